@@ -1,0 +1,3 @@
+from comptool.cli import main
+
+main(prog_name="comptool")

@@ -1,0 +1,58 @@
+"""Shared test helpers: run the CLI in-process or as a real process."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from comptool.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SUGARCREPE = ROOT.parent / "shared" / "benchmarks" / "sugarcrepe"
+
+
+def jsonl(records) -> str:
+    return "".join(json.dumps(r) + "\n" for r in records)
+
+
+def read_jsonl(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+@pytest.fixture
+def cli():
+    """Run ``comptool ARGS`` in-process: cli(["parse"], input="...") -> click Result."""
+    runner = CliRunner()
+
+    def invoke(args, input=None):
+        if isinstance(input, list):
+            input = jsonl(input)
+        return runner.invoke(main, args, input=input, catch_exceptions=False)
+
+    return invoke
+
+
+@pytest.fixture
+def run_process():
+    """Run ``python -m comptool ARGS`` as a real process, for pipes, exit codes and imports."""
+
+    def run(args, input=b"", **kwargs):
+        if isinstance(input, str):
+            input = input.encode()
+        env = dict(os.environ, PYTHONPATH=str(ROOT))
+        return subprocess.run([sys.executable, "-m", "comptool", *args], input=input, capture_output=True, env=env, **kwargs)
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from comptool.models import load_spacy
+
+    return load_spacy()
