@@ -1,0 +1,473 @@
+"""Captions as token-level concepts: objects, attributes and relations with their links.
+
+Two layers:
+
+- :func:`tokens_from_doc` turns a spaCy ``Doc`` into plain token dicts (lossless: the tokens'
+  ``text`` + ``ws`` joined give the caption back).
+- :func:`extract_concepts` reads concepts off those token dicts alone. Because it needs no
+  spaCy object, the edit mechanism (:mod:`comptool.edits`) re-derives concepts after an edit
+  from the edited tokens, and operators compose without re-parsing.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property, lru_cache
+from typing import Iterable, Iterator
+
+from comptool.jsonl import RecordError, batched
+from comptool.lexicon import Lexicon, builtin
+
+NOUNS = ("NOUN", "PROPN")
+PLURAL_TAGS = ("NNS", "NNPS")
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
+OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+PREDICATIVE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "advcl", "conj")
+# Verbs that only carry a predicate ("is red", "looks happy"), never a relation of their own.
+LINKING_VERBS = {"be", "seem", "look", "appear", "become", "remain", "stay", "get", "feel", "sound", "have"}
+# Nouns that count the noun after "of": "a herd of cows" is cows, counted.
+QUANTITY_NOUNS = {
+    "group", "herd", "couple", "pair", "bunch", "flock", "crowd", "trio", "pile", "stack", "variety",
+    "assortment", "lot", "lots", "number", "row", "set", "team", "line", "collection", "bundle",
+    "handful", "dozen", "pack", "school", "swarm", "gaggle", "cluster", "array", "selection", "plenty",
+}
+# Adverbs that place their subject: relations with no object ("sitting outside").
+SPATIAL_ADVERBS = {
+    "outside", "inside", "together", "apart", "nearby", "away", "behind", "ahead", "above", "below",
+    "underneath", "beneath", "overhead", "upstairs", "downstairs", "outdoors", "indoors", "forward",
+    "backward", "backwards", "around", "along", "across", "beside", "up", "down", "off", "alongside",
+    "upside", "aside", "close", "far", "near",
+}
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "dozen", "several", "many", "few", "couple", "multiple", "numerous",
+}
+
+
+# -- tokens ----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(text: str, pos: str) -> str:
+    """A dictionary lemma; lemminflect knows "riding" -> "ride" where spaCy's small model does not."""
+    lower = text.lower()
+    if pos in ("NOUN", "VERB", "ADJ", "AUX"):
+        from lemminflect import getLemma
+
+        lemmas = getLemma(lower, upos=pos)
+        if lemmas:
+            return lemmas[0]
+    return lower
+
+
+def tokens_from_doc(doc) -> list[dict]:
+    return [
+        {
+            "text": token.text,
+            "ws": token.whitespace_,
+            "lemma": lemma_of(token.text, token.pos_),
+            "pos": token.pos_,
+            "tag": token.tag_,
+            "dep": token.dep_,
+            "head": token.head.i,
+        }
+        for token in doc
+    ]
+
+
+def text_of(tokens: list[dict], start: int = 0, end: int | None = None) -> str:
+    """The text of tokens[start:end], without the trailing whitespace of the last token."""
+    span = tokens[start:end]
+    if not span:
+        return ""
+    return "".join(t["text"] + t["ws"] for t in span[:-1]) + span[-1]["text"]
+
+
+# -- concepts --------------------------------------------------------------------------------
+
+
+class _Tree:
+    """Children lists and a few questions about the dependency tree of token dicts."""
+
+    def __init__(self, tokens: list[dict]):
+        self.tokens = tokens
+        self.children: list[list[int]] = [[] for _ in tokens]
+        for i, token in enumerate(tokens):
+            head = token["head"]
+            if head != i and 0 <= head < len(tokens):
+                self.children[head].append(i)
+
+    def child(self, i: int, deps: Iterable[str]) -> int | None:
+        for c in self.children[i]:
+            if self.tokens[c]["dep"] in deps:
+                return c
+        return None
+
+    def head(self, i: int) -> int | None:
+        head = self.tokens[i]["head"]
+        return None if head == i or not 0 <= head < len(self.tokens) else head
+
+
+def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
+    """Objects, then attributes, then relations, each in text order, with ``id`` and links."""
+    lexicon = lexicon or builtin()
+    tree = _Tree(tokens)
+    lower = [t["text"].lower() for t in tokens]
+
+    multiword = _multiword_relations(lower, lexicon)
+    in_multiword = {i for start, end in multiword for i in range(start, end)}
+
+    objects, object_at, quantity = _objects(tokens, tree, lexicon, in_multiword)
+    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword)
+    relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
+
+    concepts = objects + attributes + relations
+    for concept_id, concept in enumerate(concepts):
+        concept["id"] = concept_id
+    # Links were recorded as the index of the object's head token; turn them into ids.
+    object_id = {c["head"]: c["id"] for c in objects}
+    for concept in concepts:
+        for link in ("of", "subj", "obj"):
+            if link in concept:
+                concept[link] = object_id.get(concept[link])
+    return [_ordered(c) for c in concepts]
+
+
+_KEY_ORDER = ("id", "type", "start", "end", "text", "lemma", "category", "of", "subj", "obj", "number", "head")
+
+
+def _ordered(concept: dict) -> dict:
+    return {key: concept[key] for key in _KEY_ORDER if key in concept}
+
+
+def _concept(tokens, kind, start, end, head, lemma, category, **links) -> dict:
+    return {
+        "type": kind,
+        "start": start,
+        "end": end,
+        "text": text_of(tokens, start, end),
+        "lemma": lemma,
+        "category": category,
+        **links,
+        "head": head,
+    }
+
+
+def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lower):
+        for phrase in lexicon.multiword:
+            if tuple(lower[i : i + len(phrase)]) == phrase:
+                found.append((i, i + len(phrase)))
+                i += len(phrase)
+                break
+        else:
+            i += 1
+    return found
+
+
+def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:
+    """A noun modifier that describes rather than names: "metal fence", "tile floor", "baby cow"."""
+    return lexicon.category("attributes", token["lemma"]) is not None or lexicon.category("attributes", token["text"].lower()) is not None
+
+
+def _is_quantity_noun(i: int, tokens, tree) -> bool:
+    """ "a group of", "a herd of", "a couple of": a count of the noun after "of", not an object."""
+    if tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS:
+        return False
+    of = tree.child(i, ("prep",))
+    return of is not None and tokens[of]["text"].lower() == "of" and tree.child(of, ("pobj",)) is not None
+
+
+def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
+    """A property worn or shown, not a thing: "a man in white", "decorated in plastic", "at night"."""
+    token = tokens[i]
+    return (
+        token["dep"] in ("pobj", "dobj", "conj")
+        and token["tag"] not in PLURAL_TAGS
+        and lexicon.category("attributes", token["lemma"]) is not None
+        and tree.child(i, ("det", "amod", "compound", "poss", "nummod", "prep")) is None
+    )
+
+
+def _objects(tokens, tree, lexicon, in_multiword):
+    objects: list[dict] = []
+    object_at: dict[int, int] = {}  # token index -> head token index of its object
+    quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
+    for i, token in enumerate(tokens):
+        if token["pos"] not in NOUNS or i in in_multiword:
+            continue
+        head = tree.head(i)
+        if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
+            continue  # part of the object named by its head ("fire" of "fire hydrant")
+        if _is_quantity_noun(i, tokens, tree):
+            of = tree.child(i, ("prep",))
+            quantity[i] = tree.child(of, ("pobj",))
+            continue
+        if _is_bare_attribute(i, tokens, tree, lexicon):
+            continue
+        # The object's span: the head noun and the compound nouns directly before it, less
+        # leading modifiers the lexicon knows as attributes ("metal fence": object "fence").
+        start = i
+        while start > 0 and tokens[start - 1]["pos"] in NOUNS and tokens[start - 1]["dep"] == "compound" and start - 1 not in in_multiword:
+            start -= 1
+        while start < i and _is_attribute_noun(tokens[start], lexicon):
+            start += 1
+        lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])
+        category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
+        number = "plural" if token["tag"] in PLURAL_TAGS else "singular"
+        objects.append(_concept(tokens, "object", start, i + 1, i, lemma, category, number=number))
+        for j in range(start, i + 1):
+            object_at[j] = i
+    # What hangs on "a herd" belongs to the cows it counts: "a herd of cows grazing".
+    for counter, counted in quantity.items():
+        if counted in object_at:
+            object_at[counter] = object_at[counted]
+    return objects, object_at, quantity
+
+
+def _described_object(i, tokens, tree, object_at):
+    """The object an attribute-like token describes: up its modifier chain to a noun, or the
+    subject of a linking verb ("the car is red") or of the verb itself ("a dog sitting")."""
+    seen = set()
+    while i is not None and i not in seen:
+        seen.add(i)
+        head = tree.head(i)
+        if head is None:
+            return _subject_of(i, tokens, tree, object_at) if tokens[i]["pos"] in ("VERB", "AUX") else None
+        if head in object_at:
+            return object_at[head]
+        dep = tokens[i]["dep"]
+        if dep in ("acomp", "attr", "oprd") or (tokens[head]["pos"] in ("VERB", "AUX") and tokens[head]["lemma"] in LINKING_VERBS):
+            return _subject_of(head, tokens, tree, object_at)
+        if tokens[head]["pos"] in ("ADJ", "NUM", "ADV") or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] in ("amod", "acl")):
+            i = head  # "bright pink shoe", "red and white bus", "white lighted bathroom"
+            continue
+        if tokens[head]["pos"] in ("VERB", "AUX") and dep in ("advmod", "conj", "xcomp", "ccomp", "dep", "npadvmod"):
+            return _subject_of(head, tokens, tree, object_at)
+        if tokens[head]["pos"] == "ADP":
+            return _prep_subject(head, tokens, tree, object_at)
+        return None
+    return None
+
+
+ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
+
+
+def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
+    attributes = []
+    for i, token in enumerate(tokens):
+        if i in in_multiword:
+            continue
+        pos, tag, dep, lemma = token["pos"], token["tag"], token["dep"], token["lemma"]
+        word = token["text"].lower()
+        category = lexicon.category("attributes", lemma) or lexicon.category("attributes", word)
+        of = None
+        if i in quantity:
+            category, of = "quantity", object_at.get(quantity[i])
+        elif pos in NOUNS and tree.head(i) is not None and _is_bare_attribute(i, tokens, tree, lexicon):
+            head = tree.head(i)
+            of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
+        elif pos in NOUNS and dep in ("compound", "nmod", "npadvmod", "amod") and tree.head(i) is not None and tree.head(i) > i:
+            category = category or "kind"  # "chocolate cake", "city street", "laptop computer"
+        elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
+            if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
+                continue
+            category = "number"
+        elif pos == "ADJ" or (dep == "amod" and category is not None):
+            if dep not in ATTRIBUTE_DEPS_ADJ or (word in ("next", "close") and _next_word(tokens, i) != "up"):
+                continue  # "next to", "close to" are relations; "a close up" is a kind of view
+        elif pos == "VERB" and tag in ("VBN", "VBG") and dep == "amod":
+            category = category or "state"  # "parked car", "sliced apple", "running water"
+        elif pos == "VERB" and lemma not in LINKING_VERBS and tree.child(i, OBJECT_DEPS) is None:
+            category = category or "action"  # "a dog sitting on a couch", "zebras grazing", "a car parked"
+        elif pos == "ADV" and dep == "advmod" and _modifies_attribute(tree.head(i), tokens):
+            category = category or "degree"  # "elaborately decorated", "bright pink"
+        else:
+            continue
+        if of is None:
+            of = _described_object(i, tokens, tree, object_at)
+        if of is None and pos in ("ADJ", "ADV", "VERB") and dep not in ("amod", "acomp", "conj"):
+            continue  # describes no object ("ready to eat", "it is raining")
+        attributes.append(_concept(tokens, "attribute", i, i + 1, i, lemma if pos != "NUM" else word, category, of=of))
+    return attributes
+
+
+def _next_word(tokens, i) -> str:
+    return tokens[i + 1]["text"].lower() if i + 1 < len(tokens) else ""
+
+
+def _modifies_attribute(head: int | None, tokens) -> bool:
+    """An adverb on an adjective or a participle: "bright pink", "neatly made"."""
+    if head is None:
+        return False
+    return tokens[head]["pos"] == "ADJ" or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] in ("amod", "acl", "acomp"))
+
+
+def _subject_of(verb, tokens, tree, object_at):
+    """The object doing what ``verb`` says: its subject, or the noun a participle clause hangs on."""
+    seen = set()
+    while verb is not None and verb not in seen:
+        seen.add(verb)
+        subject = tree.child(verb, SUBJECT_DEPS)
+        if subject is not None and subject in object_at:
+            return object_at[subject]
+        dep = tokens[verb]["dep"]
+        head = tree.head(verb)
+        if head is None:
+            return None
+        if dep in ("acl", "relcl") and head in object_at:
+            return object_at[head]  # "a man riding a horse", "a man who rides a horse"
+        if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "aux"):
+            verb = head  # "a man standing and holding a kite": holding shares the subject
+            continue
+        if head in object_at and dep in ("amod", "appos", "dep"):
+            return object_at[head]
+        return None
+    return None
+
+
+def _object_of_prep(prep, tokens, tree, object_at):
+    pobj = tree.child(prep, ("pobj", "pcomp", "dobj"))
+    if pobj is not None and pobj in object_at:
+        return object_at[pobj]
+    return None
+
+
+def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity):
+    relations = []
+    # "of" after "a group" only counts; it relates nothing.
+    merged_preps: set[int] = {tree.child(q, ("prep",)) for q in quantity}
+
+    # Verbs: "riding", "looking at", "sitting on" (the preposition joins when it directly follows).
+    for i, token in enumerate(tokens):
+        if token["pos"] != "VERB" or token["dep"] == "amod" or token["lemma"] == "be":
+            continue
+        end = i + 1
+        while end < len(tokens) and tokens[end]["dep"] == "prt" and tokens[end]["head"] == i:
+            end += 1
+        subj = _subject_of(i, tokens, tree, object_at)
+        dobj = tree.child(i, OBJECT_DEPS)
+        obj = object_at.get(dobj) if dobj is not None else None
+        if obj is None:
+            prep = end if end < len(tokens) and tokens[end]["dep"] == "prep" and tokens[end]["head"] == i else None
+            if prep is not None and prep not in in_multiword:
+                obj = _object_of_prep(prep, tokens, tree, object_at)
+                if obj is not None:
+                    merged_preps.add(prep)
+                    end = prep + 1
+            elif prep is not None:
+                for start, stop in multiword:
+                    if start == prep:
+                        obj = _object_of_prep(stop - 1, tokens, tree, object_at)
+                        merged_preps.add(start)
+                        end = stop
+        if subj is None and obj is None:
+            continue
+        lemma = " ".join([token["lemma"]] + [t["text"].lower() for t in tokens[i + 1 : end]])
+        category = lexicon.category("relations", lemma) or lexicon.category("relations", token["lemma"]) or "action"
+        relations.append(_concept(tokens, "relation", i, end, i, lemma, category, subj=subj, obj=obj))
+
+    # Prepositions, multi-word ones as one concept.
+    spans = {start: end for start, end in multiword}
+    for i, token in enumerate(tokens):
+        if i in merged_preps:
+            continue
+        if i in spans:
+            start, end = i, spans[i]
+            last = end - 1
+        elif token["dep"] in ("prep", "agent") and i not in in_multiword and token["pos"] in ("ADP", "SCONJ", "ADV"):
+            start, end, last = i, i + 1, i
+        elif token["pos"] in ("ADV", "ADP") and token["dep"] in ("advmod", "prt") and token["lemma"] in SPATIAL_ADVERBS:
+            start, end, last = i, i + 1, i  # "people sitting outside", "two giraffes stand together"
+        else:
+            continue
+        obj = _object_of_prep(last, tokens, tree, object_at)
+        if obj is None and last != start:
+            obj = _object_of_prep(start, tokens, tree, object_at)
+            # "in front of": spaCy hangs "of" under "front"; look below the phrase's nouns too.
+            for j in range(start, end):
+                for c in tree.children[j]:
+                    if obj is None and tokens[c]["dep"] == "prep":
+                        obj = _object_of_prep(c, tokens, tree, object_at)
+        subj = _prep_subject(start, tokens, tree, object_at)
+        if obj is None and subj is None:
+            continue
+        lemma = " ".join(t["text"].lower() for t in tokens[start:end])
+        category = lexicon.category("relations", lemma) or "spatial"
+        relations.append(_concept(tokens, "relation", start, end, start, lemma, category, subj=subj, obj=obj))
+    relations.sort(key=lambda c: c["start"])
+    return relations
+
+
+def _prep_subject(prep, tokens, tree, object_at):
+    head = tree.head(prep)
+    seen = set()
+    while head is not None and head not in seen:
+        seen.add(head)
+        if head in object_at:
+            return object_at[head]
+        if tokens[head]["pos"] in ("VERB", "AUX"):
+            return _subject_of(head, tokens, tree, object_at)
+        head = tree.head(head)  # "next to": prep hangs on an adverb or adjective
+    return None
+
+
+# -- whole records ---------------------------------------------------------------------------
+
+
+def parse_doc(doc, model: str, lexicon: Lexicon | None = None) -> dict:
+    tokens = tokens_from_doc(doc)
+    return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
+
+
+class Parser:
+    """Adds ``parse`` to records, running spaCy over batches of captions.
+
+    ``workers`` > 1 runs spaCy in that many processes (``nlp.pipe(n_process=...)``).
+    """
+
+    def __init__(self, spacy_model: str | None = None, *, batch_size: int = 256, workers: int = 1, lexicon: Lexicon | None = None):
+        self.spacy_model = spacy_model
+        self.batch_size = batch_size
+        self.workers = workers
+        self.lexicon = lexicon or builtin()
+
+    @cached_property
+    def nlp(self):
+        # Loaded on first use: operators fed parsed records never pay for spaCy.
+        from comptool.models import load_spacy
+
+        return load_spacy(self.spacy_model)
+
+    @cached_property
+    def label(self) -> str:
+        from comptool.models import spacy_model_label
+
+        return spacy_model_label(self.nlp)
+
+    def parse_text(self, text: str) -> dict:
+        return parse_doc(self.nlp(text), self.label, self.lexicon)
+
+    def add_parses(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
+        """Yield each record with ``parse`` set, in order, streaming through ``nlp.pipe``."""
+        pairs = ((record.get(field, ""), record) for record in records)
+        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.workers)
+        for doc, record in docs:
+            record["parse"] = parse_doc(doc, self.label, self.lexicon)
+            yield record
+
+    def ensure_parsed(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
+        """Parse only the records that lack a ``parse`` whose text matches; keep the order."""
+        for batch in batched(records, self.batch_size):
+            missing = [r for r in batch if not has_parse(r, field)]
+            if missing:
+                list(self.add_parses(missing, field))  # fills record["parse"] in place
+            yield from batch
+
+
+def has_parse(record: dict, field: str = "caption") -> bool:
+    parse = record.get("parse")
+    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
+        return False
+    return "".join(t.get("text", "") + t.get("ws", "") for t in parse["tokens"]) == record.get(field)
