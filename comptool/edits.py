@@ -1,0 +1,372 @@
+"""The one edit mechanism every operator shares.
+
+An operator proposes :class:`Edit` s: token ranges of a parse and the tokens that take their
+place. :func:`apply_edits` splices them in, repairs what agreement requires (a/an, noun number
+after a number moves, subject-verb agreement, sentence-initial capitals), rebuilds the text,
+re-derives the concepts from the edited tokens and reports the change as character edits on
+the old text. Nothing is re-parsed, so operators compose.
+
+Tokens are the dicts of ``parse["tokens"]``. In the tokens of an edit, ``head`` points into the
+*old* tokens (the slot the new words hang on), or ``head_local`` into the edit's own tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Sequence
+
+from comptool import grammar
+from comptool.lexicon import Lexicon
+from comptool.parsing import extract_concepts, lemma_of
+
+SENTENCE_END = {".", "!", "?"}
+TOKEN_KEYS = ("text", "ws", "lemma", "pos", "tag", "dep", "head")
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Replace old tokens ``[start, end)`` by ``tokens``; ``start == end`` inserts before ``start``."""
+
+    start: int
+    end: int
+    tokens: tuple = ()
+
+
+@dataclass
+class EditResult:
+    text: str
+    tokens: list[dict]
+    edits: list[dict]  # character edits on the old text: start, end (exclusive), before, after
+    origin: list[int | None] = field(default_factory=list)  # new token -> old token it was, if kept
+    changed: set[int] = field(default_factory=set)  # new tokens that are new or altered
+    model: str | None = None
+    lexicon: Lexicon | None = None
+
+    @cached_property
+    def parse(self) -> dict:
+        """The edited parse, concepts re-derived from the edited tokens (only when asked for)."""
+        return {"model": self.model, "tokens": self.tokens, "concepts": extract_concepts(self.tokens, self.lexicon)}
+
+
+def token(text: str, *, lemma: str | None = None, pos: str = "X", tag: str = "XX", dep: str = "dep", head: int | None = None, head_local: int | None = None, ws: str = " ") -> dict:
+    """A token for an edit; give ``head`` (old index) or ``head_local`` (index in the edit)."""
+    new = {"text": text, "ws": ws, "lemma": lemma or text.lower(), "pos": pos, "tag": tag, "dep": dep, "head": head}
+    if head_local is not None:
+        new["head_local"] = head_local
+    return new
+
+
+def phrase(words: str, *, lemma: str | None = None, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
+    """Tokens for a (multi-word) concept that fills one slot: "fire hydrant", "walking beside".
+
+    ``root`` names the word that takes the slot's ``dep`` and ``head``: the ``last`` word of a
+    noun phrase, the ``first`` word of a verb or preposition phrase.
+    """
+    parts = words.split(" ")
+    lemmas = lemma.split(" ") if lemma else []
+    if len(lemmas) != len(parts):
+        lemmas = [lemma_of(p, pos) for p in parts]
+    root_index = len(parts) - 1 if root == "last" else 0
+    tokens = []
+    for k, part in enumerate(parts):
+        if k == root_index:
+            tokens.append(token(part, lemma=lemmas[k], pos=pos, tag=tag, dep=dep, head=head))
+        elif root == "last":
+            tokens.append(token(part, lemma=lemmas[k], pos=pos, tag="NN", dep="compound", head_local=root_index))
+        else:
+            tokens.append(token(part, lemma=lemmas[k], pos="ADP", tag="IN", dep="prep" if k == len(parts) - 1 else "prt", head_local=root_index))
+    return tuple(tokens)
+
+
+def moved(tokens: Sequence[dict], start: int, end: int, *, into: int) -> tuple:
+    """Copies of old tokens ``[start, end)`` to put in the slot whose root is old token ``into``.
+
+    Heads inside the span stay inside; the span's root takes the slot root's ``dep`` and
+    ``head``, so the tree keeps its shape and only the words move.
+    """
+    slot = tokens[into]
+    copies = []
+    for i in range(start, end):
+        copy = {key: tokens[i][key] for key in TOKEN_KEYS}
+        head = tokens[i]["head"]
+        if start <= head < end and head != i:
+            copy["head_local"] = head - start
+        else:
+            copy["dep"], copy["head"] = slot["dep"], slot["head"]
+        copies.append(copy)
+    return tuple(copies)
+
+
+def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = None) -> EditResult:
+    """Apply non-overlapping edits to a parse; returns the new text, parse and character edits."""
+    old = parse["tokens"]
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    for before, after in zip(edits, edits[1:]):
+        if after.start < before.end or (after.start == before.start and after.end == before.end):
+            raise ValueError(f"overlapping edits at tokens {before.start}-{before.end} and {after.start}-{after.end}")
+
+    new, origin, old_to_new = _splice(old, edits)
+    changed = {k for k, o in enumerate(origin) if o is None or new[k]["ws"] != old[o]["ws"]}
+    changed |= _fix_agreement(new, origin, old, changed)
+    changed |= _fix_articles(new, changed)
+    changed |= _fix_capitals(new, origin, old, changed)
+    text = "".join(t["text"] + t["ws"] for t in new)
+    for t in new:
+        t.pop("head_local", None)
+    return EditResult(text, new, _char_edits(old, new, origin), origin, changed, parse.get("model"), lexicon)
+
+
+# -- splicing --------------------------------------------------------------------------------
+
+
+def _splice(old: list[dict], edits: list[Edit]):
+    new: list[dict] = []
+    origin: list[int | None] = []
+    old_to_new: list[int | None] = [None] * len(old)
+    local_base: list[tuple[int, int]] = []  # (first new index of an edit, its length)
+    position = 0
+    for edit in edits:
+        for j in range(position, edit.start):
+            old_to_new[j] = len(new)
+            new.append(dict(old[j]))
+            origin.append(j)
+        base = len(new)
+        for t in edit.tokens:
+            new.append({key: t.get(key) for key in TOKEN_KEYS} | ({"head_local": t["head_local"]} if "head_local" in t else {}))
+            origin.append(None)
+        local_base.append((base, len(edit.tokens)))
+        roots = [k for k, t in enumerate(edit.tokens) if "head_local" not in t]
+        for j in range(edit.start, edit.end):
+            old_to_new[j] = base + roots[0] if roots else None
+        _fix_whitespace(old, new, edit, base)
+        position = edit.end
+    for j in range(position, len(old)):
+        old_to_new[j] = len(new)
+        new.append(dict(old[j]))
+        origin.append(j)
+
+    edit_of = {}
+    for base, length in local_base:
+        for k in range(base, base + length):
+            edit_of[k] = base
+    for k, t in enumerate(new):
+        if "head_local" in t:
+            t["head"] = edit_of[k] + t["head_local"]
+        else:
+            head = t["head"]
+            mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < len(old) else None
+            t["head"] = k if mapped is None else mapped
+    return new, origin, old_to_new
+
+
+def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
+    """Keep spacing natural: the new words end with what the replaced words ended with."""
+    if not edit.tokens:
+        if edit.start > 0 and base > 0 and edit.end > edit.start:
+            new[base - 1]["ws"] = old[edit.end - 1]["ws"]  # a deletion: "a white cat." -> "a cat."
+        return
+    last = base + len(edit.tokens) - 1
+    if edit.end > edit.start:
+        new[last]["ws"] = old[edit.end - 1]["ws"]
+    elif base > 0:
+        # An insertion after token base-1: "dog." -> "dog and a cat." keeps the full stop attached.
+        new[last]["ws"] = new[base - 1]["ws"]
+        new[base - 1]["ws"] = " "
+    else:
+        new[last]["ws"] = " "
+
+
+# -- agreement -------------------------------------------------------------------------------
+
+
+def _children(tokens: list[dict]) -> list[list[int]]:
+    children: list[list[int]] = [[] for _ in tokens]
+    for k, t in enumerate(tokens):
+        if t["head"] != k:
+            children[t["head"]].append(k)
+    return children
+
+
+def _wanted_number(noun: int, tokens, children) -> str | None:
+    """'plural' or 'singular' as the noun's determiners and numbers ask, nearest first."""
+    for c in sorted(children[noun], key=lambda c: noun - c):
+        if c > noun or tokens[c]["dep"] not in ("nummod", "det", "quantmod", "amod", "compound"):
+            continue
+        word = tokens[c]["text"].lower()
+        value = grammar.number_value(word)
+        if word in grammar.PLURAL_DETERMINERS or (value is not None and value > 1):
+            return "plural"
+        if word in grammar.SINGULAR_DETERMINERS or value == 1:
+            return "singular"
+    return None
+
+
+def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
+    """Noun number after a number word moves; then verbs after their subject's number changes."""
+    fixed: set[int] = set()
+    children = _children(tokens)
+    subjects: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t["pos"] != "NOUN":
+            continue
+        near = {k} | set(children[k])
+        if not near & changed:
+            continue
+        subjects.add(k)  # a subject edited or re-modified may change the verb's number
+        want = _wanted_number(k, tokens, children)
+        have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
+        if want and want != have:
+            tag = "NNS" if want == "plural" else "NN"
+            t["text"] = grammar.inflect(t["text"], tag, lemma_of(t["text"], "NOUN"))
+            t["tag"] = tag
+            fixed.add(k)
+    # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
+    for k in changed:
+        head = tokens[k]["head"]
+        if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN"):
+            subjects.add(head)
+    for noun in subjects:
+        fixed |= _agree_verb(noun, tokens, children)
+    return fixed
+
+
+def _is_plural_subject(noun: int, tokens, children) -> bool:
+    if tokens[noun]["tag"] in ("NNS", "NNPS"):
+        return True
+    return any(tokens[c]["dep"] == "conj" and tokens[c]["pos"] in ("NOUN", "PROPN") for c in children[noun])
+
+
+def _agree_verb(noun: int, tokens, children) -> set[int]:
+    t = tokens[noun]
+    verb = t["head"]
+    if t["dep"] not in ("nsubj", "nsubjpass") and not (t["dep"] == "attr" and any(tokens[c]["dep"] == "expl" for c in children[verb])):
+        return set()
+    plural = _is_plural_subject(noun, tokens, children)
+    fixed = set()
+    for k in [verb] + [c for c in children[verb] if tokens[c]["dep"] in ("aux", "auxpass")]:
+        v = tokens[k]
+        if v["tag"] not in ("VBZ", "VBP") and not (v["tag"] == "VBD" and v["lemma"] == "be"):
+            continue
+        if v["tag"] == "VBD":
+            form = "were" if plural else "was"
+        else:
+            tag = "VBP" if plural else "VBZ"
+            form = grammar.inflect(v["text"], tag, v["lemma"])
+            v["tag"] = tag
+        form = grammar.match_case(form, v["text"])
+        if form != v["text"]:
+            v["text"] = form
+            fixed.add(k)
+        break  # only the first finite verb agrees: "is running", not "running"
+    return fixed
+
+
+def _fix_articles(tokens, changed: set[int]) -> set[int]:
+    fixed = set()
+    for k, t in enumerate(tokens[:-1]):
+        if t["text"].lower() not in ("a", "an") or not ({k, k + 1} & changed):
+            continue
+        if tokens[k + 1]["pos"] == "PUNCT":
+            continue
+        want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
+        if want != t["text"]:
+            t["text"] = want
+            fixed.add(k)
+    return fixed
+
+
+def _sentence_starts(tokens) -> set[int]:
+    starts = {0} if tokens else set()
+    for k, t in enumerate(tokens[:-1]):
+        if t["text"] in SENTENCE_END:
+            starts.add(k + 1)
+    return starts
+
+
+def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
+    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
+    if not tokens or not old:
+        return set()
+    capitalised = old[0]["text"][:1].isupper()
+    old_starts = _sentence_starts(old)
+    starts = _sentence_starts(tokens)
+    fixed = set()
+    for k, t in enumerate(tokens):
+        moved_or_new = k in changed or origin[k] is None
+        was_start = origin[k] in old_starts if origin[k] is not None else False
+        if k in starts and (moved_or_new or not was_start) and capitalised:
+            text = grammar.capitalise(t["text"])
+        elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
+            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and (was_start or origin[k] is None) else t["text"]
+        else:
+            continue
+        if text != t["text"]:
+            t["text"] = text
+            fixed.add(k)
+    return fixed
+
+
+# -- character edits -------------------------------------------------------------------------
+
+
+def _char_edits(old, new, origin) -> list[dict]:
+    offsets = [0]
+    for t in old:
+        offsets.append(offsets[-1] + len(t["text"]) + len(t["ws"]))
+    old_text = "".join(t["text"] + t["ws"] for t in old)
+
+    def same(k: int) -> bool:
+        o = origin[k]
+        return o is not None and new[k]["text"] == old[o]["text"] and new[k]["ws"] == old[o]["ws"]
+
+    edits = []
+    i = k = 0
+    while k < len(new) or i < len(old):
+        if k < len(new) and origin[k] == i and same(k):
+            i, k = i + 1, k + 1
+            continue
+        i0, k0 = i, k
+        while k < len(new) and not (same(k) and origin[k] >= i0):
+            k += 1
+        i = origin[k] if k < len(new) else len(old)
+        before = old_text[offsets[i0] : offsets[i]]
+        after = "".join(t["text"] + t["ws"] for t in new[k0:k])
+        start, before, after = _trim(offsets[i0], before, after)
+        if before != after:
+            edits.append({"start": start, "end": start + len(before), "before": before, "after": after})
+    return edits
+
+
+def _boundary(s: str, x: int) -> bool:
+    if x <= 0 or x >= len(s):
+        return True
+    return s[x - 1].isspace() != s[x].isspace() or not s[x - 1].isalnum() or not s[x].isalnum()
+
+
+def _trim(start: int, before: str, after: str) -> tuple[int, str, str]:
+    """Drop what both sides share at either end, cutting only between words."""
+    p = 0
+    while p < min(len(before), len(after)) and before[p] == after[p]:
+        p += 1
+    while p > 0 and not (_boundary(before, p) and _boundary(after, p)):
+        p -= 1
+    q = 0
+    while q < min(len(before), len(after)) - p and before[-1 - q] == after[-1 - q]:
+        q += 1
+    while q > 0 and not (_boundary(before, len(before) - q) and _boundary(after, len(after) - q)):
+        q -= 1
+    return start + p, before[p : len(before) - q], after[p : len(after) - q]
+
+
+def replay(text: str, edits: Sequence[dict]) -> str:
+    """Apply character edits (as written in ``ops[*].edits``) to ``text``; checks ``before``."""
+    out, position = [], 0
+    for edit in sorted(edits, key=lambda e: e["start"]):
+        if text[edit["start"] : edit["end"]] != edit["before"]:
+            raise ValueError(f"edit {edit} does not match the text {text!r}")
+        out.append(text[position : edit["start"]])
+        out.append(edit["after"])
+        position = edit["end"]
+    out.append(text[position:])
+    return "".join(out)

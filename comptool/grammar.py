@@ -1,0 +1,83 @@
+"""Small grammar helpers the edit mechanism uses: inflection, articles, number words, case.
+
+Inflection comes from lemminflect, a maintained lexicon-backed inflector, not from hand rules.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+NUMBER_VALUES = {
+    "zero": 0, "no": 0, "one": 1, "a": 1, "an": 1, "single": 1, "lone": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "dozen": 12, "couple": 2, "pair": 2, "both": 2,
+}
+PLURAL_DETERMINERS = {"these", "those", "several", "many", "few", "some", "multiple", "numerous", "various", "both", "two"}
+SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "another", "each", "every", "single", "lone"}
+# Words starting with a vowel letter but a consonant sound, and the reverse.
+_CONSONANT_SOUND = re.compile(r"^(one|once|uni[^mnd]|unan|use|usu|uti|ura|ure|euro|eu|ewe|ufo|u-|ukulele)", re.I)
+_VOWEL_SOUND = re.compile(r"^(hour|honest|honor|honour|heir|herb(?!al)|[aeiou]|fbi|mri|x-ray|8|11|18)", re.I)
+
+
+def article_for(word: str) -> str:
+    """'a' or 'an' for the word that follows, by sound as far as spelling tells."""
+    if _CONSONANT_SOUND.match(word):
+        return "a"
+    return "an" if _VOWEL_SOUND.match(word) else "a"
+
+
+def number_value(word: str) -> int | None:
+    word = word.lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_VALUES.get(word)
+
+
+@lru_cache(maxsize=65536)
+def _inflect(lemma: str, tag: str) -> str | None:
+    from lemminflect import getInflection
+
+    forms = getInflection(lemma, tag=tag)
+    return forms[0] if forms else None
+
+
+def inflect(word: str, tag: str, lemma: str | None = None) -> str:
+    """``word`` in the form ``tag`` asks for (NN/NNS, VBZ/VBP/VBG/VBD...), case kept.
+
+    For a multi-word phrase the last word of a noun phrase and the first word of a verb phrase
+    are inflected ("fire hydrants", "walking beside").
+    """
+    parts = word.split(" ")
+    index = 0 if tag.startswith("VB") else len(parts) - 1
+    target = parts[index]
+    base = (lemma.split(" ")[index] if lemma else target).lower()
+    if tag.startswith("VB") and base in ("be", "is", "are", "am", "was", "were"):
+        form = {"VBZ": "is", "VBP": "are", "VBD": "was", "VBG": "being", "VBN": "been", "VB": "be"}.get(tag)
+    elif tag.startswith("VB") and base in ("have", "has"):
+        form = {"VBZ": "has", "VBP": "have", "VB": "have"}.get(tag) or _inflect("have", tag)
+    else:
+        form = _inflect(base, tag)
+    if form is None:
+        return word
+    parts[index] = match_case(form, target)
+    return " ".join(parts)
+
+
+def match_case(word: str, like: str) -> str:
+    """``word`` in the case pattern of ``like``: 'Dog', 'DOG' or 'dog'."""
+    if like.isupper() and len(like) > 1:
+        return word.upper()
+    if like[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def capitalise(word: str) -> str:
+    return word[:1].upper() + word[1:]
+
+
+def decapitalise(word: str) -> str:
+    if len(word) > 1 and word.isupper():
+        return word  # "TV", "USA"
+    return word[:1].lower() + word[1:]

@@ -1,0 +1,155 @@
+"""What SWAP, REPLACE and ADD share: candidates, sampling with the seed, negatives, a summary.
+
+Each operator module (:mod:`comptool.swap`, :mod:`comptool.replace`, :mod:`comptool.add`)
+defines ``TYPES`` and ``candidates(parse, type, lexicon)``, which yields :class:`Candidate` s:
+token-level edits on concept spans. This module applies them with the one edit mechanism,
+drops those that give the caption back or a text the record already holds, samples ``n`` per
+type with randomness derived from the seed and the caption (so shards do not matter), and
+writes the ``negatives`` entries DESIGN.md fixes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib
+import random
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Iterable, Iterator, Sequence
+
+from comptool.edits import Edit, EditResult, apply_edits
+from comptool.jsonl import RecordError
+from comptool.lexicon import Lexicon, builtin
+
+DEFAULT_SEED = 0
+OPERATOR_MODULES = {"swap": "comptool.swap", "replace": "comptool.replace", "add": "comptool.add"}
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One proposed intervention: its edits and the token slots (of the input parse) it acts on."""
+
+    op: str
+    type: str
+    edits: tuple[Edit, ...]
+    slots: frozenset[int] = frozenset()
+
+
+def operator_module(op: str):
+    return importlib.import_module(OPERATOR_MODULES[op])
+
+
+def operator_types(op: str) -> tuple[str, ...]:
+    return operator_module(op).TYPES
+
+
+def rng_for(seed: int, *parts: str) -> random.Random:
+    """A generator seeded by the seed and the record's own content, never by its position."""
+    digest = hashlib.blake2b("\x00".join([str(seed), *parts]).encode(), digest_size=8).digest()
+    return random.Random(int.from_bytes(digest, "big"))
+
+
+def candidates(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> list[Candidate]:
+    return list(operator_module(op).candidates(parse, type, lexicon or builtin()))
+
+
+def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -> EditResult | None:
+    """Apply a candidate; None when the operator's edits cannot be applied to this parse."""
+    try:
+        return apply_edits(parse, candidate.edits, lexicon)
+    except (ValueError, IndexError, KeyError):
+        return None
+
+
+def op_entry(candidate: Candidate, result: EditResult) -> dict:
+    return {"op": candidate.op, "type": candidate.type, "edits": result.edits}
+
+
+def pick(
+    parse: dict,
+    text: str,
+    found: Sequence[Candidate],
+    *,
+    n: int | None,
+    rng: random.Random,
+    taken: set[str],
+    lexicon: Lexicon | None = None,
+) -> Iterator[tuple[Candidate, EditResult]]:
+    """Up to ``n`` (all, when None) distinct new texts from ``found``, in a seeded order.
+
+    Candidates are tried lazily in shuffled order, so ``-n 1`` applies one or two of them, not all.
+    ``taken`` holds the texts the record already has, the caption among them; it grows.
+    """
+    order = list(found)
+    if n is not None:
+        rng.shuffle(order)
+    made = 0
+    for candidate in order:
+        if n is not None and made >= n:
+            return
+        result = realise(parse, candidate, lexicon)
+        if result is None or result.text in taken or not result.edits:
+            continue
+        taken.add(result.text)
+        made += 1
+        yield candidate, result
+
+
+@dataclass
+class Summary:
+    """Counts for the stderr summary of an operator run."""
+
+    records: int = 0
+    written: Counter = field(default_factory=Counter)  # (op, type) -> negatives written
+    no_candidate: Counter = field(default_factory=Counter)  # type -> records with nothing to do
+
+    def line(self) -> str:
+        made = ", ".join(f"{op}:{type} {count}" for (op, type), count in sorted(self.written.items())) or "none"
+        text = f"{self.records} records, negatives {made}"
+        if self.no_candidate:
+            text += "; records with no eligible concept: " + ", ".join(f"{t} {c}" for t, c in sorted(self.no_candidate.items()))
+        return text
+
+
+def add_negatives(
+    record: dict,
+    op: str,
+    types: Iterable[str],
+    *,
+    n: int | None = 1,
+    seed: int = DEFAULT_SEED,
+    field: str = "caption",
+    lexicon: Lexicon | None = None,
+    summary: Summary | None = None,
+) -> dict:
+    """Append ``op``'s negatives for each of ``types`` to ``record["negatives"]``; returns the record.
+
+    ``n=None`` makes every candidate (``--all``). The record must hold a ``parse`` of its text.
+    """
+    text = record[field]
+    parse = record.get("parse")
+    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
+        raise RecordError("record has no parse (run comptool parse, or leave the parse out to parse on the fly)")
+    negatives = record.get("negatives")
+    if negatives is None:
+        negatives = record["negatives"] = []
+    elif not isinstance(negatives, list):
+        raise RecordError("'negatives' must be a list")
+    taken = {text} | {neg.get("text") for neg in negatives if isinstance(neg, dict)}
+    if summary:
+        summary.records += 1
+    try:
+        for kind in types:
+            found = candidates(parse, op, kind, lexicon)
+            rng = rng_for(seed, op, kind, text)
+            made = 0
+            for candidate, result in pick(parse, text, found, n=n, rng=rng, taken=taken, lexicon=lexicon):
+                negatives.append({"text": result.text, "ops": [op_entry(candidate, result)]})
+                made += 1
+            if summary:
+                summary.written[(op, kind)] += made
+                if not found:
+                    summary.no_candidate[f"{op}:{kind}"] += 1
+    except (KeyError, TypeError, IndexError) as exc:
+        raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); re-run comptool parse") from exc
+    return record
