@@ -188,9 +188,9 @@ def _children(tokens: list[dict]) -> list[list[int]]:
     return children
 
 
-def _wanted_number(noun: int, tokens, children) -> str | None:
-    """'plural' or 'singular' as the noun's determiners and numbers ask, nearest first."""
-    for c in sorted(children[noun], key=lambda c: noun - c):
+def _wanted_number(noun: int, tokens, modifiers: list[int]) -> str | None:
+    """'plural' or 'singular' as the noun's (moved) determiners and numbers ask, nearest first."""
+    for c in sorted(modifiers, key=lambda c: noun - c):
         if c > noun or tokens[c]["dep"] not in ("nummod", "det", "quantmod", "amod", "compound"):
             continue
         word = tokens[c]["text"].lower()
@@ -214,7 +214,10 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
         if not near & changed:
             continue
         subjects.add(k)  # a subject edited or re-modified may change the verb's number
-        want = _wanted_number(k, tokens, children)
+        moved_children = [c for c in children[k] if c in changed]
+        if not moved_children:
+            continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
+        want = _wanted_number(k, tokens, moved_children)
         have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
         if want and want != have:
             tag = "NNS" if want == "plural" else "NN"

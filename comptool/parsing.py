@@ -301,7 +301,7 @@ def _modifies_attribute(head: int | None, tokens) -> bool:
     """An adverb on an adjective or a participle: "bright pink", "neatly made"."""
     if head is None:
         return False
-    return tokens[head]["pos"] == "ADJ" or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] in ("amod", "acl", "acomp"))
+    return tokens[head]["pos"] == "ADJ" or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] == "amod")
 
 
 def _subject_of(verb, tokens, tree, object_at):

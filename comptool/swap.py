@@ -1,0 +1,261 @@
+"""SWAP: exchange two concepts of one type.
+
+Objects are exchanged in three ways: the nouns alone, leaving determiners and attributes in
+place ("a white cat and a black dog" -> "a white dog and a black cat"); whole noun phrases
+("sits on its hind legs, and swats at the plant" -> "sits on the plant, and swats at its hind
+legs"), which also exchanges the subject and object of a relation ("a horse eating grass" ->
+"grass eating a horse"). Attributes bound to different objects are exchanged, numbers with
+the article of the other object among them ("Two giraffe and a zebra" -> "A giraffe and two
+zebras").
+
+A swap that leaves the meaning intact is not a negative: each result is compared with the
+caption as a bag of (object, its attributes) and (subject, relation, object), with coordinated
+objects taken together, and dropped when nothing changed ("a cat and a dog" -> "a dog and a cat").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from itertools import combinations
+from typing import Iterator
+
+from comptool.edits import Edit, apply_edits, moved
+from comptool.grammar import inflect, number_value
+from comptool.lexicon import Lexicon
+from comptool.parsing import text_of
+from comptool.operators import Candidate
+
+TYPES = ("object", "attribute")
+# Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
+NP_LEFT_DEPS = {"det", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod"}
+# Determiners a number can trade places with: "two dogs and a cat", "two monkeys on some branches".
+COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
+
+
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
+    found = _object_swaps(parse) if type == "object" else _attribute_swaps(parse, lexicon)
+    seen: set[tuple] = set()
+    for candidate in found:
+        key = tuple((e.start, e.end, tuple(t["text"] for t in e.tokens)) for e in candidate.edits)
+        if key in seen or not _changes_meaning(parse, candidate, lexicon):
+            continue
+        seen.add(key)
+        yield candidate
+
+
+# -- objects ---------------------------------------------------------------------------------
+
+
+def _object_swaps(parse: dict) -> Iterator[Candidate]:
+    tokens = parse["tokens"]
+    objects = [c for c in parse["concepts"] if c["type"] == "object"]
+    for a, b in combinations(objects, 2):
+        if a["lemma"] == b["lemma"] or _nested(a, b):
+            continue
+        # The nouns alone, each taking the other's slot (and its number).
+        yield _exchange(tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", retag=True)
+        # The whole noun phrases, determiners and attributes travelling along.
+        pa, pb = _noun_phrase(tokens, a), _noun_phrase(tokens, b)
+        if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
+            if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
+                yield _exchange(tokens, (*pa, a["head"]), (*pb, b["head"]), "object", retag=False)
+
+
+def _nested(a: dict, b: dict) -> bool:
+    return a["start"] < b["end"] and b["start"] < a["end"]
+
+
+def _noun_phrase(tokens: list[dict], concept: dict) -> tuple[int, int]:
+    """The noun phrase ending at the concept's noun: its determiner, possessor, numbers, adjectives."""
+    start = concept["start"]
+    while start > 0 and _in_noun_phrase(tokens, start - 1, concept["head"]):
+        start -= 1
+    return start, concept["end"]
+
+
+def _whole(tokens: list[dict], span: tuple[int, int], head: int) -> bool:
+    """A noun phrase that takes all of its left-hand words along, and leaves no article behind."""
+    start = span[0]
+    if start > 0 and tokens[start - 1]["pos"] == "DET":
+        return False
+    return all(not _descends(tokens, k, head) for k in range(0, start))
+
+
+def _in_noun_phrase(tokens: list[dict], k: int, head: int) -> bool:
+    """True when token k hangs on ``head`` through left-hand noun-phrase dependents only."""
+    seen = set()
+    while k != head:
+        if k in seen or k > head or tokens[k]["dep"] not in NP_LEFT_DEPS:
+            return False
+        seen.add(k)
+        k = tokens[k]["head"]
+    return True
+
+
+def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, *, retag: bool) -> Candidate:
+    """Candidate exchanging spans a and b, each (start, end, head); ``retag`` fits each moved
+    word to the slot it lands in (number for nouns, tense for verbs)."""
+    (a_start, a_end, a_head), (b_start, b_end, b_head) = a, b
+    into_a = moved(tokens, b_start, b_end, into=a_head)
+    into_b = moved(tokens, a_start, a_end, into=b_head)
+    if retag:
+        into_a, into_b = _retag(into_a, tokens[a_head]), _retag(into_b, tokens[b_head])
+    edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
+    return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)))
+
+
+def _retag(copies: tuple, slot: dict) -> tuple:
+    root = next((c for c in copies if "head_local" not in c), None)
+    if root is None or root["tag"] == slot["tag"] or root["pos"] != slot["pos"] or root["pos"] not in ("NOUN", "VERB"):
+        return copies
+    fitted = []
+    for copy in copies:
+        if copy is root:
+            copy = dict(copy, text=inflect(copy["text"], slot["tag"], copy["lemma"]), tag=slot["tag"])
+        fitted.append(copy)
+    return tuple(fitted)
+
+
+# -- attributes ------------------------------------------------------------------------------
+
+
+def _attribute_swaps(parse: dict, lexicon: Lexicon) -> Iterator[Candidate]:
+    tokens = parse["tokens"]
+    concepts = parse["concepts"]
+    attributes = [c for c in concepts if c["type"] == "attribute" and c.get("of") is not None and not _hyphenated(tokens, c)]
+    for a, b in combinations(attributes, 2):
+        if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
+            continue
+        yield _exchange(tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", retag=True)
+    # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
+    runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
+    runs = [(c, run) for c, run in runs if run is not None]
+    for (a, run_a), (b, run_b) in combinations(runs, 2):
+        if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
+            yield _exchange(tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", retag=False)
+    # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
+    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
+    for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
+        for obj in objects.values():
+            if obj["id"] == number["of"]:
+                continue
+            article = _article_of(tokens, obj)
+            if article is not None:
+                yield _exchange(tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", retag=False)
+
+
+def _hyphenated(tokens: list[dict], concept: dict) -> bool:
+    """Part of a hyphenated word ("country-style", "t-shirt"): not a concept to move alone."""
+    start, end = concept["start"], concept["end"]
+    before = tokens[start - 1] if start > 0 else None
+    after = tokens[end] if end < len(tokens) else None
+    return (before is not None and before["ws"] == "" and before["text"] in "-/") or (
+        tokens[end - 1]["ws"] == "" and after is not None and after["text"] in "-/"
+    )
+
+
+MODIFIER_RUN_DEPS = {"amod", "compound", "nmod", "cc", "conj", "advmod", "punct", "npadvmod"}
+
+
+def _modifier_run(tokens: list[dict], obj: dict) -> tuple[int, int] | None:
+    """The adjectives and noun modifiers right before an object, "and" between them included
+    ("black and white", "stainless steel"); None when there are none."""
+    start = obj["start"]
+    while start > 0:
+        t = tokens[start - 1]
+        if t["dep"] not in MODIFIER_RUN_DEPS or t["pos"] in ("DET", "NUM", "PRON") or not _descends(tokens, start - 1, obj["head"]):
+            break
+        start -= 1
+    while start < obj["start"] and tokens[start]["pos"] in ("CCONJ", "PUNCT", "ADV"):
+        start += 1
+    return None if start == obj["start"] else (start, obj["start"])
+
+
+def _descends(tokens: list[dict], k: int, ancestor: int) -> bool:
+    """True when token k lies in the subtree of ``ancestor``."""
+    seen = set()
+    while k not in seen:
+        if k == ancestor:
+            return True
+        seen.add(k)
+        k = tokens[k]["head"]
+    return False
+
+
+def _swappable(tokens: list[dict], a: dict, b: dict, concepts: list[dict], lexicon: Lexicon) -> bool:
+    """Same category, or two modifiers that describe their nouns ("an old dog ... a red
+    hydrant" -> "a red dog ... an old hydrant"); never a count or a degree for a quality."""
+    if a["category"] == b["category"]:
+        return True
+    if {a["category"], b["category"]} & {"number", "quantity", "degree"}:
+        return False  # a number trades places with a determiner instead (below)
+    return _is_modifier(tokens[a["head"]]) and _is_modifier(tokens[b["head"]])
+
+
+def _is_modifier(token: dict) -> bool:
+    if token["pos"] == "VERB":
+        return token["dep"] == "amod"  # "parked car"; a verb like "sitting" swaps only with its kind
+    if token["pos"] == "NUM":
+        return True
+    return token["pos"] in ("ADJ", "NOUN", "PROPN") and token["dep"] in ("amod", "compound", "nmod", "acomp", "conj", "attr", "pobj", "nummod")
+
+
+def _article_of(tokens: list[dict], obj: dict) -> int | None:
+    for k in range(obj["start"] - 1, -1, -1):
+        if tokens[k]["head"] == obj["head"] and tokens[k]["text"].lower() in COUNT_DETERMINERS:
+            return k
+        if tokens[k]["head"] != obj["head"]:
+            break
+    return None
+
+
+# -- meaning check ---------------------------------------------------------------------------
+
+
+def meaning(parse: dict) -> Counter:
+    """The caption as a bag of facts: (object, attribute) and (subject, relation, object) pairs,
+    with coordinated objects ("a cat and a dog") merged so their order does not count."""
+    tokens = parse["tokens"]
+    concepts = parse["concepts"]
+    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
+    by_head = {c["head"]: c["id"] for c in objects.values()}
+    group = {i: i for i in objects}
+    for c in objects.values():
+        head = tokens[c["head"]]
+        if head["dep"] == "conj" and head["head"] in by_head:
+            group[c["id"]] = group.get(by_head[head["head"]], by_head[head["head"]])
+    members: dict[int, list[str]] = {}
+    for i, g in group.items():
+        members.setdefault(g, []).append(objects[i]["lemma"])
+
+    def name(i):
+        if i is None or i not in group:
+            return None
+        return tuple(sorted(members[group[i]]))
+
+    count = {i: ("many" if o.get("number") == "plural" else 1) for i, o in objects.items()}
+    for c in concepts:
+        if c["type"] == "attribute" and c["category"] == "number" and c.get("of") in count:
+            count[c["of"]] = number_value(c["text"]) or c["text"].lower()
+
+    facts: Counter = Counter()
+    for c in concepts:
+        if c["type"] == "object":
+            facts[("object", c["lemma"], count[c["id"]])] += 1
+        elif c["type"] == "attribute":
+            # Inside a noun phrase an attribute belongs to its own noun ("a white cat and a black
+            # dog"); as a predicate it belongs to the whole coordinated subject ("... are standing").
+            own = c.get("of") in objects and tokens[c["head"]]["head"] == objects[c["of"]]["head"]
+            owner = (objects[c["of"]]["lemma"], count[c["of"]]) if own else name(c.get("of"))
+            facts[("attribute", c["text"].lower(), owner)] += 1
+        else:
+            facts[("relation", name(c.get("subj")), c["lemma"], name(c.get("obj")))] += 1
+    return facts
+
+
+def _changes_meaning(parse: dict, candidate: Candidate, lexicon: Lexicon) -> bool:
+    try:
+        result = apply_edits(parse, candidate.edits, lexicon)
+    except (ValueError, IndexError, KeyError):
+        return False
+    return meaning(result.parse) != meaning(parse)
