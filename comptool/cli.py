@@ -31,7 +31,22 @@ from comptool.jsonl import (
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 
 
-@click.group(context_settings=CONTEXT_SETTINGS)
+class _Group(click.Group):
+    """Turns a ComptoolError raised while a command sets up (a model that will not load, a
+    vocabulary that will not read) into one line on stderr and exit 1, as inside the stream."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ComptoolError as exc:
+            if ctx.meta.get("comptool.debug"):
+                raise
+            name = ctx.invoked_subcommand or "comptool"
+            eprint(f"comptool {name}: {exc}")
+            ctx.exit(1)
+
+
+@click.group(cls=_Group, context_settings=CONTEXT_SETTINGS)
 @click.version_option(__version__, prog_name="comptool")
 def main() -> None:
     """Compositional hard negatives for vision-language models, as JSONL filters.
@@ -66,6 +81,7 @@ def io_options(command: Callable) -> Callable:
 
     @functools.wraps(command)
     def wrapper(*args, input, output, field, on_error, debug, **kwargs):
+        click.get_current_context().meta["comptool.debug"] = debug
         return command(*args, io=IOOptions(input, output, field, on_error, debug), **kwargs)
 
     options = [

@@ -335,6 +335,7 @@ def _object_of_prep(prep, tokens, tree, object_at):
 
 
 def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity):
+    """Verbs with an object, prepositions and spatial adverbs, as relations between objects."""
     relations = []
     # "of" after "a group" only counts; it relates nothing.
     merged_preps: set[int] = {tree.child(q, ("prep",)) for q in quantity}
@@ -350,20 +351,18 @@ def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quanti
         dobj = tree.child(i, OBJECT_DEPS)
         obj = object_at.get(dobj) if dobj is not None else None
         if obj is None:
+            # "sitting on", "looking at": a simple preposition right after the verb joins it;
+            # a multi-word one ("sits in front of") stays a relation of its own.
             prep = end if end < len(tokens) and tokens[end]["dep"] == "prep" and tokens[end]["head"] == i else None
             if prep is not None and prep not in in_multiword:
                 obj = _object_of_prep(prep, tokens, tree, object_at)
                 if obj is not None:
                     merged_preps.add(prep)
                     end = prep + 1
-            elif prep is not None:
-                for start, stop in multiword:
-                    if start == prep:
-                        obj = _object_of_prep(stop - 1, tokens, tree, object_at)
-                        merged_preps.add(start)
-                        end = stop
         if subj is None and obj is None:
             continue
+        # A verb with no object ("a dog running") is a relation with obj null, and also an
+        # attribute (state) of its subject: benchmarks and users edit it as either.
         lemma = " ".join([token["lemma"]] + [t["text"].lower() for t in tokens[i + 1 : end]])
         category = lexicon.category("relations", lemma) or lexicon.category("relations", token["lemma"]) or "action"
         relations.append(_concept(tokens, "relation", i, end, i, lemma, category, subj=subj, obj=obj))
@@ -417,8 +416,57 @@ def _prep_subject(prep, tokens, tree, object_at):
 
 
 def parse_doc(doc, model: str, lexicon: Lexicon | None = None) -> dict:
-    tokens = tokens_from_doc(doc)
+    lexicon = lexicon or builtin()
+    tokens = repair_compounds(tokens_from_doc(doc), lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
+
+
+def _multiword_objects(lexicon: Lexicon) -> list[tuple[str, ...]]:
+    cached = lexicon.__dict__.get("_multiword_objects")
+    if cached is None:
+        phrases = {tuple(w.lower().split()) for words in lexicon.objects.values() for w in words if " " in w}
+        cached = lexicon.__dict__["_multiword_objects"] = sorted(phrases, key=len, reverse=True)
+    return cached
+
+
+def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """Make known multi-word objects one noun compound, whatever the tagger made of them.
+
+    The small English pipeline tags "hydrant" in "a fire hydrant" as an adverb; the lexicon
+    knows "fire hydrant" is a thing, so its last word becomes the head noun and the rest its
+    compound, with every arc that pointed into the phrase moved to that head.
+    """
+    phrases = _multiword_objects(lexicon)
+    if not phrases:
+        return tokens
+    words = [t["text"].lower() for t in tokens]
+    i = 0
+    while i < len(tokens):
+        for phrase in phrases:
+            n = len(phrase)
+            if tuple(words[i : i + n - 1]) == phrase[:-1] and i + n <= len(tokens) and lemma_of(words[i + n - 1], "NOUN") == phrase[-1]:
+                _make_compound(tokens, i, i + n)
+                i += n - 1
+                break
+        i += 1
+    return tokens
+
+
+def _make_compound(tokens: list[dict], start: int, end: int) -> None:
+    head = end - 1
+    span = range(start, end)
+    outside = [k for k in span if tokens[k]["head"] not in span or tokens[k]["head"] == k]
+    root = outside[0] if outside else head
+    dep, root_head = tokens[root]["dep"], tokens[root]["head"]
+    tokens[head]["dep"], tokens[head]["head"] = dep, (head if root_head in span else root_head)
+    plural = tokens[head]["text"].lower() != tokens[head]["lemma"] and tokens[head]["text"].lower().endswith("s")
+    tokens[head].update(pos="NOUN", tag="NNS" if plural else "NN", lemma=lemma_of(tokens[head]["text"], "NOUN"))
+    for k in span:
+        if k != head:
+            tokens[k].update(pos="NOUN", tag="NN", dep="compound", head=head)
+    for k, t in enumerate(tokens):
+        if k not in span and t["head"] in span:
+            t["head"] = head
 
 
 class Parser:

@@ -1,0 +1,110 @@
+"""The contract every filter keeps (DESIGN.md, "Errors and exit codes"), checked for each command."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from comptool.cli import main
+from conftest import jsonl, read_jsonl
+
+# Each filter with the arguments it needs to run offline and fast.
+FILTERS = {
+    "parse": [],
+    "swap": [],
+    "replace": [],
+    "add": [],
+}
+
+GOOD = {"id": 1, "caption": "A white cat and a black dog sit on a red couch."}
+
+
+@pytest.fixture(params=sorted(c for c in FILTERS if c in main.commands))
+def command(request):
+    return [request.param, *FILTERS[request.param]]
+
+
+def test_empty_input_writes_nothing(cli, command):
+    result = cli(command, input="")
+    assert result.exit_code == 0
+    assert result.stdout == ""
+
+
+def test_blank_lines_are_ignored(cli, command):
+    plain = cli(command, input=jsonl([GOOD, GOOD]))
+    spaced = cli(command, input="\n" + jsonl([GOOD]) + "\n   \n" + jsonl([GOOD]) + "\n")
+    assert spaced.exit_code == 0
+    assert spaced.stdout == plain.stdout
+
+
+def test_bad_line_is_named_by_its_line_number(cli, command):
+    result = cli(command, input=jsonl([GOOD]) + "\n{not json\n")
+    assert result.exit_code == 1
+    assert f"comptool {command[0]}: <stdin>:3: invalid JSON" in result.stderr
+    assert "Traceback" not in result.stderr
+    # Records before the bad line were written.
+    assert len(read_jsonl(result.stdout)) == 1
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"text": "no caption here"}', "no 'caption' field"),
+        ('{"caption": 42}', "field 'caption' must be a string"),
+        ("[1, 2]", "not a JSON object"),
+        ("null", "not a JSON object"),
+    ],
+)
+def test_records_without_a_usable_caption_are_bad_lines(cli, command, line, message):
+    result = cli(command, input=line + "\n")
+    assert result.exit_code == 1
+    assert f"<stdin>:1: {message}" in result.stderr
+
+
+def test_unknown_keys_pass_through_in_order(cli, command):
+    record = {"zeta": [1, {"b": 2}], "caption": GOOD["caption"], "alpha": None, "big": 2**70}
+    result = cli(command, input=jsonl([record]))
+    assert result.exit_code == 0, result.stderr
+    out = read_jsonl(result.stdout)[0]
+    assert list(out)[:4] == ["zeta", "caption", "alpha", "big"]
+    assert out["zeta"] == [1, {"b": 2}] and out["alpha"] is None and out["big"] == 2**70
+
+
+def test_on_error_skip_reports_and_goes_on(cli, command):
+    result = cli([*command, "--on-error", "skip"], input=jsonl([GOOD]) + "oops\n" + jsonl([GOOD]))
+    assert result.exit_code == 0
+    assert len(read_jsonl(result.stdout)) == 2
+    assert "<stdin>:2:" in result.stderr
+
+
+def test_on_error_keep_writes_one_line_per_input_line(cli, command):
+    lines = [json.dumps(GOOD), "oops", '{"caption": 3}', json.dumps(GOOD)]
+    result = cli([*command, "--on-error", "keep"], input="\n".join(lines) + "\n")
+    assert result.exit_code == 0
+    out = read_jsonl(result.stdout)
+    assert len(out) == len(lines)
+    assert out[1] == {"error": {"line": 2, "message": out[1]["error"]["message"], "input": "oops"}}
+    assert out[2]["error"]["line"] == 3 and out[2]["error"]["input"] == '{"caption": 3}'
+    assert out[0]["caption"] == out[3]["caption"] == GOOD["caption"]
+
+
+def test_field_picks_another_text_key(cli, command):
+    result = cli([*command, "--field", "text"], input=jsonl([{"text": GOOD["caption"]}]))
+    assert result.exit_code == 0, result.stderr
+    assert read_jsonl(result.stdout)[0]["text"] == GOOD["caption"]
+
+
+def test_file_argument_and_output_option(cli, command, tmp_path):
+    source, target = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    source.write_text(jsonl([GOOD]) + "oops\n")
+    result = cli([*command, str(source), "-o", str(target)])
+    assert result.exit_code == 1
+    assert f"comptool {command[0]}: {source}:2:" in result.stderr
+    assert len(read_jsonl(target.read_text())) == 1
+
+
+def test_help_carries_an_example(cli, command):
+    result = cli([command[0], "--help"])
+    assert result.exit_code == 0
+    assert "Example" in result.stdout and f"comptool {command[0]}" in result.stdout

