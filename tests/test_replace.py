@@ -1,0 +1,281 @@
+"""comptool replace: a concept swapped for another of its type and category, grammatical and false."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from comptool.edits import replay
+from comptool.lexicon import builtin, load
+from comptool.operators import add_negatives
+from comptool.replace import MAX_CANDIDATES, candidates
+from conftest import ROOT, SUGARCREPE, jsonl, read_jsonl
+
+VOCAB = Path(__file__).parent / "golden" / "replace" / "vocab.json"
+
+
+@pytest.fixture(scope="module")
+def parser():
+    from comptool.parsing import Parser
+
+    return Parser()
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """A small fixed lexicon, so these tests do not move when the built-in one grows."""
+    return load(VOCAB)
+
+
+def negatives(parser, lexicon, caption: str, type: str) -> list[str]:
+    record = {"caption": caption, "parse": parser.parse_text(caption)}
+    return [n["text"] for n in add_negatives(record, "replace", (type,), n=None, lexicon=lexicon)["negatives"]]
+
+
+def run(cli, records, *args, vocab=True):
+    extra = ["--vocab", str(VOCAB)] if vocab else []
+    result = cli(["replace", *extra, *args], input=records)
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+# -- what is swapped in ----------------------------------------------------------------------
+
+
+def test_a_colour_becomes_another_colour(cli):
+    """With the built-in lexicon: every replacement of "red" is another known colour."""
+    colours = set(builtin().words("attributes", "colour"))
+    result = run(cli, [{"caption": "A red car parked on the street."}], "--type", "attribute", "--all", vocab=False)
+    texts = [n["text"] for n in read_jsonl(result.stdout)[0]["negatives"]]
+    swapped = [t.split()[1] for t in texts if t.startswith("A ") or t.startswith("An ")]
+    assert swapped and len(swapped) == len(set(swapped))
+    assert {w for w in swapped} <= colours - {"red"}
+
+
+def test_never_a_synonym_a_hypernym_or_the_same_lemma(parser, lexicon):
+    texts = negatives(parser, lexicon, "A dog sleeping on a couch.", "object")
+    animals = {t.split()[1] for t in texts if t.endswith(" couch.")}
+    furniture = {t.rstrip(".").split()[-1] for t in texts if t.startswith("A dog ")}
+    assert "sofa" not in furniture and "couch" not in furniture  # a synonym, the same lemma
+    assert "animal" not in animals and "dog" not in animals  # a hypernym, the same lemma
+    assert "A cat sleeping on a couch." in texts
+    assert "A dog sleeping on a chair." in texts
+    person = negatives(parser, lexicon, "A man holding an umbrella.", "object")
+    assert "A woman holding an umbrella." in person
+    assert "A person holding an umbrella." not in person  # hypernym of man
+
+
+def test_relations_never_become_their_synonyms(parser, lexicon):
+    texts = negatives(parser, lexicon, "A cat next to a chair.", "relation")
+    assert "A cat in front of a chair." in texts
+    assert not any(" beside " in t or " near " in t for t in texts)
+
+
+def test_plural_objects_stay_plural(parser, lexicon):
+    texts = negatives(parser, lexicon, "Two cats sleeping on beds.", "object")
+    assert "Two dogs sleeping on beds." in texts
+    assert "Two cats sleeping on chairs." in texts
+    assert "Two sheep sleeping on beds." in texts
+    assert not any(" dog " in t or "chair." in t for t in texts)
+
+
+def test_subject_verb_agreement_follows_a_new_number(parser, lexicon):
+    texts = negatives(parser, lexicon, "Two dogs are sitting on the bed.", "attribute")
+    assert "One dog is sitting on the bed." in texts
+    assert "Three dogs are sitting on the bed." in texts
+
+
+def test_article_follows_the_new_word(parser, lexicon):
+    texts = negatives(parser, lexicon, "A cat on a table.", "object")
+    assert "An elephant on a table." in texts
+    assert "A cat on a chair." in texts
+
+
+def test_verbs_take_the_tense_of_the_slot(parser, lexicon):
+    finite = negatives(parser, lexicon, "A man rides a horse.", "relation")
+    assert finite[0] == "A man walks beside a horse."  # the contrast comes first
+    assert "A man holds a horse." in finite
+    participle = negatives(parser, lexicon, "A man riding a horse.", "relation")
+    assert participle[0] == "A man walking beside a horse."
+    assert "A man sitting on a horse." in participle
+
+
+def test_contrasting_relation_comes_first(parser, lexicon):
+    parse = parser.parse_text("A cat sitting in front of a dog.")
+    relations = [c for c in parse["concepts"] if c["type"] == "relation" and c["text"] == "in front of"]
+    assert relations
+    found = list(candidates(parse, "relation", lexicon))
+    texts = [" ".join(t["text"] for t in e.tokens) for c in found for e in c.edits if e.start == relations[0]["start"]]
+    assert texts[0] == "behind"
+
+
+def test_prepositions_and_participles_fill_each_others_slots_only_where_grammatical(parser, lexicon):
+    texts = negatives(parser, lexicon, "A man on a horse.", "relation")
+    assert "A man under a horse." in texts
+    finite = negatives(parser, lexicon, "A man rides a horse.", "relation")
+    assert not any(t.startswith("A man under") for t in finite)  # never a verbless sentence
+
+
+def test_a_posture_verb_changes_and_its_preposition_stays(parser, lexicon):
+    texts = negatives(parser, lexicon, "Two zebras standing in a field.", "relation")
+    assert "Two zebras sitting in a field." in texts
+
+
+def test_scalar_attributes_take_only_their_contrasts(parser, lexicon):
+    texts = negatives(parser, lexicon, "A big dog.", "attribute")
+    assert "A small dog." in texts
+    assert not any(w in t for t in texts for w in ("huge", "large", "little big"))
+
+
+def test_siblings_are_not_repeated(parser, lexicon):
+    texts = negatives(parser, lexicon, "A red and white bus.", "attribute")
+    assert "A red and red bus." not in texts and "A white and white bus." not in texts
+    assert "A blue and white bus." in texts
+
+
+def test_uncategorised_concepts_are_left_alone(parser, lexicon):
+    texts = negatives(parser, lexicon, "A zorblax on a table.", "object")
+    assert "A zorblax on a chair." in texts
+    assert all("zorblax" in t for t in texts)
+
+
+def test_gendered_pronouns_follow_the_person(parser, lexicon):
+    texts = negatives(parser, lexicon, "A boy holding his hat.", "object")
+    assert "A girl holding her hat." in texts
+    assert "A child holding his hat." in texts  # a neutral noun keeps the pronoun
+    shared = negatives(parser, lexicon, "A man and a boy holding his hat.", "object")
+    assert not any(" her " in t for t in shared)  # whose hat is unclear: pronouns stay
+
+
+def test_mass_nouns_lose_the_article_and_count_nouns_gain_a_plural(parser, lexicon):
+    texts = negatives(parser, lexicon, "A man eating a sandwich.", "object")
+    assert "A man eating broccoli." in texts
+    bare = negatives(parser, lexicon, "A plate of broccoli.", "object")
+    assert "A plate of carrots." in bare
+    plural_only = negatives(parser, lexicon, "A man wearing a hat.", "object")
+    assert not any("a glasses" in t for t in plural_only)
+
+
+def test_all_caps_captions_stay_in_capitals(parser, lexicon):
+    texts = negatives(parser, lexicon, "A DOG ON A TABLE", "object")
+    assert "A CAT ON A TABLE" in texts
+
+
+def test_candidates_are_capped_per_record_and_type(parser):
+    lexicon = builtin().extended({"attributes": {"colour": [f"colour{k}" for k in range(200)]}})
+    caption = "A red car, a blue bus, a white truck and a black bike."
+    parse = parser.parse_text(caption)
+    assert len(list(candidates(parse, "attribute", lexicon))) == MAX_CANDIDATES
+
+
+def test_character_edits_replay_to_the_negative(parser, lexicon):
+    caption = "Two cats are sitting on a couch next to a boy with his hat."
+    record = {"caption": caption, "parse": parser.parse_text(caption)}
+    for type in ("object", "attribute", "relation"):
+        add_negatives(record, "replace", (type,), n=None, lexicon=lexicon)
+    assert len(record["negatives"]) > 20
+    for negative in record["negatives"]:
+        (op,) = negative["ops"]
+        assert op["op"] == "replace" and op["type"] in ("object", "attribute", "relation")
+        assert replay(caption, op["edits"]) == negative["text"] != caption
+    texts = [n["text"] for n in record["negatives"]]
+    assert len(texts) == len(set(texts))
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+CAPTIONS = [
+    {"id": 1, "caption": "A man riding a horse next to two black dogs."},
+    {"id": 2, "caption": "A red chair in front of a white bed."},
+    {"id": 3, "caption": "Three cats sleeping on a wooden table."},
+    {"id": 4, "caption": "A girl holding her small umbrella on the beach."},
+]
+
+
+def test_seed_gives_the_same_bytes_and_another_seed_may_differ(cli):
+    first = run(cli, CAPTIONS, "--seed", "7").stdout
+    assert run(cli, CAPTIONS, "--seed", "7").stdout == first
+    assert run(cli, CAPTIONS).stdout == run(cli, CAPTIONS, "--seed", "0").stdout
+    others = {run(cli, CAPTIONS, "--seed", str(s)).stdout for s in range(1, 5)}
+    assert others - {first}
+
+
+def test_n_sets_negatives_per_record_and_type(cli):
+    records = read_jsonl(run(cli, CAPTIONS, "-n", "2", "--type", "object").stdout)
+    for record in records:
+        assert len(record["negatives"]) == 2
+        assert {n["ops"][0]["type"] for n in record["negatives"]} == {"object"}
+    both = read_jsonl(run(cli, CAPTIONS, "-n", "1", "--type", "object", "--type", "attribute").stdout)
+    for record in both:
+        assert sorted(n["ops"][0]["type"] for n in record["negatives"]) == ["attribute", "object"]
+
+
+def test_all_writes_every_distinct_candidate(cli, parser, lexicon):
+    records = read_jsonl(run(cli, CAPTIONS[:1], "--all", "--type", "relation").stdout)
+    expected = negatives(parser, lexicon, CAPTIONS[0]["caption"], "relation")
+    assert [n["text"] for n in records[0]["negatives"]] == expected
+    assert len(expected) > 5
+
+
+def test_shards_give_the_same_bytes_as_one_run(cli):
+    whole = run(cli, CAPTIONS, "-n", "2").stdout
+    pieces = "".join(run(cli, [record], "-n", "2").stdout for record in CAPTIONS)
+    assert pieces == whole
+
+
+def test_records_without_parse_are_parsed_on_the_fly(cli):
+    raw = run(cli, CAPTIONS, "-n", "2").stdout
+    parsed = cli(["parse"], input=CAPTIONS).stdout
+    from_parsed = run(cli, parsed, "-n", "2").stdout
+    assert [r["negatives"] for r in read_jsonl(raw)] == [r["negatives"] for r in read_jsonl(from_parsed)]
+    assert all("parse" in r for r in read_jsonl(raw))
+
+
+def test_existing_negatives_are_kept_and_never_repeated(cli):
+    record = {"caption": "A red bus.", "negatives": [{"text": "A blue bus.", "ops": []}]}
+    out = read_jsonl(run(cli, [record], "--all", "--type", "attribute").stdout)[0]
+    texts = [n["text"] for n in out["negatives"]]
+    assert texts[0] == "A blue bus." and texts.count("A blue bus.") == 1
+    assert "A white bus." in texts
+
+
+def test_summary_counts_records_and_negatives(cli):
+    result = run(cli, CAPTIONS + [{"caption": "Zorblax."}], "--type", "object")
+    assert "5 records" in result.stderr
+    assert "replace:object 4" in result.stderr
+    assert "records with no eligible concept: replace:object 1" in result.stderr
+
+
+def test_help_has_an_example_and_the_command_imports_light():
+    code = (
+        "import sys; from comptool.cli import main; main(['replace', '--help'], standalone_mode=False); "
+        "print(sorted(m for m in ('spacy', 'torch', 'lemminflect') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "Example:" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "[]"
+    from comptool.commands.replace import replace
+
+    assert "Example:" in replace.help and "comptool replace" in replace.help
+
+
+# -- the benchmark, on a slice ---------------------------------------------------------------
+
+
+@pytest.mark.skipif(not SUGARCREPE.exists(), reason="SugarCrepe data not present")
+def test_sugarcrepe_slice_keeps_within_the_candidate_cap():
+    sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
+    from operators_sugarcrepe import parse_all, run_file
+
+    from _sugarcrepe import load as load_benchmark
+
+    for name, kind in (("replace_obj", "object"), ("replace_att", "attribute"), ("replace_rel", "relation")):
+        records = load_benchmark(name, SUGARCREPE)[:60]
+        row = run_file(name, "replace", kind, records, parse_all([r["caption"] for r in records], 64), 0)
+        assert row["max"] <= MAX_CANDIDATES
+        assert row["exact"] > 0.1, (name, row)
