@@ -5,7 +5,10 @@ Inflection comes from lemminflect, a maintained lexicon-backed inflector, not fr
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
+import types
 from functools import lru_cache
 
 NUMBER_VALUES = {
@@ -34,12 +37,46 @@ def number_value(word: str) -> int | None:
     return NUMBER_VALUES.get(word)
 
 
+@lru_cache(maxsize=1)
+def lemminflect():
+    """The lemminflect module, imported without dragging spaCy in.
+
+    lemminflect's package init imports spaCy (1-2 s) only to register token extensions that
+    comptool never uses; operators reading parsed records need no spaCy at all. A stand-in
+    named spaCy is visible for the length of the import, with logging muted for its note.
+    """
+    if "spacy" in sys.modules:
+        import lemminflect as module
+
+        return module
+    stand_in = types.ModuleType("spacy")
+    stand_in.__version__ = "0.0"
+    sys.modules["spacy"] = stand_in
+    logging.disable(logging.WARNING)
+    try:
+        import lemminflect as module
+    finally:
+        logging.disable(logging.NOTSET)
+        if sys.modules.get("spacy") is stand_in:
+            del sys.modules["spacy"]
+    return module
+
+
 @lru_cache(maxsize=65536)
 def _inflect(lemma: str, tag: str) -> str | None:
-    from lemminflect import getInflection
-
-    forms = getInflection(lemma, tag=tag)
+    forms = lemminflect().getInflection(lemma, tag=tag)
     return forms[0] if forms else None
+
+
+@lru_cache(maxsize=65536)
+def lemma_of(text: str, pos: str) -> str:
+    """A dictionary lemma; lemminflect knows "riding" -> "ride" where spaCy's small model does not."""
+    lower = text.lower()
+    if pos in ("NOUN", "VERB", "ADJ", "AUX"):
+        lemmas = lemminflect().getLemma(lower, upos=pos)
+        if lemmas:
+            return lemmas[0]
+    return lower
 
 
 def inflect(word: str, tag: str, lemma: str | None = None) -> str:

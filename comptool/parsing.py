@@ -11,9 +11,10 @@ Two layers:
 
 from __future__ import annotations
 
-from functools import cached_property, lru_cache
+from functools import cached_property
 from typing import Iterable, Iterator
 
+from comptool.grammar import lemma_of
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin
 
@@ -44,19 +45,6 @@ NUMBER_WORDS = {
 
 
 # -- tokens ----------------------------------------------------------------------------------
-
-
-@lru_cache(maxsize=65536)
-def lemma_of(text: str, pos: str) -> str:
-    """A dictionary lemma; lemminflect knows "riding" -> "ride" where spaCy's small model does not."""
-    lower = text.lower()
-    if pos in ("NOUN", "VERB", "ADJ", "AUX"):
-        from lemminflect import getLemma
-
-        lemmas = getLemma(lower, upos=pos)
-        if lemmas:
-            return lemmas[0]
-    return lower
 
 
 def tokens_from_doc(doc) -> list[dict]:
@@ -153,17 +141,28 @@ def _concept(tokens, kind, start, end, head, lemma, category, **links) -> dict:
 
 
 def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
+    by_first = _phrases_by_first_word(lexicon)
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(lower):
-        for phrase in lexicon.multiword:
+        for phrase in by_first.get(lower[i], ()):
             if tuple(lower[i : i + len(phrase)]) == phrase:
                 found.append((i, i + len(phrase)))
-                i += len(phrase)
+                i += len(phrase) - 1
                 break
-        else:
-            i += 1
+        i += 1
     return found
+
+
+def _phrases_by_first_word(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word relations indexed by their first word, longest first (built once per lexicon)."""
+    cached = lexicon.__dict__.get("_relations_by_first_word")
+    if cached is None:
+        cached = {}
+        for phrase in lexicon.multiword:
+            cached.setdefault(phrase[0], []).append(phrase)
+        lexicon.__dict__["_relations_by_first_word"] = cached
+    return cached
 
 
 def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:

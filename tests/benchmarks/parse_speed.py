@@ -1,0 +1,74 @@
+"""`comptool parse` against plain spaCy `nlp.pipe` over the same captions, as whole processes.
+
+Both load the same pipeline with the same components; the baseline only runs `nlp.pipe` over
+the texts, comptool also extracts concepts and writes JSONL. Prints wall times and the ratio
+baseline/comptool (1.0 = as fast; the goal is 0.9 or better), then `--workers 2` against 1.
+
+    python tests/benchmarks/parse_speed.py [--captions 3000] [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from _sugarcrepe import ROOT, load
+
+BASELINE = """
+import sys, orjson, spacy
+from comptool.models import SPACY_UNUSED, resolve_spacy_model
+nlp = spacy.load(resolve_spacy_model(), exclude=list(SPACY_UNUSED))
+texts = (orjson.loads(line)["caption"] for line in open(sys.argv[1], "rb"))
+for doc in nlp.pipe(texts, batch_size=256):
+    pass
+"""
+
+
+def captions(n: int) -> list[str]:
+    seen, out = set(), []
+    for name in ("add_obj", "replace_obj", "replace_rel", "replace_att", "add_att", "swap_att", "swap_obj"):
+        for record in load(name):
+            if record["caption"] not in seen:
+                seen.add(record["caption"])
+                out.append(record["caption"])
+    return (out * (n // len(out) + 1))[:n]
+
+
+def timed(command: list[str], stdin_path: str | None = None) -> float:
+    start = time.perf_counter()
+    with open(stdin_path or os.devnull, "rb") as stdin:
+        subprocess.run(command, stdin=stdin, stdout=subprocess.DEVNULL, check=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--captions", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as f:
+        for text in captions(args.captions):
+            f.write(json.dumps({"caption": text}) + "\n")
+        path = f.name
+    comptool = [sys.executable, "-m", "comptool", "parse"]
+    runs = {"nlp.pipe": [sys.executable, "-c", BASELINE, path], "comptool parse": comptool, "comptool parse --workers 2": comptool + ["--workers", "2"]}
+    best = {}
+    for _ in range(args.repeat):  # interleaved, best of N: the machine's noise hits all alike
+        for name, command in runs.items():
+            seconds = timed(command, None if name == "nlp.pipe" else path)
+            best[name] = min(best.get(name, seconds), seconds)
+    os.unlink(path)
+    for name, seconds in best.items():
+        print(f"{name:<28} {seconds:6.2f} s  ({args.captions / seconds:,.0f} captions/s)")
+    print(f"speed ratio nlp.pipe / comptool parse: {best['nlp.pipe'] / best['comptool parse']:.2f} (goal >= 0.90)")
+    print(f"speed-up --workers 2 over 1:          {best['comptool parse'] / best['comptool parse --workers 2']:.2f}")
+
+
+if __name__ == "__main__":
+    main()
