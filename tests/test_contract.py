@@ -15,6 +15,7 @@ FILTERS = {
     "swap": [],
     "replace": [],
     "add": [],
+    "iterate": ["--depth", "2"],
 }
 
 GOOD = {"id": 1, "caption": "A white cat and a black dog sit on a red couch."}

@@ -10,10 +10,9 @@ from comptool.operators import DEFAULT_SEED
 
 
 def sampling_options(command):
-    """-n, --all and --seed: how many negatives, and reproducibly which."""
+    """-n, --seed and --vocab: how many negatives, reproducibly which, from which words."""
     options = [
-        click.option("-n", "n", type=click.IntRange(1), default=1, show_default=True, help="Negatives per record and type, sampled with the seed."),
-        click.option("--all", "all_", is_flag=True, help="Every candidate the operator can make (for coverage studies); overrides -n."),
+        click.option("-n", "n", type=click.IntRange(1), default=1, show_default=True, help="Negatives per record and type (per depth for iterate), sampled with the seed."),
         click.option("--seed", type=int, default=DEFAULT_SEED, show_default=True, help="Same seed, same input: same bytes, however the input is sharded."),
         click.option("--vocab", type=click.Path(exists=True, dir_okay=False), help="A lexicon JSON file (see `comptool vocab`) that extends or replaces the built-in one."),
     ]
@@ -29,24 +28,35 @@ def operator_command(op: str, types: tuple[str, ...], help: str):
     @io_options
     @click.option("--type", "types_", type=click.Choice(types), multiple=True, help=f"Concept type to act on; repeat for several. Default: all ({', '.join(types)}).")
     @sampling_options
+    @click.option("--all", "all_", is_flag=True, help="Every candidate the operator can make (for coverage studies); overrides -n.")
     @spacy_options
-    def command(io, types_, n, all_, seed, vocab, spacy_model):
-        from comptool.lexicon import load
+    def command(io, types_, n, seed, vocab, all_, spacy_model):
         from comptool.operators import Summary, add_negatives
-        from comptool.parsing import Parser
 
-        lexicon = load(vocab)
-        parser = Parser(spacy_model, lexicon=lexicon)
         summary = Summary()
         chosen = types_ or types
 
-        def process(records):
-            for record in parser.ensure_parsed(records, io.field):
-                try:
-                    yield add_negatives(record, op, chosen, n=None if all_ else n, seed=seed, field=io.field, lexicon=lexicon, summary=summary)
-                except RecordError as exc:
-                    yield exc
+        def make(record, lexicon):
+            return add_negatives(record, op, chosen, n=None if all_ else n, seed=seed, field=io.field, lexicon=lexicon, summary=summary)
 
-        run_filter(op, io, process, summary=lambda counts: summary.line())
+        run_record_filter(op, io, make, vocab=vocab, spacy_model=spacy_model, summary=summary.line)
 
     return command
+
+
+def run_record_filter(name, io, make, *, vocab, spacy_model, summary):
+    """Stream records through ``make(record, lexicon)``, parsing on the fly those without a parse."""
+    from comptool.lexicon import load
+    from comptool.parsing import Parser
+
+    lexicon = load(vocab)
+    parser = Parser(spacy_model, lexicon=lexicon)
+
+    def process(records):
+        for record in parser.ensure_parsed(records, io.field):
+            try:
+                yield make(record, lexicon)
+            except RecordError as exc:
+                yield exc
+
+    run_filter(name, io, process, summary=lambda counts: summary())
