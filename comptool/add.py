@@ -1,0 +1,775 @@
+"""ADD: insert a new concept into a caption, so that the caption says something the image does not.
+
+Three kinds of addition, each a token-level :class:`~comptool.edits.Edit` that the shared edit
+mechanism applies (a/an, verb agreement and capitals are repaired there):
+
+- ``attribute``: an adjective the object does not have, of a category that fits the object and
+  that the object does not already carry ("a young woman" -> "a tattooed young woman", "flowers"
+  -> "red flowers", never "red" on a "blue car"). The new word takes its place in the usual
+  English order of modifiers (opinion and condition, size, age, shape, pattern, colour, origin,
+  material, then noun modifiers), after determiners, possessives and numbers.
+- ``object``: a new object of a category plausible in the scene (animals beside animals, clothes
+  on people, furniture in rooms), never one already present, nor a synonym, hypernym or hyponym
+  of one: coordinated after an object ("a dog" -> "a dog and a cat", the verb agreeing), before
+  one ("a cat and a dog"), as a ``with`` phrase ("a man" -> "a man with a hat"), or as a place
+  phrase at the end ("... near a fountain").
+- ``negation``: a statement made false by negating it: a determiner turned into ``no`` ("There
+  is a dog" -> "There is no dog", "a vase with flowers" -> "a vase with no flowers", "A dog is
+  running" -> "No dogs are running"), ``with`` into ``without``, or ``not`` on a verb ("A dog is
+  running" -> "A dog is not running", "a man riding a horse" -> "a man not riding a horse",
+  "A man rides a horse" -> "A man does not ride a horse"). Clauses already negated, and subjects
+  under a vague quantifier ("some people are sitting"), are left alone: their negation is not
+  false.
+
+At most :data:`LIMIT` candidates per caption and type; when there are more, words are taken
+round-robin over the objects and categories, in the lexicon's order, so every object and every
+insertion site keeps a share.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from itertools import zip_longest
+from typing import Iterable, Iterator
+
+from comptool import grammar
+from comptool.edits import Edit, token
+from comptool.lexicon import Lexicon
+from comptool.operators import Candidate
+from comptool.parsing import QUANTITY_NOUNS, lemma_of
+
+TYPES = ("object", "attribute", "negation")
+LIMIT = 100  # candidates per caption and type
+
+# -- attributes ------------------------------------------------------------------------------
+
+# Where an attribute category sits among a noun's modifiers: lower comes first
+# ("a cracked large old round striped white French wooden tennis racket").
+RANK = {
+    "number": 0, "quantity": 0,
+    "opinion": 1, "quality": 1, "condition": 2, "state": 2, "texture": 2, "light": 2, "weather": 2,
+    "temperature": 2, "appearance": 2, "clothing": 2, "expression": 2, "style": 2, "emotion": 2,
+    "size": 3, "age": 4, "shape": 5, "pattern": 5.5, "colour": 6, "color": 6, "origin": 7,
+    "nationality": 7, "material": 8, "kind": 9, "purpose": 9, "type": 9,
+}
+DEFAULT_RANK = 2  # unknown adjectives and participles read like condition words: "parked", "shiny"
+# Attribute categories ADD never inserts before a noun: counts change number agreement and are
+# REPLACE's business; actions and degrees do not stand before a noun on their own.
+NOT_ADDED = {"number", "quantity", "action", "degree", "kind", "spatial", "position"}
+# Words that shade a colour word after them: "bright red", "dark blue", "baby pink".
+SHADES = {"bright", "dark", "light", "pale", "deep", "pastel", "neon", "dull", "vivid", "hot", "baby", "sky", "navy", "royal", "lime", "olive", "forest", "off", "pure", "jet", "dusty", "powder"}
+# Colours are never added to people: on a person they read as skin.
+NO_COLOUR = {"person", "people", "human"}
+# Nouns that are no visual thing of their own: an adjective on them reads as nonsense.
+NON_VISUAL = {
+    "way", "side", "view", "top", "bottom", "front", "back", "middle", "edge", "distance", "area",
+    "part", "kind", "type", "sort", "variety", "piece", "time", "day", "night", "picture", "photo",
+    "image", "shot", "scene", "angle", "direction", "background", "foreground", "corner", "center",
+    "centre", "end", "other", "lot", "lots", "number", "thing", "something", "process", "look",
+    "close", "closeup", "close-up", "game", "trick", "display", "show", "air", "use", "order",
+    "one", "ones", "shape", "color", "colour", "left", "right", "couple", "pair", "group", "bunch",
+    "herd", "flock", "crowd", "row", "line", "set", "stack", "pile", "assortment", "selection",
+}
+# Attributes that an object has by its nature: adding them asserts nothing false.
+IMPLIED = {
+    "zebra": {"striped"}, "giraffe": {"spotted", "tall"}, "leopard": {"spotted"}, "cheetah": {"spotted"},
+    "tiger": {"striped"}, "dalmatian": {"spotted"}, "snow": {"white", "cold", "frozen"},
+    "sky": {"blue"}, "grass": {"green"}, "banana": {"yellow"}, "broccoli": {"green"},
+    "ice": {"frozen", "cold"}, "water": {"wet"}, "elephant": {"large", "big", "huge"},
+    "fire": {"hot"}, "tree": {"wooden"}, "log": {"wooden"}, "lemon": {"yellow"}, "lime": {"green"},
+    "coal": {"black"}, "sun": {"bright"}, "cloud": {"white"}, "ocean": {"wet"}, "sea": {"wet"},
+    "stop sign": {"red"}, "fire hydrant": {"red"}, "school bus": {"yellow"}, "orange": {"orange"},
+}
+# Nouns whose meaning fixes the attribute's category: no "old baby", no "young boy" (it is one).
+AGE_NOUNS = {"baby", "child", "kid", "boy", "girl", "toddler", "infant", "teenager", "teen", "puppy", "kitten", "calf", "lamb", "foal", "cub", "youngster", "adult", "elder", "senior"}
+FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare"}
+MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy"}
+ONLY_MALE = {"bearded", "mustached", "moustached", "balding"}
+ONLY_FEMALE = {"pregnant"}
+
+# -- objects ---------------------------------------------------------------------------------
+
+# What plausibly appears beside an object of a category, as a conjunct ("a dog and a cat"),
+# with it ("a man with a hat"), and near a scene ("... near a fountain"). Categories the lexicon
+# does not have are skipped; an object's own category always counts as a companion.
+COMPANIONS = {
+    "person": ("person", "animal"),
+    "animal": ("animal",),
+    "vehicle": ("vehicle",),
+    "food": ("food",),
+    "fruit": ("fruit", "vegetable", "food"),
+    "vegetable": ("vegetable", "fruit", "food"),
+    "furniture": ("furniture", "appliance", "electronics", "decoration"),
+    "appliance": ("appliance", "furniture", "kitchenware"),
+    "kitchenware": ("kitchenware", "tableware", "appliance", "food"),
+    "tableware": ("tableware", "food"),
+    "electronics": ("electronics", "furniture"),
+    "clothing": ("clothing", "accessory"),
+    "accessory": ("accessory", "clothing"),
+    "sports": ("sports", "person"),
+    "sports equipment": ("sports equipment", "person"),
+    "toy": ("toy", "animal"),
+    "plant": ("plant", "animal"),
+    "building": ("building", "vehicle", "street furniture"),
+    "street furniture": ("street furniture", "vehicle", "building"),
+    "bathroom": ("bathroom", "furniture"),
+    "room": ("furniture", "appliance", "electronics", "decoration"),
+    "place": ("person", "animal", "vehicle", "street furniture"),
+    "landscape": ("animal", "person", "plant"),
+    "nature": ("animal", "plant"),
+}
+WITH = {
+    "person": ("clothing", "accessory", "sports equipment", "sports", "animal", "electronics"),
+    "animal": ("accessory", "toy", "animal"),
+    "room": ("furniture", "appliance", "electronics", "decoration"),
+    "place": ("furniture", "street furniture", "plant", "decoration"),
+    "building": ("street furniture", "plant", "decoration"),
+    "food": ("food", "fruit", "vegetable"),
+    "fruit": ("fruit", "vegetable", "food"),
+    "vegetable": ("vegetable", "fruit", "food"),
+    "tableware": ("food", "fruit", "vegetable"),
+    "kitchenware": ("food", "fruit", "vegetable"),
+    "furniture": ("decoration", "electronics", "kitchenware", "tableware", "toy"),
+    "vehicle": ("person", "animal", "accessory"),
+}
+# Places and landmarks that may stand near anything outdoors, or in any room.
+NEAR = ("landmark", "street furniture", "plant", "nature", "decoration", "furniture")
+NEAR_PREPOSITIONS = ("next to", "near")
+# Nouns too general to sit beside a hyponym: "a crowd and a child" adds nobody new.
+# Categories whose things come by the handful: "a pizza with mushrooms", not "with a mushroom".
+MASS_CATEGORIES = {"food", "fruit", "vegetable"}
+GENERIC = {"people", "person", "crowd", "family", "team", "group", "everyone", "animal", "animals", "thing", "object", "item", "stuff", "food", "vehicle"}
+DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
+
+# -- negation --------------------------------------------------------------------------------
+
+NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
+# Determiners (and numbers) a negating "no" takes the place of.
+REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
+# Subjects under these say too little for their negation to be false: "some people are not sitting".
+VAGUE = {"some", "many", "several", "few", "most", "other", "others", "various", "numerous", "certain", "all", "each", "every", "both"}
+MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
+NP_LEFT_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod", "cc", "conj", "punct", "hmod", "hyph"}
+
+
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
+    scene = _Scene(parse, lexicon)
+    if type == "attribute":
+        found = _attribute_additions(scene)
+    elif type == "object":
+        found = _object_additions(scene)
+    elif type == "negation":
+        found = _negations(scene)
+    else:
+        raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
+    seen: set[tuple] = set()
+    for candidate in found:
+        key = tuple((e.start, e.end, tuple(t["text"].lower() for t in e.tokens)) for e in candidate.edits)
+        if key in seen:
+            continue
+        seen.add(key)
+        yield candidate
+        if len(seen) >= LIMIT:
+            return
+
+
+def _round_robin(lists: Iterable[Iterable]) -> Iterator:
+    """The first item of every list, then the second of each, and so on."""
+    for level in zip_longest(*lists):
+        yield from (item for item in level if item is not None)
+
+
+# -- what a caption holds --------------------------------------------------------------------
+
+
+class _Scene:
+    """A parse with the questions ADD asks of it: noun phrases, modifiers, what is present."""
+
+    def __init__(self, parse: dict, lexicon: Lexicon):
+        self.tokens: list[dict] = parse["tokens"]
+        self.concepts: list[dict] = parse.get("concepts") or []
+        self.lexicon = lexicon
+        self.children: list[list[int]] = [[] for _ in self.tokens]
+        for i, t in enumerate(self.tokens):
+            head = t["head"]
+            if head != i and 0 <= head < len(self.tokens):
+                self.children[head].append(i)
+        self.objects = [c for c in self.concepts if c["type"] == "object"]
+        self.lower = [t["text"].lower() for t in self.tokens]
+
+    def head(self, i: int) -> int | None:
+        h = self.tokens[i]["head"]
+        return None if h == i or not 0 <= h < len(self.tokens) else h
+
+    def child_deps(self, i: int) -> set[str]:
+        return {self.tokens[c]["dep"] for c in self.children[i]}
+
+    # -- noun phrases ----------------------------------------------------------------------
+
+    def np_start(self, obj: dict) -> int:
+        """The first token of the noun phrase before the object's noun: "the two big [dogs]"."""
+        start, head = obj["start"], obj["head"]
+        while start > 0 and self._hangs_left(start - 1, head):
+            start -= 1
+        return start
+
+    def _hangs_left(self, k: int, head: int) -> bool:
+        seen = set()
+        while k != head:
+            if k in seen or k > head or self.tokens[k]["dep"] not in NP_LEFT_DEPS or self.tokens[k]["pos"] in ("VERB", "AUX", "ADP"):
+                return False
+            seen.add(k)
+            k = self.tokens[k]["head"]
+        return True
+
+    def determined(self, obj: dict) -> bool:
+        """True when a determiner, possessive or number opens the object's noun phrase."""
+        return any(self.tokens[k]["dep"] in DETERMINED or self.tokens[k]["pos"] == "NUM" for k in range(self.np_start(obj), obj["start"]))
+
+    def modifier_start(self, start: int, head: int, np_start: int) -> int:
+        """The first position after determiners, possessives and numbers: where adjectives may go."""
+        first = np_start
+        for k in range(np_start, start):
+            t = self.tokens[k]
+            if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head):
+                first = k + 1
+        return first
+
+    def _under_possessive(self, k: int, head: int) -> bool:
+        """ "the man 's hat": the possessor's words belong to the determiner, not the modifiers."""
+        seen = set()
+        while k != head and k not in seen:
+            seen.add(k)
+            if self.tokens[k]["dep"] == "poss":
+                return True
+            k = self.tokens[k]["head"]
+        return False
+
+    def noun_start(self, head: int) -> int:
+        """The first token of the compound noun that ends at ``head``."""
+        start = head
+        while start > 0 and self.tokens[start - 1]["dep"] == "compound" and self.tokens[start - 1]["head"] == head and self.tokens[start - 1]["pos"] in ("NOUN", "PROPN"):
+            start -= 1
+        return start
+
+    def modifier_units(self, start: int, head: int) -> tuple[int, list[tuple[int, int, float]]]:
+        """(first modifier position, [(start, end, rank)]) for the noun ``start..head``: the
+        modifiers before it in groups no insertion may split ("bright pink", "white and gray",
+        "striped-and-spotted")."""
+        np_start = start
+        while np_start > 0 and self._hangs_left(np_start - 1, head):
+            np_start -= 1
+        lo = self.modifier_start(start, head, np_start)
+        cuts = [lo]
+        for p in range(lo + 1, start):
+            if not any(self._crosses(i, p, lo, start) for i in range(lo, start)):
+                cuts.append(p)
+        cuts.append(start)
+        return lo, [(a, b, self._unit_rank(a, b)) for a, b in zip(cuts, cuts[1:]) if a < b]
+
+    def counter(self, obj: dict) -> int | None:
+        """The quantity noun that counts the object: "herd" in "a herd of sheep"."""
+        head = obj["head"]
+        if self.tokens[head]["dep"] != "pobj":
+            return None
+        of = self.head(head)
+        if of is None or self.lower[of] != "of":
+            return None
+        counter = self.head(of)
+        if counter is None or self.tokens[counter]["pos"] != "NOUN" or self.tokens[counter]["lemma"].lower() not in QUANTITY_NOUNS:
+            return None
+        return counter
+
+    def _crosses(self, i: int, p: int, lo: int, end: int) -> bool:
+        if i == p - 1 and self.lower[i] in SHADES and self.attribute_category(p) in ("colour", "color"):
+            return True  # "bright red", however the parser hung "bright"
+        h = self.tokens[i]["head"]
+        if h >= end or h < lo:
+            return False
+        return (i < p) != (h < p)
+
+    def _unit_rank(self, start: int, end: int) -> float:
+        roots = [k for k in range(start, end) if not start <= self.tokens[k]["head"] < end or self.tokens[k]["head"] == k]
+        k = roots[0] if roots else end - 1
+        t = self.tokens[k]
+        category = self.attribute_category(k)
+        if category in RANK:
+            return RANK[category]
+        if t["pos"] in ("NOUN", "PROPN"):
+            return RANK["kind"]
+        if t["pos"] == "NUM":
+            return 0
+        return DEFAULT_RANK
+
+    def attribute_category(self, k: int) -> str | None:
+        for c in self.concepts:
+            if c["type"] == "attribute" and c["start"] <= k < c["end"] and c.get("category"):
+                return c["category"]
+        t = self.tokens[k]
+        return self.lexicon.category("attributes", t["lemma"]) or self.lexicon.category("attributes", t["text"].lower())
+
+    # -- what is present -------------------------------------------------------------------
+
+    def attributes_of(self, obj: dict) -> list[dict]:
+        return [c for c in self.concepts if c["type"] == "attribute" and c.get("of") == obj["id"]]
+
+    @cached_property
+    def present_nouns(self) -> set[str]:
+        """Every noun of the caption, as lemma and as written, and every object's lemma."""
+        found: set[str] = set()
+        for t in self.tokens:
+            if t["pos"] in ("NOUN", "PROPN"):
+                found |= {t["lemma"].lower(), t["text"].lower(), lemma_of(t["text"], "NOUN")}
+        for c in self.objects:
+            found |= {c["lemma"].lower(), c["text"].lower()}
+        return found
+
+    def is_present(self, word: str) -> bool:
+        """True when ``word`` or a synonym, hypernym or hyponym of it is in the caption already."""
+        word = word.lower()
+        last = word.split(" ")[-1]
+        for noun in self.present_nouns:
+            if noun == word or noun.split(" ")[-1] == last or self.lexicon.related(word, noun) or self.lexicon.related(last, noun):
+                return True
+        return False
+
+    @cached_property
+    def categories(self) -> list[str]:
+        """The object categories of the scene, in the order the caption names them."""
+        found: list[str] = []
+        for c in self.objects:
+            if c.get("category") and c["category"] not in found:
+                found.append(c["category"])
+        return found
+
+    def generic_present(self, category: str) -> bool:
+        """A general noun of this category is present: "people" covers any new person."""
+        return any(self.lexicon.category("objects", noun) == category and noun in GENERIC for noun in self.present_nouns)
+
+    def negated(self, i: int) -> bool:
+        """True when token i or its head carries a negation already."""
+        for k in {i, self.tokens[i]["head"]}:
+            if self.lower[k] in NEGATORS or any(self.lower[c] in NEGATORS or self.tokens[c]["dep"] == "neg" for c in self.children[k]):
+                return True
+        return False
+
+
+def _plain(scene: _Scene, obj: dict) -> bool:
+    """An object ADD may describe or accompany: a visible thing, not a name or a part of speech."""
+    t = scene.tokens[obj["head"]]
+    lemma = obj["lemma"].lower()
+    if lemma in NON_VISUAL or t["lemma"].lower() in NON_VISUAL:
+        return False
+    if t["pos"] == "PROPN" and not obj.get("category"):
+        return False
+    if not any(ch.isalpha() for ch in t["text"]):
+        return False
+    return True
+
+
+# -- attributes ------------------------------------------------------------------------------
+
+
+def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
+    lexicon = scene.lexicon
+    lists = []
+    for obj in scene.objects:
+        if not _plain(scene, obj) or scene.tokens[obj["head"]]["dep"] in ("poss", "compound"):
+            continue
+        # Where the attribute may stand: before the object's noun, and for a counted object
+        # before its counter too ("a herd of spotted sheep", "a spotted herd of sheep").
+        nouns = [(obj["start"], obj["head"])]
+        counter = scene.counter(obj)
+        if counter is not None:
+            nouns.append((scene.noun_start(counter), counter))
+        sites = [(start, head, *scene.modifier_units(start, head)) for start, head in nouns]
+        have = scene.attributes_of(obj)
+        have_categories = {c.get("category") for c in have}
+        have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
+        for start, _head, lo, _units in sites:
+            for k in range(lo, start):  # modifiers the parse did not take as attributes
+                have_categories.add(scene.attribute_category(k))
+                have_words.add(scene.lower[k])
+        for category, words in lexicon.attributes.items():
+            if category in NOT_ADDED or category in have_categories or not lexicon.fits(category, obj.get("category")):
+                continue
+            fitting = [w for w in words if _attribute_fits(scene, obj, category, w, have_words)]
+            if not fitting:
+                continue
+            rank = RANK.get(category, DEFAULT_RANK)
+            for start, head, lo, units in sites:
+                position = _attribute_position(units, start, rank)
+                lists.append([(obj, w, position, head) for w in fitting])
+    for obj, word, position, head in _round_robin(lists):
+        yield Candidate(
+            "add",
+            "attribute",
+            (Edit(position, position, _adjective(word, head)),),
+            frozenset(range(obj["start"], obj["end"])),
+        )
+
+
+def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, have_words: set[str]) -> bool:
+    lexicon = scene.lexicon
+    word = word.lower()
+    lemma = obj["lemma"].lower()
+    head = scene.tokens[obj["head"]]["lemma"].lower()
+    if any(lexicon.related(word, w) for w in have_words):
+        return False
+    if word in lemma.split(" ") or lexicon.related(word, lemma) or lexicon.related(word, head):
+        return False  # "glass glass", "baby baby"
+    if word in IMPLIED.get(lemma, ()) or word in IMPLIED.get(head, ()):
+        return False
+    if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
+        return False
+    if category in ("colour", "color") and obj.get("category") in NO_COLOUR:
+        return False
+    if (word in ONLY_MALE and (head in FEMALE or lemma in FEMALE)) or (word in ONLY_FEMALE and (head in MALE or lemma in MALE)):
+        return False
+    return True
+
+
+def _attribute_position(units: list[tuple[int, int, float]], noun_start: int, rank: float) -> int:
+    """Before the first modifier that comes later in the order of modifiers, else before the noun."""
+    for start, _, unit_rank in units:
+        if unit_rank > rank:
+            return start
+    return noun_start
+
+
+def _adjective(word: str, head: int) -> tuple:
+    parts = word.split(" ")
+    if len(parts) == 1:
+        return (token(word, lemma=word.lower(), pos="ADJ", tag="JJ", dep="amod", head=head),)
+    # "curly haired": the last word carries the phrase, the others hang on it.
+    last = len(parts) - 1
+    return tuple(
+        token(p, lemma=p.lower(), pos="ADJ", tag="JJ", dep="amod", head=head) if k == last else token(p, lemma=p.lower(), pos="ADJ", tag="JJ", dep="advmod", head_local=last)
+        for k, p in enumerate(parts)
+    )
+
+
+# -- objects ---------------------------------------------------------------------------------
+
+
+def _object_additions(scene: _Scene) -> Iterator[Candidate]:
+    lexicon = scene.lexicon
+    lists = []
+    for obj in scene.objects:
+        if not _anchor(scene, obj):
+            continue
+        category = obj.get("category")
+        companions = _pool(scene, _categories(category, COMPANIONS, scene) or scene.categories)
+        with_pool = _pool(scene, _categories(category, WITH, scene, own=False))
+        after = _after_noun(scene, obj)
+        if companions:
+            if after:
+                lists.append([_coordinated_after(scene, obj, word) for _, word in companions])
+            lists.append([_coordinated_before(scene, obj, word) for _, word in companions])
+        if with_pool and after:
+            lists.append([_with(scene, obj, word, c) for c, word in with_pool])
+    end = _sentence_end(scene)
+    if end is not None and scene.objects:
+        near_pool = _pool(scene, [c for c in NEAR if c in lexicon.objects])
+        for preposition in NEAR_PREPOSITIONS:
+            lists.append([_near(scene, end, preposition, word) for _, word in near_pool])
+    yield from _round_robin(lists)
+
+
+def _anchor(scene: _Scene, obj: dict) -> bool:
+    """An object a new one may join: visible, and not the possessor or part of another noun."""
+    t = scene.tokens[obj["head"]]
+    return _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
+
+
+def _after_noun(scene: _Scene, obj: dict) -> bool:
+    """May words follow the noun directly? Not inside "a picture of", "the man 's"."""
+    end = obj["end"]
+    if end < len(scene.tokens):
+        nxt = scene.tokens[end]
+        if scene.lower[end] in ("of", "'s", "'") and nxt["head"] == obj["head"]:
+            return False
+    return True
+
+
+def _categories(category: str | None, table: dict, scene: _Scene, own: bool = True) -> list[str]:
+    if category is None:
+        return []
+    found = [category] if own else []
+    found += [c for c in table.get(category, ()) if c not in found]
+    return [c for c in found if c in scene.lexicon.objects]
+
+
+def _pool(scene: _Scene, categories: list[str]) -> list[tuple[str, str]]:
+    """(category, word) of the given categories that the caption does not hold, in lexicon order,
+    one category after another in turn so that each gets a share."""
+    lists = []
+    for category in categories:
+        if scene.generic_present(category):
+            continue
+        lists.append([(category, w) for w in scene.lexicon.words("objects", category) if not scene.is_present(w) and w.lower() not in GENERIC])
+    return list(_round_robin(lists))
+
+
+def _plural(word: str) -> str:
+    return grammar.inflect(word, "NNS", word)
+
+
+def _uncountable(word: str) -> bool:
+    """No plural of its own ("people", "sheep", "broccoli"): it takes no "a"."""
+    last = word.split(" ")[-1].lower()
+    return _plural(last) == last
+
+
+def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> list[dict]:
+    """Tokens of "a cat", or "cats" bare; the noun takes ``dep`` and ``head`` (old index) or
+    ``head_local`` (index in the edit; ``offset`` is where these tokens start in it)."""
+    text = _plural(word) if plural else word
+    parts = text.split(" ")
+    lemmas = word.split(" ")
+    out = []
+    if not plural and not _uncountable(word):
+        out.append(token("a", pos="DET", tag="DT", dep="det", head_local=offset + len(parts)))
+    noun_at = offset + len(out) + len(parts) - 1
+    for k, part in enumerate(parts):
+        lemma = lemmas[k] if k < len(lemmas) else part
+        if k < len(parts) - 1:
+            out.append(token(part, lemma=lemma, pos="NOUN", tag="NN", dep="compound", head_local=noun_at))
+        elif head_local is None:
+            out.append(token(part, lemma=lemma, pos="NOUN", tag="NNS" if plural else "NN", dep=dep, head=head))
+        else:
+            out.append(token(part, lemma=lemma, pos="NOUN", tag="NNS" if plural else "NN", dep=dep, head_local=head_local))
+    return out
+
+
+def _bare(scene: _Scene, obj: dict) -> bool:
+    """No determiner or number opens the object's phrase: a new conjunct goes bare and plural
+    beside it ("surfboards and kites", "broccoli and carrots")."""
+    return not scene.determined(obj)
+
+
+def _coordinated_after(scene: _Scene, obj: dict, word: str) -> Candidate:
+    """ "A dog is running" -> "A dog and a cat are running"; a noun with a participle after it
+    becomes a clause: "A dog standing on a bench" -> "A dog and a bird are standing on a bench"."""
+    head, end = obj["head"], obj["end"]
+    words = [token("and", pos="CCONJ", tag="CC", dep="cc", head=head)]
+    words += _noun_phrase(word, plural=_bare(scene, obj), dep="conj", head=head, offset=1)
+    verb = _bare_participle(scene, obj)
+    if verb is not None:
+        words.append(token("are", lemma="be", pos="AUX", tag="VBP", dep="aux" if scene.tokens[verb]["tag"] == "VBG" else "auxpass", head=verb))
+    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset(range(obj["start"], end)))
+
+
+def _bare_participle(scene: _Scene, obj: dict) -> int | None:
+    """The participle right after a caption's main noun, with no "is" of its own: "A dog
+    standing on a bench" (spaCy takes the noun as its subject, or the participle as a clause
+    on the noun)."""
+    head, end = obj["head"], obj["end"]
+    if end >= len(scene.tokens):
+        return None
+    nxt = scene.tokens[end]
+    if nxt["tag"] not in ("VBG", "VBN") or _has_aux(scene, end):
+        return None
+    if scene.tokens[head]["dep"] == "ROOT" and nxt["dep"] == "acl" and nxt["head"] == head:
+        return end
+    if scene.tokens[head]["dep"] in ("nsubj", "nsubjpass") and scene.tokens[head]["head"] == end and nxt["dep"] == "ROOT":
+        return end
+    return None
+
+
+def _coordinated_before(scene: _Scene, obj: dict, word: str) -> Candidate:
+    """ "a dog" -> "a cat and a dog": the new noun is taken as the old one's conjunct, so a
+    subject turns plural and its verb agrees."""
+    start = scene.np_start(obj)
+    words = _noun_phrase(word, plural=_bare(scene, obj), dep="conj", head=obj["head"])
+    words.append(token("and", pos="CCONJ", tag="CC", dep="cc", head_local=len(words) - 1))
+    return Candidate("add", "object", (Edit(start, start, tuple(words)),), frozenset(range(obj["start"], obj["end"])))
+
+
+def _with(scene: _Scene, obj: dict, word: str, category: str) -> Candidate:
+    """ "a man" -> "a man with a hat"; things eaten come bare: "a pizza with mushrooms"."""
+    head, end = obj["head"], obj["end"]
+    plural = category in MASS_CATEGORIES and not _uncountable(word)
+    words = [token("with", pos="ADP", tag="IN", dep="prep", head=head)]
+    words += _noun_phrase(word, plural=plural, dep="pobj", head_local=0, offset=1)
+    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset(range(obj["start"], end)))
+
+
+def _near(scene: _Scene, end: int, preposition: str, word: str) -> Candidate:
+    """ "... on a bench." -> "... on a bench near a fountain.": a place phrase on the main clause."""
+    parts = preposition.split(" ")
+    words = [token(parts[0], pos="ADP" if len(parts) == 1 else "ADV", tag="IN" if len(parts) == 1 else "RB", dep="prep", head=_root(scene))]
+    words += [token(p, pos="ADP", tag="IN", dep="prep", head_local=k) for k, p in enumerate(parts[1:])]
+    words += _noun_phrase(word, plural=False, dep="pobj", head_local=len(parts) - 1, offset=len(parts))
+    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset())
+
+
+def _root(scene: _Scene) -> int:
+    for i, t in enumerate(scene.tokens):
+        if t["dep"] == "ROOT" or t["head"] == i:
+            return i
+    return 0
+
+
+def _sentence_end(scene: _Scene) -> int | None:
+    """Where a phrase goes at the end of the caption: before its closing punctuation."""
+    tokens = scene.tokens
+    end = len(tokens)
+    while end > 0 and (tokens[end - 1]["pos"] in ("PUNCT", "SPACE") or not tokens[end - 1]["text"].strip()):
+        end -= 1
+    if end == 0:
+        return None
+    # Only one sentence: a second one would need its own root.
+    if any(t["text"] in (".", "!", "?") for t in tokens[: end - 1]):
+        return None
+    return end
+
+
+# -- negation --------------------------------------------------------------------------------
+
+
+def _negations(scene: _Scene) -> Iterator[Candidate]:
+    yield from _no_determiners(scene)
+    yield from _without(scene)
+    yield from _not_verbs(scene)
+
+
+def _no_determiners(scene: _Scene) -> Iterator[Candidate]:
+    """ "There is a dog" -> "There is no dog"; "a vase with flowers" -> "a vase with no flowers";
+    "Two dogs are running" -> "No dogs are running"."""
+    tokens = scene.tokens
+    for obj in scene.objects:
+        head = obj["head"]
+        if not _plain(scene, obj) or not _negatable_noun(scene, obj):
+            continue
+        start = scene.np_start(obj)
+        if scene.negated(head) or any(scene.lower[k] in NEGATORS for k in range(start, obj["end"])):
+            continue
+        # The determiners, possessor and counts that open the phrase give way to "no":
+        # "his two dogs" -> "no dogs", "many piercings" -> "no piercings".
+        stop = start
+        while stop < obj["start"] and _determiner_like(scene, stop, head):
+            stop += 1
+        if stop > start and any(scene.lower[k] not in REPLACEABLE_DETERMINERS and not _countable_word(scene, k) and not scene._under_possessive(k, head) for k in range(start, stop)):
+            continue  # "each", "every", "another", "what": no clean negation
+        new = token("no", pos="DET", tag="DT", dep="det", head=head)
+        slots = frozenset(range(obj["start"], obj["end"]))
+        if tokens[head]["tag"] in ("NN", "NNP") and any((grammar.number_value(scene.lower[k]) or 0) > 1 for k in range(start, stop)):
+            continue  # "two sheep": an invariant plural would read as singular after "no"
+        yield Candidate("add", "negation", (Edit(start, stop, (new,)),), slots)
+
+
+def _determiner_like(scene: _Scene, k: int, head: int) -> bool:
+    t = scene.tokens[k]
+    if scene._under_possessive(k, head) or t["dep"] == "case":
+        return True
+    if t["head"] != head:
+        return False
+    return t["dep"] in DETERMINED or t["pos"] in ("DET", "NUM") or _countable_word(scene, k)
+
+
+def _countable_word(scene: _Scene, k: int) -> bool:
+    """A count or quantifier: "two", "many", "several", "some"."""
+    word = scene.lower[k]
+    return grammar.number_value(word) is not None or word in VAGUE or scene.tokens[k]["pos"] == "NUM"
+
+
+def _negatable_noun(scene: _Scene, obj: dict) -> bool:
+    """Where "no" makes a false and natural statement: something there is, something had or
+    carried, or the subject of what is done."""
+    tokens = scene.tokens
+    head = obj["head"]
+    t = tokens[head]
+    dep = t["dep"]
+    governor = scene.head(head)
+    if dep in ("nsubj", "nsubjpass"):
+        verb = governor
+        return verb is not None and _finite(scene, verb) and not _vague_subject(scene, head)
+    if dep == "attr" and governor is not None and any(tokens[c]["dep"] == "expl" for c in scene.children[governor]):
+        return True  # "There is a dog"
+    if dep == "dobj" and governor is not None and tokens[governor]["lemma"] == "have":
+        return True  # "The bathroom has a toilet"
+    if dep == "pobj" and governor is not None and scene.lower[governor] == "with":
+        above = scene.head(governor)
+        return above is not None and tokens[above]["pos"] in ("NOUN", "PROPN")  # "a man with a hat"
+    # Not the noun of a fragment: "No dogs on the couch." reads as a rule, not as a caption.
+    return False
+
+
+def _vague_subject(scene: _Scene, noun: int) -> bool:
+    return any(scene.lower[c] in VAGUE for c in scene.children[noun])
+
+
+def _finite(scene: _Scene, verb: int) -> bool:
+    """The verb, or one of its auxiliaries, is finite: "is running", "rides", "was parked"."""
+    ks = [verb] + [c for c in scene.children[verb] if scene.tokens[c]["dep"] in ("aux", "auxpass")]
+    return any(scene.tokens[k]["tag"] in ("VBZ", "VBP", "VBD", "MD") for k in ks)
+
+
+def _without(scene: _Scene) -> Iterator[Candidate]:
+    """ "a man with a hat" -> "a man without a hat" (with on a noun: having, not doing with)."""
+    tokens = scene.tokens
+    for i, t in enumerate(tokens):
+        if scene.lower[i] != "with" or t["dep"] != "prep":
+            continue
+        above = scene.head(i)
+        obj = next((c for c in scene.children[i] if tokens[c]["dep"] == "pobj"), None)
+        if above is None or obj is None or tokens[above]["pos"] not in ("NOUN", "PROPN") or tokens[obj]["pos"] not in ("NOUN", "PROPN"):
+            continue
+        if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]):
+            continue
+        new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
+        yield Candidate("add", "negation", (Edit(i, i + 1, (new,)),), frozenset({i}))
+
+
+def _not_verbs(scene: _Scene) -> Iterator[Candidate]:
+    """ "is running" -> "is not running"; "rides" -> "does not ride"; "riding" -> "not riding"."""
+    tokens = scene.tokens
+    for i, t in enumerate(tokens):
+        if t["pos"] not in ("VERB", "AUX") or scene.negated(i):
+            continue
+        if any(tokens[c]["dep"] == "expl" for c in scene.children[i]) or any(tokens[c]["dep"] == "expl" for c in scene.children[t["head"]] if t["dep"] in ("aux", "auxpass")):
+            continue  # "There is a dog": negated by "no dog"
+        subject = _subject(scene, i)
+        if subject is not None and _vague_subject(scene, subject):
+            continue
+        slots = frozenset({i})
+        if t["dep"] in ("aux", "auxpass") and t["tag"] in ("VBZ", "VBP", "VBD") and t["lemma"] in ("be", "have") and not _first_aux_before(scene, i):
+            # "is running" -> "is not running"; "has been cut" -> "has not been cut"
+            yield Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)
+        elif t["dep"] not in ("aux", "auxpass") and t["lemma"] == "be" and t["tag"] in ("VBZ", "VBP", "VBD") and subject is not None:
+            yield Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)  # "The car is red"
+        elif t["dep"] not in ("aux", "auxpass") and t["pos"] == "VERB" and t["tag"] in ("VBZ", "VBP") and subject is not None and not _has_aux(scene, i):
+            # "A man rides a horse" -> "A man does not ride a horse"
+            do = token(grammar.inflect("do", t["tag"], "do"), lemma="do", pos="AUX", tag=t["tag"], dep="aux", head=i)
+            base = token(grammar.inflect(t["text"], "VB", t["lemma"]), lemma=t["lemma"], pos="VERB", tag="VB", dep=t["dep"], head=t["head"])
+            yield Candidate("add", "negation", (Edit(i, i + 1, (do, _not(i), base)),), slots)
+        elif t["pos"] == "VERB" and t["tag"] == "VBG" and t["dep"] in ("acl", "ROOT") and not _has_aux(scene, i) and _subject(scene, i) is not None:
+            # "a man riding a horse" -> "a man not riding a horse"
+            yield Candidate("add", "negation", (Edit(i, i, (_not(i),)),), slots)
+
+
+def _not(head: int) -> dict:
+    return token("not", pos="PART", tag="RB", dep="neg", head=head)
+
+
+def _first_aux_before(scene: _Scene, i: int) -> bool:
+    """Another auxiliary before this one takes the "not": "will be" -> "will not be"."""
+    head = scene.tokens[i]["head"]
+    return any(scene.tokens[c]["dep"] in ("aux", "auxpass") and c < i for c in scene.children[head])
+
+
+def _has_aux(scene: _Scene, i: int) -> bool:
+    return any(scene.tokens[c]["dep"] in ("aux", "auxpass") for c in scene.children[i])
+
+
+def _subject(scene: _Scene, verb: int) -> int | None:
+    tokens = scene.tokens
+    if tokens[verb]["dep"] in ("aux", "auxpass"):
+        verb = tokens[verb]["head"]
+    for c in scene.children[verb]:
+        if tokens[c]["dep"] in ("nsubj", "nsubjpass"):
+            return c
+    if tokens[verb]["dep"] == "acl" and tokens[tokens[verb]["head"]]["pos"] in ("NOUN", "PROPN"):
+        return tokens[verb]["head"]
+    return None

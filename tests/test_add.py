@@ -1,0 +1,270 @@
+"""comptool add: a new attribute, object or negation, grammatical and false."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from comptool.add import LIMIT, candidates
+from comptool.edits import replay
+from comptool.lexicon import builtin, load
+from comptool.operators import add_negatives
+from conftest import jsonl, read_jsonl
+
+VOCAB = Path(__file__).parent / "golden" / "add" / "vocab.json"
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    """A small fixed lexicon, so these tests do not move when the built-in one grows."""
+    return load(VOCAB)
+
+
+@pytest.fixture(scope="module")
+def parser(lexicon):
+    from comptool.parsing import Parser
+
+    return Parser(lexicon=lexicon)
+
+
+def negatives(parser, lexicon, caption: str, type: str) -> list[str]:
+    record = {"caption": caption, "parse": parser.parse_text(caption)}
+    return [n["text"] for n in add_negatives(record, "add", (type,), n=None, lexicon=lexicon)["negatives"]]
+
+
+def run(cli, records, *args, vocab=True):
+    extra = ["--vocab", str(VOCAB)] if vocab else []
+    result = cli(["add", *extra, *args], input=records)
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
+def added_words(caption: str, text: str) -> list[str]:
+    """The words of ``text`` that ``caption`` lacks, in order (case and articles ignored)."""
+    have = [w for w in caption.lower().rstrip(".").split() if w not in ("a", "an")]
+    words = [w for w in text.lower().rstrip(".").split() if w not in ("a", "an")]
+    extra = list(words)
+    for w in have:
+        if w in extra:
+            extra.remove(w)
+    return extra
+
+
+# -- attributes ------------------------------------------------------------------------------
+
+
+def test_an_attribute_of_a_category_that_fits_the_object(parser, lexicon):
+    texts = negatives(parser, lexicon, "A man sits on a couch.", "attribute")
+    assert texts
+    fits = {
+        "man": {w for c in ("colour", "size", "age", "appearance") for w in lexicon.words("attributes", c)},
+        "couch": {w for c in ("colour", "size", "material", "pattern", "condition") for w in lexicon.words("attributes", c)},
+    }
+    for text in texts:
+        (word,) = added_words("A man sits on a couch.", text)
+        noun = "man" if text.lower().index(word) < text.lower().index("sits") else "couch"
+        assert word in fits[noun], text
+    assert "A tattooed man sits on a couch." in texts
+    assert "A man sits on a leather couch." in texts
+    assert not any("wooden man" in t or "elderly couch" in t for t in texts)
+
+
+def test_never_a_category_the_object_already_has(parser, lexicon):
+    colours = set(lexicon.words("attributes", "colour"))
+    caption = "A blue car parked next to a young woman."
+    texts = negatives(parser, lexicon, caption, "attribute")
+    described = {"car": [], "woman": []}
+    for text in texts:
+        word, noun = inserted_before(caption, text)
+        described[noun].append(word)
+    assert described["car"] and described["woman"]
+    assert not set(described["car"]) & colours
+    assert not set(described["woman"]) & {"young", "old", "elderly"}
+    assert not set(described["woman"]) & colours  # no colour on people: it reads as skin
+
+
+def inserted_before(caption: str, text: str) -> tuple[str, str]:
+    """(the one word inserted, the noun that follows it)."""
+    a, b = caption.rstrip(".").split(), text.rstrip(".").split()
+    k = next(i for i, (x, y) in enumerate(zip(a, b)) if x.lower() != y.lower())
+    assert a[k:] == b[k + 1 :], text
+    return b[k], next(w for w in a[k:] if w in ("car", "woman", "man", "couch"))
+
+
+def test_the_new_adjective_takes_its_place_among_the_modifiers(parser, lexicon):
+    texts = negatives(parser, lexicon, "A young woman holds a red umbrella.", "attribute")
+    assert "A tattooed young woman holds a red umbrella." in texts  # appearance before age
+    assert "A young woman holds a broken red umbrella." in texts  # condition before colour
+    assert "A young woman holds a red leather umbrella." in texts  # material after colour
+    texts = negatives(parser, lexicon, "Two dogs sleep on his couch.", "attribute")
+    assert "Two small dogs sleep on his couch." in texts  # after numbers
+    assert "Two dogs sleep on his wooden couch." in texts  # after possessives
+
+
+def test_a_modifier_group_is_never_split(parser, lexicon):
+    caption = "A white and gray cat sits on a bright red couch."
+    texts = negatives(parser, lexicon, caption, "attribute")
+    assert texts
+    for text in texts:
+        assert "white and gray" in text and "bright red" in text, text
+
+
+def test_articles_and_capitals_follow_the_new_word(parser, lexicon):
+    texts = negatives(parser, lexicon, "A woman walks past an elephant.", "attribute")
+    assert "An old woman walks past an elephant." in texts
+    assert "A woman walks past a red elephant." in texts
+    texts = negatives(parser, lexicon, "Flowers in a vase.", "attribute")
+    assert "Red flowers in a vase." in texts
+
+
+def test_no_attribute_an_object_has_by_its_nature(parser, lexicon):
+    texts = negatives(parser, lexicon, "A zebra and a child.", "attribute")
+    assert not any("striped zebra" in t for t in texts)
+    assert not any(w in t for t in texts for w in ("young child", "old child", "elderly child"))
+    assert not any("bearded woman" in t for t in negatives(parser, lexicon, "A woman on a bench.", "attribute"))
+
+
+# -- objects ---------------------------------------------------------------------------------
+
+
+def test_a_coordinated_object_makes_the_verb_agree(parser, lexicon):
+    texts = negatives(parser, lexicon, "A dog is running on the beach.", "object")
+    assert "A dog and a cat are running on the beach." in texts
+    assert "A cat and a dog are running on the beach." in texts
+
+
+def test_a_noun_with_a_participle_becomes_a_clause(parser, lexicon):
+    texts = negatives(parser, lexicon, "A brown dog standing on a wooden bench.", "object")
+    assert "A brown dog and a cat are standing on a wooden bench." in texts
+
+
+def test_objects_with_a_phrase(parser, lexicon):
+    texts = negatives(parser, lexicon, "A man is standing in the rain.", "object")
+    assert "A man with an umbrella is standing in the rain." in texts
+    assert "A man with a hat is standing in the rain." in texts
+    texts = negatives(parser, lexicon, "A dog sleeping on a couch.", "object")
+    assert any(t.endswith("near a fountain.") or t.endswith("next to a fountain.") for t in texts)
+
+
+def test_added_objects_are_new_and_fit_the_scene(parser, lexicon):
+    texts = negatives(parser, lexicon, "A dog and a cat sleep on a sofa.", "object")
+    assert texts
+    animals = set(lexicon.words("objects", "animal"))
+    for text in texts:
+        new = [w for w in added_words("A dog and a cat sleep on a sofa.", text) if w not in ("and", "a", "an", "with", "near", "next", "to")]
+        assert new, text
+        assert not {"dog", "cat", "couch", "sofa", "dogs", "cats", "couches"} & set(new), text
+    assert any("horse" in t for t in texts)
+    # A hypernym present excludes its hyponyms: no new animal beside "animals".
+    texts = negatives(parser, lexicon, "Two animals sleep in the grass.", "object")
+    assert not any(a in t.split() for t in texts for a in animals), texts
+
+
+def test_bare_plurals_take_bare_plurals(parser, lexicon):
+    texts = negatives(parser, lexicon, "Dogs playing in a park.", "object")
+    assert any(t.startswith("Dogs and cats") for t in texts), texts
+
+
+# -- negation --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("There is a dog on the couch.", "There is no dog on the couch."),
+        ("There are two dogs on the couch.", "There are no dogs on the couch."),
+        ("A dog is running on the beach.", "A dog is not running on the beach."),
+        ("A dog is running on the beach.", "No dog is running on the beach."),
+        ("Two dogs are running on the beach.", "No dogs are running on the beach."),
+        ("A vase with flowers on a table.", "A vase with no flowers on a table."),
+        ("A man with a hat.", "A man without a hat."),
+        ("A man rides a horse.", "A man does not ride a horse."),
+        ("Two men ride horses.", "Two men do not ride horses."),
+        ("A man riding a horse.", "A man not riding a horse."),
+        ("The bathroom has a toilet.", "The bathroom has no toilet."),
+        ("The car is red.", "The car is not red."),
+    ],
+)
+def test_negation_forms(parser, lexicon, caption, expected):
+    assert expected in negatives(parser, lexicon, caption, "negation")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "There is no dog on the couch.",
+        "A dog is not running on the beach.",
+        "A man without a hat.",
+        "Some people are sitting on a bench.",
+    ],
+)
+def test_no_negation_that_could_be_true(parser, lexicon, caption):
+    texts = negatives(parser, lexicon, caption, "negation")
+    assert not any(" not " in t and " not " in caption for t in texts)
+    if caption.startswith("Some"):
+        assert texts == []
+    else:
+        assert not any(t.count("no ") + t.count("not ") + t.count("without") > 1 for t in texts), texts
+
+
+def test_no_rule_reading_of_a_fragment(parser, lexicon):
+    """ "No dogs on the couch" reads as a house rule, not as a false caption."""
+    assert not any(t.startswith("No") for t in negatives(parser, lexicon, "Two dogs on a couch.", "negation"))
+
+
+# -- the command -----------------------------------------------------------------------------
+
+
+def test_every_negative_replays_from_its_edits(cli):
+    records = [{"caption": c} for c in ("A dog is running on the beach.", "A young woman holds a red umbrella.", "There is a cat on the bed.")]
+    out = read_jsonl(run(cli, records, "--all").stdout)
+    for record in out:
+        assert record["negatives"]
+        texts = [n["text"] for n in record["negatives"]]
+        assert len(texts) == len(set(texts)) and record["caption"] not in texts
+        for negative in record["negatives"]:
+            (op,) = negative["ops"]
+            assert op["op"] == "add" and op["type"] in ("object", "attribute", "negation")
+            assert replay(record["caption"], op["edits"]) == negative["text"]
+
+
+def test_n_and_all(cli):
+    records = [{"caption": "A man sits on a couch next to a dog."}]
+    one = read_jsonl(run(cli, records).stdout)[0]["negatives"]
+    assert sorted(n["ops"][0]["type"] for n in one) == ["attribute", "negation", "object"]
+    two = read_jsonl(run(cli, records, "-n", "2", "--type", "attribute").stdout)[0]["negatives"]
+    assert len(two) == 2
+    every = read_jsonl(run(cli, records, "--all", "--type", "attribute").stdout)[0]["negatives"]
+    assert len(every) > 2 and {n["text"] for n in two} <= {n["text"] for n in every}
+
+
+def test_same_seed_same_bytes_whatever_the_sharding(cli):
+    records = [{"id": i, "caption": c} for i, c in enumerate(["A dog is running on the beach.", "A young woman holds a red umbrella.", "Two cats on a bed."])]
+    whole = run(cli, records, "-n", "2", "--seed", "7").stdout
+    again = run(cli, records, "-n", "2", "--seed", "7").stdout
+    shards = "".join(run(cli, [r], "-n", "2", "--seed", "7").stdout for r in records)
+    assert whole == again == shards
+    other = run(cli, records, "-n", "2", "--seed", "8").stdout
+    assert other != whole
+
+
+def test_candidates_are_capped_on_long_captions(parser):
+    """With the built-in lexicon, however many objects a caption has."""
+    lexicon = builtin()
+    caption = "A man and a woman with a dog and a cat sit on a couch near a table, a chair, a lamp and a bed in a room with a window."
+    parse = parser.parse_text(caption)
+    for type in ("object", "attribute", "negation"):
+        assert len(list(candidates(parse, type, lexicon))) <= LIMIT
+
+
+def test_records_without_a_parse_are_parsed_and_keys_pass_through(cli):
+    out = read_jsonl(run(cli, [{"id": 3, "caption": "A dog on a couch.", "extra": [1]}], "--type", "attribute").stdout)[0]
+    assert list(out)[:3] == ["id", "caption", "extra"] and "parse" in out and len(out["negatives"]) == 1
+
+
+def test_summary_on_stderr(cli):
+    result = run(cli, [{"caption": "A dog on a couch."}, {"caption": "Hello."}], "--type", "negation")
+    assert "2 records" in result.stderr and "add:negation" in result.stderr
+    assert json.loads(result.stdout.splitlines()[0])["caption"] == "A dog on a couch."
