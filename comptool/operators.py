@@ -15,7 +15,7 @@ import importlib
 import random
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence
 
 from comptool.edits import Edit, EditResult, apply_edits
 from comptool.jsonl import RecordError
@@ -27,12 +27,18 @@ OPERATOR_MODULES = {"swap": "comptool.swap", "replace": "comptool.replace", "add
 
 @dataclass(frozen=True)
 class Candidate:
-    """One proposed intervention: its edits and the token slots (of the input parse) it acts on."""
+    """One proposed intervention: its edits and the token slots (of the input parse) it acts on.
+
+    ``check``, when given, is asked about the applied result and may still turn it down (swap
+    uses it to drop exchanges that leave the meaning intact); it runs only for candidates
+    actually picked, so ``-n 1`` pays for one or two checks, not for all.
+    """
 
     op: str
     type: str
     edits: tuple[Edit, ...]
     slots: frozenset[int] = frozenset()
+    check: Callable[[EditResult], bool] | None = field(default=None, compare=False)
 
 
 def operator_module(op: str):
@@ -54,11 +60,14 @@ def candidates(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) 
 
 
 def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -> EditResult | None:
-    """Apply a candidate; None when the operator's edits cannot be applied to this parse."""
+    """Apply a candidate; None when its edits cannot be applied or its check turns it down."""
     try:
-        return apply_edits(parse, candidate.edits, lexicon)
+        result = apply_edits(parse, candidate.edits, lexicon)
     except (ValueError, IndexError, KeyError):
         return None
+    if candidate.check is not None and not candidate.check(result):
+        return None
+    return result
 
 
 def op_entry(candidate: Candidate, result: EditResult) -> dict:

@@ -16,10 +16,11 @@ objects taken together, and dropped when nothing changed ("a cat and a dog" -> "
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from itertools import combinations
 from typing import Iterator
 
-from comptool.edits import Edit, apply_edits, moved
+from comptool.edits import Edit, moved
 from comptool.grammar import inflect, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import text_of
@@ -34,13 +35,14 @@ COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
     found = _object_swaps(parse) if type == "object" else _attribute_swaps(parse, lexicon)
+    check = _MeaningCheck(parse)
     seen: set[tuple] = set()
     for candidate in found:
         key = tuple((e.start, e.end, tuple(t["text"] for t in e.tokens)) for e in candidate.edits)
-        if key in seen or not _changes_meaning(parse, candidate, lexicon):
+        if key in seen:
             continue
         seen.add(key)
-        yield candidate
+        yield replace(candidate, check=check)
 
 
 # -- objects ---------------------------------------------------------------------------------
@@ -253,9 +255,14 @@ def meaning(parse: dict) -> Counter:
     return facts
 
 
-def _changes_meaning(parse: dict, candidate: Candidate, lexicon: Lexicon) -> bool:
-    try:
-        result = apply_edits(parse, candidate.edits, lexicon)
-    except (ValueError, IndexError, KeyError):
-        return False
-    return meaning(result.parse) != meaning(parse)
+class _MeaningCheck:
+    """Accepts a swap's result only when its bag of facts differs from the caption's."""
+
+    def __init__(self, parse: dict):
+        self.parse = parse
+        self._before: Counter | None = None
+
+    def __call__(self, result) -> bool:
+        if self._before is None:
+            self._before = meaning(self.parse)
+        return meaning(result.parse) != self._before

@@ -1,0 +1,68 @@
+"""Operators with `-n 1` over 10,000 parsed records against a plain JSON load and dump of the
+same records, as whole processes. Prints each ratio operator/baseline (goal: 6x or less).
+
+    python tests/benchmarks/operators_speed.py [--records 10000] [--repeat 2]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from _sugarcrepe import ROOT, load
+
+from comptool.parsing import Parser
+
+BASELINE = """
+import json, sys
+with open(sys.argv[1]) as source, open(sys.argv[2], "w") as target:
+    for line in source:
+        target.write(json.dumps(json.loads(line)) + "\\n")
+"""
+
+
+def parsed_records(n: int) -> list[dict]:
+    captions = list(dict.fromkeys(r["caption"] for name in ("add_obj", "replace_obj", "replace_rel", "replace_att", "add_att", "swap_att", "swap_obj") for r in load(name)))
+    records = list(Parser().add_parses({"caption": c} for c in captions))
+    return (records * (n // len(records) + 1))[:n]
+
+
+def timed(command: list[str]) -> float:
+    start = time.perf_counter()
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--records", type=int, default=10000)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        source, target = os.path.join(tmp, "parsed.jsonl"), os.path.join(tmp, "out.jsonl")
+        with open(source, "w") as f:
+            for record in parsed_records(args.records):
+                f.write(json.dumps(record) + "\n")
+        runs = {"json load+dump": [sys.executable, "-c", BASELINE, source, target]}
+        for op in ("swap", "replace", "add"):
+            runs[f"{op} -n 1"] = [sys.executable, "-m", "comptool", op, "-n", "1", source, "-o", target]
+        runs["iterate --depth 2 -n 1"] = [sys.executable, "-m", "comptool", "iterate", "--depth", "2", source, "-o", target]
+        best: dict[str, float] = {}
+        for _ in range(args.repeat):
+            for name, command in runs.items():
+                seconds = timed(command)
+                best[name] = min(best.get(name, seconds), seconds)
+    base = best.pop("json load+dump")
+    print(f"{args.records} parsed records; json load+dump {base:.2f} s")
+    for name, seconds in best.items():
+        print(f"{name:<24} {seconds:6.2f} s  {seconds / base:5.2f}x the baseline  {args.records / seconds:,.0f} rec/s")
+
+
+if __name__ == "__main__":
+    main()
