@@ -30,6 +30,7 @@ from comptool.operators import (
 
 # How many candidates one step may try before the chain gives up on that step.
 TRIES_PER_STEP = 24
+ATTEMPTS_PER_CHAIN = 3
 
 
 def parse_depth(text: str) -> tuple[int, int]:
@@ -160,8 +161,12 @@ def add_chains(
         for depth in range(depths[0], depths[1] + 1):
             made = 0
             for index in range(n):
-                rng = rng_for(seed, "iterate", str(depth), str(index), text)
-                steps = build_chain(parse, text, depth, plan, rng, taken, lexicon)
+                # A chain that lands on a text the record holds is drawn again, a few times.
+                for attempt in range(ATTEMPTS_PER_CHAIN):
+                    rng = rng_for(seed, "iterate", str(depth), str(index), str(attempt), text)
+                    steps = build_chain(parse, text, depth, plan, rng, taken, lexicon)
+                    if steps is not None:
+                        break
                 if steps is None:
                     continue
                 final = steps[-1].result.text
