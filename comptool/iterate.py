@@ -22,6 +22,7 @@ from comptool.operators import (
     OPERATOR_MODULES,
     Candidate,
     candidates,
+    counted,
     op_entry,
     operator_types,
     realise,
@@ -85,7 +86,7 @@ class IterateSummary:
 
     def line(self) -> str:
         parts = [f"depth {d}: {self.written[d]}/{self.asked[d]} chains" for d in sorted(self.asked)]
-        text = f"{self.records} records; " + ", ".join(parts)
+        text = f"{counted(self.records, 'record')}; " + ", ".join(parts)
         if any(self.short.values()):
             text += "; records short of chains: " + ", ".join(f"depth {d} {c}" for d, c in sorted(self.short.items()) if c)
         return text

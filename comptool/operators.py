@@ -104,6 +104,11 @@ def pick(
         yield candidate, result
 
 
+def counted(n: int, noun: str) -> str:
+    """'1 record', '2 records'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 @dataclass
 class Summary:
     """Counts for the stderr summary of an operator run."""
@@ -114,7 +119,7 @@ class Summary:
 
     def line(self) -> str:
         made = ", ".join(f"{op}:{type} {count}" for (op, type), count in sorted(self.written.items())) or "none"
-        text = f"{self.records} records, negatives {made}"
+        text = f"{counted(self.records, 'record')}, negatives {made}"
         if self.no_candidate:
             text += "; records with no eligible concept: " + ", ".join(f"{t} {c}" for t, c in sorted(self.no_candidate.items()))
         return text
