@@ -225,13 +225,23 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
             t["tag"] = tag
             fixed.add(k)
     # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
+    # (A word moved into an existing conjunct's place changes nothing.)
     for k in changed:
         head = tokens[k]["head"]
-        if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN"):
+        if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
             subjects.add(head)
+    old_children = _children(old)
     for noun in subjects:
-        fixed |= _agree_verb(noun, tokens, children)
+        fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
     return fixed
+
+
+def _conjuncts_grew(noun: int, tokens, children, origin, old) -> bool:
+    now = sum(tokens[c]["dep"] == "conj" for c in children[noun])
+    if origin[noun] is None:
+        return now > 0
+    before = sum(1 for t in old if t["head"] == origin[noun] and t["dep"] == "conj" and t is not old[origin[noun]])
+    return now > before
 
 
 def _is_plural_subject(noun: int, tokens, children) -> bool:
@@ -240,17 +250,31 @@ def _is_plural_subject(noun: int, tokens, children) -> bool:
     return any(tokens[c]["dep"] == "conj" and tokens[c]["pos"] in ("NOUN", "PROPN") for c in children[noun])
 
 
-def _agree_verb(noun: int, tokens, children) -> set[int]:
-    t = tokens[noun]
-    verb = t["head"]
-    if t["dep"] not in ("nsubj", "nsubjpass") and not (t["dep"] == "attr" and any(tokens[c]["dep"] == "expl" for c in children[verb])):
+def _subject_of(verb: int, tokens, children) -> int | None:
+    for c in children[verb]:
+        if tokens[c]["dep"] in ("nsubj", "nsubjpass"):
+            return c
+    if any(tokens[c]["dep"] == "expl" for c in children[verb]):  # "there is a dog": the noun after
+        return next((c for c in children[verb] if tokens[c]["dep"] == "attr"), None)
+    return None
+
+
+def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[int]:
+    verb = tokens[noun]["head"]
+    if _subject_of(verb, tokens, children) != noun:
         return set()
     plural = _is_plural_subject(noun, tokens, children)
+    if origin[verb] is not None:
+        before = _subject_of(origin[verb], old, old_children)
+        if before is not None and _is_plural_subject(before, old, old_children) == plural:
+            return set()  # the subject's number did not change: leave the verb as the caption has it
     fixed = set()
     for k in [verb] + [c for c in children[verb] if tokens[c]["dep"] in ("aux", "auxpass")]:
         v = tokens[k]
         if v["tag"] not in ("VBZ", "VBP") and not (v["tag"] == "VBD" and v["lemma"] == "be"):
             continue
+        if v["text"][:1] in ("'", "’"):
+            break  # a contraction ("it's", "they're") keeps its form
         if v["tag"] == "VBD":
             form = "were" if plural else "was"
         else:

@@ -30,6 +30,7 @@ QUANTITY_NOUNS = {
     "group", "herd", "couple", "pair", "bunch", "flock", "crowd", "trio", "pile", "stack", "variety",
     "assortment", "lot", "lots", "number", "row", "set", "team", "line", "collection", "bundle",
     "handful", "dozen", "pack", "school", "swarm", "gaggle", "cluster", "array", "selection", "plenty",
+    "kind", "type", "sort",
 }
 # Adverbs that place their subject: relations with no object ("sitting outside").
 SPATIAL_ADVERBS = {
@@ -105,7 +106,7 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
     in_multiword = {i for start, end in multiword for i in range(start, end)}
 
     objects, object_at, quantity = _objects(tokens, tree, lexicon, in_multiword)
-    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword)
+    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword, objects)
     relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
     concepts = objects + attributes + relations
@@ -182,7 +183,7 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
     """A property worn or shown, not a thing: "a man in white", "decorated in plastic", "at night"."""
     token = tokens[i]
     return (
-        token["dep"] in ("pobj", "dobj", "conj")
+        token["dep"] in ("pobj", "dobj", "conj", "attr", "acomp", "oprd")
         and token["tag"] not in PLURAL_TAGS
         and lexicon.category("attributes", token["lemma"]) is not None
         and tree.child(i, ("det", "amod", "compound", "poss", "nummod", "prep")) is None
@@ -253,8 +254,10 @@ def _described_object(i, tokens, tree, object_at):
 ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
 
 
-def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
+def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword, objects):
     attributes = []
+    # Objects whose whole multi-word name is in the lexicon; their compound words name, not describe.
+    named_objects = {o["head"]: " " in o["lemma"] and lexicon.category("objects", o["lemma"]) is not None for o in objects}
     for i, token in enumerate(tokens):
         if i in in_multiword:
             continue
@@ -268,6 +271,8 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
             head = tree.head(i)
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
         elif pos in NOUNS and dep in ("compound", "nmod", "npadvmod", "amod") and tree.head(i) is not None and tree.head(i) > i:
+            if category is None and named_objects.get(object_at.get(i)):
+                continue  # part of a name the lexicon knows: "teddy bear", "television set"
             category = category or "kind"  # "chocolate cake", "city street", "laptop computer"
         elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):

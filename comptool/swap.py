@@ -50,14 +50,15 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
 
 def _object_swaps(parse: dict) -> Iterator[Candidate]:
     tokens = parse["tokens"]
-    objects = [c for c in parse["concepts"] if c["type"] == "object"]
+    objects = [c for c in parse["concepts"] if c["type"] == "object" and not _hyphenated(tokens, c)]
+    counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
         # The nouns alone, each taking the other's slot (and its number).
         yield _exchange(tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", retag=True)
         # The whole noun phrases, determiners and attributes travelling along.
-        pa, pb = _noun_phrase(tokens, a), _noun_phrase(tokens, b)
+        pa, pb = _noun_phrase(tokens, a, counters), _noun_phrase(tokens, b, counters)
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
                 yield _exchange(tokens, (*pa, a["head"]), (*pb, b["head"]), "object", retag=False)
@@ -67,10 +68,15 @@ def _nested(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _noun_phrase(tokens: list[dict], concept: dict) -> tuple[int, int]:
-    """The noun phrase ending at the concept's noun: its determiner, possessor, numbers, adjectives."""
-    start = concept["start"]
-    while start > 0 and _in_noun_phrase(tokens, start - 1, concept["head"]):
+def _noun_phrase(tokens: list[dict], concept: dict, counters: set[int] = frozenset()) -> tuple[int, int]:
+    """The noun phrase ending at the concept's noun: its determiner, possessor, numbers,
+    adjectives, and the count before it ("a couple of street signs")."""
+    head = concept["head"]
+    preposition = tokens[head]["head"]
+    if tokens[head]["dep"] == "pobj" and tokens[preposition]["head"] in counters and preposition < head:
+        head = tokens[preposition]["head"]  # the phrase starts at "a couple"
+    start = min(concept["start"], head)
+    while start > 0 and _in_noun_phrase(tokens, start - 1, head):
         start -= 1
     return start, concept["end"]
 
