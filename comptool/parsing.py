@@ -106,7 +106,7 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
     in_multiword = {i for start, end in multiword for i in range(start, end)}
 
     objects, object_at, quantity = _objects(tokens, tree, lexicon, in_multiword)
-    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword, objects)
+    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword)
     relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
     concepts = objects + attributes + relations
@@ -254,10 +254,8 @@ def _described_object(i, tokens, tree, object_at):
 ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
 
 
-def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword, objects):
+def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
     attributes = []
-    # Objects whose whole multi-word name is in the lexicon; their compound words name, not describe.
-    named_objects = {o["head"]: " " in o["lemma"] and lexicon.category("objects", o["lemma"]) is not None for o in objects}
     for i, token in enumerate(tokens):
         if i in in_multiword:
             continue
@@ -271,8 +269,6 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword, object
             head = tree.head(i)
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
         elif pos in NOUNS and dep in ("compound", "nmod", "npadvmod", "amod") and tree.head(i) is not None and tree.head(i) > i:
-            if category is None and named_objects.get(object_at.get(i)):
-                continue  # part of a name the lexicon knows: "teddy bear", "television set"
             category = category or "kind"  # "chocolate cake", "city street", "laptop computer"
         elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
