@@ -221,7 +221,7 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
         have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
         if want and want != have:
             tag = "NNS" if want == "plural" else "NN"
-            t["text"] = grammar.inflect(t["text"], tag, lemma_of(t["text"], "NOUN"))
+            t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
             t["tag"] = tag
             fixed.add(k)
     # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
