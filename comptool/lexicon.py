@@ -9,7 +9,7 @@ The built-in lexicon is ``comptool/data/lexicon.json``, written by hand for COCO
       "replace": false,                        # true: FILE replaces the built-in lexicon
       "objects":    {"animal": ["dog", "cat"], ...},           # category -> lemmas
       "attributes": {"colour": ["red", "blue"], ...},
-      "relations":  {"spatial": ["on", "under", "in front of"], "posture": ["sit", "sit on"], ...},
+      "relations":  {"vertical": ["on", "under"], "proximity": ["next to", "in front of"], "posture": ["sit", "sit on"], ...},
       "contrasts":  [["on", "under"], ["in front of", "behind"], ...],  # relations that exclude each other
       "synonyms":   [["couch", "sofa"], ...],                 # never replace one by another
       "hypernyms":  {"animal": ["dog", "cat"], ...},           # a word and its hyponyms: never replace

@@ -17,8 +17,13 @@ How a concept becomes an entry:
   ``"pant"``, ``"parked"`` for the verb lemma ``"park"`` of an attribute); otherwise the parse's
   ``lemma`` for objects and relations and the lowercased ``text`` for attributes (an adjective or
   participle is written as it reads: "peeled", not "peel"); the lowercased text when no lemma.
-- Its category is the parse's ``category``; when that is missing or null, the lexicon's; when
-  the lexicon does not know the word either, ``"other"``.
+- Its category is the parse's ``category`` when the lexicon has such a category in that
+  section; else the lexicon's category of the word; else ``"other"``. A parser's fallback labels
+  for words it could not place ("kind", "state", "action", "spatial") are no categories of
+  alternatives, so such words land in ``"other"`` too.
+- ``"other"`` attributes and relations mix adjectives, participles, nouns and verbs that are no
+  alternatives of each other, so the file lists them under ``no_replace``: recognised, never
+  swapped. ``"other"`` objects stay replaceable by each other: they are the user's own nouns.
 """
 
 from __future__ import annotations
@@ -91,7 +96,9 @@ class VocabBuilder:
         else:
             word = lemma
         lexicon_category = self.lexicon.category(section, word) or (lemma and self.lexicon.category(section, lemma))
-        category = concept.get("category") or lexicon_category or OTHER
+        category = concept.get("category")
+        if category not in getattr(self.lexicon, section):
+            category = lexicon_category or OTHER
         return section, category, word, bool(lexicon_category)
 
     def build(self, *, min_count: int = 1, replace: bool = False) -> dict:
@@ -113,6 +120,9 @@ class VocabBuilder:
                 if word in listed:
                     total[word] += n
             totals[section] = total
+        blocked = [f"{s}:{OTHER}" for s in ("attributes", "relations") if OTHER in data[s]]
+        if blocked:
+            data["no_replace"] = blocked
         data["counts"] = {s: dict(sorted(totals[s].items(), key=lambda wn: (-wn[1], wn[0]))) for s in SECTIONS}
         return data
 

@@ -223,7 +223,8 @@ def test_category_lookups(lex):
     assert lex.category("objects", "bathroom mirror") == "household"  # head noun
     assert lex.category("relations", "sit on") == "posture"
     assert lex.category("relations", "sit beneath") == "posture"  # verb
-    assert lex.category("relations", "in front of") == "spatial"
+    assert lex.category("relations", "in front of") == "proximity"
+    assert lex.category("relations", "on") == "vertical" and lex.category("relations", "inside") == "containment"
     assert lex.category("attributes", "wooden") == "material"
     assert lex.category("objects", "qwerty") is None
     # Two senses: the described object decides.

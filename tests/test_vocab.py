@@ -41,6 +41,7 @@ RECORDS = [
     {"id": 3, "caption": "A dog in pants.", "parse": {"concepts": [
         concept("object", "dog", "dog", "animal"),
         concept("object", "pants", "pant", "clothing"),    # lemminflect's lemma: the listed "pants"
+        concept("attribute", "tennis", "tennis", "kind"),  # a parser's fallback label: other
         concept("relation", "in", "in", None),
     ]}},
 ]
@@ -56,16 +57,19 @@ EXPECTED = {
     },
     "attributes": {
         "colour": ["black", "red", "white"],
+        "motion": ["parked"],  # the parser said "state", no category of the lexicon: the lexicon's
         "number": ["two"],
-        "state": ["parked"],
+        "other": ["tennis"],
     },
     "relations": {
-        "spatial": ["in", "next to"],
+        "containment": ["in"],
         "posture": ["sit on"],
+        "proximity": ["next to"],
     },
+    "no_replace": ["attributes:other"],
     "counts": {
         "objects": {"dog": 2, "car": 1, "cat": 1, "couch": 1, "pants": 1, "widget": 1},
-        "attributes": {"black": 1, "parked": 1, "red": 1, "two": 1, "white": 1},
+        "attributes": {"black": 1, "parked": 1, "red": 1, "tennis": 1, "two": 1, "white": 1},
         "relations": {"in": 1, "next to": 1, "sit on": 1},
     },
 }
@@ -121,7 +125,7 @@ def test_command_writes_one_json_document(cli):
     assert json.loads(result.stdout) == EXPECTED
     assert result.stderr == (
         "comptool vocab: 3 parsed records; objects 7 (85.7% in the lexicon; 6 words kept), "
-        "attributes 5 (100.0% in the lexicon; 5 words kept), relations 3 (100.0% in the lexicon; 3 words kept)\n"
+        "attributes 6 (83.3% in the lexicon; 6 words kept), relations 3 (100.0% in the lexicon; 3 words kept)\n"
     )
 
 
@@ -134,6 +138,7 @@ def test_output_file_is_accepted_by_vocab_option(cli, tmp_path):
     assert lexicon.category("objects", "widget") == "other"
     assert lexicon.category("objects", "horse") is None  # --replace: the built-in lexicon is gone
     assert lexicon.alternatives("objects", "animal", "cat") == ["dog"]
+    assert lexicon.category("attributes", "tennis") == "other" and not lexicon.replaceable("attributes", "other")
 
 
 def test_extend_file_keeps_the_built_in_lexicon(cli, tmp_path):
