@@ -71,6 +71,7 @@ RANDOM_WEIGHTS = "none"  # --pretrained none: random weights, for benchmarks and
 _HUB_PROBE_TIMEOUT_S = 3.0
 _CHECKPOINT_NAMES = ("open_clip_model.safetensors", "open_clip_pytorch_model.bin")
 _CHECKPOINT_SUFFIXES = (".safetensors", ".pt", ".pth", ".bin")
+_FP32_WEIGHT_PRECISIONS = ("fp32", "amp", "amp_bf16")
 
 
 def offline_hint(model: str) -> str:
@@ -176,10 +177,8 @@ def load_clip(
             checkpoint, create_kwargs = _resolve_weights(name, label)
 
     try:
-        with _hub_offline(offline), _open_clip_quiet(), _skip_weight_init(checkpoint is not None):
-            clip, _, preprocess = open_clip.create_model_and_transforms(
-                name, pretrained=checkpoint, precision=precision, device=torch_device, **create_kwargs
-            )
+        with _hub_offline(offline), _open_clip_quiet():
+            clip, preprocess = _create(name, checkpoint, precision, torch_device, create_kwargs)
             tokenizer = open_clip.get_tokenizer(name)
     except ComptoolError:
         raise
@@ -192,6 +191,56 @@ def load_clip(
         raise ComptoolError(f"cannot build {name}: {reason}") from exc
     clip.eval()
     return ClipModel(clip, preprocess, tokenizer, name, label, precision, torch_device)
+
+
+def _create(name: str, checkpoint: str | None, precision: str, device, create_kwargs: dict):
+    """The model and its eval preprocessing, with the checkpoint's weights (random without one).
+
+    With a full checkpoint, no random weights are drawn first (see _skip_weight_init); with fp32
+    weights the file is also memory-mapped and its tensors become the parameters (no copy), which
+    makes a text-only run of a large model touch only the text tower's pages. Anything unusual
+    about the file falls back to open_clip's own loading, which then says what is wrong.
+    """
+    import open_clip
+
+    simple_file = checkpoint is not None and Path(checkpoint).suffix in _CHECKPOINT_SUFFIXES
+    if simple_file and precision in _FP32_WEIGHT_PRECISIONS:
+        try:
+            return _create_mapped(name, checkpoint, device, create_kwargs)
+        except Exception:
+            pass
+    with _skip_weight_init(simple_file):
+        model, _, preprocess = open_clip.create_model_and_transforms(
+            name, pretrained=checkpoint, precision=precision, device=device, **create_kwargs
+        )
+    return model, preprocess
+
+
+def _create_mapped(name: str, checkpoint: str, device, create_kwargs: dict):
+    import functools
+    import itertools
+
+    import open_clip
+    import torch
+    from torch.utils.serialization import config as serialization
+
+    with _skip_weight_init(True):
+        model, _, preprocess = open_clip.create_model_and_transforms(
+            name, pretrained=None, precision="fp32", device="cpu", pretrained_text=False, **create_kwargs
+        )
+    # open_clip's loader does the checkpoint conversions and the strict key check; within this
+    # block its torch.load maps the file and load_state_dict takes the tensors as they are.
+    saved_mmap = serialization.load.mmap
+    serialization.load.mmap = True
+    model.load_state_dict = functools.partial(type(model).load_state_dict, model, assign=True)
+    try:
+        open_clip.load_checkpoint(model, checkpoint, strict=True)
+    finally:
+        serialization.load.mmap = saved_mmap
+        del model.load_state_dict
+    if any(t.is_floating_point() and t.dtype != torch.float32 for t in itertools.chain(model.parameters(), model.buffers())):
+        model.float()  # an fp16/bf16 file: assigned tensors kept its dtype
+    return model.to(device), preprocess
 
 
 def _default_tag(name: str) -> str:
@@ -356,9 +405,10 @@ def _open_clip_quiet():
 def _skip_weight_init(enabled: bool):
     """Build a model without random initialisation when a checkpoint will overwrite every weight.
 
-    open_clip loads full checkpoints with strict=True, so every parameter and persistent buffer is
-    replaced; drawing random values first costs seconds on CPU (about 1 s for ViT-B-32). Buffers
-    computed in constructors (causal masks) do not go through torch.nn.init and stay as they are.
+    open_clip loads .pt/.bin/.safetensors checkpoints with strict=True, so every parameter and
+    persistent buffer is replaced; drawing random values first costs seconds on CPU (about 1 s for
+    ViT-B-32). Buffers computed in constructors (causal masks) do not go through torch.nn.init and
+    stay as they are. (Not for .npz big_vision weights: that loader is not strict.)
     """
     if not enabled:
         yield

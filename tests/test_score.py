@@ -492,3 +492,54 @@ def test_help_has_an_example_and_does_not_import_torch():
     for flag in ("--model", "--pretrained", "--model-config", "--image-root", "--image-field", "--text-only",
                  "--batch-size", "--device", "--precision", "--report", "--keep-hardest", "--on-error"):
         assert flag in result.stdout
+
+
+def test_checkpoint_files_of_every_kind_give_the_same_model(checkpoints, tmp_path):
+    from safetensors.torch import save_file
+
+    from comptool.models import load_clip
+    from comptool.score import ClipEncoder
+
+    state = torch.load(checkpoints(TINY), weights_only=True)
+    legacy = tmp_path / "legacy.pt"  # not a zip archive: cannot be memory-mapped, open_clip loads it
+    torch.save(state, legacy, _use_new_zipfile_serialization=False)
+    wrapped = tmp_path / "wrapped.bin"  # a training checkpoint: {"state_dict": {"module.…": …}}
+    torch.save({"state_dict": {f"module.{k}": v for k, v in state.items()}, "epoch": 3}, wrapped)
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    save_file(state, folder / "open_clip_model.safetensors")
+    half = tmp_path / "half.pt"
+    torch.save({k: v.half() if v.is_floating_point() else v for k, v in state.items()}, half)
+
+    def embed(path):
+        clip = load_clip(pretrained=str(path), model_config=config_path(TINY), device="cpu")
+        assert all(p.dtype == torch.float32 for p in clip.model.parameters())
+        return ClipEncoder(clip).encode_tokens(clip.tokenizer(TEXTS))
+
+    expected = embed(checkpoints(TINY))
+    for path in (legacy, wrapped, folder):
+        assert (embed(path) - expected).abs().max() < 1e-6, path
+    assert (embed(half) - expected).abs().max() < 1e-2  # fp16-rounded weights, run in fp32
+
+
+def test_amp_precision_runs_and_is_reported(cli, checkpoints, tmp_path, reference):
+    report_path = tmp_path / "r.json"
+    records = [{"caption": "a cat on a mat", "negatives": [{"text": "a mat on a cat"}]}]
+    result = cli(tiny_args(checkpoints, "--text-only", "--precision", "amp", "--report", str(report_path)), input=records)
+    assert result.exit_code == 0, result.stderr
+    sim = read_jsonl(result.stdout)[0]["negatives"][0]["text_sim"]
+    assert_close(sim, reference.text("a mat on a cat") @ reference.text("a cat on a mat"), 2e-2)
+    assert json.loads(report_path.read_text())["precision"] == "amp"
+
+
+def test_zip_checkpoints_take_the_mapped_path(checkpoints, tmp_path):
+    # The fast loader must really run for ordinary checkpoints (a silent fallback would only be slow).
+    from comptool.models import _create_mapped
+
+    model, _ = _create_mapped(TINY, str(checkpoints(TINY)), torch.device("cpu"), {})
+    state = torch.load(checkpoints(TINY), weights_only=True)
+    assert all(torch.equal(value, model.state_dict()[key]) for key, value in state.items())
+    legacy = tmp_path / "legacy.pt"
+    torch.save(state, legacy, _use_new_zipfile_serialization=False)
+    with pytest.raises(RuntimeError):
+        _create_mapped(TINY, str(legacy), torch.device("cpu"), {})
