@@ -1,0 +1,142 @@
+"""Benchmark: `comptool score --text-only` against a plain open_clip loop, as whole processes.
+
+Both sides get the same 200 caption/negative texts (100 SugarCrepe swap-att pairs when
+../shared/benchmarks/sugarcrepe is there, else generated captions) and the same ViT-B-32 weights:
+random, drawn once with a fixed seed and saved as a checkpoint under .bench/ (reused by later runs).
+The plain side is what one writes with open_clip alone: create_model_and_transforms with the
+checkpoint, the tokenizer, encode_text in batches of 64 at the full 77-token context. Each side is
+one `python` process, timed from start to exit; the runs alternate and the median counts. The
+text_sim values of both sides must agree within 1e-4.
+
+    .venv/bin/python tests/benchmarks/score_text_only.py [--runs 3] [--texts 200] [--device cpu]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+SUGARCREPE = ROOT.parent / "shared" / "benchmarks" / "sugarcrepe" / "swap_att.json"
+MODEL = "ViT-B-32"
+
+PLAIN_OPEN_CLIP = r"""
+import json, sys
+import torch, torch.nn.functional as F, open_clip
+
+records_path, checkpoint, device, out_path = sys.argv[1:5]
+model, _, _ = open_clip.create_model_and_transforms("ViT-B-32", pretrained=checkpoint, device=device)
+model.eval()
+tokenizer = open_clip.get_tokenizer("ViT-B-32")
+records = [json.loads(line) for line in open(records_path)]
+texts = [t for r in records for t in [r["caption"]] + [n["text"] for n in r["negatives"]]]
+embeddings = []
+with torch.no_grad():
+    for start in range(0, len(texts), 64):
+        tokens = tokenizer(texts[start:start + 64]).to(device)
+        embeddings.append(F.normalize(model.encode_text(tokens), dim=-1).cpu())
+embeddings = torch.cat(embeddings)
+sims, row = [], 0
+for r in records:
+    caption = embeddings[row]
+    sims += [float(embeddings[row + 1 + i] @ caption) for i in range(len(r["negatives"]))]
+    row += 1 + len(r["negatives"])
+json.dump(sims, open(out_path, "w"))
+"""
+
+
+def records_for(count: int) -> list[dict]:
+    """count/2 records, each a caption with one negative."""
+    pairs = count // 2
+    if SUGARCREPE.is_file():
+        data = json.loads(SUGARCREPE.read_text())
+        chosen = [data[key] for key in list(data)[:pairs]]
+        return [{"filename": r["filename"], "caption": r["caption"],
+                 "negatives": [{"text": r["negative_caption"], "ops": [{"op": "swap", "type": "attribute"}]}]}
+                for r in chosen]
+    colours = ["red", "blue", "green", "white", "black", "yellow", "brown", "grey"]
+    things = ["cat", "dog", "car", "chair", "bird", "boat", "table", "horse", "cup", "bench"]
+    places = ["on a wooden table", "next to a window", "in a small kitchen", "near the beach at sunset", "under a tree"]
+    records = []
+    for i in range(pairs):
+        a, b = colours[i % 8], colours[(i // 8) % 8 - 1]
+        x, y = things[i % 10], things[(i // 10) % 10 - 3]
+        place = places[i % 5]
+        records.append({"caption": f"a {a} {x} and a {b} {y} {place}",
+                        "negatives": [{"text": f"a {b} {x} and a {a} {y} {place}", "ops": [{"op": "swap", "type": "attribute"}]}]})
+    return records
+
+
+def random_checkpoint(python: str) -> Path:
+    path = ROOT / ".bench" / "vit-b-32-random-seed0.pt"
+    if not path.is_file():
+        path.parent.mkdir(exist_ok=True)
+        code = (
+            "import sys, torch, open_clip\n"
+            "torch.manual_seed(0)\n"
+            f"torch.save(open_clip.create_model({MODEL!r}).state_dict(), sys.argv[1])\n"
+        )
+        subprocess.run([python, "-c", code, str(path) + ".tmp"], check=True, capture_output=True)
+        os.replace(str(path) + ".tmp", path)
+    return path
+
+
+def timed(command: list[str], stdin=None) -> float:
+    started = time.perf_counter()
+    result = subprocess.run(command, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    seconds = time.perf_counter() - started
+    if result.returncode != 0:
+        sys.exit(f"failed: {' '.join(command)}\n{result.stderr.decode()[-2000:]}")
+    timed.last_stdout = result.stdout
+    return seconds
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--texts", type=int, default=200)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--device", default="cpu")
+    parser.add_argument("--python", default=sys.executable)
+    args = parser.parse_args()
+
+    checkpoint = random_checkpoint(args.python)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        records = records_for(args.texts)
+        records_path = tmp / "records.jsonl"
+        records_path.write_text("".join(json.dumps(r) + "\n" for r in records))
+        texts = sum(1 + len(r["negatives"]) for r in records)
+        plain_cmd = [args.python, "-c", PLAIN_OPEN_CLIP, str(records_path), str(checkpoint), args.device, str(tmp / "plain.json")]
+        ours_cmd = [args.python, "-m", "comptool", "score", "--text-only", "--model", MODEL, "--pretrained", str(checkpoint),
+                    "--device", args.device, "--batch-size", "64"]
+
+        plain_times, ours_times = [], []
+        for _ in range(args.runs):
+            plain_times.append(timed(plain_cmd))
+            with open(records_path, "rb") as stdin:
+                ours_times.append(timed(ours_cmd, stdin=stdin))
+            ours_out = timed.last_stdout
+
+        plain_sims = json.loads((tmp / "plain.json").read_text())
+        ours_sims = [n["text_sim"] for line in ours_out.decode().splitlines() for n in json.loads(line)["negatives"]]
+        difference = max(abs(a - b) for a, b in zip(plain_sims, ours_sims))
+        if len(plain_sims) != len(ours_sims) or difference > 1e-4:
+            sys.exit(f"text_sim differs: {len(plain_sims)} vs {len(ours_sims)} values, max difference {difference:.2e}")
+
+    plain, ours = statistics.median(plain_times), statistics.median(ours_times)
+    print(f"{texts} texts ({len(records)} records), {MODEL} random weights, {args.device}, {os.cpu_count()} CPUs, median of {args.runs} runs")
+    print(f"plain open_clip (batches of 64, full context): {plain:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in plain_times)}")
+    print(f"comptool score --text-only:                    {ours:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in ours_times)}")
+    print(f"text_sim agree within {difference:.1e}")
+    print(f"speed-up: {plain / ours:.2f}x")
+
+
+if __name__ == "__main__":
+    main()
