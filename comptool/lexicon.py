@@ -152,6 +152,7 @@ class Lexicon:
     # -- index -----------------------------------------------------------------------------
 
     def _index(self) -> None:
+        self._found: dict[str, dict[str, list[str]]] = {}
         self._categories: dict[str, dict[str, list[str]]] = {}
         self._spelling: dict[str, dict[str, str]] = {}  # look-up form -> entry as written, where they differ
         for section in SECTIONS:
@@ -210,6 +211,16 @@ class Lexicon:
     # -- look-ups --------------------------------------------------------------------------
 
     def _find(self, section: str, lemma: str) -> list[str]:
+        # Memoised: parse and every operator step ask about the same few thousand words.
+        memo = self._found.get(section)
+        if memo is None:
+            memo = self._found[section] = {}
+        found = memo.get(lemma)
+        if found is None:
+            found = memo[lemma] = self._look_up(section, lemma)
+        return found
+
+    def _look_up(self, section: str, lemma: str) -> list[str]:
         table = self._categories[section]
         word = key(lemma)
         found = table.get(word)
@@ -223,7 +234,7 @@ class Lexicon:
             if section == "relations":
                 return table.get(word.split(" ", 1)[0], [])  # "sit beneath" -> "sit"
             if section == "objects":
-                return self._find(section, word.rsplit(" ", 1)[1])  # "bathroom mirror" -> "mirror"
+                return self._look_up(section, word.rsplit(" ", 1)[1])  # "bathroom mirror" -> "mirror"
         return []
 
     def category(self, section: str, lemma: str, object_category: str | None = None) -> str | None:

@@ -211,9 +211,15 @@ def _objects(tokens, tree, lexicon, in_multiword):
         start = i
         while start > 0 and tokens[start - 1]["pos"] in NOUNS and tokens[start - 1]["dep"] == "compound" and start - 1 not in in_multiword:
             start -= 1
-        while start < i and _is_attribute_noun(tokens[start], lexicon):
-            start += 1
+        whole = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])
+        if start < i and lexicon.entry("objects", whole) is None:
+            # Leading words that describe ("metal fence") are attributes, unless the lexicon
+            # knows the whole phrase as a thing ("hot dog", "paper towel").
+            while start < i and _is_attribute_noun(tokens[start], lexicon):
+                start += 1
         lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])
+        if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
+            lemma = token["text"].lower()  # plural-only nouns keep their form: "glasses" are not a glass
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
         number = "plural" if token["tag"] in PLURAL_TAGS else "singular"
         objects.append(_concept(tokens, "object", start, i + 1, i, lemma, category, number=number))
@@ -289,7 +295,9 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
             of = _described_object(i, tokens, tree, object_at)
         if of is None and pos in ("ADJ", "ADV", "VERB") and dep not in ("amod", "acomp", "conj"):
             continue  # describes no object ("ready to eat", "it is raining")
-        attributes.append(_concept(tokens, "attribute", i, i + 1, i, lemma if pos != "NUM" else word, category, of=of))
+        # Numbers and participles are named as they read ("two", "parked"), as the lexicon lists them.
+        named = word if pos == "NUM" or (pos == "VERB" and dep == "amod") else lemma
+        attributes.append(_concept(tokens, "attribute", i, i + 1, i, named, category, of=of))
     return attributes
 
 
