@@ -543,3 +543,15 @@ def test_zip_checkpoints_take_the_mapped_path(checkpoints, tmp_path):
     torch.save(state, legacy, _use_new_zipfile_serialization=False)
     with pytest.raises(RuntimeError):
         _create_mapped(TINY, str(legacy), torch.device("cpu"), {})
+
+
+def test_a_tag_brings_its_preprocessing_and_quick_gelu(monkeypatch):
+    import comptool.models as models
+
+    monkeypatch.setattr(models, "_fetch_tag_weights", lambda name, tag, cfg: f"/cache/{tag}.safetensors")
+    path, options = models._resolve_weights("ViT-B-32", "openai")
+    assert path == "/cache/openai.safetensors"
+    assert options["force_quick_gelu"] is True  # OpenAI trained ViT-B-32 with QuickGELU
+    assert options["image_mean"] == open_clip.OPENAI_DATASET_MEAN and options["image_resize_mode"] == "shortest"
+    _, options = models._resolve_weights("ViT-B-32", "laion2b_s34b_b79k")
+    assert "force_quick_gelu" not in options

@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -88,14 +89,17 @@ def random_checkpoint(python: str) -> Path:
     return path
 
 
-def timed(command: list[str], stdin=None) -> float:
+def timed(command: list[str], env: dict, stdin=None) -> tuple[float, float]:
+    """Wall-clock and CPU (user + sys) seconds of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    result = subprocess.run(command, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    result = subprocess.run(command, stdin=stdin, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     seconds = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if result.returncode != 0:
         sys.exit(f"failed: {' '.join(command)}\n{result.stderr.decode()[-2000:]}")
     timed.last_stdout = result.stdout
-    return seconds
+    return seconds, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -104,7 +108,11 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--device", default="cpu")
     parser.add_argument("--python", default=sys.executable)
+    parser.add_argument("--threads", type=int, help="torch threads for both sides (OMP_NUM_THREADS); default: torch's choice")
     args = parser.parse_args()
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    if args.threads:
+        env.update(OMP_NUM_THREADS=str(args.threads), MKL_NUM_THREADS=str(args.threads))
 
     checkpoint = random_checkpoint(args.python)
     with tempfile.TemporaryDirectory() as tmp:
@@ -117,11 +125,11 @@ def main() -> None:
         ours_cmd = [args.python, "-m", "comptool", "score", "--text-only", "--model", MODEL, "--pretrained", str(checkpoint),
                     "--device", args.device, "--batch-size", "64"]
 
-        plain_times, ours_times = [], []
-        for _ in range(args.runs):
-            plain_times.append(timed(plain_cmd))
+        plain_runs, ours_runs = [], []
+        for _ in range(args.runs):  # alternate, so both sides see the same machine load
+            plain_runs.append(timed(plain_cmd, env))
             with open(records_path, "rb") as stdin:
-                ours_times.append(timed(ours_cmd, stdin=stdin))
+                ours_runs.append(timed(ours_cmd, env, stdin=stdin))
             ours_out = timed.last_stdout
 
         plain_sims = json.loads((tmp / "plain.json").read_text())
@@ -130,12 +138,18 @@ def main() -> None:
         if len(plain_sims) != len(ours_sims) or difference > 1e-4:
             sys.exit(f"text_sim differs: {len(plain_sims)} vs {len(ours_sims)} values, max difference {difference:.2e}")
 
-    plain, ours = statistics.median(plain_times), statistics.median(ours_times)
-    print(f"{texts} texts ({len(records)} records), {MODEL} random weights, {args.device}, {os.cpu_count()} CPUs, median of {args.runs} runs")
-    print(f"plain open_clip (batches of 64, full context): {plain:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in plain_times)}")
-    print(f"comptool score --text-only:                    {ours:6.2f} s   runs: {', '.join(f'{t:.2f}' for t in ours_times)}")
+    def median(runs, index):
+        return statistics.median(run[index] for run in runs)
+
+    plain, ours = median(plain_runs, 0), median(ours_runs, 0)
+    threads = args.threads or "default"
+    print(f"{texts} texts ({len(records)} records), {MODEL} random weights, {args.device}, {os.cpu_count()} CPUs, "
+          f"threads {threads}, load average {os.getloadavg()[0]:.1f}, median of {args.runs} runs (wall s / cpu s)")
+    for label, runs in (("plain open_clip (batches of 64, full context)", plain_runs), ("comptool score --text-only", ours_runs)):
+        detail = ", ".join(f"{wall:.2f}/{cpu:.2f}" for wall, cpu in runs)
+        print(f"{label:46} {median(runs, 0):6.2f} s wall {median(runs, 1):6.2f} s cpu   runs: {detail}")
     print(f"text_sim agree within {difference:.1e}")
-    print(f"speed-up: {plain / ours:.2f}x")
+    print(f"speed-up: {plain / ours:.2f}x wall, {median(plain_runs, 1) / median(ours_runs, 1):.2f}x cpu")
 
 
 if __name__ == "__main__":
