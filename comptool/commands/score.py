@@ -51,7 +51,7 @@ Examples:
 @click.option("--image-root", type=click.Path(exists=True, file_okay=False), metavar="DIR", help="Folder that relative image paths are read from. [default: the current folder]")
 @click.option("--image-field", metavar="NAME", help="The record key holding the image path. [default: filename, else image]")
 @click.option("--text-only", is_flag=True, help="Read no images: add text_sim (caption vs negative) to each negative instead of scores.")
-@click.option("--batch-size", type=click.IntRange(min=1), default=64, show_default=True, help="Images or texts per model call (halved on CUDA out of memory).")
+@click.option("--batch-size", type=click.IntRange(min=1), default=64, metavar="N", show_default=True, help="Images or texts per model call (halved on CUDA out of memory).")
 @click.option("--device", default="auto", show_default=True, callback=_check_device, metavar="auto|cpu|cuda[:N]", help="Where the model runs.")
 @click.option("--precision", type=click.Choice(CLIP_PRECISIONS), default="fp32", show_default=True, help="fp32 is exact; amp (autocast) is the fast choice on a GPU.")
 @click.option("--report", type=click.Path(dir_okay=False), callback=_check_report_path, metavar="FILE", help="Write the accuracy report here as JSON (a table always goes to stderr).")
