@@ -180,14 +180,18 @@ def _is_quantity_noun(i: int, tokens, tree) -> bool:
 
 
 def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
-    """A property worn or shown, not a thing: "a man in white", "decorated in plastic", "at night"."""
+    """A property worn or shown, not a thing: "a man in white", "decorated in plastic", "at
+    night", "working in the dark" (a "the" allowed where the lexicon knows no such thing)."""
     token = tokens[i]
-    return (
-        token["dep"] in ("pobj", "dobj", "conj", "attr", "acomp", "oprd")
-        and token["tag"] not in PLURAL_TAGS
-        and lexicon.category("attributes", token["lemma"]) is not None
-        and tree.child(i, ("det", "amod", "compound", "poss", "nummod", "prep")) is None
-    )
+    if token["dep"] not in ("pobj", "dobj", "conj", "attr", "acomp", "oprd") or token["tag"] in PLURAL_TAGS:
+        return False
+    if lexicon.category("attributes", token["lemma"]) is None:
+        return False
+    modifiers = [c for c in tree.children[i] if tokens[c]["dep"] in ("det", "amod", "compound", "poss", "nummod", "prep")]
+    if not modifiers:
+        return True
+    only_the = len(modifiers) == 1 and tokens[modifiers[0]]["text"].lower() == "the"
+    return only_the and lexicon.entry("objects", token["lemma"]) is None
 
 
 def _objects(tokens, tree, lexicon, in_multiword):
@@ -274,8 +278,15 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
         elif pos in NOUNS and tree.head(i) is not None and _is_bare_attribute(i, tokens, tree, lexicon):
             head = tree.head(i)
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
-        elif pos in NOUNS and dep in ("compound", "nmod", "npadvmod", "amod") and tree.head(i) is not None and tree.head(i) > i:
-            category = category or "kind"  # "chocolate cake", "city street", "laptop computer"
+        elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
+            category = category or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
+        elif pos in NOUNS and _is_bare_in_or_with(i, tokens, tree):
+            # "a man in uniform", "a man with beard", "covered in glitter": a look, not a thing placed
+            head = tree.head(i)
+            of = _prep_subject(head, tokens, tree, object_at)
+            category = category or "appearance"
+        elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
+            category, of = "topping", dish  # "a pizza with ham and pineapple": what the dish is made with
         elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
                 continue
@@ -285,8 +296,10 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
                 continue  # "next to", "close to" are relations; "a close up" is a kind of view
         elif pos == "VERB" and tag in ("VBN", "VBG") and dep == "amod":
             category = category or "state"  # "parked car", "sliced apple", "running water"
-        elif pos == "VERB" and lemma not in LINKING_VERBS and tree.child(i, OBJECT_DEPS) is None:
-            category = category or "action"  # "a dog sitting on a couch", "zebras grazing", "a car parked"
+        elif pos == "VERB" and lemma not in LINKING_VERBS and (tag in ("VBG", "VBN") or tree.child(i, OBJECT_DEPS) is None):
+            # Participles describe their subject ("a man cutting a cake", "a car parked"), and so
+            # does a verb with no object ("zebras graze"); with an object it is also a relation.
+            category = category or "action"
         elif pos == "ADV" and dep == "advmod" and _modifies_attribute(tree.head(i), tokens):
             category = category or "degree"  # "elaborately decorated", "bright pink"
         else:
@@ -299,6 +312,53 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
         named = word if pos == "NUM" or (pos == "VERB" and dep == "amod") else lemma
         attributes.append(_concept(tokens, "attribute", i, i + 1, i, named, category, of=of))
     return attributes
+
+
+def _is_noun_modifier(i: int, tokens, tree) -> bool:
+    """A noun before the noun it modifies ("city street"), or coordinated with one ("garbage
+    and police trucks")."""
+    head = tree.head(i)
+    if head is None or head < i:
+        return False
+    dep = tokens[i]["dep"]
+    if dep in ("compound", "nmod", "npadvmod", "amod"):
+        return True
+    return dep == "conj" and tokens[head]["dep"] == "compound" and tokens[head]["pos"] in NOUNS
+
+
+def _is_bare_in_or_with(i: int, tokens, tree) -> bool:
+    """A singular noun with no determiner right after "in" or "with": "in uniform", "with beard"."""
+    head = tree.head(i)
+    return (
+        tokens[i]["dep"] == "pobj"
+        and tokens[i]["tag"] == "NN"
+        and head == i - 1
+        and tokens[head]["text"].lower() in ("in", "with")
+        and not tree.children[i]
+    )
+
+
+FOOD_CATEGORIES = {"food", "fruit", "vegetable", "dessert", "meal", "drink"}
+
+
+def _dish_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
+    """The dish a food noun is an ingredient of: "a pizza with ham", "a pizza topped with cheese
+    and meat" (conjuncts included); None for anything else."""
+    if lexicon.category("objects", tokens[i]["lemma"]) not in FOOD_CATEGORIES:
+        return None
+    while tokens[i]["dep"] == "conj" and tree.head(i) is not None:
+        i = tree.head(i)
+    preposition = tree.head(i)
+    if tokens[i]["dep"] != "pobj" or preposition is None or tokens[preposition]["text"].lower() != "with":
+        return None
+    dish = tree.head(preposition)
+    if dish is not None and dish not in object_at and tokens[dish]["pos"] == "VERB":
+        dish = _subject_of(dish, tokens, tree, object_at)  # "topped with": the pizza that is topped
+    else:
+        dish = object_at.get(dish)
+    if dish is None or dish == object_at.get(i) or lexicon.category("objects", tokens[dish]["lemma"]) not in FOOD_CATEGORIES:
+        return None
+    return dish
 
 
 def _next_word(tokens, i) -> str:
