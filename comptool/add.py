@@ -34,7 +34,7 @@ from typing import Iterable, Iterator
 
 from comptool import grammar
 from comptool.edits import Edit, token
-from comptool.lexicon import Lexicon
+from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
 
@@ -43,102 +43,212 @@ LIMIT = 100  # candidates per caption and type
 
 # -- attributes ------------------------------------------------------------------------------
 
-# Where an attribute category sits among a noun's modifiers: lower comes first
-# ("a cracked large old round striped white French wooden tennis racket").
+# Where an attribute category sits among a noun's modifiers, lower first: opinion, condition,
+# size, age, shape, pattern, colour, origin, material, then noun-like kinds ("a cracked big old
+# round striped white wooden toy boat"). Categories not named here count as conditions.
 RANK = {
     "number": 0, "quantity": 0,
-    "opinion": 1, "quality": 1, "condition": 2, "state": 2, "texture": 2, "light": 2, "weather": 2,
-    "temperature": 2, "appearance": 2, "clothing": 2, "expression": 2, "style": 2, "emotion": 2,
-    "size": 3, "age": 4, "shape": 5, "pattern": 5.5, "colour": 6, "color": 6, "origin": 7,
-    "nationality": 7, "material": 8, "kind": 9, "purpose": 9, "type": 9,
+    "evaluative": 1, "ornateness": 1, "opinion": 1,
+    "size": 3, "height": 3, "length": 3, "width": 3, "thickness": 3, "depth": 3, "build": 3,
+    "age": 4, "shape": 5, "hair_style": 5.5, "hair_colour": 5.5, "facial_hair": 5.5,
+    "pattern": 5.5, "colour": 6, "color": 6, "colourfulness": 6, "terrain_cover": 7, "origin": 7,
+    "material": 8, "gender": 8.5, "power": 8.5, "display_kind": 8.5, "authenticity": 8.5,
+    "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
 }
-DEFAULT_RANK = 2  # unknown adjectives and participles read like condition words: "parked", "shiny"
-# Attribute categories ADD never inserts before a noun: counts change number agreement and are
-# REPLACE's business; actions and degrees do not stand before a noun on their own.
-NOT_ADDED = {"number", "quantity", "action", "degree", "kind", "spatial", "position"}
+DEFAULT_RANK = 2  # conditions, states and unknown adjectives: "rusty", "shiny"
+PARTICIPLE_RANK = 7  # a participle already there stays by its noun: "a bald smiling man"
+# The attribute categories ADD draws for an object of each category, most telling first. The
+# lexicon's attribute_fits says which properties an object may have; adding one asks more: that
+# the new property be plausible and visible ("a rusty car", "a grassy field"; no "round meadow"
+# nor "open table"). Categories the lexicon does not fit to the object are dropped; an object
+# category not named here takes what the lexicon fits.
+ADD_FITS = {
+    "person": ("age", "hair_colour", "facial_hair", "emotion", "attire", "hair_style", "height", "build", "wetness", "wakefulness"),
+    "role": ("age", "hair_colour", "facial_hair", "emotion", "attire", "hair_style", "height", "build", "wetness", "wakefulness"),
+    "animal": ("colour", "pattern", "size", "age", "softness", "wetness", "cleanliness", "wakefulness", "wildness", "height", "build"),
+    "vehicle": ("colour", "integrity", "condition", "material", "size", "pattern", "cleanliness", "motion", "sheen", "fullness", "crowdedness", "power", "authenticity", "orientation", "colourfulness"),
+    "vehicle_part": ("colour", "integrity", "condition", "material", "cleanliness", "size", "sheen"),
+    "sports_equipment": ("colour", "material", "pattern", "integrity", "condition", "size", "cleanliness", "sheen", "wetness"),
+    "electronics": ("colour", "integrity", "condition", "material", "size", "shape", "cleanliness", "sheen", "power", "display_kind", "openness"),
+    "kitchenware": ("colour", "material", "pattern", "integrity", "cleanliness", "fullness", "size", "shape", "sheen", "temperature"),
+    "food": ("cooking", "cut", "freshness", "consumption", "topping", "flavour", "temperature", "crispness", "size", "thickness"),
+    "dessert": ("topping", "flavour", "cut", "consumption", "freshness", "shape", "size", "colour", "cooking", "temperature"),
+    "fruit": ("cut", "ripeness", "freshness", "consumption", "size", "colour", "cooking"),
+    "vegetable": ("cooking", "cut", "freshness", "size", "colour", "ripeness"),
+    "drink": ("temperature", "flavour", "fullness"),
+    "meal": ("cooking", "temperature", "freshness", "consumption"),
+    "portion": ("cooking", "cut", "consumption", "thickness", "size", "temperature"),
+    "furniture": ("colour", "material", "pattern", "integrity", "condition", "cleanliness", "size", "shape", "ornateness", "orientation", "sheen", "wetness"),
+    "appliance": ("colour", "material", "condition", "integrity", "cleanliness", "size", "openness", "fullness", "sheen", "power"),
+    "fixture": ("colour", "material", "cleanliness", "condition", "integrity", "shape", "size", "sheen"),
+    "household": ("colour", "material", "pattern", "condition", "integrity", "size", "shape", "lighting", "softness", "ornateness", "cleanliness"),
+    "container": ("colour", "material", "pattern", "fullness", "openness", "integrity", "size", "shape", "cleanliness", "condition"),
+    "clothing": ("colour", "pattern", "material", "condition", "cleanliness", "wetness", "size", "length", "integrity", "sheen"),
+    "accessory": ("colour", "pattern", "material", "condition", "integrity", "size", "openness", "cleanliness", "wetness", "sheen"),
+    "toy": ("colour", "pattern", "material", "size", "softness", "condition", "integrity", "cleanliness"),
+    "tool": ("colour", "material", "condition", "integrity", "size", "cleanliness", "power"),
+    "office": ("colour", "material", "condition", "integrity", "size", "openness", "cleanliness"),
+    "toiletry": ("colour", "material", "condition", "size", "cleanliness", "power"),
+    "instrument": ("colour", "material", "condition", "integrity", "size", "power", "sheen"),
+    "building": ("colour", "material", "condition", "size", "height", "shape", "lighting", "ornateness", "integrity"),
+    "building_part": ("colour", "material", "condition", "integrity", "shape", "openness", "cleanliness", "size"),
+    "structure": ("colour", "material", "condition", "integrity", "size", "height", "shape", "lighting", "ornateness", "wetness"),
+    "street": ("colour", "condition", "integrity", "size", "shape", "lighting", "material", "cleanliness", "orientation"),
+    "room": ("colour", "condition", "cleanliness", "size", "lighting", "crowdedness", "ornateness"),
+    "place": ("condition", "cleanliness", "crowdedness", "size", "width", "wetness", "lighting", "terrain_cover", "weather", "material"),
+    "terrain": ("terrain_cover", "wetness", "size", "weather", "crowdedness", "temperature", "lighting", "cleanliness"),
+    "nature": ("wetness", "temperature", "lighting"),
+    "plant": ("colour", "size", "height", "freshness", "age", "wetness"),
+    "body_part": ("size", "wetness", "cleanliness"),
+    "time": ("weather", "temperature", "lighting"),
+    "event": ("crowdedness", "size", "lighting"),
+    "depiction": ("colourfulness", "focus", "lighting"),
+}
+# Objects the lexicon fits no property to, yet whose look a caption may well describe: the
+# parts of a thing ("the velvety back of a sofa", "the tiled corner of a kitchen"), and nouns
+# the lexicon does not know at all.
+ADD_ANYWAY = {
+    "region": ("material", "colour", "cleanliness", "condition", "wetness", "integrity"),
+    None: ("colour", "material", "size", "condition", "integrity"),
+}
+# Categories ADD never inserts: counts change agreement and belong to REPLACE; actions, postures
+# and positions ("the left dog") do not stand before a noun as a property of it.
+NOT_ADDED = {
+    "number", "quantity", "action", "degree", "kind", "spatial", "position", "posture", "left_right",
+    "top_bottom", "front_back", "evaluative", "gender",
+}
+# Adjectives that only follow a verb ("the cat is asleep", never "an asleep cat"), adverbs
+# listed as attributes, and words a generated caption should not say of a person.
+NOT_BEFORE_NOUN = {
+    "asleep", "awake", "wide-awake", "alive", "afraid", "alone", "ajar", "ablaze", "afloat",
+    "aglow", "alike", "aware", "indoors", "outdoors", "inside", "outside", "upstairs", "downstairs",
+    "overhead", "underground", "laying",
+}
+# Words that say what is so by default: adding them asserts nothing a picture would deny.
+DEFAULT_STATES = {
+    "whole", "intact", "unbroken", "undamaged", "uncut", "unsliced", "unpeeled", "real", "genuine",
+    "live", "living", "untouched", "uneaten", "unopened", "dry", "awake", "alert", "clothed",
+    "dressed", "fixed", "repaired", "grown", "mature", "medium", "medium-sized", "full-size",
+    "full-sized", "mid-sized", "normal", "regular", "standard", "plain", "simple", "basic",
+    "occupied", "populated", "lit", "lighted", "shaven", "straight", "unzipped", "unlocked", "unsealed",
+}
+AVOIDED = {
+    "fussy", "austere", "utilitarian", "minimalist", "minimalistic", "bare", "older", "younger",
+    "adult", "grown-up", "sideways", "fat", "obese", "overweight", "chubby", "plump", "pudgy", "portly", "rotund", "scrawny",
+    "naked", "nude", "unclothed", "topless", "undressed", "bare-chested", "ugly",
+}
 # Words that shade a colour word after them: "bright red", "dark blue", "baby pink".
 SHADES = {"bright", "dark", "light", "pale", "deep", "pastel", "neon", "dull", "vivid", "hot", "baby", "sky", "navy", "royal", "lime", "olive", "forest", "off", "pure", "jet", "dusty", "powder"}
 # Colours are never added to people: on a person they read as skin.
-NO_COLOUR = {"person", "people", "human"}
-# Nouns that are no visual thing of their own: an adjective on them reads as nonsense.
+NO_COLOUR = {"person", "role", "people", "human"}
+# Object categories that are no thing of their own: parts of a scene, counts, kinds, "thing".
+NOT_THINGS = {"classifier", "generic", "collective"}
+# The regions of a thing that show a look of their own: "the velvety back of a sofa".
+REGION_PARTS = {"side", "top", "front", "back", "bottom", "corner", "edge", "surface", "rim", "border", "tip", "base", "interior", "exterior", "area", "section"}
+# Nouns, when the lexicon does not know them, that are no visual thing.
 NON_VISUAL = {
-    "way", "side", "view", "top", "bottom", "front", "back", "middle", "edge", "distance", "area",
-    "part", "kind", "type", "sort", "variety", "piece", "time", "day", "night", "picture", "photo",
-    "image", "shot", "scene", "angle", "direction", "background", "foreground", "corner", "center",
-    "centre", "end", "other", "lot", "lots", "number", "thing", "something", "process", "look",
-    "close", "closeup", "close-up", "game", "trick", "display", "show", "air", "use", "order",
-    "one", "ones", "shape", "color", "colour", "left", "right", "couple", "pair", "group", "bunch",
-    "herd", "flock", "crowd", "row", "line", "set", "stack", "pile", "assortment", "selection",
+    "way", "side", "top", "bottom", "front", "back", "middle", "edge", "distance", "area", "part",
+    "kind", "type", "sort", "variety", "lot", "lots", "number", "thing", "something", "process",
+    "other", "one", "ones", "left", "right", "couple", "pair", "group", "bunch", "use", "order",
+    "trick", "sale", "today", "tonight", "action", "position", "stance", "formation", "relaxation",
+    "death", "fight", "glimpse", "feel", "origin", "remnant", "rest", "mess", "control", "cross",
+    "pick", "heart", "movie", "close", "up", "down", "surroundings", "style", "fun", "work", "job",
 }
 # Attributes that an object has by its nature: adding them asserts nothing false.
 IMPLIED = {
-    "zebra": {"striped"}, "giraffe": {"spotted", "tall"}, "leopard": {"spotted"}, "cheetah": {"spotted"},
-    "tiger": {"striped"}, "dalmatian": {"spotted"}, "snow": {"white", "cold", "frozen"},
-    "sky": {"blue"}, "grass": {"green"}, "banana": {"yellow"}, "broccoli": {"green"},
-    "ice": {"frozen", "cold"}, "water": {"wet"}, "elephant": {"large", "big", "huge"},
+    "zebra": {"striped", "stripy", "black-and-white"}, "giraffe": {"spotted", "tall"}, "leopard": {"spotted"},
+    "cheetah": {"spotted"}, "tiger": {"striped"}, "dalmatian": {"spotted"}, "snow": {"white", "cold", "frozen"},
+    "sky": {"blue"}, "grass": {"green"}, "banana": {"yellow"}, "broccoli": {"green"}, "lettuce": {"green"},
+    "ice": {"frozen", "cold", "icy"}, "water": {"wet"}, "elephant": {"large", "big", "huge", "gray", "grey"},
     "fire": {"hot"}, "tree": {"wooden"}, "log": {"wooden"}, "lemon": {"yellow"}, "lime": {"green"},
     "coal": {"black"}, "sun": {"bright"}, "cloud": {"white"}, "ocean": {"wet"}, "sea": {"wet"},
-    "stop sign": {"red"}, "fire hydrant": {"red"}, "school bus": {"yellow"}, "orange": {"orange"},
+    "stop sign": {"red", "octagonal"}, "fire hydrant": {"red"}, "school bus": {"yellow"}, "orange": {"orange"},
+    "teddy bear": {"stuffed", "plush", "toy", "soft", "fluffy"}, "stuffed animal": {"stuffed", "plush", "toy"},
+    "pizza": {"round"}, "ball": {"round"}, "wheel": {"round"}, "clock": {"round"}, "skyscraper": {"tall"},
+    "sand": {"sandy"}, "desert": {"sandy", "dry"}, "forest": {"wooded", "forested"}, "snowboard": {"snowy"},
+    "crow": {"black"}, "swan": {"white"}, "flamingo": {"pink"}, "polar bear": {"white"}, "panda": {"black-and-white"},
 }
-# Nouns whose meaning fixes the attribute's category: no "old baby", no "young boy" (it is one).
-AGE_NOUNS = {"baby", "child", "kid", "boy", "girl", "toddler", "infant", "teenager", "teen", "puppy", "kitten", "calf", "lamb", "foal", "cub", "youngster", "adult", "elder", "senior"}
-FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare"}
-MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy"}
-ONLY_MALE = {"bearded", "mustached", "moustached", "balding"}
+# Nouns whose meaning carries an age: no "old baby", no "young boy" (it is one).
+AGE_NOUNS = {
+    "baby", "child", "kid", "boy", "girl", "toddler", "infant", "teenager", "teen", "puppy", "kitten",
+    "calf", "lamb", "foal", "cub", "youngster", "adult", "elder", "senior", "youth", "piglet",
+    "duckling", "chick", "grandmother", "grandfather", "grandma", "grandpa",
+}
+FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}
+MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "grandpa", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy", "ram"}
+ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
 ONLY_FEMALE = {"pregnant"}
+# Age words that contradict a noun naming a grown-up ("a baby woman", "a teenage man").
+CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", "teenage", "teen"}
+GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
+# Patterns an animal's coat shows, and the patterns of things other than clothes.
+ANIMAL_PATTERNS = {"striped", "stripy", "spotted", "speckled", "dotted"}
+COMMON_PATTERNS = {"striped", "checkered", "plaid", "polka-dot", "spotted", "floral", "dotted", "flowered", "speckled"}
+CLOTHES = {"clothing", "accessory"}
+# What may describe the members of a group from before the group's noun: "a spotted herd of
+# cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
+COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
+HAIRDOS = {"braided", "dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
 
 # -- objects ---------------------------------------------------------------------------------
 
-# What plausibly appears beside an object of a category, as a conjunct ("a dog and a cat"),
-# with it ("a man with a hat"), and near a scene ("... near a fountain"). Categories the lexicon
-# does not have are skipped; an object's own category always counts as a companion.
+# Which categories plausibly join an object of a category: as a conjunct ("a dog and a cat"),
+# and in a "with" phrase ("a man with an umbrella"). Categories the lexicon lacks are skipped.
 COMPANIONS = {
     "person": ("person", "animal"),
+    "role": ("person", "role", "animal"),
     "animal": ("animal",),
     "vehicle": ("vehicle",),
-    "food": ("food",),
-    "fruit": ("fruit", "vegetable", "food"),
+    "food": ("food", "vegetable", "fruit"),
+    "dessert": ("dessert", "fruit", "drink"),
+    "fruit": ("fruit", "vegetable", "dessert"),
     "vegetable": ("vegetable", "fruit", "food"),
-    "furniture": ("furniture", "appliance", "electronics", "decoration"),
-    "appliance": ("appliance", "furniture", "kitchenware"),
-    "kitchenware": ("kitchenware", "tableware", "appliance", "food"),
-    "tableware": ("tableware", "food"),
-    "electronics": ("electronics", "furniture"),
+    "drink": ("drink", "food", "dessert"),
+    "meal": ("drink", "dessert", "fruit"),
+    "furniture": ("furniture", "household", "appliance"),
+    "appliance": ("appliance", "furniture", "fixture"),
+    "fixture": ("fixture", "household", "furniture"),
+    "household": ("household", "furniture"),
+    "kitchenware": ("kitchenware", "container", "food"),
+    "container": ("container", "kitchenware"),
+    "electronics": ("electronics", "office"),
+    "office": ("office", "electronics"),
     "clothing": ("clothing", "accessory"),
     "accessory": ("accessory", "clothing"),
-    "sports": ("sports", "person"),
-    "sports equipment": ("sports equipment", "person"),
+    "sports_equipment": ("sports_equipment",),
     "toy": ("toy", "animal"),
-    "plant": ("plant", "animal"),
-    "building": ("building", "vehicle", "street furniture"),
-    "street furniture": ("street furniture", "vehicle", "building"),
-    "bathroom": ("bathroom", "furniture"),
-    "room": ("furniture", "appliance", "electronics", "decoration"),
-    "place": ("person", "animal", "vehicle", "street furniture"),
-    "landscape": ("animal", "person", "plant"),
-    "nature": ("animal", "plant"),
+    "tool": ("tool",),
+    "toiletry": ("toiletry",),
+    "instrument": ("instrument",),
+    "plant": ("plant",),
+    "building": ("building", "structure"),
+    "structure": ("structure", "street"),
+    "street": ("street", "structure", "vehicle"),
 }
 WITH = {
-    "person": ("clothing", "accessory", "sports equipment", "sports", "animal", "electronics"),
-    "animal": ("accessory", "toy", "animal"),
-    "room": ("furniture", "appliance", "electronics", "decoration"),
-    "place": ("furniture", "street furniture", "plant", "decoration"),
-    "building": ("street furniture", "plant", "decoration"),
-    "food": ("food", "fruit", "vegetable"),
-    "fruit": ("fruit", "vegetable", "food"),
-    "vegetable": ("vegetable", "fruit", "food"),
-    "tableware": ("food", "fruit", "vegetable"),
-    "kitchenware": ("food", "fruit", "vegetable"),
-    "furniture": ("decoration", "electronics", "kitchenware", "tableware", "toy"),
-    "vehicle": ("person", "animal", "accessory"),
+    "person": ("accessory", "clothing", "sports_equipment", "animal", "electronics"),
+    "role": ("accessory", "sports_equipment", "clothing", "animal"),
+    "animal": ("animal", "toy", "sports_equipment"),
+    "food": ("vegetable", "food", "fruit"),
+    "dessert": ("fruit", "dessert", "drink"),
+    "meal": ("food", "vegetable", "fruit", "drink"),
+    "kitchenware": ("food", "vegetable", "fruit", "dessert"),
+    "container": ("food", "fruit", "toy"),
+    "furniture": ("household", "electronics", "toy", "office"),
+    "room": ("furniture", "household", "appliance", "fixture", "electronics"),
+    "building": ("structure", "street", "plant"),
+    "place": ("street", "structure", "plant", "vehicle"),
+    "terrain": ("animal", "structure", "plant"),
+    "structure": ("plant", "street"),
+    "street": ("plant", "structure"),
 }
-# Places and landmarks that may stand near anything outdoors, or in any room.
-NEAR = ("landmark", "street furniture", "plant", "nature", "decoration", "furniture")
+# Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
+INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
+NEAR_INDOOR = ("household", "furniture", "appliance")
+NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
-# Nouns too general to sit beside a hyponym: "a crowd and a child" adds nobody new.
 # Categories whose things come by the handful: "a pizza with mushrooms", not "with a mushroom".
-MASS_CATEGORIES = {"food", "fruit", "vegetable"}
-GENERIC = {"people", "person", "crowd", "family", "team", "group", "everyone", "animal", "animals", "thing", "object", "item", "stuff", "food", "vehicle"}
+MASS_CATEGORIES = {"food", "fruit", "vegetable", "dessert"}
 DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 
 # -- negation --------------------------------------------------------------------------------
@@ -168,13 +278,16 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
         if key in seen:
             continue
         seen.add(key)
+        if scene.shouting:  # "THERE IS A DOG" -> "THERE IS NO DOG"
+            edits = tuple(Edit(e.start, e.end, tuple(dict(t, text=t["text"].upper()) for t in e.tokens)) for e in candidate.edits)
+            candidate = Candidate(candidate.op, candidate.type, edits, candidate.slots)
         yield candidate
         if len(seen) >= LIMIT:
             return
 
 
 def _round_robin(lists: Iterable[Iterable]) -> Iterator:
-    """The first item of every list, then the second of each, and so on."""
+    """The first item of every list, then the second of each, and so on (lazily)."""
     for level in zip_longest(*lists):
         yield from (item for item in level if item is not None)
 
@@ -196,6 +309,13 @@ class _Scene:
                 self.children[head].append(i)
         self.objects = [c for c in self.concepts if c["type"] == "object"]
         self.lower = [t["text"].lower() for t in self.tokens]
+        self.index = _index(lexicon)
+
+    @cached_property
+    def shouting(self) -> bool:
+        """An all-capitals caption ("THERE IS A DOG"): new words follow suit."""
+        letters = [t["text"] for t in self.tokens if any(ch.isalpha() for ch in t["text"])]
+        return len(letters) > 1 and all(w.isupper() for w in letters)
 
     def head(self, i: int) -> int | None:
         h = self.tokens[i]["head"]
@@ -299,14 +419,16 @@ class _Scene:
             return RANK["kind"]
         if t["pos"] == "NUM":
             return 0
+        if t["pos"] == "VERB" or t["tag"] in ("VBN", "VBG"):
+            return PARTICIPLE_RANK  # "a bald smiling man", "a rusty parked car"
         return DEFAULT_RANK
 
-    def attribute_category(self, k: int) -> str | None:
+    def attribute_category(self, k: int, object_category: str | None = None) -> str | None:
         for c in self.concepts:
             if c["type"] == "attribute" and c["start"] <= k < c["end"] and c.get("category"):
                 return c["category"]
         t = self.tokens[k]
-        return self.lexicon.category("attributes", t["lemma"]) or self.lexicon.category("attributes", t["text"].lower())
+        return self.lexicon.category("attributes", t["lemma"], object_category) or self.lexicon.category("attributes", t["text"].lower(), object_category)
 
     # -- what is present -------------------------------------------------------------------
 
@@ -324,14 +446,21 @@ class _Scene:
             found |= {c["lemma"].lower(), c["text"].lower()}
         return found
 
+    @cached_property
+    def _present_closure(self) -> tuple[set[str], set[str]]:
+        """Look-up forms of the present nouns with all their synonyms, hyponyms and hypernyms,
+        and the last words of the present nouns ("bear" of "teddy bear")."""
+        closure: set[str] = set()
+        for noun in self.present_nouns:
+            closure |= self.index.related(noun)
+        return closure, {key(noun).split(" ")[-1] for noun in self.present_nouns}
+
     def is_present(self, word: str) -> bool:
         """True when ``word`` or a synonym, hypernym or hyponym of it is in the caption already."""
-        word = word.lower()
-        last = word.split(" ")[-1]
-        for noun in self.present_nouns:
-            if noun == word or noun.split(" ")[-1] == last or self.lexicon.related(word, noun) or self.lexicon.related(last, noun):
-                return True
-        return False
+        closure, lasts = self._present_closure
+        form = key(word)
+        last = form.split(" ")[-1]
+        return form in closure or last in closure or last in lasts
 
     @cached_property
     def categories(self) -> list[str]:
@@ -342,9 +471,9 @@ class _Scene:
                 found.append(c["category"])
         return found
 
-    def generic_present(self, category: str) -> bool:
-        """A general noun of this category is present: "people" covers any new person."""
-        return any(self.lexicon.category("objects", noun) == category and noun in GENERIC for noun in self.present_nouns)
+    @cached_property
+    def indoor(self) -> bool:
+        return any(c in INDOOR for c in self.categories)
 
     def negated(self, i: int) -> bool:
         """True when token i or its head carries a negation already."""
@@ -354,17 +483,108 @@ class _Scene:
         return False
 
 
+class _Index:
+    """What ADD asks of a lexicon again and again, worked out once per lexicon."""
+
+    def __init__(self, lexicon: Lexicon):
+        self.lexicon = lexicon
+        self.parents: dict[str, set[str]] = {}
+        for hypernym, hyponyms in lexicon.hypernyms.items():
+            for hyponym in hyponyms:
+                self.parents.setdefault(key(hyponym), set()).add(key(hypernym))
+        self._ancestors: dict[str, frozenset[str]] = {}
+        self._related: dict[str, frozenset[str]] = {}
+        self._fitting: dict[str | None, list[str]] = {}
+        # Attribute words that may be written before a noun, per category, each with all its
+        # categories ("old": age and condition).
+        self.attribute_words: dict[str, list[tuple[str, frozenset[str]]]] = {
+            category: [
+                (w, frozenset(lexicon.categories("attributes", w)))
+                for w in words
+                if w.lower() not in NOT_BEFORE_NOUN and w.lower() not in AVOIDED and w.lower() not in DEFAULT_STATES and lexicon.drawable(w)
+            ]
+            for category, words in lexicon.attributes.items()
+        }
+        self.object_words: dict[str, list[str]] = {
+            category: [w for w in words if lexicon.drawable(w)] for category, words in lexicon.objects.items()
+        }
+
+    def ancestors(self, word: str) -> frozenset[str]:
+        """Every hypernym of ``word``, at any depth, with their synonyms (look-up forms)."""
+        word = key(word)
+        found = self._ancestors.get(word)
+        if found is None:
+            seen: set[str] = set()
+            stack = list(self.parents.get(word, ()))
+            while stack:
+                w = stack.pop()
+                if w in seen:
+                    continue
+                seen.add(w)
+                stack.extend(self.parents.get(w, ()))
+                for synonym in self.lexicon.synonyms_of(w):
+                    if synonym not in seen:
+                        seen.add(synonym)
+                        stack.extend(self.parents.get(synonym, ()))
+            found = self._ancestors[word] = frozenset(seen)
+        return found
+
+    def related(self, word: str) -> frozenset[str]:
+        """``word`` with its synonyms, hyponyms and hypernyms: what :meth:`Lexicon.related`
+        pairs it with (look-up forms)."""
+        word = key(word)
+        found = self._related.get(word)
+        if found is None:
+            forms = {word} | self.lexicon.synonyms_of(word)
+            out = set(forms)
+            for form in forms:
+                out |= self.lexicon.below(form)  # "animals" present: no "dog"
+                out |= self.ancestors(form)  # "dog" present: no "animal", no "pet"
+            found = self._related[word] = frozenset(out)
+        return found
+
+    def fitting(self, object_category: str | None) -> list[str]:
+        """The attribute categories ADD may draw for an object, the most telling first."""
+        found = self._fitting.get(object_category)
+        if found is None:
+            fitting = [c for c in self.lexicon.fitting(object_category) if c not in NOT_ADDED]
+            if object_category in ADD_FITS:
+                fitting = [c for c in ADD_FITS[object_category] if c in fitting]
+            if not fitting and object_category in ADD_ANYWAY:
+                fitting = [c for c in ADD_ANYWAY[object_category] if c in self.lexicon.attributes]
+            found = self._fitting[object_category] = fitting
+        return found
+
+
+_INDEX: dict[int, _Index] = {}
+
+
+def _index(lexicon: Lexicon) -> _Index:
+    index = _INDEX.get(id(lexicon))
+    if index is None or index.lexicon is not lexicon:
+        if len(_INDEX) > 8:
+            _INDEX.clear()
+        index = _INDEX[id(lexicon)] = _Index(lexicon)
+    return index
+
+
 def _plain(scene: _Scene, obj: dict) -> bool:
-    """An object ADD may describe or accompany: a visible thing, not a name or a part of speech."""
+    """An object ADD may describe or accompany: a visible thing, not a name, a region of the
+    picture ("the middle", "the background"), a count ("a group") or a kind ("a type of")."""
     t = scene.tokens[obj["head"]]
     lemma = obj["lemma"].lower()
-    if lemma in NON_VISUAL or t["lemma"].lower() in NON_VISUAL:
+    head = t["lemma"].lower()
+    category = obj.get("category")
+    if category in NOT_THINGS or (category == "region" and head not in REGION_PARTS):
         return False
-    if t["pos"] == "PROPN" and not obj.get("category"):
-        return False
-    if not any(ch.isalpha() for ch in t["text"]):
-        return False
-    return True
+    if category is None:
+        # Unknown to the lexicon: keep it only when it looks like a thing, not an abstract noun,
+        # a misread adjective ("a white") or verb ("posing"), or a name.
+        if lemma in NON_VISUAL or head in NON_VISUAL or t["pos"] == "PROPN" or t["tag"] == "VBG" or head.endswith("ing"):
+            return False
+        if scene.lexicon.category("attributes", head) is not None or scene.lexicon.category("relations", head) is not None:
+            return False
+    return any(ch.isalpha() for ch in t["text"])
 
 
 # -- attributes ------------------------------------------------------------------------------
@@ -372,7 +592,7 @@ def _plain(scene: _Scene, obj: dict) -> bool:
 
 def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
     lexicon = scene.lexicon
-    lists = []
+    per_object = []
     for obj in scene.objects:
         if not _plain(scene, obj) or scene.tokens[obj["head"]]["dep"] in ("poss", "compound"):
             continue
@@ -388,19 +608,26 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
         have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
         for start, _head, lo, _units in sites:
             for k in range(lo, start):  # modifiers the parse did not take as attributes
-                have_categories.add(scene.attribute_category(k))
+                have_categories.add(scene.attribute_category(k, obj.get("category")))
                 have_words.add(scene.lower[k])
-        for category, words in lexicon.attributes.items():
-            if category in NOT_ADDED or category in have_categories or not lexicon.fits(category, obj.get("category")):
-                continue
-            fitting = [w for w in words if _attribute_fits(scene, obj, category, w, have_words)]
-            if not fitting:
+        related = set()
+        for w in have_words:
+            related |= scene.index.related(w)
+        lists = []
+        for category in scene.index.fitting(obj.get("category")):
+            if category in have_categories:
                 continue
             rank = RANK.get(category, DEFAULT_RANK)
             for start, head, lo, units in sites:
+                if head != obj["head"] and category not in COUNTER_CATEGORIES:
+                    continue
                 position = _attribute_position(units, start, rank)
-                lists.append([(obj, w, position, head) for w in fitting])
-    for obj, word, position, head in _round_robin(lists):
+                lists.append(_attribute_words(scene, obj, category, position, head, have_categories, related))
+        per_object.append(lists)
+    # Breadth first: the first word of every category of every object, objects taking turns,
+    # then the second words, and so on, so that a long caption shares the limit fairly.
+    interleaved = [lst for level in zip_longest(*per_object) for lst in level if lst is not None]
+    for obj, word, position, head in _round_robin(interleaved):
         yield Candidate(
             "add",
             "attribute",
@@ -409,19 +636,35 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
         )
 
 
-def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, have_words: set[str]) -> bool:
-    lexicon = scene.lexicon
+def _attribute_words(scene: _Scene, obj: dict, category: str, position: int, head: int, have_categories: set, related: set[str]) -> Iterator[tuple]:
+    for word, categories in scene.index.attribute_words.get(category, ()):
+        if not categories & have_categories and _attribute_fits(scene, obj, category, word, related):
+            yield obj, word, position, head
+
+
+def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related: set[str]) -> bool:
+    """May ``word`` describe ``obj``? Not when the object has it (or a synonym, a hypernym),
+    when the object has it by nature ("striped zebra"), or when it clashes with the noun."""
     word = word.lower()
+    if key(word) in related:
+        return False
     lemma = obj["lemma"].lower()
     head = scene.tokens[obj["head"]]["lemma"].lower()
-    if any(lexicon.related(word, w) for w in have_words):
-        return False
-    if word in lemma.split(" ") or lexicon.related(word, lemma) or lexicon.related(word, head):
+    if word in lemma.split(" ") or word == head:
         return False  # "glass glass", "baby baby"
     if word in IMPLIED.get(lemma, ()) or word in IMPLIED.get(head, ()):
         return False
     if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
         return False
+    if category == "hair_style" and "haired" not in word and word not in HAIRDOS:
+        return False  # "a curly-haired man", not "a curly man"
+    if category == "age" and word in CHILD_AGES and obj.get("category") in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
+        return False
+    if category == "pattern":
+        if obj.get("category") == "animal" and word not in ANIMAL_PATTERNS:
+            return False  # no "herringbone bear"
+        if obj.get("category") not in CLOTHES and word not in COMMON_PATTERNS:
+            return False
     if category in ("colour", "color") and obj.get("category") in NO_COLOUR:
         return False
     if (word in ONLY_MALE and (head in FEMALE or lemma in FEMALE)) or (word in ONLY_FEMALE and (head in MALE or lemma in MALE)):
@@ -430,9 +673,10 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, have_wor
 
 
 def _attribute_position(units: list[tuple[int, int, float]], noun_start: int, rank: float) -> int:
-    """Before the first modifier that comes later in the order of modifiers, else before the noun."""
+    """Before the first modifier that comes no earlier in the order of modifiers, else before the
+    noun: "a [cracked] white pitcher", "a [broken] double parking meter"."""
     for start, _, unit_rank in units:
-        if unit_rank > rank:
+        if unit_rank >= rank:
             return start
     return noun_start
 
@@ -454,26 +698,32 @@ def _adjective(word: str, head: int) -> tuple:
 
 def _object_additions(scene: _Scene) -> Iterator[Candidate]:
     lexicon = scene.lexicon
-    lists = []
+    lists: list[Iterator[Candidate]] = []  # lazy: a long caption stops at the limit early
     for obj in scene.objects:
         if not _anchor(scene, obj):
             continue
         category = obj.get("category")
-        companions = _pool(scene, _categories(category, COMPANIONS, scene) or scene.categories)
-        with_pool = _pool(scene, _categories(category, WITH, scene, own=False))
+        companions = _categories(category, COMPANIONS, scene) or [c for c in scene.categories if c in COMPANIONS]
+        carried = _categories(category, WITH, scene, own=False)
         after = _after_noun(scene, obj)
         if companions:
             if after:
-                lists.append([_coordinated_after(scene, obj, word) for _, word in companions])
-            lists.append([_coordinated_before(scene, obj, word) for _, word in companions])
-        if with_pool and after:
-            lists.append([_with(scene, obj, word, c) for c, word in with_pool])
+                lists.append(_each(_coordinated_after, scene, obj, _pool(scene, companions)))
+            lists.append(_each(_coordinated_before, scene, obj, _pool(scene, companions)))
+        if carried and after:
+            lists.append(_each(_with, scene, obj, _pool(scene, carried)))
     end = _sentence_end(scene)
     if end is not None and scene.objects:
-        near_pool = _pool(scene, [c for c in NEAR if c in lexicon.objects])
+        places = [c for c in (NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR) if c in lexicon.objects]
         for preposition in NEAR_PREPOSITIONS:
-            lists.append([_near(scene, end, preposition, word) for _, word in near_pool])
+            lists.append(_each(_near, scene, (end, preposition), _pool(scene, places)))
     yield from _round_robin(lists)
+
+
+def _each(make, scene: _Scene, anchor, pool: Iterable[tuple[str, str]]) -> Iterator[Candidate]:
+    """``make(scene, anchor, word, category)`` for each (category, word) of the pool, lazily."""
+    for category, word in pool:
+        yield make(scene, anchor, word, category)
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
@@ -500,15 +750,11 @@ def _categories(category: str | None, table: dict, scene: _Scene, own: bool = Tr
     return [c for c in found if c in scene.lexicon.objects]
 
 
-def _pool(scene: _Scene, categories: list[str]) -> list[tuple[str, str]]:
-    """(category, word) of the given categories that the caption does not hold, in lexicon order,
-    one category after another in turn so that each gets a share."""
-    lists = []
-    for category in categories:
-        if scene.generic_present(category):
-            continue
-        lists.append([(category, w) for w in scene.lexicon.words("objects", category) if not scene.is_present(w) and w.lower() not in GENERIC])
-    return list(_round_robin(lists))
+def _pool(scene: _Scene, categories: list[str]) -> Iterator[tuple[str, str]]:
+    """(category, word) of the given categories that the caption does not hold (nor a synonym,
+    hypernym or hyponym of it), in lexicon order, the categories taking turns."""
+    words = scene.index.object_words
+    return _round_robin(((category, w) for w in words.get(category, ()) if not scene.is_present(w)) for category in categories)
 
 
 def _plural(word: str) -> str:
@@ -548,7 +794,7 @@ def _bare(scene: _Scene, obj: dict) -> bool:
     return not scene.determined(obj)
 
 
-def _coordinated_after(scene: _Scene, obj: dict, word: str) -> Candidate:
+def _coordinated_after(scene: _Scene, obj: dict, word: str, category: str = "") -> Candidate:
     """ "A dog is running" -> "A dog and a cat are running"; a noun with a participle after it
     becomes a clause: "A dog standing on a bench" -> "A dog and a bird are standing on a bench"."""
     head, end = obj["head"], obj["end"]
@@ -577,7 +823,7 @@ def _bare_participle(scene: _Scene, obj: dict) -> int | None:
     return None
 
 
-def _coordinated_before(scene: _Scene, obj: dict, word: str) -> Candidate:
+def _coordinated_before(scene: _Scene, obj: dict, word: str, category: str = "") -> Candidate:
     """ "a dog" -> "a cat and a dog": the new noun is taken as the old one's conjunct, so a
     subject turns plural and its verb agrees."""
     start = scene.np_start(obj)
@@ -595,8 +841,9 @@ def _with(scene: _Scene, obj: dict, word: str, category: str) -> Candidate:
     return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset(range(obj["start"], end)))
 
 
-def _near(scene: _Scene, end: int, preposition: str, word: str) -> Candidate:
+def _near(scene: _Scene, place: tuple[int, str], word: str, category: str = "") -> Candidate:
     """ "... on a bench." -> "... on a bench near a fountain.": a place phrase on the main clause."""
+    end, preposition = place
     parts = preposition.split(" ")
     words = [token(parts[0], pos="ADP" if len(parts) == 1 else "ADV", tag="IN" if len(parts) == 1 else "RB", dep="prep", head=_root(scene))]
     words += [token(p, pos="ADP", tag="IN", dep="prep", head_local=k) for k, p in enumerate(parts[1:])]
