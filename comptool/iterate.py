@@ -23,6 +23,7 @@ from comptool.operators import (
     Candidate,
     candidates,
     counted,
+    negative_slots,
     op_entry,
     operator_types,
     realise,
@@ -148,14 +149,7 @@ def add_chains(
     summary: IterateSummary | None = None,
 ) -> dict:
     """Append ``n`` chains per depth in ``depths`` to ``record["negatives"]``; returns the record."""
-    text = record[field]
-    parse = record.get("parse")
-    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
-        raise RecordError("record has no parse (run comptool parse, or leave the parse out to parse on the fly)")
-    negatives = record.setdefault("negatives", [])
-    if not isinstance(negatives, list):
-        raise RecordError("'negatives' must be a list")
-    taken = {text} | {neg.get("text") for neg in negatives if isinstance(neg, dict)}
+    text, parse, negatives, taken = negative_slots(record, field)
     if summary:
         summary.records += 1
     try:

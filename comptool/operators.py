@@ -125,6 +125,20 @@ class Summary:
         return text
 
 
+def negative_slots(record: dict, field: str) -> tuple[str, dict, list, set[str]]:
+    """The caption, its parse, the record's ``negatives`` list (created if absent) and the texts
+    the record already holds; a RecordError when the record cannot take negatives."""
+    text = record[field]
+    parse = record.get("parse")
+    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
+        raise RecordError("record has no parse (run comptool parse, or leave the parse out to parse on the fly)")
+    negatives = record.setdefault("negatives", [])
+    if not isinstance(negatives, list):
+        raise RecordError("'negatives' must be a list")
+    taken = {text} | {neg.get("text") for neg in negatives if isinstance(neg, dict)}
+    return text, parse, negatives, taken
+
+
 def add_negatives(
     record: dict,
     op: str,
@@ -140,16 +154,7 @@ def add_negatives(
 
     ``n=None`` makes every candidate (``--all``). The record must hold a ``parse`` of its text.
     """
-    text = record[field]
-    parse = record.get("parse")
-    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
-        raise RecordError("record has no parse (run comptool parse, or leave the parse out to parse on the fly)")
-    negatives = record.get("negatives")
-    if negatives is None:
-        negatives = record["negatives"] = []
-    elif not isinstance(negatives, list):
-        raise RecordError("'negatives' must be a list")
-    taken = {text} | {neg.get("text") for neg in negatives if isinstance(neg, dict)}
+    text, parse, negatives, taken = negative_slots(record, field)
     if summary:
         summary.records += 1
     try:
