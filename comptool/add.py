@@ -131,6 +131,7 @@ DEFAULT_STATES = {
     "dressed", "fixed", "repaired", "grown", "mature", "medium", "medium-sized", "full-size",
     "full-sized", "mid-sized", "normal", "regular", "standard", "plain", "simple", "basic",
     "occupied", "populated", "lit", "lighted", "shaven", "straight", "unzipped", "unlocked", "unsealed",
+    "new", "contemporary",
 }
 AVOIDED = {
     "fussy", "austere", "utilitarian", "minimalist", "minimalistic", "bare", "older", "younger",
@@ -213,8 +214,8 @@ COMPANIONS = {
     "container": ("container", "kitchenware"),
     "electronics": ("electronics", "office"),
     "office": ("office", "electronics"),
-    "clothing": ("clothing", "accessory"),
-    "accessory": ("accessory", "clothing"),
+    "clothing": ("clothing",),
+    "accessory": ("accessory",),
     "sports_equipment": ("sports_equipment",),
     "toy": ("toy", "animal"),
     "tool": ("tool",),
@@ -227,8 +228,8 @@ COMPANIONS = {
 }
 WITH = {
     "person": ("accessory", "clothing", "sports_equipment", "animal", "electronics"),
-    "role": ("accessory", "sports_equipment", "clothing", "animal"),
-    "animal": ("animal", "toy", "sports_equipment"),
+    "role": ("sports_equipment", "accessory", "clothing"),
+    "animal": ("sports_equipment",),
     "food": ("vegetable", "food", "fruit"),
     "dessert": ("fruit", "dessert", "drink"),
     "meal": ("food", "vegetable", "fruit", "drink"),
@@ -244,9 +245,22 @@ WITH = {
 }
 # Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
-NEAR_INDOOR = ("household", "furniture", "appliance")
+NEAR_INDOOR = ("furniture", "household", "appliance")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
+# Nouns counted by the portion, not one by one: "with rice", "and coffee", never "a rice".
+MASS_NOUNS = {
+    "food", "tofu", "rice", "pasta", "spaghetti", "macaroni", "lasagna", "meat", "beef", "pork",
+    "ham", "bacon", "chicken", "fish", "seafood", "bread", "toast", "cheese", "soup", "salad",
+    "cereal", "oatmeal", "granola", "broccoli", "lettuce", "spinach", "kale", "corn", "cabbage",
+    "cauliflower", "celery", "garlic", "ginger", "asparagus", "coffee", "tea", "milk", "juice",
+    "wine", "beer", "water", "soda", "lemonade", "sauce", "ketchup", "mustard", "butter", "jam",
+    "honey", "yogurt", "ice cream", "cream", "whipped cream", "chocolate", "candy", "popcorn",
+    "sushi", "mayonnaise", "salsa", "guacamole", "hummus", "chili", "stew", "sugar", "flour",
+    "salt", "syrup", "dough", "cake", "pie", "pizza", "sand", "grass", "snow", "mud", "dirt", "hay",
+    "luggage", "furniture", "equipment", "gear", "clothing", "fruit", "fog", "smoke", "steam",
+    "espresso", "cocoa", "alcohol", "liquor", "whiskey", "champagne", "broth", "gravy", "pudding",
+}
 # Categories whose things come by the handful: "a pizza with mushrooms", not "with a mushroom".
 MASS_CATEGORIES = {"food", "fruit", "vegetable", "dessert"}
 DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
@@ -703,13 +717,16 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
         if not _anchor(scene, obj):
             continue
         category = obj.get("category")
-        companions = _categories(category, COMPANIONS, scene) or [c for c in scene.categories if c in COMPANIONS]
+        companions = _categories(category, COMPANIONS, scene)
+        if category is None:  # unknown to the lexicon: keep to the scene's company
+            companions = [c for c in scene.categories if c in COMPANIONS]
         carried = _categories(category, WITH, scene, own=False)
         after = _after_noun(scene, obj)
         if companions:
             if after:
                 lists.append(_each(_coordinated_after, scene, obj, _pool(scene, companions)))
-            lists.append(_each(_coordinated_before, scene, obj, _pool(scene, companions)))
+            if not _placed(scene, obj):
+                lists.append(_each(_coordinated_before, scene, obj, _pool(scene, companions)))
         if carried and after:
             lists.append(_each(_with, scene, obj, _pool(scene, carried)))
     end = _sentence_end(scene)
@@ -732,6 +749,13 @@ def _anchor(scene: _Scene, obj: dict) -> bool:
     return _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
 
 
+def _placed(scene: _Scene, obj: dict) -> bool:
+    """The object of a place phrase ("on the table"): a conjunct before it reads as a second
+    place ("on a chair and the table"), not as a second thing."""
+    head = scene.head(obj["head"])
+    return scene.tokens[obj["head"]]["dep"] == "pobj" and head is not None and scene.lower[head] not in ("with", "of", "without", "like")
+
+
 def _after_noun(scene: _Scene, obj: dict) -> bool:
     """May words follow the noun directly? Not inside "a picture of", "the man 's"."""
     end = obj["end"]
@@ -743,7 +767,7 @@ def _after_noun(scene: _Scene, obj: dict) -> bool:
 
 
 def _categories(category: str | None, table: dict, scene: _Scene, own: bool = True) -> list[str]:
-    if category is None:
+    if category is None or category not in table:
         return []
     found = [category] if own else []
     found += [c for c in table.get(category, ()) if c not in found]
@@ -762,9 +786,9 @@ def _plural(word: str) -> str:
 
 
 def _uncountable(word: str) -> bool:
-    """No plural of its own ("people", "sheep", "broccoli"): it takes no "a"."""
+    """A mass noun or one with no plural of its own ("rice", "people", "sheep"): no "a"."""
     last = word.split(" ")[-1].lower()
-    return _plural(last) == last
+    return last in MASS_NOUNS or word.lower() in MASS_NOUNS or _plural(last) == last
 
 
 def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> list[dict]:

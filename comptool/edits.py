@@ -316,6 +316,9 @@ def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
     if not tokens or not old:
         return set()
     capitalised = old[0]["text"][:1].isupper()
+    words = [t["text"] for t in old if any(ch.isalpha() for ch in t["text"])]
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
     old_starts = _sentence_starts(old)
     starts = _sentence_starts(tokens)
     fixed = set()

@@ -272,3 +272,9 @@ def test_summary_on_stderr(cli):
     result = run(cli, [{"caption": "A dog on a couch."}, {"caption": "Hello."}], "--type", "negation")
     assert "2 records" in result.stderr and "add:negation" in result.stderr
     assert json.loads(result.stdout.splitlines()[0])["caption"] == "A dog on a couch."
+
+
+def test_an_all_capitals_caption_gets_capital_words(parser, lexicon):
+    texts = negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "negation") + negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "object")
+    assert "THERE IS NO DOG ON THE COUCH" in texts
+    assert texts and all(t == t.upper() for t in texts), texts
