@@ -2,25 +2,28 @@
 
 An object gives way to another object of its category ("a cat on a couch" -> "a dog on a
 couch"), an attribute to another of its category ("a red car" -> "a blue car", "two dogs" ->
-"three dogs"), a relation to a contrasting one first ("on" -> "under", "riding" -> "walking
-beside"), then to others of its category. The word swapped in is never the same lemma, a
-synonym, or a hypernym or hyponym the lexicon knows ("dog" never becomes "animal", "couch"
-never "sofa").
+"three dogs"), a relation to a contrasting one first ("on" -> "under", "ride" -> "walk
+beside"), then to others of its category. What is swapped in is never the same lemma, a
+synonym, a hypernym or hyponym, a rare variant or a general word: the lexicon's
+:meth:`~comptool.lexicon.Lexicon.alternatives` decides, and its ``no_replace`` categories
+(collective nouns, picture words, portions, evaluative adjectives) are left alone.
 
 Grammar is left to the one edit mechanism (:func:`comptool.edits.apply_edits`: a/an, noun
-number after a number word, subject-verb agreement, capitals); this module inflects what it
-swaps in to the slot: nouns to the original number ("two cats" -> "two dogs"), verbs to the
-original tense ("rides" -> "walks beside"), and it keeps what only the operator can know in
-order: an article dropped before a mass noun ("a pizza" -> "seafood"), a bare mass noun
-replaced by a plural ("broccoli" -> "carrots"), gendered pronouns that follow a person who
-changes gender ("a boy with his kite" -> "a girl with her kite").
+number after a number word, subject-verb agreement, capitals). This module fits what it swaps
+in to the slot: nouns take the original number ("two cats" -> "two dogs"), verbs the original
+form ("rides" -> "walks beside", "riding" -> "walking beside"); a preposition stands in for a
+participle only ("a cat sitting on a couch" -> "a cat next to a couch", never "a cat sits
+next to" -> "a cat next to"); an article goes before a mass noun ("a pizza" -> "seafood"), a
+bare mass noun becomes a plural ("broccoli" -> "carrots"), and gendered pronouns follow a
+person who changes gender ("a boy with his kite" -> "a girl with her kite").
 
-Only what the lexicon categorises (or gives contrasts for) is replaced: an uncategorised
-concept has no alternative known to be of its kind and truly different, so it gets none.
+A concept the lexicon does not categorise (and gives no contrast for) gets no replacement:
+nothing is known to be of its kind and truly different. An unknown compound noun ("prop
+plane") is replaced whole by alternatives of its head ("helicopter").
 
-Candidates per record and type are capped at :data:`MAX_CANDIDATES`, taken round-robin over
-the concepts from lists ranked contrasts first, then in lexicon order (the lexicon lists the
-frequent, visual words of a category first).
+Per record and type at most :data:`MAX_CANDIDATES` candidates, taken round-robin over the
+concepts from lists ranked contrasts first, then in lexicon order (the lexicon lists the
+frequent, visual words of a category first), at most :data:`PER_CONCEPT` per concept.
 """
 
 from __future__ import annotations
@@ -31,92 +34,131 @@ from itertools import zip_longest
 from typing import Iterator
 
 from comptool import grammar
-from comptool.edits import Edit, phrase, token
-from comptool.lexicon import Lexicon
+from comptool.edits import Edit, token
+from comptool.edits import phrase as _make_phrase
+from comptool.lexicon import Lexicon, key as lookup_key
 from comptool.operators import Candidate
-from comptool.parsing import lemma_of
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
-PER_CONCEPT = 40  # alternatives tried for one concept at most
+PER_CONCEPT = 40  # alternatives of one concept at most
 
-# Attribute categories whose members exclude each other, so any other member is a true
-# negative ("red" -> "blue", "wooden" -> "metal", "two" -> "three"). In other categories
-# (size, age, state, ...) members overlap ("big" -> "huge" is no negative): only contrasts.
-EXCLUSIVE_ATTRIBUTES = {
-    "colour", "color", "material", "pattern", "number", "shape", "flavour", "flavor", "texture",
-    "gender", "weather", "season", "time", "sport", "cuisine", "style", "fabric", "surface",
-}
-# Number words that name an exact count; vague ones ("several", "many") become exact ones only.
+# Number words that name an exact count, in order; a vague count ("several") becomes "one".
 EXACT_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+VAGUE_NUMBERS = {"several", "many", "multiple", "numerous", "various", "lots"}
 
-# Closed classes the operator needs to tell prepositions from verbs and to fit a slot.
+# Closed classes: what starts a preposition, and what takes no object after it.
 PREPOSITIONS = {
-    "aboard", "about", "above", "across", "after", "against", "along", "alongside", "amid", "amidst",
-    "among", "around", "as", "at", "atop", "before", "behind", "below", "beneath", "beside",
-    "besides", "between", "beyond", "by", "down", "during", "except", "for", "from", "in", "inside",
-    "into", "like", "near", "nearby", "next", "of", "off", "on", "onto", "opposite", "out",
-    "outside", "over", "past", "round", "through", "throughout", "to", "toward", "towards",
-    "under", "underneath", "up", "upon", "via", "with", "within", "without", "close", "far",
-    "together", "apart", "away", "ahead", "overhead", "upstairs", "downstairs", "outdoors",
-    "indoors", "left", "right", "top", "front", "back", "across", "upside", "facing", "far",
+    "aboard", "about", "above", "across", "after", "against", "ahead", "along", "alongside", "amid",
+    "amidst", "among", "amongst", "apart", "around", "as", "aside", "at", "atop", "away", "before",
+    "behind", "below", "beneath", "beside", "besides", "between", "beyond", "by", "close", "down",
+    "downstairs", "downward", "during", "except", "far", "for", "forward", "backward", "backwards",
+    "from", "in", "indoors", "inside", "into", "like", "near", "nearby", "next", "of", "off", "on",
+    "onto", "opposite", "out", "outdoors", "outside", "over", "overhead", "past", "round", "through",
+    "throughout", "to", "together", "toward", "towards", "under", "underneath", "up", "upon",
+    "upstairs", "upward", "via", "with", "within", "without", "adjacent", "across",
 }
-# Prepositions and adverbs that take no object: "sitting together", "playing outdoors".
-NO_OBJECT = {"together", "apart", "away", "ahead", "overhead", "upstairs", "downstairs", "outdoors", "indoors", "aside", "back", "upside down"}
+# Prepositions used as adverbs, taking no object: "sitting together", "playing outdoors".
+NO_OBJECT = {
+    "together", "apart", "away", "ahead", "overhead", "upstairs", "downstairs", "outdoors", "indoors",
+    "aside", "nearby", "close", "far", "forward", "backward", "backwards", "upward", "downward",
+}
+# Prepositions and adverbs that are verbs too: "close the door", "round the corner".
+VERBS_TOO = {"close", "round", "down", "back", "like", "near", "out", "up", "off", "past", "over"}
+# Adverbial prepositions that may stand alone after a verb: "sitting outside", "standing together".
+STANDS_ALONE = NO_OBJECT | {"outside", "inside", "behind", "above", "below", "underneath", "beneath", "alongside", "up", "down", "around", "across", "off", "out"}
 # Particles that close a verb phrase: "lying down", "standing up" take no object.
 CLOSING_PARTICLES = {"down", "away", "together", "apart", "back", "aside", "up", "out", "around", "over", "off"}
-# Verbs that take no direct object; they relate objects only through a preposition.
+# Verbs that take no direct object; they relate objects through a preposition only.
 INTRANSITIVE = {
     "stand", "sit", "lie", "lay", "walk", "run", "sleep", "fly", "swim", "jump", "wait", "pose",
     "smile", "laugh", "rest", "float", "kneel", "squat", "crouch", "skate", "ski", "surf", "graze",
-    "hang", "lean", "park", "perch", "travel", "go", "come", "arrive", "sail", "dive", "fall",
-    "glide", "hover", "land", "stroll", "march", "race", "roll", "slide", "crawl", "climb", "stay",
-    "live", "work", "play", "rise", "sink", "drift", "wander", "stare", "look", "talk", "speak",
-    "head", "drive", "ride", "move", "gather", "line", "stop", "turn", "swing", "bend", "reach",
+    "hang", "lean", "perch", "travel", "go", "come", "arrive", "sail", "dive", "fall", "glide",
+    "hover", "land", "stroll", "march", "roll", "slide", "crawl", "stay", "live", "work", "rise",
+    "sink", "drift", "wander", "stare", "look", "talk", "speak", "head", "move", "gather", "line",
+    "turn", "balance", "jog", "hike", "wade", "paddle", "snowboard", "skateboard", "bike", "cycle",
+    "relax", "nap", "lounge", "sunbathe", "gaze", "peer", "glance", "point", "sleep", "hide",
+    "climb", "bend", "reach", "lean", "wave", "swing", "splash", "play", "compete", "practice",
 }
-# Nouns whose singular is rarely a count ("a broccoli"): lemminflect gives them no distinct
-# plural, as it gives none to these counted animals either.
-SAME_PLURAL_COUNT = {"sheep", "deer", "fish", "moose", "bison", "buffalo", "aircraft", "salmon", "trout", "shrimp", "elk", "swine", "squid", "species", "series", "cod", "reindeer", "antelope", "offspring"}
-# Nouns that are plural in form and take a plural verb: never "a people", "a glasses".
+# Nouns lemminflect gives no plural of their own that are counted nonetheless ("a sheep").
+SAME_PLURAL_COUNT = {
+    "sheep", "deer", "fish", "moose", "bison", "buffalo", "aircraft", "salmon", "trout", "shrimp",
+    "elk", "swine", "squid", "species", "series", "cod", "reindeer", "antelope", "offspring",
+    "spacecraft", "hovercraft", "watercraft", "grouse", "carp", "tuna",
+}
+# Nouns lemminflect counts that captions use as mass nouns ("some seafood", not "a seafood").
+MASS = {
+    "seafood", "food", "meat", "water", "grass", "snow", "sand", "rice", "pasta", "bread", "cheese",
+    "luggage", "furniture", "broccoli", "spinach", "lettuce", "cereal", "soup", "salad", "sauce",
+    "dirt", "mud", "hay", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream",
+    "corn", "cauliflower", "celery", "garlic", "ham", "bacon", "pork", "beef", "chicken breast",
+    "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
+    "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
+    "spaghetti", "steak", "fish", "tofu", "sushi", "gravel", "concrete", "mulch", "foliage",
+    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail",
+}
+# Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {
-    "people", "pants", "glasses", "sunglasses", "scissors", "jeans", "shorts", "trousers", "goggles",
-    "headphones", "binoculars", "clothes", "police", "cattle", "tongs", "pliers", "stairs",
-    "overalls", "pajamas", "pyjamas", "leggings", "earphones", "earbuds", "groceries", "belongings",
-    "skis", "dishes", "vegetables", "fries", "noodles", "supplies", "electronics", "suds",
+    "people", "pants", "glasses", "sunglasses", "eyeglasses", "scissors", "jeans", "shorts",
+    "trousers", "goggles", "headphones", "binoculars", "clothes", "police", "cattle", "tongs",
+    "pliers", "stairs", "overalls", "pajamas", "pyjamas", "leggings", "earphones", "earbuds",
+    "groceries", "belongings", "electronics", "suds", "fries", "french fries", "slacks", "tights",
+    "sweatpants", "trunks", "briefs", "boxers", "mittens", "dishes", "vegetables", "supplies",
+    "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks",
 }
 SINGULAR_ARTICLES = {"a", "an"}
-COUNTING = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-            "twelve", "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every", "another", "a", "an"}
+COUNTING = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every",
+    "another", "single", "lone", "couple", "dozen",
+}
+# Prepositional idioms that place nothing: "on top", "at night", "in the air".
+IDIOM_OBJECTS = {
+    "top", "bottom", "middle", "side", "front", "back", "left", "right", "night", "day", "time",
+    "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale",
+    "order", "place", "use", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise",
+    "dusk", "dawn", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
+}
 
-# Person nouns with a grammatical gender, and the pronouns that follow them.
-MALE = {"man", "boy", "guy", "gentleman", "father", "dad", "son", "brother", "husband", "king", "prince", "groom", "male", "uncle", "grandfather", "grandpa", "policeman", "fireman", "businessman", "sportsman", "cowboy", "monk", "nephew", "lad", "dude", "sir", "men", "boys"}
-FEMALE = {"woman", "girl", "lady", "mother", "mom", "daughter", "sister", "wife", "queen", "princess", "bride", "female", "aunt", "grandmother", "grandma", "policewoman", "businesswoman", "nun", "niece", "women", "girls", "ladies", "waitress", "actress"}
+# Person nouns with a gender, and the pronouns that follow them.
+MALE = {
+    "man", "boy", "guy", "gentleman", "father", "dad", "daddy", "papa", "son", "brother", "husband",
+    "boyfriend", "king", "prince", "groom", "male", "uncle", "grandfather", "grandpa", "policeman",
+    "fireman", "businessman", "sportsman", "cowboy", "monk", "nephew", "lad", "dude", "sir",
+    "fellow", "waiter", "actor", "fisherman", "salesman", "cameraman", "groomsman", "schoolboy",
+}
+FEMALE = {
+    "woman", "girl", "lady", "mother", "mom", "mum", "mama", "daughter", "sister", "wife",
+    "girlfriend", "queen", "princess", "bride", "female", "aunt", "grandmother", "grandma", "granny",
+    "policewoman", "businesswoman", "nun", "niece", "waitress", "actress", "gal", "lass",
+    "bridesmaid", "schoolgirl", "cowgirl", "ballerina",
+}
 PRONOUNS = {
-    # word: (gender, the same word for the other gender, by tag when it depends on use)
-    "he": ("male", "she"), "him": ("male", "her"), "his": ("male", {"PRP$": "her", "PRP": "hers"}), "himself": ("male", "herself"),
-    "she": ("female", "he"), "her": ("female", {"PRP$": "his", "PRP": "him"}), "hers": ("female", "his"), "herself": ("female", "himself"),
+    # word: (its gender, the word for the other gender, by tag where it depends on use)
+    "he": ("male", "she"), "him": ("male", "her"), "his": ("male", {"PRP$": "her", "PRP": "hers"}),
+    "himself": ("male", "herself"), "she": ("female", "he"), "her": ("female", {"PRP$": "his", "PRP": "him"}),
+    "hers": ("female", "his"), "herself": ("female", "himself"),
 }
 
 
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
-    """Yield REPLACE candidates for concepts of ``type`` in ``parse``."""
+    """Yield REPLACE candidates for the concepts of ``type`` in ``parse``."""
     vocab = _vocab(lexicon)
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     make = {"object": _object_alternatives, "attribute": _attribute_alternatives, "relation": _relation_alternatives}[type]
-    streams = [make(c, tokens, concepts, vocab) for c in concepts if c["type"] == type]
+    streams = [_limited(make(c, tokens, concepts, vocab), PER_CONCEPT) for c in concepts if c["type"] == type]
     seen: set[tuple] = set()
     made = 0
-    # Round-robin over the concepts: every concept gets its best alternatives before any
-    # concept gets its tenth.
-    for row in zip_longest(*(_limited(s, PER_CONCEPT) for s in streams)):
+    # Round-robin over the concepts: each gets its best alternatives before any gets its tenth.
+    for row in zip_longest(*streams):
         for candidate in row:
             if candidate is None:
                 continue
-            key = tuple((e.start, e.end, tuple(t["text"] for t in e.tokens)) for e in candidate.edits)
-            if key in seen:
+            signature = _signature(candidate, tokens)
+            if signature in seen:
                 continue
-            seen.add(key)
+            seen.add(signature)
             yield candidate
             made += 1
             if made >= MAX_CANDIDATES:
@@ -130,129 +172,161 @@ def _limited(stream: Iterator[Candidate], n: int) -> Iterator[Candidate]:
         yield item
 
 
-# -- the lexicon, indexed for replacement ----------------------------------------------------
+def _signature(candidate: Candidate, tokens: list[dict]) -> tuple:
+    """The edits with the words they keep trimmed off: "sitting on" -> "standing on" and
+    "sitting" -> "standing" are one candidate."""
+    out = []
+    for edit in candidate.edits:
+        new = [t["text"].lower() for t in edit.tokens]
+        old = [t["text"].lower() for t in tokens[edit.start : edit.end]]
+        start, end = edit.start, edit.end
+        while new and old and new[-1] == old[-1]:
+            new.pop(), old.pop()
+            end -= 1
+        while new and old and new[0] == old[0]:
+            new.pop(0), old.pop(0)
+            start += 1
+        out.append((start, end, tuple(new)))
+    return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def phrase(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
+    """:func:`comptool.edits.phrase`, shared between candidates (apply_edits copies the tokens)."""
+    return _make_phrase(words, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, root=root)
+
+
+# -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
 @dataclass(frozen=True)
 class Entry:
-    """One lexicon word or phrase: as written, and keyed by its lemma ("riding" -> "ride")."""
+    """A word or phrase that may be swapped in: as the lexicon writes it, and its lemma key."""
 
     text: str
-    key: str
-    section: str
-    category: str | None
-
-    @property
-    def is_preposition(self) -> bool:
-        return self.text.split(" ")[0] in PREPOSITIONS
+    key: str  # verbs lemmatised ("sitting" -> "sit"); otherwise the text
+    preposition: bool = False  # a preposition or adverb rather than a verb (relations)
 
     @property
     def takes_object(self) -> bool:
         words = self.text.split(" ")
-        if self.is_preposition:
-            return self.text not in NO_OBJECT and words[-1] not in NO_OBJECT
+        if self.preposition:
+            return words[-1] not in NO_OBJECT
         if len(words) > 1:
-            return words[-1] not in CLOSING_PARTICLES  # "sitting on", not "lying down"
+            return words[-1] not in CLOSING_PARTICLES  # "sit on", not "lie down"
         return self.key not in INTRANSITIVE
 
     @property
-    def intransitive(self) -> bool:
+    def stands_alone(self) -> bool:
         """Fits a slot with no object: "standing", "lying down", "outside"."""
         words = self.text.split(" ")
-        if self.is_preposition:
-            return len(words) == 1 and self.text in PREPOSITIONS_NO_OBJECT_OK
+        if self.preposition:
+            return len(words) == 1 and self.text in STANDS_ALONE
         if len(words) > 1:
             return words[-1] in CLOSING_PARTICLES
         return self.key in INTRANSITIVE
 
-
-# Adverbial prepositions that stand alone after a verb: "sitting outside", "standing together".
-PREPOSITIONS_NO_OBJECT_OK = {"outside", "inside", "together", "apart", "away", "nearby", "overhead", "upstairs", "downstairs", "outdoors", "indoors", "ahead", "behind", "above", "below", "underneath", "beneath", "alongside"}
+    @property
+    def verb_form(self) -> bool:
+        """An attribute written as a participle ("sitting", "parked"): inflectable as a verb."""
+        return self.key != self.text
 
 
 def entry_key(text: str, section: str) -> str:
-    """The lemma form a concept's lemma is compared with: verbs lemmatised, the rest as written."""
-    words = text.lower().split(" ")
-    if section != "objects" and words[0] not in PREPOSITIONS and words[0] not in grammar.NUMBER_VALUES:
-        first = words[0]
-        if first.endswith(("ing", "ed", "es", "s")) or section == "relations":
-            words[0] = lemma_of(first, "VERB")
-    return " ".join(words)
+    """The lemma form of an entry: a participle's verb ("sitting" -> "sit"), else the text."""
+    if section != "attributes":
+        return text
+    words = text.split(" ")
+    if len(words) == 1 and text.endswith(("ing", "ed")) and text not in grammar.NUMBER_VALUES:
+        lemma = grammar.lemma_of(text, "VERB")
+        if lemma != text:
+            return lemma
+    return text
 
 
 class _Vocab:
-    """The lexicon seen from REPLACE: entries by key, categories in order, contrasts."""
+    """The lexicon as REPLACE uses it: stored forms by look-up key, alternatives cached."""
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.by_key: dict[str, dict[str, list[Entry]]] = {}
-        self.members: dict[tuple[str, str], list[Entry]] = {}
+        self.stored: dict[str, dict[str, str]] = {}
         for section in ("objects", "attributes", "relations"):
-            table: dict[str, list[Entry]] = {}
-            for category, words in getattr(lexicon, section).items():
-                listed = []
+            table: dict[str, str] = {}
+            for words in getattr(lexicon, section).values():
                 for word in words:
-                    text = " ".join(word.lower().split())
-                    entry = Entry(text, entry_key(text, section), section, category)
-                    listed.append(entry)
-                    table.setdefault(entry.key, []).append(entry)
-                    if text != entry.key:
-                        table.setdefault(text, []).append(entry)
-                self.members[(section, category)] = listed
-            self.by_key[section] = table
+                    table.setdefault(lookup_key(word), word)
+            self.stored[section] = table
+        # Relation categories mostly of prepositions ("spatial") tell "close" the adverb from
+        # "close" the verb.
+        self.preposition_categories = {
+            category
+            for category, words in lexicon.relations.items()
+            if words and sum(w.split(" ")[0] in PREPOSITIONS for w in words) * 2 > len(words)
+        }
+        self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
 
-    def find(self, section: str, concept: dict, tokens: list[dict]) -> list[Entry]:
-        """The entries a concept is, by its lemma, its text or its lemma key."""
-        text = " ".join(t["text"].lower() for t in tokens[concept["start"] : concept["end"]])
-        table = self.by_key[section]
-        for probe in (concept.get("lemma") or "", text, entry_key(text, section)):
-            if probe in table:
-                return table[probe]
-        return []
+    def category(self, section: str, lemma: str, text: str, object_category: str | None = None) -> str | None:
+        for probe in (lemma, text):
+            if probe:
+                found = self.lexicon.category(section, probe, object_category)
+                if found is not None:
+                    return found
+        return None
 
-    def entry(self, text: str, section: str) -> Entry:
-        text = " ".join(text.lower().split())
-        key = entry_key(text, section)
-        for found in self.by_key[section].get(key, []) + self.by_key[section].get(text, []):
-            return found
-        return Entry(text, key, section, None)
+    def is_preposition(self, word: str, category: str | None) -> bool:
+        first = word.split(" ")[0]
+        if first not in PREPOSITIONS:
+            return False
+        if first in VERBS_TOO and " " not in word and category is not None:
+            return category in self.preposition_categories  # "close" the adverb or the verb
+        return True
 
-    def related(self, a: Entry, b: Entry, own: set[str]) -> bool:
-        """Same lemma, synonym, hypernym or hyponym, by any of their written forms."""
-        if a.key == b.key or b.text in own or b.key in own:
-            return True
-        forms_a = {a.text, a.key} | own
-        forms_b = {b.text, b.key}
-        return any(self.lexicon.related(x, y) for x in forms_a for y in forms_b)
+    def entry(self, word: str, section: str, category: str | None) -> Entry:
+        return Entry(word, entry_key(word, section), section == "relations" and self.is_preposition(word, category))
 
-    def contrasts(self, section: str, forms: set[str]) -> list[Entry]:
-        found: list[Entry] = []
-        for form in sorted(forms):
-            for other in sorted(self.lexicon.contrasts_of(form)):
-                entry = self.entry(other, section)
-                if entry not in found:
-                    found.append(entry)
+    def alternatives(self, section: str, lemma: str, text: str, object_category: str | None = None, *, prefer_verbs: bool = False) -> tuple[str | None, list[Entry]]:
+        """The concept's category and what may replace it: contrasts first, then its category."""
+        cache_key = (section, lemma, text, object_category, prefer_verbs)
+        found = self._cache.get(cache_key)
+        if found is None:
+            found = self._cache[cache_key] = self._rank(section, lemma, text, object_category, prefer_verbs)
         return found
 
-    def alternatives(self, section: str, concept: dict, tokens: list[dict], *, exclusive: bool = True) -> list[Entry]:
-        """Contrasts first, then the other members of the concept's category, related ones out."""
-        entries = self.find(section, concept, tokens)
-        text = " ".join(t["text"].lower() for t in tokens[concept["start"] : concept["end"]])
-        own = {e.text for e in entries} | {e.key for e in entries} | {concept.get("lemma") or "", text}
-        own.discard("")
-        ranked: list[Entry] = self.contrasts(section, own)
-        if exclusive:
-            for category in dict.fromkeys(e.category for e in entries if e.category):
-                ranked.extend(self.members.get((section, category), []))
-        out: list[Entry] = []
-        keys: set[str] = set()
-        probe = entries[0] if entries else Entry(text, entry_key(text, section), section, None)
-        for entry in ranked:
-            if entry.key in keys or self.related(probe, entry, own):
-                continue
-            keys.add(entry.key)
-            out.append(entry)
-        return out
+    def _rank(self, section, lemma, text, object_category, prefer_verbs) -> tuple[str | None, list[Entry]]:
+        lexicon = self.lexicon
+        category = self.category(section, lemma, text, object_category)
+        if category is not None and not lexicon.replaceable(section, category):
+            return category, []
+        own = [w for w in dict.fromkeys((lemma, text)) if w]
+        blocked = {lookup_key(w) for w in lexicon.no_replace if ":" not in w}
+        ranked: list[Entry] = []
+        seen: set[str] = set()
+
+        def take(word: str, word_category: str | None, contrast: bool = False) -> None:
+            k = lookup_key(word)
+            if k in seen or any(lexicon.related(o, word) for o in own):
+                return
+            if not lexicon.drawable(word) and not (contrast and k not in blocked):
+                return  # a rare variant or a general word; a listed contrast is meant, though
+            seen.add(k)
+            ranked.append(self.entry(word, section, word_category))
+
+        for form in own:
+            for other in sorted(lexicon.contrasts_of(form)):
+                stored = self.stored[section].get(other)
+                if stored is None:
+                    continue  # a contrast of another section: "open" (state) vs "close" (verb)
+                categories = lexicon.categories(section, stored)
+                if section == "attributes" and category not in categories:
+                    continue  # another property: "old" (age) vs "new" (condition) of a man
+                if section == "relations" and len(categories) > 1:
+                    verbs = [c for c in categories if c not in self.preposition_categories]
+                    categories = (verbs if prefer_verbs else [c for c in categories if c in self.preposition_categories]) or categories
+                take(stored, categories[0] if categories else None, contrast=True)
+        if category is not None:
+            for word in lexicon.alternatives(section, category, lemma or text):
+                take(word, category)
+        return category, ranked
 
 
 _VOCABS: dict[int, tuple[Lexicon, _Vocab]] = {}
@@ -267,51 +341,59 @@ def _vocab(lexicon: Lexicon) -> _Vocab:
     return held[1]
 
 
+def _text(tokens, start: int, end: int) -> str:
+    return " ".join(t["text"].lower() for t in tokens[start:end])
+
+
 # -- objects ---------------------------------------------------------------------------------
 
 
 def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
     start, end, head = concept["start"], concept["end"], concept["head"]
-    probe = concept
-    if not vocab.find("objects", concept, tokens) and end - start > 1:
-        # An unknown compound ("prop plane", "teddy bear") is replaced whole by alternatives
-        # of its head noun: "a prop plane" -> "a helicopter", still truly another object.
-        probe = {"lemma": tokens[head]["lemma"], "start": head, "end": head + 1}
-    if not vocab.find("objects", probe, tokens):
-        return  # uncategorised: nothing known to be of its kind and truly different
+    lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
+    category, alternatives = vocab.alternatives("objects", lemma, text)
+    if category is None and not alternatives and end - start > 1:
+        # An unknown compound ("prop plane", "teddy bear") is replaced whole by alternatives of
+        # its head noun: "a prop plane" -> "a helicopter" is still truly another object.
+        head_lemma = tokens[head]["lemma"]
+        category, alternatives = vocab.alternatives("objects", head_lemma, tokens[head]["text"].lower())
+        if any(vocab.lexicon.related(head_lemma, c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]):
+            return
+    if not alternatives:
+        return  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
-    plural = slot["tag"] in ("NNS", "NNPS")
-    others = {c["lemma"] for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
+    plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"])
+    others = [c["lemma"] for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     children = _children(tokens)
     det = _determiner(tokens, children, head, start)
+    article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
-    bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"]) and not _is_plural_only(slot["text"].lower())
-    pronoun_edits = _pronoun_plan(concept, tokens, concepts)
-    for alt in vocab.alternatives("objects", probe, tokens):
-        if alt.key in others or alt.text in others:
-            continue  # "a dog and a dog"
+    bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
+    pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
+    for alt in alternatives:
+        if any(alt.text == o or vocab.lexicon.related(alt.text, o) for o in others):
+            continue  # "a dog and a dog", "a dog and an animal"
         edits: list[Edit] = []
-        alt_plural_only = _is_plural_only(alt.text)
+        mass = _is_mass(alt.text)
+        alt_plural = _is_plural_only(alt.text)
         tag = "NNS" if plural else "NN"
-        if not plural and alt_plural_only:
-            if det is not None or counted:
+        if alt_plural:
+            if not plural and (det is not None or counted):
                 continue  # never "a glasses"
             tag = "NNS"
-        elif bare_mass and not _is_mass(alt.text):
+        elif mass and counted:
+            continue  # never "one broccoli", "two broccoli"
+        elif bare_mass and not mass:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"
-        elif not plural and _is_mass(alt.text) and det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES:
+        elif not plural and mass and det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES:
+            if not article:
+                continue
             edits.append(Edit(det, det + 1, ()))  # "a pizza" -> "seafood"
-        elif not plural and _is_mass(alt.text) and counted:
-            continue  # never "one broccoli"
-        elif plural and _is_mass(alt.text) and counted:
-            continue  # never "two broccoli"
-        words = alt.text if tag == "NN" or alt_plural_only else grammar.inflect(alt.text, "NNS", alt.text)
-        words = _cased(words, tokens[start:end])
-        new = phrase(words, lemma=alt.text, pos="NOUN", tag=tag, dep=slot["dep"], head=slot["head"], root="last")
+        words = alt.text if tag == "NN" or alt_plural or mass else grammar.inflect(alt.text, "NNS", alt.text)
+        new = phrase(_cased(words, tokens[start:end]), lemma=alt.text, pos="NOUN", tag=tag, dep=slot["dep"], head=slot["head"], root="last")
         edits.append(Edit(start, end, new))
-        edits.extend(_pronoun_edits(pronoun_edits, concept, alt, tokens))
-        slots = frozenset(range(start, end)) | frozenset(e.start for e in edits if e.start != start)
-        yield Candidate("replace", "object", tuple(edits), slots)
+        edits.extend(_pronoun_edits(pronouns, alt, tokens))
+        yield Candidate("replace", "object", tuple(edits), frozenset(k for e in edits for k in range(e.start, e.end)))
 
 
 def _children(tokens) -> list[list[int]]:
@@ -330,22 +412,37 @@ def _determiner(tokens, children, head: int, start: int) -> int | None:
     return None
 
 
-@lru_cache(maxsize=4096)
+def _left_edge(tokens, children, head: int, start: int) -> int:
+    """The first token of the noun phrase before the noun: "a big red" of "a big red pizza"."""
+    left = start
+    stack = [c for c in children[head] if c < start]
+    seen = {head}
+    while stack:
+        k = stack.pop()
+        if k in seen:
+            continue  # a tree with a cycle, as hand-made parses may have
+        seen.add(k)
+        left = min(left, k)
+        stack.extend(children[k])
+    return left
+
+
+@lru_cache(maxsize=8192)
 def _is_mass(word: str) -> bool:
-    """No plural of its own ("broccoli", "luggage"), unless a counted animal ("sheep")."""
+    """A noun captions do not count: "broccoli", "luggage", "seafood"."""
+    word = word.lower()
     last = word.split(" ")[-1]
+    if word in MASS or last in MASS:
+        return True
     if last in SAME_PLURAL_COUNT or _is_plural_only(last):
         return False
-    from lemminflect import getAllInflections
-
-    forms = getAllInflections(last, upos="NOUN")
-    plurals = forms.get("NNS")
+    plurals = grammar.lemminflect().getAllInflections(last, upos="NOUN").get("NNS")
     return bool(plurals) and plurals[0] == last
 
 
 def _is_plural_only(word: str) -> bool:
-    last = word.split(" ")[-1].lower()
-    return last in PLURAL_ONLY
+    word = word.lower()
+    return word in PLURAL_ONLY or word.split(" ")[-1] in PLURAL_ONLY
 
 
 def _cased(words: str, old: list[dict]) -> str:
@@ -353,7 +450,8 @@ def _cased(words: str, old: list[dict]) -> str:
     if not old:
         return words
     first = old[0]["text"]
-    if all(t["text"].isupper() and len(t["text"]) > 1 for t in old if t["text"].isalpha()) and first.isupper() and len(first) > 1:
+    letters = [t["text"] for t in old if t["text"].isalpha()]
+    if letters and all(w.isupper() and len(w) > 1 for w in letters):
         return words.upper()
     return grammar.match_case(words, first) if first[:1].isupper() else words
 
@@ -367,38 +465,37 @@ def _gender(word: str) -> str | None:
     return None
 
 
-def _pronoun_plan(concept: dict, tokens, concepts) -> list[int]:
-    """Gendered pronouns that refer to this object: only when no other person could own them."""
-    pronouns = [k for k, t in enumerate(tokens) if t["text"].lower() in PRONOUNS and k >= concept["end"]]
+def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int]:
+    """Gendered pronouns after this object that refer to it: when no other person could own them."""
+    pronouns = [k for k in range(concept["end"], len(tokens)) if tokens[k]["text"].lower() in PRONOUNS]
     if not pronouns or concept.get("number") == "plural":
         return []
     genders = {PRONOUNS[tokens[k]["text"].lower()][0] for k in pronouns}
     if len(genders) != 1:
         return []
     gender = next(iter(genders))
-    own = _gender(concept["lemma"])
-    if own not in (gender, None):
+    if _gender(concept["lemma"]) not in (gender, None) or not (_gender(concept["lemma"]) or lexicon.related("person", concept["lemma"])):
         return []
-    people = [
-        c for c in concepts
-        if c["type"] == "object" and c["id"] != concept["id"] and c.get("category") == concept.get("category")
-        and _gender(c["lemma"]) in (gender, None) and c.get("number") != "plural"
-    ]
-    return [] if people else pronouns
+    for other in concepts:
+        if other["type"] != "object" or other["id"] == concept["id"] or other.get("number") == "plural":
+            continue
+        if _gender(other["lemma"]) == gender or (_gender(other["lemma"]) is None and lexicon.related("person", other["lemma"])):
+            return []  # "a man and a boy with his kite": whose kite is unclear
+    return pronouns
 
 
-def _pronoun_edits(pronouns: list[int], concept: dict, alt: Entry, tokens) -> list[Edit]:
+def _pronoun_edits(pronouns: list[int], alt: Entry, tokens) -> list[Edit]:
     target = _gender(alt.text)
     edits = []
     for k in pronouns:
-        word = tokens[k]["text"].lower()
-        gender, other = PRONOUNS[word]
+        t = tokens[k]
+        gender, other = PRONOUNS[t["text"].lower()]
         if target is None or target == gender:
             continue
         if isinstance(other, dict):
-            other = other.get(tokens[k]["tag"], next(iter(other.values())))
-        t = tokens[k]
-        edits.append(Edit(k, k + 1, (token(grammar.match_case(other, t["text"]), lemma=other, pos=t["pos"], tag=t["tag"], dep=t["dep"], head=t["head"]),)))
+            other = other.get(t["tag"], next(iter(other.values())))
+        new = token(grammar.match_case(other, t["text"]), lemma=other, pos=t["pos"], tag=t["tag"], dep=t["dep"], head=t["head"])
+        edits.append(Edit(k, k + 1, (new,)))
     return edits
 
 
@@ -408,72 +505,57 @@ def _pronoun_edits(pronouns: list[int], concept: dict, alt: Entry, tokens) -> li
 def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
-    entries = vocab.find("attributes", concept, tokens)
-    categories = {e.category for e in entries if e.category}
     word = slot["text"].lower()
-    if concept.get("category") == "number" or grammar.number_value(word) is not None and slot["pos"] == "NUM":
+    if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
         yield from _number_alternatives(concept, tokens, vocab)
         return
-    exclusive = bool(categories & EXCLUSIVE_ATTRIBUTES)
-    siblings = {
-        c["lemma"] for c in concepts
-        if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")
-    }
-    for alt in vocab.alternatives("attributes", concept, tokens, exclusive=exclusive):
-        if alt.key in siblings or alt.text in siblings or " " in alt.text and slot["pos"] != "ADJ":
+    owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
+    owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
+    _, alternatives = vocab.alternatives("attributes", concept.get("lemma") or "", _text(tokens, start, end), owner_category)
+    siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
+    for alt in alternatives:
+        if any(alt.text == s or alt.key == s or vocab.lexicon.related(alt.text, s) for s in siblings):
             continue  # "a white and white cat"
         words = _attribute_form(alt, slot)
         if words is None:
             continue
-        new = phrase(_cased(words, tokens[start:end]), lemma=alt.key, pos=_pos_for(alt, slot), tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
+        pos = "VERB" if alt.verb_form and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
+        new = phrase(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
         yield Candidate("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
-
-
-def _pos_for(alt: Entry, slot: dict) -> str:
-    if alt.text.endswith(("ing", "ed")) and slot["pos"] == "VERB":
-        return "VERB"
-    return "ADJ" if slot["pos"] in ("VERB", "ADJ") and not alt.text.endswith(("ing", "ed")) else slot["pos"]
 
 
 def _attribute_form(alt: Entry, slot: dict) -> str | None:
     """The alternative in the form the slot asks for, or None when it cannot fill it."""
     tag = slot["tag"]
-    is_verb = alt.key != alt.text or alt.text.endswith("ing")
     if tag in ("VBZ", "VBP", "VBD", "VB"):
         # A finite verb ("the dog sits") takes a verb only, in its tense.
-        return grammar.inflect(alt.text, tag, alt.key) if is_verb else None
-    if tag == "VBG" and is_verb:
-        return grammar.inflect(alt.text, "VBG", alt.key)
-    if tag in ("JJR", "JJS") and not is_verb and " " not in alt.text:
+        return grammar.inflect(alt.key, tag, alt.key) if alt.verb_form and " " not in alt.text else None
+    if tag in ("JJR", "JJS"):
+        if alt.verb_form or " " in alt.text:
+            return None
         form = grammar.inflect(alt.text, tag, alt.text)
-        return form if form != alt.text else None
-    if slot["pos"] == "NOUN" and is_verb:
-        return None  # a noun modifier slot ("metal fence") takes no participle
+        return form if form != alt.text else None  # "older" -> "younger", never "young"
+    if slot["pos"] == "NOUN" and alt.verb_form:
+        return None  # a noun modifier ("metal fence") takes no participle
     return alt.text
 
 
 def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candidate]:
-    """Another count: exact numbers for exact ones, exact small ones for vague ones."""
+    """Another count: exact numbers for an exact one, nearest first; "one" for a vague one."""
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
     word = slot["text"].lower()
     value = grammar.number_value(word)
-    if value is None and word not in vocab.by_key["attributes"] and word not in EXACT_NUMBERS:
-        if word not in ("several", "many", "multiple", "numerous", "few", "couple"):
-            return
     if word.isdigit():
-        options = [str(v) for v in range(1, 13) if v != value]
-        options.sort(key=lambda v: abs(int(v) - value))
-    elif value is not None and value >= 1:
-        options = [w for w in EXACT_NUMBERS if w != word]
-        options.sort(key=lambda w: (abs(grammar.number_value(w) - value), grammar.number_value(w)))
+        options = sorted((str(v) for v in range(1, 13) if v != value), key=lambda v: abs(int(v) - value))
+    elif value is not None and value >= 1 and word not in ("a", "an", "both", "couple", "pair", "dozen"):
+        options = sorted((w for w in EXACT_NUMBERS if w != word), key=lambda w: (abs(grammar.number_value(w) - value), grammar.number_value(w)))
+    elif word in VAGUE_NUMBERS:
+        options = ["one"]  # "several dogs" -> "one dog"
     else:
-        options = ["one"] if word not in ("few",) else []  # "several dogs" -> "one dog"
-    # Contrasts the lexicon knows come first ("many" <-> "few").
-    own = {word, concept.get("lemma") or word}
-    contrasts = [e.text for e in vocab.contrasts("attributes", own)]
-    for alt in dict.fromkeys(contrasts + options):
-        if alt in own or any(vocab.lexicon.related(alt, o) for o in own):
+        return
+    for alt in options:
+        if vocab.lexicon.related(alt, word):
             continue
         new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
         yield Candidate("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
@@ -483,83 +565,116 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candi
 
 
 def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
-    start, end, head = concept["start"], concept["end"], concept["head"]
-    first = tokens[start]
-    entries = vocab.find("relations", concept, tokens)
-    has_object = concept.get("obj") is not None
-    is_verb = first["pos"] in ("VERB", "AUX") and first["text"].lower() not in PREPOSITIONS
-    alternatives = vocab.alternatives("relations", concept, tokens) if entries or _has_contrasts(vocab, concept, tokens) else []
+    """The whole relation, and the parts of a verb with its preposition, best first in turn."""
     if _idiom(concept, tokens):
         return
+    start = concept["start"]
+    first = tokens[start]
+    is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
+    streams = [_whole_relation(concept, tokens, vocab, is_verb)]
+    prep = _preposition_part(concept, tokens) if is_verb else None
+    if prep is not None:
+        streams.append(_preposition_alternatives(concept, prep, tokens, vocab))
+        streams.append(_verb_part_alternatives(concept, prep, tokens, vocab))
+    for row in zip_longest(*streams):
+        for candidate in row:
+            if candidate is not None:
+                yield candidate
+
+
+def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iterator[Candidate]:
+    start, end = concept["start"], concept["end"]
+    _, alternatives = vocab.alternatives("relations", concept.get("lemma") or "", _text(tokens, start, end), prefer_verbs=is_verb)
+    has_object = concept.get("obj") is not None or _has_object(tokens, start, end)
+    followed = end < len(tokens) and tokens[end]["pos"] == "ADP"  # "standing | on top of a beach"
+    first = tokens[start]
     for alt in alternatives:
-        candidate = _relation_candidate(concept, alt, tokens, is_verb=is_verb, has_object=has_object)
-        if candidate is not None:
-            yield candidate
-    # "standing in a field" -> "sitting in a field": the verb alone, its preposition kept.
-    if is_verb and end - start > 1 and tokens[start + 1]["pos"] == "ADP":
-        verb = {"start": start, "end": start + 1, "lemma": first["lemma"], "id": concept["id"]}
-        for alt in _verb_alternatives(verb, tokens, vocab):
-            if not alt.intransitive or alt.is_preposition or " " in alt.text:
+        if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
+            continue
+        if not has_object and followed and " " in alt.text:
+            continue  # never "leaning over on top of a beach"
+        if is_verb:
+            if alt.preposition:
+                # A preposition stands in for a participle ("a man riding a horse" -> "a man beside
+                # a horse", "is riding" -> "is beside"), never for a finite verb.
+                if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None:
+                    continue
+                new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
+            else:
+                form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
+                new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+        elif alt.preposition:
+            pos = first["pos"] if first["pos"] in ("ADP", "ADV") else "ADP"
+            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos=pos, tag="IN", dep=first["dep"], head=first["head"], root="first")
+        else:
+            # A participle stands in for a preposition on a noun ("a man with a hat" -> "a man
+            # holding a hat") or after "be" ("is on" -> "is sitting on"), nowhere else.
+            governor = tokens[first["head"]] if first["head"] != start else None
+            if governor is None or not (governor["pos"] in ("NOUN", "PROPN") or governor["lemma"] == "be"):
                 continue
-            form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
-            new = phrase(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
-            yield Candidate("replace", "relation", (Edit(start, start + 1, new),), frozenset({start}))
+            form = grammar.inflect(alt.text, "VBG", alt.key)
+            new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
+        yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
-def _verb_alternatives(verb: dict, tokens, vocab: _Vocab) -> list[Entry]:
-    for section in ("relations", "attributes"):
-        if vocab.find(section, verb, tokens) or vocab.lexicon.contrasts_of(verb["lemma"]):
-            found = vocab.alternatives(section, verb, tokens)
-            if found:
-                return found
-    return []
+def _has_object(tokens, start: int, end: int) -> bool:
+    """Whether the relation's words take an object, a pronoun among them: "on it", "holding him"."""
+    return any(start <= t["head"] < end and t["dep"] in ("pobj", "dobj", "pcomp", "obj", "dative") for t in tokens)
 
 
-def _has_contrasts(vocab: _Vocab, concept: dict, tokens) -> bool:
-    text = " ".join(t["text"].lower() for t in tokens[concept["start"] : concept["end"]])
-    return bool(vocab.lexicon.contrasts_of(concept.get("lemma") or text) or vocab.lexicon.contrasts_of(text))
+def _preposition_part(concept: dict, tokens) -> int | None:
+    """Where the preposition of a verb relation starts: "sitting |on", "standing |next to"."""
+    start, end = concept["start"], concept["end"]
+    for k in range(start + 1, end):
+        if tokens[k]["dep"] == "prt" and k + 1 < end:
+            continue  # "looking up |at"
+        if tokens[k]["text"].lower() in PREPOSITIONS:
+            return k
+        return None
+    return None
 
 
-# Prepositional idioms that relate nothing: "on top", "in the middle", "at night".
-IDIOM_OBJECTS = {"top", "bottom", "middle", "side", "front", "back", "left", "right", "night", "day", "time", "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale", "line", "order", "place", "use", "water"}
+def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
+    """The preposition of a verb relation replaced ("sitting on" -> "sitting under"), and for a
+    participle the whole relation by a preposition ("a cat sitting on a couch" -> "a cat next to
+    a couch")."""
+    start, end = concept["start"], concept["end"]
+    text = _text(tokens, prep, end)
+    category, alternatives = vocab.alternatives("relations", text, text)
+    if category is not None and category not in vocab.preposition_categories:
+        return
+    verb, slot = tokens[start], tokens[prep]
+    for alt in alternatives:
+        if not alt.preposition or not alt.takes_object:
+            continue
+        new = phrase(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
+        yield Candidate("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
+        if verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None:
+            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
+            yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
+
+
+def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
+    """ "standing in a field" -> "sitting in a field": the verb alone, its preposition kept, by a
+    verb that takes that preposition (listed with it, or taking no object)."""
+    start = concept["start"]
+    first = tokens[start]
+    particle = _text(tokens, prep, concept["end"])
+    _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
+    relations = vocab.stored["relations"]
+    for alt in alternatives:
+        if alt.preposition or " " in alt.text:
+            continue
+        if alt.key not in INTRANSITIVE and f"{alt.key} {particle}" not in relations:
+            continue
+        form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
+        new = phrase(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+        yield Candidate("replace", "relation", (Edit(start, start + 1, new),), frozenset({start}))
 
 
 def _idiom(concept: dict, tokens) -> bool:
+    """ "on top", "at night", "in the air": a preposition whose object places nothing."""
     if tokens[concept["start"]]["pos"] == "VERB":
         return False
     last = concept["end"] - 1
-    objects = [k for k, t in enumerate(tokens) if t["head"] == last and t["dep"] in ("pobj", "pcomp")]
-    return any(tokens[k]["lemma"] in IDIOM_OBJECTS and tokens[k]["lemma"] != "water" for k in objects)
-
-
-def _relation_candidate(concept: dict, alt: Entry, tokens, *, is_verb: bool, has_object: bool) -> Candidate | None:
-    start, end = concept["start"], concept["end"]
-    first = tokens[start]
-    if has_object and not alt.takes_object:
-        return None
-    if not has_object and not alt.intransitive:
-        return None
-    if is_verb:
-        tag = first["tag"]
-        if alt.is_preposition:
-            # A preposition stands in for a participle ("a man riding a horse" -> "a man beside a
-            # horse") or after an auxiliary ("is riding" -> "is beside"), never for a finite verb.
-            if tag not in ("VBG", "VBN"):
-                return None
-            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
-        else:
-            form = grammar.inflect(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
-            new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=tag, dep=first["dep"], head=first["head"], root="first")
-    else:
-        if alt.is_preposition:
-            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos=first["pos"] if first["pos"] in ("ADP", "ADV") else "ADP", tag="IN", dep=first["dep"], head=first["head"], root="first")
-        else:
-            # A participle stands in for a preposition that hangs on a noun ("a man on a horse"
-            # -> "a man riding a horse") or follows "be" ("is on" -> "is sitting on").
-            governor = tokens[first["head"]] if first["head"] != start else None
-            if governor is None or not (governor["pos"] in ("NOUN", "PROPN", "PRON") or governor["lemma"] == "be"):
-                return None
-            form = grammar.inflect(alt.text, "VBG", alt.key)
-            new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
-    return Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
-
+    return any(t["head"] == last and t["dep"] in ("pobj", "pcomp") and t["lemma"] in IDIOM_OBJECTS for t in tokens)

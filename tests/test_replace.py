@@ -125,7 +125,7 @@ def test_a_posture_verb_changes_and_its_preposition_stays(parser, lexicon):
     assert "Two zebras sitting in a field." in texts
 
 
-def test_scalar_attributes_take_only_their_contrasts(parser, lexicon):
+def test_synonyms_of_a_scalar_attribute_are_never_swapped_in(parser, lexicon):
     texts = negatives(parser, lexicon, "A big dog.", "attribute")
     assert "A small dog." in texts
     assert not any(w in t for t in texts for w in ("huge", "large", "little big"))
