@@ -28,7 +28,7 @@ insertion site keeps a share.
 
 from __future__ import annotations
 
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import zip_longest
 from typing import Iterable, Iterator
 
@@ -229,7 +229,7 @@ COMPANIONS = {
 WITH = {
     "person": ("accessory", "clothing", "sports_equipment", "animal", "electronics"),
     "role": ("sports_equipment", "accessory", "clothing"),
-    "animal": ("sports_equipment",),
+    "animal": ("sports_equipment", "toy", "accessory"),
     "food": ("vegetable", "food", "fruit"),
     "dessert": ("fruit", "dessert", "drink"),
     "meal": ("food", "vegetable", "fruit", "drink"),
@@ -243,9 +243,11 @@ WITH = {
     "structure": ("plant", "street"),
     "street": ("plant", "structure"),
 }
+# What an animal may plausibly carry or wear: "a dog with a frisbee", not "with a snowboard".
+WITH_ONLY = {"animal": {"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "stick", "bone", "collar", "leash", "rope", "toy", "teddy bear", "bow", "bandana", "hat"}}
 # Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
-NEAR_INDOOR = ("furniture", "household", "appliance")
+NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
 # Nouns counted by the portion, not one by one: "with rice", "and coffee", never "a rice".
@@ -286,17 +288,14 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
         found = _negations(scene)
     else:
         raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
-    seen: set[tuple] = set()
-    for candidate in found:
-        key = tuple((e.start, e.end, tuple(t["text"].lower() for t in e.tokens)) for e in candidate.edits)
-        if key in seen:
-            continue
-        seen.add(key)
+    # The generators yield each edit once (they skip repeats themselves, cheaply), lazily, so
+    # that a long caption stops at the limit without making what it would drop.
+    for made, candidate in enumerate(found, 1):
         if scene.shouting:  # "THERE IS A DOG" -> "THERE IS NO DOG"
             edits = tuple(Edit(e.start, e.end, tuple(dict(t, text=t["text"].upper()) for t in e.tokens)) for e in candidate.edits)
             candidate = Candidate(candidate.op, candidate.type, edits, candidate.slots)
         yield candidate
-        if len(seen) >= LIMIT:
+        if made >= LIMIT:
             return
 
 
@@ -323,7 +322,10 @@ class _Scene:
                 self.children[head].append(i)
         self.objects = [c for c in self.concepts if c["type"] == "object"]
         self.lower = [t["text"].lower() for t in self.tokens]
-        self.index = _index(lexicon)
+
+    @cached_property
+    def index(self) -> "_Index":
+        return _index(self.lexicon)
 
     @cached_property
     def shouting(self) -> bool:
@@ -641,7 +643,11 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
     # Breadth first: the first word of every category of every object, objects taking turns,
     # then the second words, and so on, so that a long caption shares the limit fairly.
     interleaved = [lst for level in zip_longest(*per_object) for lst in level if lst is not None]
+    seen: set[tuple[int, str]] = set()  # "old" is an age and a condition: one "old" is enough
     for obj, word, position, head in _round_robin(interleaved):
+        if (position, word) in seen:
+            continue
+        seen.add((position, word))
         yield Candidate(
             "add",
             "attribute",
@@ -722,18 +728,19 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
             companions = [c for c in scene.categories if c in COMPANIONS]
         carried = _categories(category, WITH, scene, own=False)
         after = _after_noun(scene, obj)
+        anchor = _Anchor(scene, obj)
         if companions:
             if after:
-                lists.append(_each(_coordinated_after, scene, obj, _pool(scene, companions)))
+                lists.append(_each(_coordinated_after, scene, anchor, _pool(scene, companions)))
             if not _placed(scene, obj):
-                lists.append(_each(_coordinated_before, scene, obj, _pool(scene, companions)))
+                lists.append(_each(_coordinated_before, scene, anchor, _pool(scene, companions)))
         if carried and after:
-            lists.append(_each(_with, scene, obj, _pool(scene, carried)))
+            lists.append(_each(_with, scene, anchor, _pool(scene, carried, WITH_ONLY.get(category))))
     end = _sentence_end(scene)
     if end is not None and scene.objects:
         places = [c for c in (NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR) if c in lexicon.objects]
         for preposition in NEAR_PREPOSITIONS:
-            lists.append(_each(_near, scene, (end, preposition), _pool(scene, places)))
+            lists.append(_each(_near, scene, (end, _place_preposition(scene, preposition)), _pool(scene, places)))
     yield from _round_robin(lists)
 
 
@@ -774,24 +781,37 @@ def _categories(category: str | None, table: dict, scene: _Scene, own: bool = Tr
     return [c for c in found if c in scene.lexicon.objects]
 
 
-def _pool(scene: _Scene, categories: list[str]) -> Iterator[tuple[str, str]]:
+def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None) -> Iterator[tuple[str, str]]:
     """(category, word) of the given categories that the caption does not hold (nor a synonym,
-    hypernym or hyponym of it), in lexicon order, the categories taking turns."""
-    words = scene.index.object_words
-    return _round_robin(((category, w) for w in words.get(category, ()) if not scene.is_present(w)) for category in categories)
+    hypernym or hyponym of it), in lexicon order, the categories taking turns, each word once;
+    only words of ``only`` when given."""
+    seen: set[str] = set()
+    for category, word in _round_robin(_new_words(scene, category, only) for category in categories):
+        if word not in seen:
+            seen.add(word)
+            yield category, word
 
 
+def _new_words(scene: _Scene, category: str, only: set[str] | None) -> Iterator[tuple[str, str]]:
+    for word in scene.index.object_words.get(category, ()):
+        if (only is None or word in only) and not scene.is_present(word):
+            yield category, word
+
+
+@lru_cache(maxsize=4096)
 def _plural(word: str) -> str:
     return grammar.inflect(word, "NNS", word)
 
 
+@lru_cache(maxsize=4096)
 def _uncountable(word: str) -> bool:
     """A mass noun or one with no plural of its own ("rice", "people", "sheep"): no "a"."""
     last = word.split(" ")[-1].lower()
     return last in MASS_NOUNS or word.lower() in MASS_NOUNS or _plural(last) == last
 
 
-def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> list[dict]:
+@lru_cache(maxsize=65536)
+def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> tuple[dict, ...]:
     """Tokens of "a cat", or "cats" bare; the noun takes ``dep`` and ``head`` (old index) or
     ``head_local`` (index in the edit; ``offset`` is where these tokens start in it)."""
     text = _plural(word) if plural else word
@@ -809,7 +829,7 @@ def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, 
             out.append(token(part, lemma=lemma, pos="NOUN", tag="NNS" if plural else "NN", dep=dep, head=head))
         else:
             out.append(token(part, lemma=lemma, pos="NOUN", tag="NNS" if plural else "NN", dep=dep, head_local=head_local))
-    return out
+    return tuple(out)  # shared between candidates: apply_edits copies what it splices
 
 
 def _bare(scene: _Scene, obj: dict) -> bool:
@@ -818,16 +838,27 @@ def _bare(scene: _Scene, obj: dict) -> bool:
     return not scene.determined(obj)
 
 
-def _coordinated_after(scene: _Scene, obj: dict, word: str, category: str = "") -> Candidate:
+class _Anchor:
+    """An object new ones join, with what every candidate on it shares, worked out once."""
+
+    def __init__(self, scene: _Scene, obj: dict):
+        self.head, self.start, self.end = obj["head"], obj["start"], obj["end"]
+        self.np_start = scene.np_start(obj)
+        self.bare = not scene.determined(obj)  # "surfboards and kites", "broccoli and carrots"
+        self.slots = frozenset(range(obj["start"], obj["end"]))
+        verb = _bare_participle(scene, obj)
+        self.are = None if verb is None else token("are", lemma="be", pos="AUX", tag="VBP", dep="aux" if scene.tokens[verb]["tag"] == "VBG" else "auxpass", head=verb)
+        self.conjunction = token("and", pos="CCONJ", tag="CC", dep="cc", head=self.head)
+        self.preposition = token("with", pos="ADP", tag="IN", dep="prep", head=self.head)
+
+
+def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
     """ "A dog is running" -> "A dog and a cat are running"; a noun with a participle after it
     becomes a clause: "A dog standing on a bench" -> "A dog and a bird are standing on a bench"."""
-    head, end = obj["head"], obj["end"]
-    words = [token("and", pos="CCONJ", tag="CC", dep="cc", head=head)]
-    words += _noun_phrase(word, plural=_bare(scene, obj), dep="conj", head=head, offset=1)
-    verb = _bare_participle(scene, obj)
-    if verb is not None:
-        words.append(token("are", lemma="be", pos="AUX", tag="VBP", dep="aux" if scene.tokens[verb]["tag"] == "VBG" else "auxpass", head=verb))
-    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset(range(obj["start"], end)))
+    words = (anchor.conjunction, *_noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, offset=1))
+    if anchor.are is not None:
+        words += (anchor.are,)
+    return Candidate("add", "object", (Edit(anchor.end, anchor.end, words),), anchor.slots)
 
 
 def _bare_participle(scene: _Scene, obj: dict) -> int | None:
@@ -847,32 +878,33 @@ def _bare_participle(scene: _Scene, obj: dict) -> int | None:
     return None
 
 
-def _coordinated_before(scene: _Scene, obj: dict, word: str, category: str = "") -> Candidate:
+def _coordinated_before(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
     """ "a dog" -> "a cat and a dog": the new noun is taken as the old one's conjunct, so a
     subject turns plural and its verb agrees."""
-    start = scene.np_start(obj)
-    words = _noun_phrase(word, plural=_bare(scene, obj), dep="conj", head=obj["head"])
-    words.append(token("and", pos="CCONJ", tag="CC", dep="cc", head_local=len(words) - 1))
-    return Candidate("add", "object", (Edit(start, start, tuple(words)),), frozenset(range(obj["start"], obj["end"])))
+    words = _noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head)
+    words += (token("and", pos="CCONJ", tag="CC", dep="cc", head_local=len(words) - 1),)
+    return Candidate("add", "object", (Edit(anchor.np_start, anchor.np_start, words),), anchor.slots)
 
 
-def _with(scene: _Scene, obj: dict, word: str, category: str) -> Candidate:
+def _with(scene: _Scene, anchor: _Anchor, word: str, category: str) -> Candidate:
     """ "a man" -> "a man with a hat"; things eaten come bare: "a pizza with mushrooms"."""
-    head, end = obj["head"], obj["end"]
     plural = category in MASS_CATEGORIES and not _uncountable(word)
-    words = [token("with", pos="ADP", tag="IN", dep="prep", head=head)]
-    words += _noun_phrase(word, plural=plural, dep="pobj", head_local=0, offset=1)
-    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset(range(obj["start"], end)))
+    words = (anchor.preposition, *_noun_phrase(word, plural=plural, dep="pobj", head_local=0, offset=1))
+    return Candidate("add", "object", (Edit(anchor.end, anchor.end, words),), anchor.slots)
 
 
-def _near(scene: _Scene, place: tuple[int, str], word: str, category: str = "") -> Candidate:
+def _near(scene: _Scene, place: tuple[int, tuple], word: str, category: str = "") -> Candidate:
     """ "... on a bench." -> "... on a bench near a fountain.": a place phrase on the main clause."""
     end, preposition = place
+    words = preposition + _noun_phrase(word, plural=False, dep="pobj", head_local=len(preposition) - 1, offset=len(preposition))
+    return Candidate("add", "object", (Edit(end, end, words),), frozenset())
+
+
+def _place_preposition(scene: _Scene, preposition: str) -> tuple[dict, ...]:
+    """Tokens of "near" or "next to", hung on the caption's root."""
     parts = preposition.split(" ")
-    words = [token(parts[0], pos="ADP" if len(parts) == 1 else "ADV", tag="IN" if len(parts) == 1 else "RB", dep="prep", head=_root(scene))]
-    words += [token(p, pos="ADP", tag="IN", dep="prep", head_local=k) for k, p in enumerate(parts[1:])]
-    words += _noun_phrase(word, plural=False, dep="pobj", head_local=len(parts) - 1, offset=len(parts))
-    return Candidate("add", "object", (Edit(end, end, tuple(words)),), frozenset())
+    first = token(parts[0], pos="ADP" if len(parts) == 1 else "ADV", tag="IN" if len(parts) == 1 else "RB", dep="prep", head=_root(scene))
+    return (first, *(token(p, pos="ADP", tag="IN", dep="prep", head_local=k) for k, p in enumerate(parts[1:])))
 
 
 def _root(scene: _Scene) -> int:
@@ -955,7 +987,9 @@ def _negatable_noun(scene: _Scene, obj: dict) -> bool:
     governor = scene.head(head)
     if dep in ("nsubj", "nsubjpass"):
         verb = governor
-        return verb is not None and _finite(scene, verb) and not _vague_subject(scene, head)
+        # The subject of a main clause, before its verb: "No dog is running"; not a misread
+        # fragment ("an area outside a dwelling that has been flooded").
+        return verb is not None and verb > head and tokens[verb]["dep"] in ("ROOT", "conj", "ccomp") and _finite(scene, verb) and not _vague_subject(scene, head)
     if dep == "attr" and governor is not None and any(tokens[c]["dep"] == "expl" for c in scene.children[governor]):
         return True  # "There is a dog"
     if dep == "dobj" and governor is not None and tokens[governor]["lemma"] == "have":
