@@ -63,6 +63,12 @@ NO_OBJECT = {
     "together", "apart", "away", "ahead", "overhead", "upstairs", "downstairs", "outdoors", "indoors",
     "aside", "nearby", "close", "far", "forward", "backward", "backwards", "upward", "downward",
 }
+# Prepositions of movement: "walking into a room", never "a cat into a bed".
+MOTION = {
+    "into", "onto", "on to", "out of", "off", "off of", "through", "across", "along", "toward", "towards",
+    "up", "down", "past", "from", "to", "up to", "down from", "out from", "over to", "via", "throughout",
+    "forward", "backward", "backwards", "away", "upward", "downward", "out", "in to",
+}
 # Prepositions and adverbs that are verbs too: "close the door", "round the corner".
 VERBS_TOO = {"close", "round", "down", "back", "like", "near", "out", "up", "off", "past", "over"}
 # Adverbial prepositions that may stand alone after a verb: "sitting outside", "standing together".
@@ -263,6 +269,14 @@ class _Vocab:
             for category, words in lexicon.relations.items()
             if words and sum(w.split(" ")[0] in PREPOSITIONS for w in words) * 2 > len(words)
         }
+        # Of those, the ones that place rather than move ("on", "next to"; not "into", "across"):
+        # a place relation may take the place of any other.
+        self.place_categories = [
+            category
+            for category in lexicon.relations
+            if category in self.preposition_categories
+            and sum(w in MOTION for w in lexicon.relations[category]) * 2 <= len(lexicon.relations[category])
+        ]
         self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
 
     def category(self, section: str, lemma: str, text: str, object_category: str | None = None) -> str | None:
@@ -304,10 +318,8 @@ class _Vocab:
 
         def take(word: str, word_category: str | None, contrast: bool = False) -> None:
             k = lookup_key(word)
-            if k in seen or any(lexicon.related(o, word) for o in own):
-                return
-            if not lexicon.drawable(word) and not (contrast and k not in blocked):
-                return  # a rare variant or a general word; a listed contrast is meant, though
+            if k in seen or (contrast and (k in blocked or any(lexicon.related(o, word) for o in own))):
+                return  # a listed contrast is meant even when a synonym group lists it later
             seen.add(k)
             ranked.append(self.entry(word, section, word_category))
 
@@ -324,8 +336,16 @@ class _Vocab:
                     categories = (verbs if prefer_verbs else [c for c in categories if c in self.preposition_categories]) or categories
                 take(stored, categories[0] if categories else None, contrast=True)
         if category is not None:
-            for word in lexicon.alternatives(section, category, lemma or text):
+            for word in lexicon.alternatives(section, category, *own):
                 take(word, category)
+        if section == "relations" and category in self.place_categories:
+            # A place relation may become a place relation of another kind ("on" -> "next to",
+            # "in" -> "behind"): the most frequent of each kind first, in turn.
+            others = [lexicon.alternatives(section, c, *own) for c in self.place_categories if c != category]
+            for row in zip_longest(*others):
+                for word in row:
+                    if word is not None:
+                        take(word, None)
         return category, ranked
 
 
