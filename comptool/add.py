@@ -131,17 +131,44 @@ DEFAULT_STATES = {
     "dressed", "fixed", "repaired", "grown", "mature", "medium", "medium-sized", "full-size",
     "full-sized", "mid-sized", "normal", "regular", "standard", "plain", "simple", "basic",
     "occupied", "populated", "lit", "lighted", "shaven", "straight", "unzipped", "unlocked", "unsealed",
-    "new", "contemporary",
+    "new", "contemporary", "colored", "coloured", "domestic", "domesticated", "tame",
 }
 AVOIDED = {
     "fussy", "austere", "utilitarian", "minimalist", "minimalistic", "bare", "older", "younger",
     "adult", "grown-up", "sideways", "fat", "obese", "overweight", "chubby", "plump", "pudgy", "portly", "rotund", "scrawny",
     "naked", "nude", "unclothed", "topless", "undressed", "bare-chested", "ugly",
 }
+# Words that fit some kinds of thing only: no "remodeled umbrella", "inflated train", "rusty
+# couch", "plastic park", "wooden shirt". A word not listed fits what its category fits.
+BUILT = {"building", "building_part", "structure", "street", "place", "room", "terrain"}
+ONLY_FOR = {
+    **dict.fromkeys(("remodeled", "newly remodeled", "renovated", "updated", "under construction", "unfinished"), BUILT),
+    **dict.fromkeys(("restored", "refurbished"), BUILT | {"vehicle", "furniture"}),
+    **dict.fromkeys(("dilapidated", "run-down", "abandoned", "decrepit"), BUILT | {"vehicle"}),
+    **dict.fromkeys(("tattered", "torn", "ragged", "wrinkled", "crumpled", "creased", "ripped"), {"clothing", "accessory", "office", "household", "toy"}),
+    **dict.fromkeys(("rusty", "rusted"), {"vehicle", "vehicle_part", "street", "structure", "tool", "appliance", "fixture", "building_part", "container", "kitchenware", "sports_equipment"}),
+    **dict.fromkeys(("inflated", "deflated", "popped"), {"toy", "sports_equipment", "vehicle_part"}),
+    **dict.fromkeys(("chipped",), {"kitchenware", "fixture", "furniture", "building_part"}),
+    **dict.fromkeys(("shattered", "smashed"), {"vehicle_part", "electronics", "kitchenware", "building_part", "household"}),
+    **dict.fromkeys(("crashed", "wrecked"), {"vehicle"}),
+    **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
+    **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
+}
+FABRICS = {"leather", "fabric", "cloth", "cotton", "wool", "woolen", "knit", "knitted", "silk", "denim", "velvet", "lace", "linen", "suede", "rubber", "vinyl", "canvas", "straw", "woven", "mesh", "plastic"}
+HARD = {"wooden", "wood", "metal", "metallic", "glass", "plastic", "steel", "stainless", "stainless steel", "iron", "cast iron", "aluminum", "aluminium", "tin", "chrome", "brass", "ceramic", "porcelain", "rubber", "marble", "granite", "stone", "clay", "terracotta", "crystal", "bamboo", "wicker", "leather"}
+MATERIALS = {
+    **dict.fromkeys(BUILT, {"brick", "stone", "concrete", "cement", "wooden", "wood", "metal", "steel", "iron", "glass", "marble", "tiled", "tile", "cobblestone", "asphalt", "granite", "gravel", "adobe", "stucco", "timber", "bamboo", "plaster", "hardwood", "wrought iron"}),
+    "clothing": FABRICS,
+    "furniture": {"wooden", "wood", "metal", "metallic", "glass", "plastic", "stone", "leather", "wicker", "rattan", "bamboo", "fabric", "velvet", "marble", "granite", "steel", "iron", "wrought iron", "aluminum", "chrome", "brass", "suede", "vinyl", "hardwood", "plywood", "concrete", "cast iron"},
+    **dict.fromkeys(("accessory", "toy", "household", "container"), FABRICS | HARD | {"paper", "cardboard"}),
+}
 # Words that shade a colour word after them: "bright red", "dark blue", "baby pink".
 SHADES = {"bright", "dark", "light", "pale", "deep", "pastel", "neon", "dull", "vivid", "hot", "baby", "sky", "navy", "royal", "lime", "olive", "forest", "off", "pure", "jet", "dusty", "powder"}
+COLOURS = {"colour", "color", "colourfulness"}
 # Colours are never added to people: on a person they read as skin.
 NO_COLOUR = {"person", "role", "people", "human"}
+# Hypernyms too broad to group kin by: everything in a category shares them.
+BROAD = {"animal", "creature", "thing", "object", "item", "person", "people", "human", "individual", "somebody", "someone", "persons"}
 # Object categories that are no thing of their own: parts of a scene, counts, kinds, "thing".
 NOT_THINGS = {"classifier", "generic", "collective"}
 # The regions of a thing that show a look of their own: "the velvety back of a sofa".
@@ -196,8 +223,8 @@ HAIRDOS = {"braided", "dreadlocked", "ponytailed", "mohawked", "bald", "balding"
 # Which categories plausibly join an object of a category: as a conjunct ("a dog and a cat"),
 # and in a "with" phrase ("a man with an umbrella"). Categories the lexicon lacks are skipped.
 COMPANIONS = {
-    "person": ("person", "animal"),
-    "role": ("person", "role", "animal"),
+    "person": ("person",),
+    "role": ("person", "role"),
     "animal": ("animal",),
     "vehicle": ("vehicle",),
     "food": ("food", "vegetable", "fruit"),
@@ -244,9 +271,14 @@ WITH = {
     "street": ("plant", "structure"),
 }
 # What an animal may plausibly carry or wear: "a dog with a frisbee", not "with a snowboard".
-WITH_ONLY = {"animal": {"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "stick", "bone", "collar", "leash", "rope", "toy", "teddy bear", "bow", "bandana", "hat"}}
+PET_THINGS = {"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "stick", "bone", "collar", "leash", "rope", "toy", "teddy bear", "bow", "bandana", "hat"}
+# Clothes one is "with" rather than "in": "a man with a hat", not "a man with a shirt".
+WORN_WITH = {"hat", "cap", "baseball cap", "helmet", "scarf", "beanie", "tie", "bow tie", "apron", "hood", "headband", "bandana", "mask", "gloves", "glove", "vest", "jacket", "coat", "raincoat"}
+# The things a room holds, by the kind of room its name says.
+ROOM_WITH = (("bath", ("fixture", "toiletry", "household")), ("toilet", ("fixture", "toiletry", "household")), ("restroom", ("fixture", "toiletry", "household")), ("kitchen", ("appliance", "kitchenware", "furniture")))
 # Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
+OUTDOOR = {"place", "terrain", "street", "building", "structure", "nature", "vehicle"}
 NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
@@ -262,6 +294,7 @@ MASS_NOUNS = {
     "salt", "syrup", "dough", "cake", "pie", "pizza", "sand", "grass", "snow", "mud", "dirt", "hay",
     "luggage", "furniture", "equipment", "gear", "clothing", "fruit", "fog", "smoke", "steam",
     "espresso", "cocoa", "alcohol", "liquor", "whiskey", "champagne", "broth", "gravy", "pudding",
+    "granola", "jelly", "jam", "lettuce", "meat", "produce", "cash", "money", "paper", "clothes",
 }
 # Categories whose things come by the handful: "a pizza with mushrooms", not "with a mushroom".
 MASS_CATEGORIES = {"food", "fruit", "vegetable", "dessert"}
@@ -326,6 +359,11 @@ class _Scene:
     @cached_property
     def index(self) -> "_Index":
         return _index(self.lexicon)
+
+    @cached_property
+    def finite(self) -> bool:
+        """The caption has a finite verb: it is a sentence, not a noun phrase."""
+        return any(t["tag"] in ("VBZ", "VBP", "VBD", "MD") for t in self.tokens)
 
     @cached_property
     def shouting(self) -> bool:
@@ -489,6 +527,12 @@ class _Scene:
 
     @cached_property
     def indoor(self) -> bool:
+        """Indoors when a room is named, outdoors when a place, a street or a building is, else
+        as the things named suggest."""
+        if "room" in self.categories:
+            return True
+        if any(c in OUTDOOR for c in self.categories):
+            return False
         return any(c in INDOOR for c in self.categories)
 
     def negated(self, i: int) -> bool:
@@ -511,6 +555,7 @@ class _Index:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
+        self._kin: dict[tuple, list[str]] = {}
         # Attribute words that may be written before a noun, per category, each with all its
         # categories ("old": age and condition).
         self.attribute_words: dict[str, list[tuple[str, frozenset[str]]]] = {
@@ -524,6 +569,17 @@ class _Index:
         self.object_words: dict[str, list[str]] = {
             category: [w for w in words if lexicon.drawable(w)] for category, words in lexicon.objects.items()
         }
+
+    def kin_first(self, category: str, word: str) -> list[str]:
+        """The category's drawable words, those sharing a group with ``word`` first ("wildlife"
+        for a zebra, "livestock" for a cow); the category's own name ("animal") is no group."""
+        groups = self.ancestors(word) - {key(category)} - self.ancestors(category) - BROAD
+        found = self._kin.get((category, frozenset(groups)))
+        if found is None:
+            words = self.object_words.get(category, [])
+            kin = [w for w in words if self.ancestors(w) & groups] if groups else []
+            found = self._kin[(category, frozenset(groups))] = kin + [w for w in words if w not in kin]
+        return found
 
     def ancestors(self, word: str) -> frozenset[str]:
         """Every hypernym of ``word``, at any depth, with their synonyms (look-up forms)."""
@@ -626,6 +682,8 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
             for k in range(lo, start):  # modifiers the parse did not take as attributes
                 have_categories.add(scene.attribute_category(k, obj.get("category")))
                 have_words.add(scene.lower[k])
+        if have_categories & COLOURS:
+            have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
         related = set()
         for w in have_words:
             related |= scene.index.related(w)
@@ -673,6 +731,13 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related:
     if word in lemma.split(" ") or word == head:
         return False  # "glass glass", "baby baby"
     if word in IMPLIED.get(lemma, ()) or word in IMPLIED.get(head, ()):
+        return False
+    if any(len(part) > 2 and word.startswith(part) for part in lemma.split(" ")):
+        return False  # "a dirty dirt road", "a snowy snow bank": the noun says it already
+    kind = obj.get("category")
+    if word in ONLY_FOR and kind not in ONLY_FOR[word]:
+        return False
+    if category == "material" and kind in MATERIALS and word not in MATERIALS[kind]:
         return False
     if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
         return False
@@ -727,15 +792,19 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
         if category is None:  # unknown to the lexicon: keep to the scene's company
             companions = [c for c in scene.categories if c in COMPANIONS]
         carried = _categories(category, WITH, scene, own=False)
+        if category == "room":
+            name = obj["lemma"].lower()
+            kinds = next((kinds for part, kinds in ROOM_WITH if part in name), None)
+            carried = [c for c in kinds if c in lexicon.objects] if kinds else carried
         after = _after_noun(scene, obj)
         anchor = _Anchor(scene, obj)
         if companions:
             if after:
-                lists.append(_each(_coordinated_after, scene, anchor, _pool(scene, companions)))
+                lists.append(_each(_coordinated_after, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
             if not _placed(scene, obj):
-                lists.append(_each(_coordinated_before, scene, anchor, _pool(scene, companions)))
+                lists.append(_each(_coordinated_before, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
         if carried and after:
-            lists.append(_each(_with, scene, anchor, _pool(scene, carried, WITH_ONLY.get(category))))
+            lists.append(_each(_with, scene, anchor, _carried(scene, obj, carried)))
     end = _sentence_end(scene)
     if end is not None and scene.objects:
         places = [c for c in (NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR) if c in lexicon.objects]
@@ -781,19 +850,34 @@ def _categories(category: str | None, table: dict, scene: _Scene, own: bool = Tr
     return [c for c in found if c in scene.lexicon.objects]
 
 
-def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None) -> Iterator[tuple[str, str]]:
+def _carried(scene: _Scene, obj: dict, categories: list[str]) -> Iterator[tuple[str, str]]:
+    """What the object may be "with": a pet's ball, a person's hat (not "a shirt"), ..."""
+    if obj.get("category") == "animal":
+        if "pet" not in scene.index.ancestors(obj["lemma"]) and "pet" not in scene.index.ancestors(scene.tokens[obj["head"]]["lemma"]):
+            return iter(())  # no "zebras with a leash"
+        return _pool(scene, categories, PET_THINGS)
+    pool = _pool(scene, categories, near=obj["lemma"])
+    return ((c, w) for c, w in pool if c != "clothing" or w in WORN_WITH)
+
+
+def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None, near: str | None = None) -> Iterator[tuple[str, str]]:
     """(category, word) of the given categories that the caption does not hold (nor a synonym,
     hypernym or hyponym of it), in lexicon order, the categories taking turns, each word once;
     only words of ``only`` when given."""
     seen: set[str] = set()
-    for category, word in _round_robin(_new_words(scene, category, only) for category in categories):
+    for category, word in _round_robin(_new_words(scene, category, only, near) for category in categories):
         if word not in seen:
             seen.add(word)
             yield category, word
 
 
-def _new_words(scene: _Scene, category: str, only: set[str] | None) -> Iterator[tuple[str, str]]:
-    for word in scene.index.object_words.get(category, ()):
+def _new_words(scene: _Scene, category: str, only: set[str] | None, near: str | None) -> Iterator[tuple[str, str]]:
+    """The category's words the caption lacks; when ``near`` is given, its kin first: beside a
+    zebra the wild animals ("a giraffe"), beside a cow the farm animals ("a sheep")."""
+    words = scene.index.object_words.get(category, ())
+    if near is not None:
+        words = scene.index.kin_first(category, near)
+    for word in words:
         if (only is None or word in only) and not scene.is_present(word):
             yield category, word
 
@@ -814,6 +898,8 @@ def _uncountable(word: str) -> bool:
 def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> tuple[dict, ...]:
     """Tokens of "a cat", or "cats" bare; the noun takes ``dep`` and ``head`` (old index) or
     ``head_local`` (index in the edit; ``offset`` is where these tokens start in it)."""
+    if plural and _uncountable(word):
+        plural = False  # "and rice", not "and rices"
     text = _plural(word) if plural else word
     parts = text.split(" ")
     lemmas = word.split(" ")
@@ -862,18 +948,19 @@ def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str 
 
 
 def _bare_participle(scene: _Scene, obj: dict) -> int | None:
-    """The participle right after a caption's main noun, with no "is" of its own: "A dog
-    standing on a bench" (spaCy takes the noun as its subject, or the participle as a clause
-    on the noun)."""
+    """The participle right after the main noun of a caption that has no finite verb: "A dog
+    standing on a bench" ("A dog and a bird are standing on a bench")."""
     head, end = obj["head"], obj["end"]
-    if end >= len(scene.tokens):
+    if end >= len(scene.tokens) or scene.finite:
         return None
     nxt = scene.tokens[end]
     if nxt["tag"] not in ("VBG", "VBN") or _has_aux(scene, end):
         return None
-    if scene.tokens[head]["dep"] == "ROOT" and nxt["dep"] == "acl" and nxt["head"] == head:
+    if scene.tokens[head]["dep"] in ("pobj", "dobj", "conj", "compound", "poss", "attr"):
+        return None  # "a picture of a dog sitting": the dog is no subject
+    if nxt["dep"] == "acl" and nxt["head"] == head:
         return end
-    if scene.tokens[head]["dep"] in ("nsubj", "nsubjpass") and scene.tokens[head]["head"] == end and nxt["dep"] == "ROOT":
+    if scene.tokens[head]["head"] == end and nxt["dep"] == "ROOT":
         return end
     return None
 
