@@ -153,14 +153,21 @@ ONLY_FOR = {
     **dict.fromkeys(("crashed", "wrecked"), {"vehicle"}),
     **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
+    **dict.fromkeys(("high", "low", "towering", "lofty", "low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT | {"plant"}),
 }
+# What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
+PET_WILDNESS = {"stray", "caged"}
+WILD_WILDNESS = {"captive", "caged"}
 FABRICS = {"leather", "fabric", "cloth", "cotton", "wool", "woolen", "knit", "knitted", "silk", "denim", "velvet", "lace", "linen", "suede", "rubber", "vinyl", "canvas", "straw", "woven", "mesh", "plastic"}
 HARD = {"wooden", "wood", "metal", "metallic", "glass", "plastic", "steel", "stainless", "stainless steel", "iron", "cast iron", "aluminum", "aluminium", "tin", "chrome", "brass", "ceramic", "porcelain", "rubber", "marble", "granite", "stone", "clay", "terracotta", "crystal", "bamboo", "wicker", "leather"}
+MACHINE = {"wooden", "wood", "metal", "metallic", "steel", "stainless", "stainless steel", "aluminum", "aluminium", "plastic", "chrome", "tin", "iron", "brass", "glass", "rubber"}
 MATERIALS = {
     **dict.fromkeys(BUILT, {"brick", "stone", "concrete", "cement", "wooden", "wood", "metal", "steel", "iron", "glass", "marble", "tiled", "tile", "cobblestone", "asphalt", "granite", "gravel", "adobe", "stucco", "timber", "bamboo", "plaster", "hardwood", "wrought iron"}),
     "clothing": FABRICS,
     "furniture": {"wooden", "wood", "metal", "metallic", "glass", "plastic", "stone", "leather", "wicker", "rattan", "bamboo", "fabric", "velvet", "marble", "granite", "steel", "iron", "wrought iron", "aluminum", "chrome", "brass", "suede", "vinyl", "hardwood", "plywood", "concrete", "cast iron"},
     **dict.fromkeys(("accessory", "toy", "household", "container"), FABRICS | HARD | {"paper", "cardboard"}),
+    **dict.fromkeys(("vehicle", "vehicle_part", "appliance", "electronics", "tool", "instrument", "sports_equipment", "toiletry", "office"), MACHINE),
+    **dict.fromkeys(("kitchenware", "fixture"), MACHINE | {"ceramic", "porcelain", "clay", "terracotta", "marble", "granite", "crystal", "bamboo", "stone", "cast iron"}),
 }
 # Words that shade a colour word after them: "bright red", "dark blue", "baby pink".
 SHADES = {"bright", "dark", "light", "pale", "deep", "pastel", "neon", "dull", "vivid", "hot", "baby", "sky", "navy", "royal", "lime", "olive", "forest", "off", "pure", "jet", "dusty", "powder"}
@@ -216,7 +223,10 @@ CLOTHES = {"clothing", "accessory"}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
-HAIRDOS = {"braided", "dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
+HAIRDOS = {"dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
+# Sleeves belong to tops: no "sleeveless shoe".
+TOPS = {"shirt", "t-shirt", "tee", "tshirt", "blouse", "sweater", "jumper", "pullover", "sweatshirt", "hoodie", "cardigan", "jacket", "coat", "dress", "top", "tank top", "polo shirt", "dress shirt", "uniform", "gown", "vest", "jersey", "blazer", "parka", "raincoat", "windbreaker", "robe", "outfit"}
+SLEEVES = {"sleeveless", "long-sleeved", "short-sleeved", "cropped"}
 
 # -- objects ---------------------------------------------------------------------------------
 
@@ -678,6 +688,11 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
         have = scene.attributes_of(obj)
         have_categories = {c.get("category") for c in have}
         have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
+        for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
+            category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
+            if category is not None:
+                have_categories.add(category)
+                have_words.add(scene.lower[k])
         for start, _head, lo, _units in sites:
             for k in range(lo, start):  # modifiers the parse did not take as attributes
                 have_categories.add(scene.attribute_category(k, obj.get("category")))
@@ -703,8 +718,8 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
     interleaved = [lst for level in zip_longest(*per_object) for lst in level if lst is not None]
     seen: set[tuple[int, str]] = set()  # "old" is an age and a condition: one "old" is enough
     for obj, word, position, head in _round_robin(interleaved):
-        if (position, word) in seen:
-            continue
+        if (position, word) in seen or (word in SHADES and scene.attribute_category(position) in COLOURS):
+            continue  # a repeat, or a shade before a colour: "dark white smoke"
         seen.add((position, word))
         yield Candidate(
             "add",
@@ -737,8 +752,14 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related:
     kind = obj.get("category")
     if word in ONLY_FOR and kind not in ONLY_FOR[word]:
         return False
-    if category == "material" and kind in MATERIALS and word not in MATERIALS[kind]:
+    if word in SLEEVES and lemma not in TOPS and head not in TOPS:
         return False
+    if category == "material" and word not in MATERIALS.get(kind, HARD):
+        return False
+    if category == "wildness":
+        pet = "pet" in scene.index.ancestors(lemma) or "pet" in scene.index.ancestors(head)
+        if word not in (PET_WILDNESS if pet else WILD_WILDNESS):
+            return False
     if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
         return False
     if category == "hair_style" and "haired" not in word and word not in HAIRDOS:
