@@ -38,6 +38,7 @@ from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key as lookup_key
 from comptool.operators import Candidate
+from comptool.parsing import QUANTITY_NOUNS
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -212,6 +213,7 @@ class Entry:
     text: str
     key: str  # verbs lemmatised ("sitting" -> "sit"); otherwise the text
     preposition: bool = False  # a preposition or adverb rather than a verb (relations)
+    verb: bool = False  # a verb lemma, inflected to its slot ("graze" -> "grazing")
 
     @property
     def takes_object(self) -> bool:
@@ -235,7 +237,7 @@ class Entry:
     @property
     def verb_form(self) -> bool:
         """An attribute written as a participle ("sitting", "parked"): inflectable as a verb."""
-        return self.key != self.text
+        return self.verb or self.key != self.text
 
 
 def entry_key(text: str, section: str) -> str:
@@ -529,9 +531,20 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
     if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
         yield from _number_alternatives(concept, tokens, vocab)
         return
+    lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
-    _, alternatives = vocab.alternatives("attributes", concept.get("lemma") or "", _text(tokens, start, end), owner_category)
+    if owner is not None and (owner["start"] <= start < owner["end"] or _names_a_thing(text, owner, vocab)):
+        return  # "hot dogs" are a thing, not dogs that are hot
+    category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+    if category is None and not alternatives:
+        if _quantity(head, tokens) is not None:
+            yield from _quantity_alternatives(concept, tokens)
+            return
+        if slot["pos"] == "VERB":
+            # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
+            _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
+            alternatives = [Entry(v.text, v.key, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     for alt in alternatives:
         if any(alt.text == s or alt.key == s or vocab.lexicon.related(alt.text, s) for s in siblings):
@@ -539,9 +552,54 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
         words = _attribute_form(alt, slot)
         if words is None:
             continue
-        pos = "VERB" if alt.verb_form and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
+        pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
         new = phrase(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
         yield Candidate("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
+
+
+def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
+    """Whether the attribute and its object name another thing: "hot dog" (not "young man")."""
+    compound = vocab.lexicon.entry("objects", f"{text} {owner['lemma']}", f"{text} {owner['text'].lower()}")
+    return compound is not None and not vocab.lexicon.related(compound, owner["lemma"])
+
+
+def _quantity(head: int, tokens) -> int | None:
+    """The counted noun of "a herd of cows", "a group of young men": its index, or None."""
+    if tokens[head]["lemma"] not in QUANTITY_NOUNS or tokens[head]["tag"] in ("NNS", "NNPS"):
+        return None
+    for of, t in enumerate(tokens):
+        if t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" and of > head:
+            for noun, u in enumerate(tokens):
+                if u["head"] == of and u["dep"] == "pobj" and u["tag"] in ("NNS", "NNPS") and noun > of:
+                    return noun
+    return None
+
+
+def _quantity_alternatives(concept: dict, tokens) -> Iterator[Candidate]:
+    """A crowd becomes one: "a herd of cows grazing" -> "a single cow grazing", verb agreeing."""
+    quantity = concept["head"]
+    noun = _quantity(quantity, tokens)
+    children = _children(tokens)
+    left = _left_edge(tokens, children, quantity, quantity)
+    if noun is None or tokens[left]["dep"] not in ("det", "amod", "nummod") and left != quantity:
+        return
+    q = tokens[quantity]
+    singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])
+    middle = range(quantity + 2, noun)  # "young" of "a group of young men"
+    for words in ("a single", "one"):
+        parts = words.split(" ")
+        new = [token(_cased(w, tokens[left : left + 1]) if k == 0 else w, pos="DET" if w == "a" else "ADJ" if w == "single" else "NUM",
+                     tag="DT" if w == "a" else "JJ" if w == "single" else "CD", dep="det" if w == "a" else "amod" if w == "single" else "nummod",
+                     head_local=len(parts) + len(middle)) for k, w in enumerate(parts)]
+        for k in middle:
+            copy = {key: tokens[k][key] for key in ("text", "ws", "lemma", "pos", "tag", "dep", "head")}
+            if copy["head"] == noun:
+                copy["head_local"] = len(parts) + len(middle)
+            elif quantity + 2 <= copy["head"] < noun:
+                copy["head_local"] = len(parts) + copy["head"] - (quantity + 2)
+            new.append(copy)
+        new.append(token(singular, lemma=tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
+        yield Candidate("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1)))
 
 
 def _attribute_form(alt: Entry, slot: dict) -> str | None:

@@ -131,6 +131,17 @@ def test_synonyms_of_a_scalar_attribute_are_never_swapped_in(parser, lexicon):
     assert not any(w in t for t in texts for w in ("huge", "large", "little big"))
 
 
+def test_a_crowd_becomes_one_and_the_verb_agrees(parser, lexicon):
+    texts = negatives(parser, lexicon, "A group of young men are standing on a beach.", "attribute")
+    assert "A single young man is standing on a beach." in texts
+    assert "One young man is standing on a beach." in texts
+
+
+def test_part_of_a_name_is_no_attribute_to_replace(parser):
+    texts = negatives(parser, builtin(), "Two hot dogs on a plate.", "attribute")
+    assert texts and all("hot dog" in t for t in texts)
+
+
 def test_siblings_are_not_repeated(parser, lexicon):
     texts = negatives(parser, lexicon, "A red and white bus.", "attribute")
     assert "A red and red bus." not in texts and "A white and white bus." not in texts
