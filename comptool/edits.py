@@ -18,7 +18,7 @@ from typing import Sequence
 
 from comptool import grammar
 from comptool.lexicon import Lexicon
-from comptool.parsing import extract_concepts, lemma_of
+from comptool.parsing import QUANTITY_NOUNS, extract_concepts, lemma_of
 
 SENTENCE_END = {".", "!", "?"}
 TOKEN_KEYS = ("text", "ws", "lemma", "pos", "tag", "dep", "head")
@@ -247,6 +247,11 @@ def _conjuncts_grew(noun: int, tokens, children, origin, old) -> bool:
 def _is_plural_subject(noun: int, tokens, children) -> bool:
     if tokens[noun]["tag"] in ("NNS", "NNPS"):
         return True
+    if tokens[noun]["lemma"] in QUANTITY_NOUNS:
+        # "A group of men are standing": a count of a plural agrees as a plural.
+        for of in children[noun]:
+            if tokens[of]["text"].lower() == "of" and any(tokens[c]["tag"] in ("NNS", "NNPS") and tokens[c]["dep"] == "pobj" for c in children[of]):
+                return True
     return any(tokens[c]["dep"] == "conj" and tokens[c]["pos"] in ("NOUN", "PROPN") for c in children[noun])
 
 
