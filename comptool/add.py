@@ -264,7 +264,7 @@ COMPANIONS = {
     "street": ("street", "structure", "vehicle"),
 }
 WITH = {
-    "person": ("accessory", "clothing", "sports_equipment", "animal", "electronics"),
+    "person": ("accessory", "clothing", "sports_equipment", "animal"),
     "role": ("sports_equipment", "accessory", "clothing"),
     "animal": ("sports_equipment", "toy", "accessory"),
     "food": ("vegetable", "food", "fruit"),
@@ -289,6 +289,8 @@ ROOM_WITH = (("bath", ("fixture", "toiletry", "household")), ("toilet", ("fixtur
 # Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
 OUTDOOR = {"place", "terrain", "street", "building", "structure", "nature", "vehicle"}
+MEALS = {"food", "dessert", "fruit", "vegetable", "drink", "meal", "kitchenware"}
+NEAR_TABLE = ("kitchenware", "drink")  # a plate of food "next to a cup"
 NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
@@ -812,6 +814,9 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
         companions = _categories(category, COMPANIONS, scene)
         if category is None:  # unknown to the lexicon: keep to the scene's company
             companions = [c for c in scene.categories if c in COMPANIONS]
+        placed = _placed(scene, obj)
+        if placed:  # "on a bench and a chair", not "on a bench and a toaster"
+            companions = companions[:1]
         carried = _categories(category, WITH, scene, own=False)
         if category == "room":
             name = obj["lemma"].lower()
@@ -822,13 +827,14 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
         if companions:
             if after:
                 lists.append(_each(_coordinated_after, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
-            if not _placed(scene, obj):
+            if not placed:
                 lists.append(_each(_coordinated_before, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
         if carried and after:
             lists.append(_each(_with, scene, anchor, _carried(scene, obj, carried)))
     end = _sentence_end(scene)
     if end is not None and scene.objects:
-        places = [c for c in (NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR) if c in lexicon.objects]
+        places = NEAR_TABLE if any(c in MEALS for c in scene.categories) else NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR
+        places = [c for c in places if c in lexicon.objects]
         for preposition in NEAR_PREPOSITIONS:
             lists.append(_each(_near, scene, (end, _place_preposition(scene, preposition)), _pool(scene, places)))
     yield from _round_robin(lists)
@@ -849,8 +855,15 @@ def _anchor(scene: _Scene, obj: dict) -> bool:
 def _placed(scene: _Scene, obj: dict) -> bool:
     """The object of a place phrase ("on the table"): a conjunct before it reads as a second
     place ("on a chair and the table"), not as a second thing."""
-    head = scene.head(obj["head"])
-    return scene.tokens[obj["head"]]["dep"] == "pobj" and head is not None and scene.lower[head] not in ("with", "of", "without", "like")
+    prep = scene.head(obj["head"])
+    if scene.tokens[obj["head"]]["dep"] != "pobj" or prep is None:
+        return False
+    if scene.lower[prep] in ("with", "without", "like"):
+        return False
+    if scene.lower[prep] == "of":  # "a bowl of apples" holds things; "on top of a table" places
+        above = scene.head(prep)
+        return above is None or scene.tokens[above]["pos"] not in ("NOUN", "PROPN") or scene.lexicon.category("objects", scene.tokens[above]["lemma"]) == "region"
+    return True
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:

@@ -169,6 +169,8 @@ def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
     last = base + len(edit.tokens) - 1
     if edit.end > edit.start:
         new[last]["ws"] = old[edit.end - 1]["ws"]
+    elif base > 0 and not new[base - 1]["text"].strip():
+        new[last]["ws"] = " "  # after a run of spaces: "yellow   [donuts and ]bananas"
     elif base > 0:
         # An insertion after token base-1: "dog." -> "dog and a cat." keeps the full stop attached.
         new[last]["ws"] = new[base - 1]["ws"]

@@ -278,3 +278,11 @@ def test_an_all_capitals_caption_gets_capital_words(parser, lexicon):
     texts = negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "negation") + negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "object")
     assert "THERE IS NO DOG ON THE COUCH" in texts
     assert texts and all(t == t.upper() for t in texts), texts
+
+
+def test_spacing_survives_a_run_of_spaces(parser, lexicon):
+    caption = "three brown   dogs sitting inside of a basket"
+    record = {"caption": caption, "parse": parser.parse_text(caption)}
+    for negative in add_negatives(record, "add", ("object", "attribute"), n=None, lexicon=lexicon)["negatives"]:
+        assert "   " in negative["text"] and "  " not in negative["text"].replace("   ", "#"), negative["text"]
+        assert replay(caption, negative["ops"][0]["edits"]) == negative["text"]
