@@ -812,9 +812,9 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
             continue
         category = obj.get("category")
         companions = _categories(category, COMPANIONS, scene)
-        if category is None:  # unknown to the lexicon: keep to the scene's company
-            companions = [c for c in scene.categories if c in COMPANIONS]
         placed = _placed(scene, obj)
+        if category is None and not placed:  # unknown to the lexicon: keep to the scene's company
+            companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
         carried = _categories(category, WITH, scene, own=False)
@@ -891,7 +891,8 @@ def _carried(scene: _Scene, obj: dict, categories: list[str]) -> Iterator[tuple[
             return iter(())  # no "zebras with a leash"
         return _pool(scene, categories, PET_THINGS)
     pool = _pool(scene, categories, near=obj["lemma"])
-    return ((c, w) for c, w in pool if c != "clothing" or w in WORN_WITH)
+    index = scene.index
+    return ((c, w) for c, w in pool if (c != "clothing" or w in WORN_WITH) and (c != "animal" or "pet" in index.ancestors(w)))
 
 
 def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None, near: str | None = None) -> Iterator[tuple[str, str]]:
