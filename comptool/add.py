@@ -154,7 +154,21 @@ ONLY_FOR = {
     **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
     **dict.fromkeys(("high", "low", "towering", "lofty", "low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT | {"plant"}),
+    **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
 }
+# What drives a thing, by kind: "an electric car", "a cordless drill"; no "wind-powered truck".
+POWERS = {
+    "vehicle": {"electric", "diesel", "hybrid", "gas-powered", "steam-powered", "solar-powered", "motorized", "pedal"},
+    "appliance": {"electric", "gas-powered"},
+    "electronics": {"wireless", "cordless", "battery-powered", "solar-powered"},
+    "tool": {"electric", "cordless", "battery-powered", "manual", "gas-powered"},
+    "toiletry": {"electric", "battery-powered"},
+    "instrument": {"electric", "acoustic"},
+    "toy": {"remote-controlled", "battery-powered", "electric"},
+    "household": {"electric", "battery-powered", "solar-powered"},
+}
+# The colours of fur, hide and feathers: no "silver sheep".
+COATS = {"black", "white", "brown", "gray", "grey", "tan", "golden", "orange", "cream", "beige", "chestnut", "ginger", "red", "spotted"}
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
 PET_WILDNESS = {"stray", "caged"}
 WILD_WILDNESS = {"captive", "caged"}
@@ -212,7 +226,7 @@ AGE_NOUNS = {
 FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}
 MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "grandpa", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy", "ram"}
 ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
-ONLY_FEMALE = {"pregnant"}
+ONLY_WOMEN = {"pregnant"}
 # Age words that contradict a noun naming a grown-up ("a baby woman", "a teenage man").
 CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", "teenage", "teen"}
 GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
@@ -290,7 +304,7 @@ ROOM_WITH = (("bath", ("fixture", "toiletry", "household")), ("toilet", ("fixtur
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
 OUTDOOR = {"place", "terrain", "street", "building", "structure", "nature", "vehicle"}
 MEALS = {"food", "dessert", "fruit", "vegetable", "drink", "meal", "kitchenware"}
-NEAR_TABLE = ("kitchenware", "drink")  # a plate of food "next to a cup"
+NEAR_TABLE = ("kitchenware",)  # a plate of food "next to a cup"
 NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
@@ -756,6 +770,8 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related:
         return False
     if word in SLEEVES and lemma not in TOPS and head not in TOPS:
         return False
+    if category == "power" and word not in POWERS.get(kind, ()):
+        return False
     if category == "material" and word not in MATERIALS.get(kind, HARD):
         return False
     if category == "wildness":
@@ -775,7 +791,11 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related:
             return False
     if category in ("colour", "color") and obj.get("category") in NO_COLOUR:
         return False
-    if (word in ONLY_MALE and (head in FEMALE or lemma in FEMALE)) or (word in ONLY_FEMALE and (head in MALE or lemma in MALE)):
+    if word in ONLY_MALE and (head in FEMALE or lemma in FEMALE or head in AGE_NOUNS):
+        return False
+    if word in ONLY_WOMEN and not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):
+        return False
+    if category in COLOURS and kind == "animal" and word not in COATS:
         return False
     return True
 
@@ -926,7 +946,8 @@ def _plural(word: str) -> str:
 def _uncountable(word: str) -> bool:
     """A mass noun or one with no plural of its own ("rice", "people", "sheep"): no "a"."""
     last = word.split(" ")[-1].lower()
-    return last in MASS_NOUNS or word.lower() in MASS_NOUNS or _plural(last) == last
+    # "chopsticks", "glasses", "scissors": written plural, so no "a" either.
+    return last in MASS_NOUNS or word.lower() in MASS_NOUNS or _plural(last) == last or lemma_of(last, "NOUN") != last
 
 
 @lru_cache(maxsize=65536)
