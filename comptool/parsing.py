@@ -540,7 +540,9 @@ def _make_compound(tokens: list[dict], start: int, end: int) -> None:
 class Parser:
     """Adds ``parse`` to records, running spaCy over batches of captions.
 
-    ``workers`` > 1 runs spaCy in that many processes (``nlp.pipe(n_process=...)``).
+    ``workers`` > 1 parses batches in that many processes, each with its own pipeline; the
+    whole parse (spaCy and concepts) runs there, and results come back in input order with at
+    most two batches per worker in flight, so memory stays bounded however long the input.
     """
 
     def __init__(self, spacy_model: str | None = None, *, batch_size: int = 256, workers: int = 1, lexicon: Lexicon | None = None):
@@ -567,11 +569,34 @@ class Parser:
 
     def add_parses(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
         """Yield each record with ``parse`` set, in order, streaming through ``nlp.pipe``."""
+        if self.workers > 1:
+            yield from self._add_parses_in_workers(records, field)
+            return
         pairs = ((record.get(field, ""), record) for record in records)
-        docs = self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size, n_process=self.workers)
-        for doc, record in docs:
+        for doc, record in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
             record["parse"] = parse_doc(doc, self.label, self.lexicon)
             yield record
+
+    def parse_texts(self, texts: list[str]) -> list[dict]:
+        return [parse_doc(doc, self.label, self.lexicon) for doc in self.nlp.pipe(texts, batch_size=self.batch_size)]
+
+    def _add_parses_in_workers(self, records: Iterable[dict], field: str) -> Iterator[dict]:
+        import multiprocessing
+        from collections import deque
+
+        # Fork shares the loaded pipeline copy-on-write; elsewhere each worker loads its own.
+        methods = multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        if "fork" in methods:
+            self.nlp  # noqa: B018 - load once here, before the workers are forked
+        in_flight: deque = deque()
+        with context.Pool(self.workers, initializer=_start_worker, initargs=(self.spacy_model, self.batch_size, self.lexicon, self.__dict__.get("nlp"))) as pool:
+            for batch in batched(records, self.batch_size):
+                in_flight.append((batch, pool.apply_async(_parse_in_worker, ([r.get(field, "") for r in batch],))))
+                if len(in_flight) >= 2 * self.workers:
+                    yield from _settle(in_flight.popleft())
+            while in_flight:
+                yield from _settle(in_flight.popleft())
 
     def ensure_parsed(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
         """Parse only the records that lack a ``parse`` whose text matches; keep the order."""
@@ -580,6 +605,27 @@ class Parser:
             if missing:
                 list(self.add_parses(missing, field))  # fills record["parse"] in place
             yield from batch
+
+
+_worker_parser: Parser | None = None
+
+
+def _start_worker(spacy_model, batch_size, lexicon, nlp) -> None:
+    global _worker_parser
+    _worker_parser = Parser(spacy_model, batch_size=batch_size, lexicon=lexicon)
+    if nlp is not None:
+        _worker_parser.nlp = nlp  # inherited through fork
+
+
+def _parse_in_worker(texts: list[str]) -> list[dict]:
+    return _worker_parser.parse_texts(texts)
+
+
+def _settle(pending) -> Iterator[dict]:
+    batch, result = pending
+    for record, parse in zip(batch, result.get()):
+        record["parse"] = parse
+        yield record
 
 
 def has_parse(record: dict, field: str = "caption") -> bool:
