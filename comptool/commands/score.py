@@ -73,7 +73,7 @@ def score(io, model, pretrained, model_config, image_root, image_field, text_onl
     from comptool.models import load_clip
     from comptool.score import IMAGE_FIELDS, ClipEncoder, Scorer, ScoreReport
 
-    def warn(message: str) -> None:
+    def note(message: str) -> None:
         eprint(f"comptool score: {message}")
 
     try:
@@ -81,13 +81,13 @@ def score(io, model, pretrained, model_config, image_root, image_field, text_onl
     except ComptoolError as exc:
         if io.debug:
             traceback.print_exc()
-        warn(str(exc))
+        note(str(exc))
         sys.exit(1)
     if clip.pretrained == RANDOM_WEIGHTS:
-        warn(f"{clip.name} has random weights (--pretrained {RANDOM_WEIGHTS}): the scores say nothing about a trained model")
+        note(f"{clip.name} has random weights (--pretrained {RANDOM_WEIGHTS}): the scores say nothing about a trained model")
 
     accumulated = ScoreReport(clip.name, clip.pretrained, clip.precision, str(clip.device), text_only=text_only)
-    encoder = ClipEncoder(clip, batch_size=batch_size, warn=warn)
+    encoder = ClipEncoder(clip, batch_size=batch_size, warn=note)
     scorer = Scorer(
         encoder,
         text_field=io.field,
@@ -99,11 +99,11 @@ def score(io, model, pretrained, model_config, image_root, image_field, text_onl
     )
     run_filter("score", io, scorer)
 
-    warn(accumulated.headline())
+    note(accumulated.headline())
     Console(stderr=True).print(accumulated.table())
     if report is not None:
         try:
             Path(report).expanduser().write_text(json.dumps(accumulated.to_dict(), indent=2) + "\n", encoding="utf-8")
         except OSError as exc:
-            warn(f"cannot write report {report}: {exc}")
+            note(f"cannot write report {report}: {exc}")
             sys.exit(1)
