@@ -343,7 +343,9 @@ class _Vocab:
         if section == "relations" and category in self.place_categories:
             # A place relation may become a place relation of another kind ("on" -> "next to",
             # "in" -> "behind"): the most frequent of each kind first, in turn.
-            others = [lexicon.alternatives(section, c, *own) for c in self.place_categories if c != category]
+            # Relations to a part of the object ("on the banks of", "in the shade of") presume
+            # the object has it: they come from the concept's own kind only.
+            others = [[w for w in lexicon.alternatives(section, c, *own) if " the " not in f" {w} "] for c in self.place_categories if c != category]
             for row in zip_longest(*others):
                 for word in row:
                     if word is not None:
@@ -384,9 +386,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
     if not alternatives:
         return  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
-    plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"])
-    others = [c["lemma"] for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
+    while start < head and start > 0 and tokens[start - 1]["ws"] == "":
+        start += 1  # a span starting inside a word ("country-|style kitchen"): the kitchen only
     children = _children(tokens)
+    plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"]) or _counted_plural(head, tokens, children)
+    others = [c["lemma"] for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     det = _determiner(tokens, children, head, start)
     article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
@@ -416,6 +420,15 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
         edits.append(Edit(start, end, new))
         edits.extend(_pronoun_edits(pronouns, alt, tokens))
         yield Candidate("replace", "object", tuple(edits), frozenset(k for e in edits for k in range(e.start, e.end)))
+
+
+def _counted_plural(noun: int, tokens, children) -> bool:
+    """ "Two giraffe": a number above one before the noun asks for a plural, whatever the tag."""
+    for c in children[noun]:
+        value = grammar.number_value(tokens[c]["text"])
+        if c < noun and tokens[c]["dep"] in ("nummod", "det", "quantmod") and value is not None and value > 1:
+            return True
+    return False
 
 
 def _children(tokens) -> list[list[int]]:
@@ -649,8 +662,12 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> It
     start = concept["start"]
     first = tokens[start]
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
-    streams = [_whole_relation(concept, tokens, vocab, is_verb)]
     prep = _preposition_part(concept, tokens) if is_verb else None
+    if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
+        # "lying on its back": only the verb may change ("sitting on its back").
+        yield from _verb_part_alternatives(concept, prep, tokens, vocab)
+        return
+    streams = [_whole_relation(concept, tokens, vocab, is_verb)]
     if prep is not None:
         streams.append(_preposition_alternatives(concept, prep, tokens, vocab))
         streams.append(_verb_part_alternatives(concept, prep, tokens, vocab))
@@ -664,13 +681,21 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
     start, end = concept["start"], concept["end"]
     _, alternatives = vocab.alternatives("relations", concept.get("lemma") or "", _text(tokens, start, end), prefer_verbs=is_verb)
     has_object = concept.get("obj") is not None or _has_object(tokens, start, end)
-    followed = end < len(tokens) and tokens[end]["pos"] == "ADP"  # "standing | on top of a beach"
+    followed = end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"
+    animate = _animate_object(tokens, start, end, vocab.lexicon)
+    single = _single_object(tokens, start, end)
     first = tokens[start]
+    if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon):
+        return  # "a woman in a red dress" wears it: no place to change
     for alt in alternatives:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             continue
-        if not has_object and followed and " " in alt.text:
-            continue  # never "leaning over on top of a beach"
+        if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
+            continue  # never "leaning over on top of a beach", "standing behind near rocks"
+        if (animate and alt.text.split(" ")[0] in CONTAINMENT) or (single and alt.text in MANY):
+            continue  # never "standing outside a woman", "among a tree"
+        if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
+            continue  # "walking" -> "walking up", "sitting" -> "sitting down": still true
         if is_verb:
             if alt.preposition:
                 # A preposition stands in for a participle ("a man riding a horse" -> "a man beside
@@ -695,6 +720,33 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
         yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
+WORN = ("clothing", "accessory", "clothes")
+ANIMATE = ("person", "animal")
+# Prepositions that want more than one object: "among the trees", never "among a tree".
+MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
+# Prepositions of containment, which a person or an animal does not take: "outside a woman".
+CONTAINMENT = {"in", "inside", "within", "outside", "into", "out", "aboard"}
+
+
+def _single_object(tokens, start: int, end: int) -> bool:
+    """Whether the relation's object is one thing: no plural, no coordination."""
+    objects = [k for k, t in enumerate(tokens) if start <= t["head"] < end and t["dep"] in ("pobj", "dobj")]
+    return bool(objects) and all(tokens[k]["tag"] not in ("NNS", "NNPS") and not any(t["head"] == k and t["dep"] == "conj" for t in tokens) for k in objects)
+
+
+def _animate_object(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    objects = [t["lemma"] for t in tokens if start <= t["head"] < end and t["dep"] in ("pobj", "dobj")]
+    return any(lexicon.related(general, lemma) for general in ANIMATE for lemma in objects)
+
+
+def _worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the object of "in" is clothing: "a woman in a red dress" is wearing, not placing."""
+    if tokens[start]["text"].lower() not in ("in", "inside"):
+        return False
+    objects = [t["lemma"] for t in tokens if start <= t["head"] < end and t["dep"] == "pobj"]
+    return any(lexicon.related(general, lemma) for general in WORN for lemma in objects)
+
+
 def _has_object(tokens, start: int, end: int) -> bool:
     """Whether the relation's words take an object, a pronoun among them: "on it", "holding him"."""
     return any(start <= t["head"] < end and t["dep"] in ("pobj", "dobj", "pcomp", "obj", "dative") for t in tokens)
@@ -704,11 +756,10 @@ def _preposition_part(concept: dict, tokens) -> int | None:
     """Where the preposition of a verb relation starts: "sitting |on", "standing |next to"."""
     start, end = concept["start"], concept["end"]
     for k in range(start + 1, end):
-        if tokens[k]["dep"] == "prt" and k + 1 < end:
-            continue  # "looking up |at"
         if tokens[k]["text"].lower() in PREPOSITIONS:
-            return k
-        return None
+            return None if tokens[k]["dep"] == "agent" else k  # "surrounded by": a passive's agent
+        if tokens[k]["dep"] != "prt":
+            return None
     return None
 
 
@@ -722,8 +773,14 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     if category is not None and category not in vocab.preposition_categories:
         return
     verb, slot = tokens[start], tokens[prep]
+    animate = _animate_object(tokens, prep, end, vocab.lexicon)
+    single = _single_object(tokens, prep, end)
+    if _worn(tokens, prep, end, vocab.lexicon):
+        return  # "dressed in a suit"
+    if verb["tag"] == "VBN" and text in ("in", "with", "by", "of"):
+        return  # "covered in", "filled with", "made of": the verb's own preposition, no place
     for alt in alternatives:
-        if not alt.preposition or not alt.takes_object:
+        if not alt.preposition or not alt.takes_object or (animate and alt.text.split(" ")[0] in CONTAINMENT) or (single and alt.text in MANY):
             continue
         new = phrase(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         yield Candidate("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
@@ -751,8 +808,18 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> 
 
 
 def _idiom(concept: dict, tokens) -> bool:
-    """ "on top", "at night", "in the air": a preposition whose object places nothing."""
-    if tokens[concept["start"]]["pos"] == "VERB":
+    """ "on top", "at night", "in the air": a preposition whose object places nothing; and what
+    to leave alone beside it: a passive's agent ("surrounded by"), a preposition next to another
+    ("ascending in to the sky", "from behind a tree")."""
+    start, end = concept["start"], concept["end"]
+    if tokens[start]["pos"] == "VERB":
         return False
+    if tokens[start]["dep"] == "agent":
+        return True
+    dangling = lambda k: tokens[k]["pos"] == "ADP" and not any(t["head"] == k and t["dep"] in ("pobj", "pcomp") for t in tokens)  # noqa: E731
+    if start > 0 and tokens[start - 1]["text"].lower() in PREPOSITIONS and (dangling(start - 1) or tokens[start - 1]["dep"] == "prt"):
+        return True  # "ascending in |to the sky", "from |behind a tree"
+    if end < len(tokens) and tokens[end]["pos"] == "ADP" and dangling(end - 1):
+        return True  # "ascending |in to the sky"
     last = concept["end"] - 1
     return any(t["head"] == last and t["dep"] in ("pobj", "pcomp") and t["lemma"] in IDIOM_OBJECTS for t in tokens)
