@@ -692,7 +692,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
             continue
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
             continue  # never "leaning over on top of a beach", "standing behind near rocks"
-        if (animate and alt.text.split(" ")[0] in CONTAINMENT) or (single and alt.text in MANY):
+        if (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
             continue  # never "standing outside a woman", "among a tree"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
             continue  # "walking" -> "walking up", "sitting" -> "sitting down": still true
@@ -725,7 +725,7 @@ ANIMATE = ("person", "animal")
 # Prepositions that want more than one object: "among the trees", never "among a tree".
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
-CONTAINMENT = {"in", "inside", "within", "outside", "into", "out", "aboard"}
+CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
 
 
 def _single_object(tokens, start: int, end: int) -> bool:
@@ -780,7 +780,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     if verb["tag"] == "VBN" and text in ("in", "with", "by", "of"):
         return  # "covered in", "filled with", "made of": the verb's own preposition, no place
     for alt in alternatives:
-        if not alt.preposition or not alt.takes_object or (animate and alt.text.split(" ")[0] in CONTAINMENT) or (single and alt.text in MANY):
+        if not alt.preposition or not alt.takes_object or (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
             continue
         new = phrase(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         yield Candidate("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
