@@ -300,6 +300,10 @@ PET_THINGS = {"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "st
 WORN_WITH = {"hat", "cap", "baseball cap", "helmet", "scarf", "beanie", "tie", "bow tie", "apron", "hood", "headband", "bandana", "mask", "gloves", "glove", "vest", "jacket", "coat", "raincoat"}
 # The things a room holds, by the kind of room its name says.
 ROOM_WITH = (("bath", ("fixture", "toiletry", "household")), ("toilet", ("fixture", "toiletry", "household")), ("restroom", ("fixture", "toiletry", "household")), ("kitchen", ("appliance", "kitchenware", "furniture")))
+# Plants big enough to place a scene by: "near a tree", not "near a leaf".
+LANDMARK_PLANTS = {"tree", "bush", "hedge", "palm tree", "pine tree", "oak tree", "shrub", "cactus", "flower bed", "palm"}
+# Object words with a reading a generated caption should not risk.
+AVOIDED_OBJECTS = {"weed", "joint", "pot plant"}
 # Where a place phrase at the end of the caption ("... near a pond") draws its objects from.
 INDOOR = {"room", "furniture", "appliance", "fixture", "household", "kitchenware", "electronics", "office", "toiletry", "container", "food", "dessert", "meal", "drink"}
 OUTDOOR = {"place", "terrain", "street", "building", "structure", "nature", "vehicle"}
@@ -593,7 +597,7 @@ class _Index:
             for category, words in lexicon.attributes.items()
         }
         self.object_words: dict[str, list[str]] = {
-            category: [w for w in words if lexicon.drawable(w)] for category, words in lexicon.objects.items()
+            category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
 
     def kin_first(self, category: str, word: str) -> list[str]:
@@ -854,9 +858,11 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
     end = _sentence_end(scene)
     if end is not None and scene.objects:
         places = NEAR_TABLE if any(c in MEALS for c in scene.categories) else NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR
-        places = [c for c in places if c in lexicon.objects]
+        # No water or land beside a place already named: "on the beach near an ocean" may be true.
+        places = [c for c in places if c in lexicon.objects and not (c in ("terrain", "nature") and c in scene.categories)]
         for preposition in NEAR_PREPOSITIONS:
-            lists.append(_each(_near, scene, (end, _place_preposition(scene, preposition)), _pool(scene, places)))
+            pool = ((c, w) for c, w in _pool(scene, places) if c != "plant" or w in LANDMARK_PLANTS)
+            lists.append(_each(_near, scene, (end, _place_preposition(scene, preposition)), pool))
     yield from _round_robin(lists)
 
 
