@@ -1,29 +1,32 @@
 """ADD: insert a new concept into a caption, so that the caption says something the image does not.
 
 Three kinds of addition, each a token-level :class:`~comptool.edits.Edit` that the shared edit
-mechanism applies (a/an, verb agreement and capitals are repaired there):
+mechanism applies (a/an, noun number, verb agreement and capitals are repaired there):
 
-- ``attribute``: an adjective the object does not have, of a category that fits the object and
-  that the object does not already carry ("a young woman" -> "a tattooed young woman", "flowers"
-  -> "red flowers", never "red" on a "blue car"). The new word takes its place in the usual
-  English order of modifiers (opinion and condition, size, age, shape, pattern, colour, origin,
-  material, then noun modifiers), after determiners, possessives and numbers.
-- ``object``: a new object of a category plausible in the scene (animals beside animals, clothes
-  on people, furniture in rooms), never one already present, nor a synonym, hypernym or hyponym
-  of one: coordinated after an object ("a dog" -> "a dog and a cat", the verb agreeing), before
-  one ("a cat and a dog"), as a ``with`` phrase ("a man" -> "a man with a hat"), or as a place
-  phrase at the end ("... near a fountain").
+- ``attribute``: an adjective of a category that fits the object (the lexicon's
+  ``attribute_fits``, narrowed by :data:`ADD_FITS` to what is plausible to add) and that the
+  object does not carry yet: "a young woman" -> "a happy young woman", "flowers" -> "red
+  flowers", never "red" on a "blue car". Words the object has by nature ("striped zebra"), says
+  by itself ("dirty dirt road") or that do not suit its kind ("rusty couch") are left out. The
+  word takes its place in the usual order of modifiers (:data:`RANK`: condition, size, age,
+  shape, pattern, colour, material, noun modifiers), after determiners, possessives and numbers,
+  never inside a group ("bright red", "white and gray").
+- ``object``: a new object of a kind plausible beside the one it joins (:data:`COMPANIONS`,
+  :data:`WITH`; kin first: wild animals beside a zebra), never one present already, nor a
+  synonym, hypernym or hyponym of one: coordinated after an object ("A dog is running" -> "A dog
+  and a cat are running"), before it ("a cat and a dog"), in a ``with`` phrase ("a man" -> "a
+  man with an umbrella"), or in a place phrase at the end ("... near a fountain").
 - ``negation``: a statement made false by negating it: a determiner turned into ``no`` ("There
-  is a dog" -> "There is no dog", "a vase with flowers" -> "a vase with no flowers", "A dog is
-  running" -> "No dogs are running"), ``with`` into ``without``, or ``not`` on a verb ("A dog is
-  running" -> "A dog is not running", "a man riding a horse" -> "a man not riding a horse",
-  "A man rides a horse" -> "A man does not ride a horse"). Clauses already negated, and subjects
-  under a vague quantifier ("some people are sitting"), are left alone: their negation is not
-  false.
+  is a dog" -> "There is no dog", "a vase with flowers" -> "a vase with no flowers", "Two dogs
+  are running" -> "No dogs are running"), ``with`` into ``without``, or ``not`` on a verb ("A dog
+  is running" -> "A dog is not running", "a man riding a horse" -> "a man not riding a horse",
+  "A man rides a horse" -> "A man does not ride a horse"). Clauses already negated, subjects under
+  a vague quantifier ("some people are sitting") and noun-phrase fragments ("No dogs on the
+  couch" reads as a rule) are left alone.
 
-At most :data:`LIMIT` candidates per caption and type; when there are more, words are taken
-round-robin over the objects and categories, in the lexicon's order, so every object and every
-insertion site keeps a share.
+At most :data:`LIMIT` candidates per caption and type, made lazily: objects and categories take
+turns (the first word of each, then the second, ...), so that every object and insertion site
+keeps a share on long captions.
 """
 
 from __future__ import annotations

@@ -8,7 +8,7 @@ add = operator_command(
     help="""Insert a new concept, so the caption says something the image does not show.
 
     Attributes: an adjective of a category that fits the object and that it does not carry
-    yet, in the usual order of modifiers ("a young woman" -> "a tattooed young woman",
+    yet, in the usual order of modifiers ("a young woman" -> "a happy young woman",
     "flowers" -> "red flowers"; never "red" on a "blue car"). Objects: a new object
     plausible in the scene and not present already, coordinated ("A dog is running" -> "A
     dog and a cat are running") or in a phrase ("a man" -> "a man with a hat", "... near a
