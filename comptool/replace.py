@@ -95,6 +95,8 @@ SAME_PLURAL_COUNT = {
 }
 # Nouns lemminflect counts that captions use as mass nouns ("some seafood", not "a seafood").
 MASS = {
+    "toast", "french toast", "pepperoni", "salami", "pastrami", "jerky", "lettuce", "guacamole",
+    "hummus", "salsa", "ketchup", "mustard", "mayonnaise", "frosting", "icing", "whipped cream",
     "seafood", "food", "meat", "water", "grass", "snow", "sand", "rice", "pasta", "bread", "cheese",
     "luggage", "furniture", "broccoli", "spinach", "lettuce", "cereal", "soup", "salad", "sauce",
     "dirt", "mud", "hay", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream",
@@ -121,7 +123,7 @@ COUNTING = {
 }
 # Prepositional idioms that place nothing: "on top", "at night", "in the air".
 IDIOM_OBJECTS = {
-    "top", "bottom", "middle", "side", "front", "back", "left", "right", "night", "day", "time",
+    "top", "bottom", "middle", "side", "front", "back", "left", "right", "night", "day", "time", "sky",
     "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale",
     "order", "place", "use", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise",
     "dusk", "dawn", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
@@ -280,6 +282,7 @@ class _Vocab:
             and sum(w in MOTION for w in lexicon.relations[category]) * 2 <= len(lexicon.relations[category])
         ]
         self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
+        self.word_categories: dict[tuple, frozenset[str]] = {}
 
     def category(self, section: str, lemma: str, text: str, object_category: str | None = None) -> str | None:
         for probe in (lemma, text):
@@ -509,12 +512,14 @@ def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int
     if len(genders) != 1:
         return []
     gender = next(iter(genders))
-    if _gender(concept["lemma"]) not in (gender, None) or not (_gender(concept["lemma"]) or lexicon.related("person", concept["lemma"])):
+    people = _categories_of(lexicon, ANIMATE[:5])
+    own = _gender(concept["lemma"])
+    if own not in (gender, None) or not (own or lexicon.category("objects", concept["lemma"]) in people):
         return []
     for other in concepts:
         if other["type"] != "object" or other["id"] == concept["id"] or other.get("number") == "plural":
             continue
-        if _gender(other["lemma"]) == gender or (_gender(other["lemma"]) is None and lexicon.related("person", other["lemma"])):
+        if _gender(other["lemma"]) == gender or (_gender(other["lemma"]) is None and lexicon.category("objects", other["lemma"]) in people):
             return []  # "a man and a boy with his kite": whose kite is unclear
     return pronouns
 
@@ -562,6 +567,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
     for alt in alternatives:
         if any(alt.text == s or alt.key == s or vocab.lexicon.related(alt.text, s) for s in siblings):
             continue  # "a white and white cat"
+        if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
+            continue  # "an old man" -> "a baby man": a word for another one of its kind
+        if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
+            continue  # never "an under construction truck"
         words = _attribute_form(alt, slot)
         if words is None:
             continue
@@ -720,12 +729,32 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
         yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
-WORN = ("clothing", "accessory", "clothes")
-ANIMATE = ("person", "animal")
+# Words whose object categories are worn, and are people or animals; categories looked up, so a
+# lexicon with other names works the same.
+WORN = ("shirt", "dress", "jacket", "hat", "glasses", "uniform", "suit", "costume")
+ANIMATE = ("person", "man", "woman", "skier", "player", "animal", "dog", "horse", "bird")
 # Prepositions that want more than one object: "among the trees", never "among a tree".
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
+
+
+def _categories_of(lexicon: Lexicon, words: tuple[str, ...]) -> frozenset[str]:
+    """The object categories of ``words`` in this lexicon (memoised on the vocab)."""
+    cache = _vocab(lexicon).word_categories
+    found = cache.get(words)
+    if found is None:
+        found = cache[words] = frozenset(c for w in words for c in lexicon.categories("objects", w))
+    return found
+
+
+def _objects_in(tokens, start: int, end: int, lexicon: Lexicon, words: tuple[str, ...], deps=("pobj", "dobj")) -> bool:
+    wanted = _categories_of(lexicon, words)
+    return any(
+        lexicon.category("objects", t["lemma"]) in wanted
+        for t in tokens
+        if start <= t["head"] < end and t["dep"] in deps
+    )
 
 
 def _single_object(tokens, start: int, end: int) -> bool:
@@ -735,16 +764,12 @@ def _single_object(tokens, start: int, end: int) -> bool:
 
 
 def _animate_object(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
-    objects = [t["lemma"] for t in tokens if start <= t["head"] < end and t["dep"] in ("pobj", "dobj")]
-    return any(lexicon.related(general, lemma) for general in ANIMATE for lemma in objects)
+    return _objects_in(tokens, start, end, lexicon, ANIMATE)
 
 
 def _worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
     """Whether the object of "in" is clothing: "a woman in a red dress" is wearing, not placing."""
-    if tokens[start]["text"].lower() not in ("in", "inside"):
-        return False
-    objects = [t["lemma"] for t in tokens if start <= t["head"] < end and t["dep"] == "pobj"]
-    return any(lexicon.related(general, lemma) for general in WORN for lemma in objects)
+    return tokens[start]["text"].lower() in ("in", "inside") and _objects_in(tokens, start, end, lexicon, WORN, ("pobj",))
 
 
 def _has_object(tokens, start: int, end: int) -> bool:
