@@ -219,21 +219,23 @@ class ClipEncoder:
         out_of_memory = _out_of_memory_errors()
         parts = []
         start = 0
-        while start < count:
-            stop = min(count, start + self.batch_size)
-            try:
-                with torch.inference_mode(), self._autocast():
+        # One autocast region for all batches, so weights are cast to half precision once per call.
+        # no_grad, not inference_mode: under CPU autocast the latter measured 2x slower.
+        with torch.no_grad(), self._autocast():
+            while start < count:
+                stop = min(count, start + self.batch_size)
+                try:
                     features = forward(start, stop)
+                except out_of_memory as exc:
+                    if self.clip.device.type == "cuda":
+                        torch.cuda.empty_cache()
+                    if self.batch_size == 1:
+                        raise ComptoolError(f"out of memory on {self.clip.device} even with batch size 1: {exc}") from exc
+                    self.batch_size = max(1, self.batch_size // 2)
+                    self._warn(f"out of memory on {self.clip.device}; continuing with batch size {self.batch_size}")
+                    continue
                 parts.append(torch.nn.functional.normalize(features.float(), dim=-1).cpu())
-            except out_of_memory as exc:
-                if self.clip.device.type == "cuda":
-                    torch.cuda.empty_cache()
-                if self.batch_size == 1:
-                    raise ComptoolError(f"out of memory on {self.clip.device} even with batch size 1: {exc}") from exc
-                self.batch_size = max(1, self.batch_size // 2)
-                self._warn(f"out of memory on {self.clip.device}; continuing with batch size {self.batch_size}")
-                continue
-            start = stop
+                start = stop
         if not parts:
             return torch.empty(0, 0)
         return torch.cat(parts)
