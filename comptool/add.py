@@ -534,20 +534,18 @@ class _Scene:
         return found
 
     @cached_property
-    def _present_closure(self) -> tuple[set[str], set[str]]:
-        """Look-up forms of the present nouns with all their synonyms, hyponyms and hypernyms,
-        and the last words of the present nouns ("bear" of "teddy bear")."""
-        closure: set[str] = set()
-        for noun in self.present_nouns:
-            closure |= self.index.related(noun)
-        return closure, {key(noun).split(" ")[-1] for noun in self.present_nouns}
+    def _present_closure(self) -> tuple[list[frozenset[str]], set[str]]:
+        """For each present noun the look-up forms of it and its synonyms, hyponyms and
+        hypernyms (kept as the index's sets, not copied), and the last words of the present
+        nouns ("bear" of "teddy bear")."""
+        sets = list({id(r): r for r in map(self.index.related, self.present_nouns)}.values())
+        return sets, {_forms(noun)[1] for noun in self.present_nouns}
 
     def is_present(self, word: str) -> bool:
         """True when ``word`` or a synonym, hypernym or hyponym of it is in the caption already."""
-        closure, lasts = self._present_closure
-        form = key(word)
-        last = form.split(" ")[-1]
-        return form in closure or last in closure or last in lasts
+        sets, lasts = self._present_closure
+        form, last = _forms(word)
+        return last in lasts or any(form in r or last in r for r in sets)
 
     @cached_property
     def categories(self) -> list[str]:
@@ -589,6 +587,7 @@ class _Index:
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
+        self._fitting_words: dict[tuple, list] = {}
         # Attribute words that may be written before a noun, per category, each with all its
         # categories ("old": age and condition).
         self.attribute_words: dict[str, list[tuple[str, frozenset[str]]]] = {
@@ -602,6 +601,18 @@ class _Index:
         self.object_words: dict[str, list[str]] = {
             category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
+
+    def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> list[tuple[str, frozenset[str], str]]:
+        """(word, its categories, its look-up form) of ``category`` that suit an object."""
+        cache_key = (category, lemma, head, kind)
+        found = self._fitting_words.get(cache_key)
+        if found is None:
+            if len(self._fitting_words) > 100_000:
+                self._fitting_words.clear()
+            found = self._fitting_words[cache_key] = [
+                (w, categories, key(w)) for w, categories in self.attribute_words.get(category, ()) if _attribute_fits(self, lemma, head, kind, category, w)
+            ]
+        return found
 
     def kin_first(self, category: str, word: str) -> list[str]:
         """The category's drawable words, those sharing a group with ``word`` first ("wildlife"
@@ -753,26 +764,26 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
 
 
 def _attribute_words(scene: _Scene, obj: dict, category: str, position: int, head: int, have_categories: set, related: set[str]) -> Iterator[tuple]:
-    for word, categories in scene.index.attribute_words.get(category, ()):
-        if not categories & have_categories and _attribute_fits(scene, obj, category, word, related):
+    """The words of ``category`` that may describe ``obj``: those that suit its kind (worked out
+    once per kind of object) and that it does not have yet, nor a synonym of."""
+    lemma = obj["lemma"].lower()
+    noun = scene.tokens[obj["head"]]["lemma"].lower()
+    for word, categories, form in scene.index.fitting_words(category, lemma, noun, obj.get("category")):
+        if form not in related and not categories & have_categories:
             yield obj, word, position, head
 
 
-def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related: set[str]) -> bool:
-    """May ``word`` describe ``obj``? Not when the object has it (or a synonym, a hypernym),
-    when the object has it by nature ("striped zebra"), or when it clashes with the noun."""
+def _attribute_fits(index: "_Index", lemma: str, head: str, kind: str | None, category: str, word: str) -> bool:
+    """May ``word`` describe an object ``lemma`` (head noun ``head``, category ``kind``)? Not when
+    it has it by nature ("striped zebra"), when the noun says it ("dirty dirt road"), or when it
+    does not suit the kind of thing ("rusty couch", "sleeveless shoe", "captive cat")."""
     word = word.lower()
-    if key(word) in related:
-        return False
-    lemma = obj["lemma"].lower()
-    head = scene.tokens[obj["head"]]["lemma"].lower()
     if word in lemma.split(" ") or word == head:
         return False  # "glass glass", "baby baby"
     if word in IMPLIED.get(lemma, ()) or word in IMPLIED.get(head, ()):
         return False
     if any(len(part) > 2 and word.startswith(part) for part in lemma.split(" ")):
         return False  # "a dirty dirt road", "a snowy snow bank": the noun says it already
-    kind = obj.get("category")
     if word in ONLY_FOR and kind not in ONLY_FOR[word]:
         return False
     if word in SLEEVES and lemma not in TOPS and head not in TOPS:
@@ -782,21 +793,21 @@ def _attribute_fits(scene: _Scene, obj: dict, category: str, word: str, related:
     if category == "material" and word not in MATERIALS.get(kind, HARD):
         return False
     if category == "wildness":
-        pet = "pet" in scene.index.ancestors(lemma) or "pet" in scene.index.ancestors(head)
+        pet = "pet" in index.ancestors(lemma) or "pet" in index.ancestors(head)
         if word not in (PET_WILDNESS if pet else WILD_WILDNESS):
             return False
     if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
         return False
     if category == "hair_style" and "haired" not in word and word not in HAIRDOS:
         return False  # "a curly-haired man", not "a curly man"
-    if category == "age" and word in CHILD_AGES and obj.get("category") in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
+    if category == "age" and word in CHILD_AGES and kind in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
         return False
     if category == "pattern":
-        if obj.get("category") == "animal" and word not in ANIMAL_PATTERNS:
+        if kind == "animal" and word not in ANIMAL_PATTERNS:
             return False  # no "herringbone bear"
-        if obj.get("category") not in CLOTHES and word not in COMMON_PATTERNS:
+        if kind not in CLOTHES and word not in COMMON_PATTERNS:
             return False
-    if category in ("colour", "color") and obj.get("category") in NO_COLOUR:
+    if category in ("colour", "color") and kind in NO_COLOUR:
         return False
     if word in ONLY_MALE and (head in FEMALE or lemma in FEMALE or head in AGE_NOUNS):
         return False
@@ -944,6 +955,13 @@ def _new_words(scene: _Scene, category: str, only: set[str] | None, near: str | 
     for word in words:
         if (only is None or word in only) and not scene.is_present(word):
             yield category, word
+
+
+@lru_cache(maxsize=65536)
+def _forms(word: str) -> tuple[str, str]:
+    """A word's look-up form and the look-up form of its last word."""
+    form = key(word)
+    return form, form.split(" ")[-1]
 
 
 @lru_cache(maxsize=4096)
