@@ -31,7 +31,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import zip_longest
-from typing import Iterator
+from collections.abc import Sequence as SequenceABC
+from typing import Iterator, Sequence
 
 from comptool import grammar
 from comptool.edits import Edit, token
@@ -150,43 +151,104 @@ PRONOUNS = {
 }
 
 
-def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
-    """Yield REPLACE candidates for the concepts of ``type`` in ``parse``."""
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
+    """The REPLACE candidates for the concepts of ``type`` in ``parse``, best first per concept.
+
+    A sequence whose candidates are built when asked for: what to replace by what is cheap to
+    list, the edits are not, and ``-n 1`` asks for one or two of them.
+    """
     vocab = _vocab(lexicon)
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     make = {"object": _object_alternatives, "attribute": _attribute_alternatives, "relation": _relation_alternatives}[type]
     streams = [_limited(make(c, tokens, concepts, vocab), PER_CONCEPT) for c in concepts if c["type"] == type]
+    plans: list[tuple] = []
     seen: set[tuple] = set()
-    made = 0
     # Round-robin over the concepts: each gets its best alternatives before any gets its tenth.
     for row in zip_longest(*streams):
-        for candidate in row:
-            if candidate is None:
+        for plan in row:
+            if plan is None:
                 continue
-            signature = _signature(candidate, tokens)
-            if signature in seen:
-                continue
-            seen.add(signature)
-            yield candidate
-            made += 1
-            if made >= MAX_CANDIDATES:
-                return
+            if type == "relation":  # the only type whose ways of editing may meet
+                signature = _signature(plan[2][0], tokens)
+                if signature in seen:
+                    continue
+                seen.add(signature)
+            plans.append(plan)
+            if len(plans) >= MAX_CANDIDATES:
+                return _Candidates(plans)
+    return _Candidates(plans)
 
 
-def _limited(stream: Iterator[Candidate], n: int) -> Iterator[Candidate]:
+class _Candidates(SequenceABC):
+    """Candidates made on demand from their plans: ``(type, edits, slots)``, where an edit's
+    tokens may still be a :func:`_spec` of a phrase."""
+
+    __slots__ = ("_plans",)
+
+    def __init__(self, plans: list[tuple]):
+        self._plans = plans
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._plans)))]
+        type, make, args = self._plans[index]
+        edits, slots = make(*args)
+        return Candidate("replace", type, tuple(Edit(e.start, e.end, _tokens(e.tokens)) for e in edits), slots)
+
+    def __iter__(self):
+        for k in range(len(self._plans)):
+            yield self[k]
+
+
+def _plan(op: str, type: str, edits: tuple, slots: frozenset) -> tuple:
+    """A candidate whose edits are made (their phrases may still be :func:`_spec` s)."""
+    return (type, _made, (edits, slots))
+
+
+def _made(edits: tuple, slots: frozenset) -> tuple:
+    return edits, slots
+
+
+def _spec(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
+    """A phrase to make when its candidate is asked for (see :func:`comptool.edits.phrase`)."""
+    return ("\0phrase", words, lemma, pos, tag, dep, head, root)
+
+
+def _tokens(new: tuple) -> tuple:
+    if new and new[0] == "\0phrase":
+        return _phrase(*new[1:])
+    return new
+
+
+def _words(new: tuple) -> list[str]:
+    if new and new[0] == "\0phrase":
+        return new[1].lower().split(" ")
+    return [t["text"].lower() for t in new]
+
+
+@lru_cache(maxsize=65536)
+def _phrase(words: str, lemma: str, pos: str, tag: str, dep: str, head: int, root: str) -> tuple:
+    """:func:`comptool.edits.phrase`, shared between candidates (apply_edits copies the tokens)."""
+    return _make_phrase(words, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, root=root)
+
+
+def _limited(stream: Iterator, n: int) -> Iterator:
     for k, item in enumerate(stream):
         if k >= n:
             return
         yield item
 
 
-def _signature(candidate: Candidate, tokens: list[dict]) -> tuple:
+def _signature(edits: tuple, tokens: list[dict]) -> tuple:
     """The edits with the words they keep trimmed off: "sitting on" -> "standing on" and
     "sitting" -> "standing" are one candidate."""
     out = []
-    for edit in candidate.edits:
-        new = [t["text"].lower() for t in edit.tokens]
+    for edit in edits:
+        new = _words(edit.tokens)
         old = [t["text"].lower() for t in tokens[edit.start : edit.end]]
         start, end = edit.start, edit.end
         while new and old and new[-1] == old[-1]:
@@ -197,12 +259,6 @@ def _signature(candidate: Candidate, tokens: list[dict]) -> tuple:
             start += 1
         out.append((start, end, tuple(new)))
     return tuple(out)
-
-
-@lru_cache(maxsize=65536)
-def phrase(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
-    """:func:`comptool.edits.phrase`, shared between candidates (apply_edits copies the tokens)."""
-    return _make_phrase(words, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, root=root)
 
 
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
@@ -283,6 +339,57 @@ class _Vocab:
         ]
         self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
         self.word_categories: dict[tuple, frozenset[str]] = {}
+        self._relatives: dict[str, frozenset[str]] = {}
+        self._keys: dict[str, str] = {}
+        self._ancestors: dict[str, set[str]] | None = None
+
+    def key(self, word: str) -> str:
+        found = self._keys.get(word)
+        if found is None:
+            if len(self._keys) > 200_000:
+                self._keys.clear()
+            found = self._keys[word] = lookup_key(word)
+        return found
+
+    def relatives(self, word: str) -> frozenset[str]:
+        """Every look-up form :meth:`Lexicon.related` pairs with ``word``: itself, its synonyms,
+        the words below it and the words it is below. One set per word, so a check is a look-up."""
+        k = self.key(word)
+        found = self._relatives.get(k)
+        if found is None:
+            if self._ancestors is None:
+                self._ancestors = {}
+                for top in self.lexicon.hypernyms:
+                    for below in self.lexicon.below(top):
+                        self._ancestors.setdefault(below, set()).add(self.key(top))
+            found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.below(k) | self._ancestors.get(k, set()))
+            self._relatives[k] = found
+        return found
+
+    def related(self, a: str, b: str) -> bool:
+        """:meth:`Lexicon.related`, as a set look-up."""
+        return self.key(b) in self.relatives(a)
+
+    def category_alternatives(self, section: str, category: str | None, *own: str) -> list[str]:
+        """:meth:`Lexicon.alternatives` (same words, same order), with the relatedness checks
+        as set look-ups: the lexicon's own loop is the slow part of a ``-n 1`` run."""
+        lexicon = self.lexicon
+        if category is None or not lexicon.replaceable(section, category):
+            return []
+        forms = [o for o in own if o]
+        listed = lexicon.entry(section, *forms)
+        if listed is not None:
+            forms.append(listed)
+        excluded = frozenset().union(*(self.relatives(o) for o in forms))
+        out: list[str] = []
+        seen: set[str] = set()
+        for word in lexicon.words(section, category):
+            k = self.key(word)
+            if k in seen or k in excluded or not lexicon.drawable(word, section):
+                continue
+            seen.add(k)
+            out.append(word)
+        return out
 
     def category(self, section: str, lemma: str, text: str, object_category: str | None = None) -> str | None:
         for probe in (lemma, text):
@@ -323,7 +430,7 @@ class _Vocab:
 
         def take(word: str, word_category: str | None, contrast: bool = False) -> None:
             k = lookup_key(word)
-            if k in seen or (contrast and (k in blocked or any(lexicon.related(o, word) for o in own))):
+            if k in seen or (contrast and (k in blocked or any(self.related(o, word) for o in own))):
                 return  # a listed contrast is meant even when a synonym group lists it later
             seen.add(k)
             ranked.append(self.entry(word, section, word_category))
@@ -341,14 +448,14 @@ class _Vocab:
                     categories = (verbs if prefer_verbs else [c for c in categories if c in self.preposition_categories]) or categories
                 take(stored, categories[0] if categories else None, contrast=True)
         if category is not None:
-            for word in lexicon.alternatives(section, category, *own):
+            for word in self.category_alternatives(section, category, *own):
                 take(word, category)
         if section == "relations" and category in self.place_categories:
             # A place relation may become a place relation of another kind ("on" -> "next to",
             # "in" -> "behind"): the most frequent of each kind first, in turn.
             # Relations to a part of the object ("on the banks of", "in the shade of") presume
             # the object has it: they come from the concept's own kind only.
-            others = [[w for w in lexicon.alternatives(section, c, *own) if " the " not in f" {w} "] for c in self.place_categories if c != category]
+            others = [[w for w in self.category_alternatives(section, c, *own) if " the " not in f" {w} "] for c in self.place_categories if c != category]
             for row in zip_longest(*others):
                 for word in row:
                     if word is not None:
@@ -384,7 +491,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
         # its head noun: "a prop plane" -> "a helicopter" is still truly another object.
         head_lemma = tokens[head]["lemma"]
         category, alternatives = vocab.alternatives("objects", head_lemma, tokens[head]["text"].lower())
-        if any(vocab.lexicon.related(head_lemma, c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]):
+        if any(vocab.related(head_lemma, c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]):
             return
     if not alternatives:
         return  # uncategorised or not replaceable: nothing known to be of its kind and different
@@ -399,13 +506,16 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
+    taken = frozenset().union(*(vocab.relatives(o) for o in others)) if others else frozenset()
+    context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
+    slots = frozenset(range(start, end))
     for alt in alternatives:
-        if any(alt.text == o or vocab.lexicon.related(alt.text, o) for o in others):
+        if vocab.key(alt.text) in taken:
             continue  # "a dog and a dog", "a dog and an animal"
-        edits: list[Edit] = []
         mass = _is_mass(alt.text)
         alt_plural = _is_plural_only(alt.text)
         tag = "NNS" if plural else "NN"
+        drop = False
         if alt_plural:
             if not plural and (det is not None or counted):
                 continue  # never "a glasses"
@@ -417,12 +527,23 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
         elif not plural and mass and det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES:
             if not article:
                 continue
-            edits.append(Edit(det, det + 1, ()))  # "a pizza" -> "seafood"
-        words = alt.text if tag == "NN" or alt_plural or mass else grammar.inflect(alt.text, "NNS", alt.text)
-        new = phrase(_cased(words, tokens[start:end]), lemma=alt.text, pos="NOUN", tag=tag, dep=slot["dep"], head=slot["head"], root="last")
-        edits.append(Edit(start, end, new))
-        edits.extend(_pronoun_edits(pronouns, alt, tokens))
-        yield Candidate("replace", "object", tuple(edits), frozenset(k for e in edits for k in range(e.start, e.end)))
+            drop = True  # "a pizza" -> "seafood"
+        inflect = tag == "NNS" and not alt_plural and not mass
+        yield ("object", _object_edits, (context, alt, tag, inflect, drop, slots))
+
+
+def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset) -> tuple:
+    """The edits of one object replacement, made when the candidate is asked for."""
+    tokens, start, end, dep, head, det, pronouns = context
+    edits: list[Edit] = []
+    if drop:
+        edits.append(Edit(det, det + 1, ()))
+    words = grammar.inflect(alt.text, "NNS", alt.text) if inflect else alt.text
+    edits.append(Edit(start, end, _spec(_cased(words, tokens[start:end]), lemma=alt.text, pos="NOUN", tag=tag, dep=dep, head=head, root="last")))
+    edits.extend(_pronoun_edits(list(pronouns), alt, tokens))
+    if len(edits) > 1:
+        slots = frozenset(k for e in edits for k in range(e.start, e.end))
+    return tuple(edits), slots
 
 
 def _counted_plural(noun: int, tokens, children) -> bool:
@@ -488,6 +609,8 @@ def _cased(words: str, old: list[dict]) -> str:
     if not old:
         return words
     first = old[0]["text"]
+    if first[:1].islower():
+        return words  # the common case: nothing to copy
     letters = [t["text"] for t in old if t["text"].isalpha()]
     if letters and all(w.isupper() and len(w) > 1 for w in letters):
         return words.upper()
@@ -565,7 +688,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
             alternatives = [Entry(v.text, v.key, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     for alt in alternatives:
-        if any(alt.text == s or alt.key == s or vocab.lexicon.related(alt.text, s) for s in siblings):
+        if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
             continue  # "a white and white cat"
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             continue  # "an old man" -> "a baby man": a word for another one of its kind
@@ -575,8 +698,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
         if words is None:
             continue
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
-        new = phrase(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
-        yield Candidate("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
+        new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
+        yield _plan("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
@@ -621,7 +744,7 @@ def _quantity_alternatives(concept: dict, tokens) -> Iterator[Candidate]:
                 copy["head_local"] = len(parts) + copy["head"] - (quantity + 2)
             new.append(copy)
         new.append(token(singular, lemma=tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
-        yield Candidate("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1)))
+        yield _plan("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1)))
 
 
 def _attribute_form(alt: Entry, slot: dict) -> str | None:
@@ -655,10 +778,10 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candi
     else:
         return
     for alt in options:
-        if vocab.lexicon.related(alt, word):
+        if vocab.related(alt, word):
             continue
         new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
-        yield Candidate("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
+        yield _plan("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
 # -- relations -------------------------------------------------------------------------------
@@ -711,13 +834,13 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
                 # a horse", "is riding" -> "is beside"), never for a finite verb.
                 if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None:
                     continue
-                new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
+                new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
             else:
                 form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
-                new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+                new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
         elif alt.preposition:
             pos = first["pos"] if first["pos"] in ("ADP", "ADV") else "ADP"
-            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos=pos, tag="IN", dep=first["dep"], head=first["head"], root="first")
+            new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos=pos, tag="IN", dep=first["dep"], head=first["head"], root="first")
         else:
             # A participle stands in for a preposition on a noun ("a man with a hat" -> "a man
             # holding a hat") or after "be" ("is on" -> "is sitting on"), nowhere else.
@@ -725,8 +848,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
             if governor is None or not (governor["pos"] in ("NOUN", "PROPN") or governor["lemma"] == "be"):
                 continue
             form = grammar.inflect(alt.text, "VBG", alt.key)
-            new = phrase(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
-        yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
+            new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
+        yield _plan("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
@@ -807,11 +930,11 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     for alt in alternatives:
         if not alt.preposition or not alt.takes_object or (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
             continue
-        new = phrase(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
-        yield Candidate("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
+        new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
+        yield _plan("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
         if verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None:
-            new = phrase(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
-            yield Candidate("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
+            new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
+            yield _plan("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
 
 
 def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
@@ -828,8 +951,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> 
         if alt.key not in INTRANSITIVE and f"{alt.key} {particle}" not in relations:
             continue
         form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
-        new = phrase(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
-        yield Candidate("replace", "relation", (Edit(start, start + 1, new),), frozenset({start}))
+        new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+        yield _plan("replace", "relation", (Edit(start, start + 1, new),), frozenset({start}))
 
 
 def _idiom(concept: dict, tokens) -> bool:

@@ -183,6 +183,22 @@ def test_candidates_are_capped_per_record_and_type(parser):
     assert len(list(candidates(parse, "attribute", lexicon))) == MAX_CANDIDATES
 
 
+def test_candidates_are_built_on_demand_and_alike_however_asked(parser, lexicon):
+    parse = parser.parse_text("Two cats are sitting on a couch next to a boy with his hat.")
+    for type in ("object", "attribute", "relation"):
+        found = candidates(parse, type, lexicon)
+        listed = list(found)
+        assert len(found) == len(listed) > 0
+        assert [found[k] for k in range(len(found))] == listed == found[:]
+
+
+def test_iterate_chains_replace_with_the_others(cli):
+    result = cli(["iterate", "--ops", "replace,swap", "--depth", "2", "--vocab", str(VOCAB)], input=CAPTIONS)
+    assert result.exit_code == 0, result.stderr
+    records = read_jsonl(result.stdout)
+    assert any(n["ops"][0]["op"] == "replace" for r in records for n in r["negatives"])
+
+
 def test_character_edits_replay_to_the_negative(parser, lexicon):
     caption = "Two cats are sitting on a couch next to a boy with his hat."
     record = {"caption": caption, "parse": parser.parse_text(caption)}
