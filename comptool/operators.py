@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import random
-from collections import Counter
+from collections import Counter, abc
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -56,7 +56,15 @@ def rng_for(seed: int, *parts: str) -> random.Random:
 
 
 def candidates(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> list[Candidate]:
-    return list(operator_module(op).candidates(parse, type, lexicon or builtin()))
+    return list(candidate_sequence(parse, op, type, lexicon))
+
+
+def candidate_sequence(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> Sequence[Candidate]:
+    """An operator's candidates; a sequence it returns is kept as it is, so an operator may build
+    each candidate only when it is asked for (replace does), and :func:`pick` builds only those
+    it tries."""
+    found = operator_module(op).candidates(parse, type, lexicon or builtin())
+    return found if isinstance(found, abc.Sequence) else list(found)
 
 
 def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -> EditResult | None:
@@ -89,9 +97,14 @@ def pick(
     Candidates are tried lazily in shuffled order, so ``-n 1`` applies one or two of them, not all.
     ``taken`` holds the texts the record already has, the caption among them; it grows.
     """
-    order = list(found)
-    if n is not None:
-        rng.shuffle(order)
+    if n is None:
+        order: Iterable[Candidate] = found
+    else:
+        # Shuffle positions, not candidates: the same order (shuffle looks at the length only),
+        # and a lazy sequence builds only the candidates tried.
+        positions = list(range(len(found)))
+        rng.shuffle(positions)
+        order = (found[k] for k in positions)
     made = 0
     for candidate in order:
         if n is not None and made >= n:
@@ -159,7 +172,7 @@ def add_negatives(
         summary.records += 1
     try:
         for kind in types:
-            found = candidates(parse, op, kind, lexicon)
+            found = candidate_sequence(parse, op, kind, lexicon)
             rng = rng_for(seed, op, kind, text)
             made = 0
             for candidate, result in pick(parse, text, found, n=n, rng=rng, taken=taken, lexicon=lexicon):
