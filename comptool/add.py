@@ -31,6 +31,7 @@ keeps a share on long captions.
 
 from __future__ import annotations
 
+import difflib
 from functools import cached_property, lru_cache
 from itertools import zip_longest
 from typing import Iterable, Iterator
@@ -159,6 +160,8 @@ ONLY_FOR = {
     **dict.fromkeys(("high", "low", "towering", "lofty", "low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT | {"plant"}),
     **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
 }
+LIVING = {"person", "role", "animal"}
+NOT_LIVING = {"moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling"}
 # What drives a thing, by kind: "an electric car", "a cordless drill"; no "wind-powered truck".
 POWERS = {
     "vehicle": {"electric", "diesel", "hybrid", "gas-powered", "steam-powered", "solar-powered", "motorized", "pedal"},
@@ -588,13 +591,18 @@ class _Index:
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
         self._fitting_words: dict[tuple, list] = {}
+        blocked = {key(e) for e in lexicon.no_replace if ":" not in e}
+        order: dict[str, int] = {}  # where a word first comes in the attribute lists
+        for words in lexicon.attributes.values():
+            for k, w in enumerate(words):
+                order.setdefault(key(w), k)
         # Attribute words that may be written before a noun, per category, each with all its
         # categories ("old": age and condition).
         self.attribute_words: dict[str, list[tuple[str, frozenset[str]]]] = {
             category: [
                 (w, frozenset(lexicon.categories("attributes", w)))
                 for w in words
-                if w.lower() not in NOT_BEFORE_NOUN and w.lower() not in AVOIDED and w.lower() not in DEFAULT_STATES and lexicon.drawable(w)
+                if w.lower() not in NOT_BEFORE_NOUN and w.lower() not in AVOIDED and w.lower() not in DEFAULT_STATES and _addable(lexicon, w, blocked, order)
             ]
             for category, words in lexicon.attributes.items()
         }
@@ -670,6 +678,32 @@ class _Index:
                 fitting = [c for c in ADD_ANYWAY[object_category] if c in self.lexicon.attributes]
             found = self._fitting[object_category] = fitting
         return found
+
+
+def _addable(lexicon: Lexicon, word: str, blocked: set[str], order: dict[str, int]) -> bool:
+    """May ADD write this attribute word? Not a general word the lexicon blocks, and not a mere
+    spelling of a preferred word ("grey" for "gray", "colour" for "color"). Unlike a replacement,
+    an addition may use any other member of a synonym group: "cracked" where the group prefers
+    "broken", "smiling" where it prefers "happy" (the group only says not to swap one for another)."""
+    form = key(word)
+    if form in blocked:
+        return False
+    if lexicon.drawable(word):
+        return True
+    return not any(
+        (lexicon.drawable(other) or order.get(other, 1 << 30) < order.get(form, 1 << 30))
+        and _same_spelling(form, other)
+        for other in lexicon.synonyms_of(word)
+    )
+
+
+def _same_spelling(a: str, b: str) -> bool:
+    """Two spellings of one word: "grey"/"gray", "colourful"/"colorful", "brocolli"/"broccoli"
+    (not "spotted"/"dotted", nor "chipped"/"ripped")."""
+    def plain(w: str) -> str:
+        return w.replace("grey", "gray").replace("our", "or").replace("ise", "ize").replace("-", " ")
+
+    return plain(a) == plain(b) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 _INDEX: dict[int, _Index] = {}
@@ -784,6 +818,8 @@ def _attribute_fits(index: "_Index", lemma: str, head: str, kind: str | None, ca
         return False
     if any(len(part) > 2 and word.startswith(part) for part in lemma.split(" ")):
         return False  # "a dirty dirt road", "a snowy snow bank": the noun says it already
+    if word in NOT_LIVING and kind in LIVING:
+        return False  # "a wet dog", not "a moist dog"
     if word in ONLY_FOR and kind not in ONLY_FOR[word]:
         return False
     if word in SLEEVES and lemma not in TOPS and head not in TOPS:
