@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import difflib
 from functools import cached_property, lru_cache
-from itertools import zip_longest
-from typing import Iterable, Iterator
+from collections.abc import Sequence as SequenceABC
+from itertools import islice, zip_longest
+from typing import Iterable, Iterator, Sequence
 
 from comptool import grammar
 from comptool.edits import Edit, token
@@ -347,25 +348,48 @@ MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "m
 NP_LEFT_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod", "cc", "conj", "punct", "hmod", "hyph"}
 
 
-def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
+    """At most :data:`LIMIT` candidates, as a sequence that builds each one only when asked
+    for: ``-n 1`` pays for the one or two it tries, ``--all`` for all."""
     scene = _Scene(parse, lexicon)
     if type == "attribute":
         found = _attribute_additions(scene)
     elif type == "object":
         found = _object_additions(scene)
     elif type == "negation":
-        found = _negations(scene)
+        found = ((_given, (c,)) for c in _negations(scene))
     else:
         raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
-    # The generators yield each edit once (they skip repeats themselves, cheaply), lazily, so
-    # that a long caption stops at the limit without making what it would drop.
-    for made, candidate in enumerate(found, 1):
-        if scene.shouting:  # "THERE IS A DOG" -> "THERE IS NO DOG"
+    # The generators yield plans (a maker and its arguments), each edit once (they skip
+    # repeats themselves, cheaply), lazily: a long caption stops at the limit early.
+    return _Candidates(list(islice(found, LIMIT)), scene.shouting)
+
+
+class _Candidates(SequenceABC):
+    """Candidates made on demand from their plans ``(make, args)``."""
+
+    __slots__ = ("_plans", "_shouting")
+
+    def __init__(self, plans: list[tuple], shouting: bool):
+        self._plans = plans
+        self._shouting = shouting
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._plans)))]
+        make, args = self._plans[index]
+        candidate = make(*args)
+        if self._shouting:  # "THERE IS A DOG" -> "THERE IS NO DOG"
             edits = tuple(Edit(e.start, e.end, tuple(dict(t, text=t["text"].upper()) for t in e.tokens)) for e in candidate.edits)
             candidate = Candidate(candidate.op, candidate.type, edits, candidate.slots)
-        yield candidate
-        if made >= LIMIT:
-            return
+        return candidate
+
+
+def _given(candidate: Candidate) -> Candidate:
+    return candidate
 
 
 def _round_robin(lists: Iterable[Iterable]) -> Iterator:
@@ -740,7 +764,7 @@ def _plain(scene: _Scene, obj: dict) -> bool:
 # -- attributes ------------------------------------------------------------------------------
 
 
-def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
+def _attribute_additions(scene: _Scene) -> Iterator[tuple]:
     lexicon = scene.lexicon
     per_object = []
     for obj in scene.objects:
@@ -789,12 +813,11 @@ def _attribute_additions(scene: _Scene) -> Iterator[Candidate]:
         if (position, word) in seen or (word in SHADES and scene.attribute_category(position) in COLOURS):
             continue  # a repeat, or a shade before a colour: "dark white smoke"
         seen.add((position, word))
-        yield Candidate(
-            "add",
-            "attribute",
-            (Edit(position, position, _adjective(word, head)),),
-            frozenset(range(obj["start"], obj["end"])),
-        )
+        yield _attribute_candidate, (obj["start"], obj["end"], word, position, head)
+
+
+def _attribute_candidate(start: int, end: int, word: str, position: int, head: int) -> Candidate:
+    return Candidate("add", "attribute", (Edit(position, position, _adjective(word, head)),), frozenset(range(start, end)))
 
 
 def _attribute_words(scene: _Scene, obj: dict, category: str, position: int, head: int, have_categories: set, related: set[str]) -> Iterator[tuple]:
@@ -878,7 +901,7 @@ def _adjective(word: str, head: int) -> tuple:
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_additions(scene: _Scene) -> Iterator[Candidate]:
+def _object_additions(scene: _Scene) -> Iterator[tuple]:
     lexicon = scene.lexicon
     lists: list[Iterator[Candidate]] = []  # lazy: a long caption stops at the limit early
     for obj in scene.objects:
@@ -916,10 +939,10 @@ def _object_additions(scene: _Scene) -> Iterator[Candidate]:
     yield from _round_robin(lists)
 
 
-def _each(make, scene: _Scene, anchor, pool: Iterable[tuple[str, str]]) -> Iterator[Candidate]:
-    """``make(scene, anchor, word, category)`` for each (category, word) of the pool, lazily."""
+def _each(make, scene: _Scene, anchor, pool: Iterable[tuple[str, str]]) -> Iterator[tuple]:
+    """The plan ``make(scene, anchor, word, category)`` for each (category, word) of the pool."""
     for category, word in pool:
-        yield make(scene, anchor, word, category)
+        yield make, (scene, anchor, word, category)
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
