@@ -170,7 +170,7 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
             if plan is None:
                 continue
             if type == "relation":  # the only type whose ways of editing may meet
-                signature = _signature(plan[2][0], tokens)
+                signature = plan[3] if len(plan) > 3 else _signature(plan[2][0], tokens)
                 if signature in seen:
                     continue
                 seen.add(signature)
@@ -195,9 +195,9 @@ class _Candidates(SequenceABC):
     def __getitem__(self, index):
         if isinstance(index, slice):
             return [self[k] for k in range(*index.indices(len(self._plans)))]
-        type, make, args = self._plans[index]
-        edits, slots = make(*args)
-        return Candidate("replace", type, tuple(Edit(e.start, e.end, _tokens(e.tokens)) for e in edits), slots)
+        plan = self._plans[index]
+        edits, slots = plan[1](*plan[2])
+        return Candidate("replace", plan[0], tuple(Edit(e.start, e.end, _tokens(e.tokens)) for e in edits), slots)
 
     def __iter__(self):
         for k in range(len(self._plans)):
@@ -211,6 +211,28 @@ def _plan(op: str, type: str, edits: tuple, slots: frozenset) -> tuple:
 
 def _made(edits: tuple, slots: frozenset) -> tuple:
     return edits, slots
+
+
+def _one(type: str, tokens: list[dict], start: int, end: int, new: tuple, slots: frozenset) -> tuple:
+    """A candidate of one edit, made later; relations carry the signature their streams share."""
+    if type != "relation":
+        return (type, _single, (start, end, new, slots))
+    return (type, _single, (start, end, new, slots), _signature_of(tokens, start, end, _words(new)))
+
+
+def _single(start: int, end: int, new: tuple, slots: frozenset) -> tuple:
+    return (Edit(start, end, new),), slots
+
+
+def _signature_of(tokens: list[dict], start: int, end: int, new: list[str]) -> tuple:
+    old = [t["text"].lower() for t in tokens[start:end]]
+    while new and old and new[-1] == old[-1]:
+        new.pop(), old.pop()
+        end -= 1
+    while new and old and new[0] == old[0]:
+        new.pop(0), old.pop(0)
+        start += 1
+    return ((start, end, tuple(new)),)
 
 
 def _spec(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
@@ -228,6 +250,11 @@ def _words(new: tuple) -> list[str]:
     if new and new[0] == "\0phrase":
         return new[1].lower().split(" ")
     return [t["text"].lower() for t in new]
+
+
+@lru_cache(maxsize=65536)
+def _inflected(text: str, tag: str, lemma: str) -> str:
+    return grammar.inflect(text, tag, lemma)
 
 
 @lru_cache(maxsize=65536)
@@ -264,38 +291,42 @@ def _signature(edits: tuple, tokens: list[dict]) -> tuple:
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
-@dataclass(frozen=True)
 class Entry:
-    """A word or phrase that may be swapped in: as the lexicon writes it, and its lemma key."""
+    """A word or phrase that may be swapped in: as the lexicon writes it, its lemma key, and
+    what it needs around it, worked out once (an entry serves many records)."""
 
-    text: str
-    key: str  # verbs lemmatised ("sitting" -> "sit"); otherwise the text
-    preposition: bool = False  # a preposition or adverb rather than a verb (relations)
-    verb: bool = False  # a verb lemma, inflected to its slot ("graze" -> "grazing")
+    __slots__ = ("text", "key", "preposition", "verb", "lookup", "multiword", "takes_object", "stands_alone", "verb_form", "mass", "plural_only")
 
-    @property
-    def takes_object(self) -> bool:
-        words = self.text.split(" ")
-        if self.preposition:
-            return words[-1] not in NO_OBJECT
-        if len(words) > 1:
-            return words[-1] not in CLOSING_PARTICLES  # "sit on", not "lie down"
-        return self.key not in INTRANSITIVE
+    def __init__(self, text: str, key: str, preposition: bool = False, verb: bool = False):
+        self.text = text
+        self.key = key  # verbs lemmatised ("sitting" -> "sit"); otherwise the text
+        self.preposition = preposition  # a preposition or adverb rather than a verb (relations)
+        self.verb = verb  # a verb lemma, inflected to its slot ("graze" -> "grazing")
+        self.lookup = lookup_key(text)
+        words = text.split(" ")
+        self.multiword = len(words) > 1
+        if preposition:
+            self.takes_object = words[-1] not in NO_OBJECT
+            self.stands_alone = len(words) == 1 and text in STANDS_ALONE  # "sitting outside"
+        elif len(words) > 1:
+            self.takes_object = words[-1] not in CLOSING_PARTICLES  # "sit on", not "lie down"
+            self.stands_alone = words[-1] in CLOSING_PARTICLES
+        else:
+            self.takes_object = key not in INTRANSITIVE
+            self.stands_alone = key in INTRANSITIVE
+        # An attribute written as a participle ("sitting", "parked"): inflectable as a verb.
+        self.verb_form = verb or key != text
+        self.mass = _is_mass(text)
+        self.plural_only = _is_plural_only(text)
 
-    @property
-    def stands_alone(self) -> bool:
-        """Fits a slot with no object: "standing", "lying down", "outside"."""
-        words = self.text.split(" ")
-        if self.preposition:
-            return len(words) == 1 and self.text in STANDS_ALONE
-        if len(words) > 1:
-            return words[-1] in CLOSING_PARTICLES
-        return self.key in INTRANSITIVE
+    def __eq__(self, other) -> bool:
+        return isinstance(other, Entry) and (self.text, self.key, self.preposition, self.verb) == (other.text, other.key, other.preposition, other.verb)
 
-    @property
-    def verb_form(self) -> bool:
-        """An attribute written as a participle ("sitting", "parked"): inflectable as a verb."""
-        return self.verb or self.key != self.text
+    def __hash__(self) -> int:
+        return hash((self.text, self.key, self.preposition, self.verb))
+
+    def __repr__(self) -> str:
+        return f"Entry({self.text!r}, {self.key!r})"
 
 
 def entry_key(text: str, section: str) -> str:
@@ -340,6 +371,7 @@ class _Vocab:
         self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
         self.word_categories: dict[tuple, frozenset[str]] = {}
         self._relatives: dict[str, frozenset[str]] = {}
+        self._entries: dict[tuple, Entry] = {}
         self._keys: dict[str, str] = {}
         self._ancestors: dict[str, set[str]] | None = None
 
@@ -407,8 +439,14 @@ class _Vocab:
             return category in self.preposition_categories  # "close" the adverb or the verb
         return True
 
-    def entry(self, word: str, section: str, category: str | None) -> Entry:
-        return Entry(word, entry_key(word, section), section == "relations" and self.is_preposition(word, category))
+    def entry(self, word: str, section: str, category: str | None, verb: bool = False) -> Entry:
+        preposition = section == "relations" and not verb and self.is_preposition(word, category)
+        memo = (word, section, preposition, verb)
+        found = self._entries.get(memo)
+        if found is None:
+            key = entry_key(word, section) if not verb else word
+            found = self._entries[memo] = Entry(word, key, preposition, verb)
+        return found
 
     def alternatives(self, section: str, lemma: str, text: str, object_category: str | None = None, *, prefer_verbs: bool = False) -> tuple[str | None, list[Entry]]:
         """The concept's category and what may replace it: contrasts first, then its category."""
@@ -510,10 +548,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
     for alt in alternatives:
-        if vocab.key(alt.text) in taken:
+        if alt.lookup in taken:
             continue  # "a dog and a dog", "a dog and an animal"
-        mass = _is_mass(alt.text)
-        alt_plural = _is_plural_only(alt.text)
+        mass = alt.mass
+        alt_plural = alt.plural_only
         tag = "NNS" if plural else "NN"
         drop = False
         if alt_plural:
@@ -685,7 +723,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
         if slot["pos"] == "VERB":
             # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
-            alternatives = [Entry(v.text, v.key, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
+            alternatives = [vocab.entry(v.text, "relations", None, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     for alt in alternatives:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
@@ -699,7 +737,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> I
             continue
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
         new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
-        yield _plan("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
+        yield _one("attribute", tokens, start, end, new, frozenset(range(start, end)))
 
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
@@ -781,7 +819,7 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candi
         if vocab.related(alt, word):
             continue
         new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
-        yield _plan("replace", "attribute", (Edit(start, end, new),), frozenset(range(start, end)))
+        yield _one("attribute", tokens, start, end, new, frozenset(range(start, end)))
 
 
 # -- relations -------------------------------------------------------------------------------
@@ -836,7 +874,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
                     continue
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
             else:
-                form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
+                form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
                 new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
         elif alt.preposition:
             pos = first["pos"] if first["pos"] in ("ADP", "ADV") else "ADP"
@@ -847,9 +885,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
             governor = tokens[first["head"]] if first["head"] != start else None
             if governor is None or not (governor["pos"] in ("NOUN", "PROPN") or governor["lemma"] == "be"):
                 continue
-            form = grammar.inflect(alt.text, "VBG", alt.key)
+            form = _inflected(alt.text, "VBG", alt.key)
             new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
-        yield _plan("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
+        yield _one("relation", tokens, start, end, new, frozenset(range(start, end)))
 
 
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
@@ -931,10 +969,10 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
         if not alt.preposition or not alt.takes_object or (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
             continue
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
-        yield _plan("replace", "relation", (Edit(prep, end, new),), frozenset(range(prep, end)))
+        yield _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None:
             new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
-            yield _plan("replace", "relation", (Edit(start, end, new),), frozenset(range(start, end)))
+            yield _one("relation", tokens, start, end, new, frozenset(range(start, end)))
 
 
 def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
@@ -950,9 +988,9 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> 
             continue
         if alt.key not in INTRANSITIVE and f"{alt.key} {particle}" not in relations:
             continue
-        form = grammar.inflect(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
+        form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
-        yield _plan("replace", "relation", (Edit(start, start + 1, new),), frozenset({start}))
+        yield _one("relation", tokens, start, start + 1, new, frozenset({start}))
 
 
 def _idiom(concept: dict, tokens) -> bool:
