@@ -153,9 +153,11 @@ def main() -> int:
         ok = row["exact"] >= floor_exact and (floor_sites is None or row["sites"] >= floor_sites) and row["max"] <= most
         failed |= not ok
         floors = f">={floor_exact:.0%} exact" + (f", >={floor_sites:.0%} sites" if floor_sites else "") + f", <={most}/pair"
+        # A swap edits two places: one contiguous span is the exception, so it has no site share.
+        sites = f"{row['sites']:>6.1%} of {row['single']:<4}" if floor_sites is not None else f"{'-':>6}{'':8}"
         print(
             f"{name:<12} {op + ':' + kind:<16} {row['records']:>7} {row['exact']:>7.1%} "
-            f"{row['sites']:>6.1%} of {row['single']:<4} {row['mean']:>5.1f} max {row['max']:<3}  "
+            f"{sites} {row['mean']:>5.1f} max {row['max']:<3}  "
             f"{floors} {'ok' if ok else 'MISSED'}   ({time.perf_counter() - started:.1f}s)"
         )
         for caption, negative, made in row["misses"]:
