@@ -33,14 +33,13 @@ from __future__ import annotations
 
 import difflib
 from functools import cached_property, lru_cache
-from collections.abc import Sequence as SequenceABC
 from itertools import islice, zip_longest
 from typing import Iterable, Iterator, Sequence
 
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
-from comptool.operators import Candidate
+from comptool.operators import Candidate, LazyCandidates
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
 
 TYPES = ("object", "attribute", "negation")
@@ -362,30 +361,13 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
         raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
     # The generators yield plans (a maker and its arguments), each edit once (they skip
     # repeats themselves, cheaply), lazily: a long caption stops at the limit early.
-    return _Candidates(list(islice(found, LIMIT)), scene.shouting)
+    return LazyCandidates(list(islice(found, LIMIT)), _shout if scene.shouting else None)
 
 
-class _Candidates(SequenceABC):
-    """Candidates made on demand from their plans ``(make, args)``."""
-
-    __slots__ = ("_plans", "_shouting")
-
-    def __init__(self, plans: list[tuple], shouting: bool):
-        self._plans = plans
-        self._shouting = shouting
-
-    def __len__(self) -> int:
-        return len(self._plans)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self._plans)))]
-        make, args = self._plans[index]
-        candidate = make(*args)
-        if self._shouting:  # "THERE IS A DOG" -> "THERE IS NO DOG"
-            edits = tuple(Edit(e.start, e.end, tuple(dict(t, text=t["text"].upper()) for t in e.tokens)) for e in candidate.edits)
-            candidate = Candidate(candidate.op, candidate.type, edits, candidate.slots)
-        return candidate
+def _shout(candidate: Candidate) -> Candidate:
+    """ "THERE IS A DOG" -> "THERE IS NO DOG": new words in an all-capitals caption are capitals."""
+    edits = tuple(Edit(e.start, e.end, tuple(dict(t, text=t["text"].upper()) for t in e.tokens)) for e in candidate.edits)
+    return Candidate(candidate.op, candidate.type, edits, candidate.slots)
 
 
 def _given(candidate: Candidate) -> Candidate:

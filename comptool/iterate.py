@@ -21,7 +21,7 @@ from comptool.operators import (
     DEFAULT_SEED,
     OPERATOR_MODULES,
     Candidate,
-    candidates,
+    candidate_sequence,
     counted,
     negative_slots,
     op_entry,
@@ -124,9 +124,10 @@ def _next_step(parse, options, rng, touched, seen, lexicon) -> Step | None:
     options = list(options)
     rng.shuffle(options)
     for op, kind in options:
-        found = candidates(parse, op, kind, lexicon)
-        rng.shuffle(found)
-        for candidate in found[:TRIES_PER_STEP]:
+        found = candidate_sequence(parse, op, kind, lexicon)
+        positions = list(range(len(found)))
+        rng.shuffle(positions)
+        for candidate in (found[k] for k in positions[:TRIES_PER_STEP]):
             edited = set(candidate.slots) | {k for e in candidate.edits for k in range(e.start, e.end)}
             if edited & touched:
                 continue

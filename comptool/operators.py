@@ -41,6 +41,28 @@ class Candidate:
     check: Callable[[EditResult], bool] | None = field(default=None, compare=False)
 
 
+class LazyCandidates(abc.Sequence):
+    """Candidates made only when asked for, from plans ``(make, args)``: ``make(*args)`` builds
+    the Candidate, and ``finish`` (if given) adjusts every one built. :func:`pick` asks only
+    for the ones it tries, so ``-n 1`` builds one or two per type, not all."""
+
+    __slots__ = ("_plans", "_finish")
+
+    def __init__(self, plans: list[tuple[Callable[..., Candidate], tuple]], finish: Callable[[Candidate], Candidate] | None = None):
+        self._plans = plans
+        self._finish = finish
+
+    def __len__(self) -> int:
+        return len(self._plans)
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self._plans)))]
+        make, args = self._plans[index]
+        candidate = make(*args)
+        return self._finish(candidate) if self._finish is not None else candidate
+
+
 def operator_module(op: str):
     return importlib.import_module(OPERATOR_MODULES[op])
 

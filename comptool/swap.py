@@ -24,7 +24,7 @@ from comptool.edits import Edit, moved
 from comptool.grammar import inflect, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import text_of
-from comptool.operators import Candidate
+from comptool.operators import Candidate, LazyCandidates
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -33,16 +33,11 @@ NP_LEFT_DEPS = {"det", "poss", "amod", "compound", "nummod", "quantmod", "advmod
 COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 
 
-def candidates(parse: dict, type: str, lexicon: Lexicon) -> Iterator[Candidate]:
-    found = _object_swaps(parse) if type == "object" else _attribute_swaps(parse, lexicon)
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
+    """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried."""
+    plans = _object_swaps(parse) if type == "object" else _attribute_swaps(parse, lexicon)
     check = _MeaningCheck(parse)
-    seen: set[tuple] = set()
-    for candidate in found:
-        key = tuple((e.start, e.end, tuple(t["text"] for t in e.tokens)) for e in candidate.edits)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield replace(candidate, check=check)
+    return LazyCandidates(list(plans), lambda candidate: replace(candidate, check=check))
 
 
 # -- objects ---------------------------------------------------------------------------------
@@ -56,12 +51,12 @@ def _object_swaps(parse: dict) -> Iterator[Candidate]:
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
         # The nouns alone, each taking the other's slot (and its number).
-        yield _exchange(tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", retag=True)
+        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True)
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = _noun_phrase(tokens, a, counters), _noun_phrase(tokens, b, counters)
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
-                yield _exchange(tokens, (*pa, a["head"]), (*pb, b["head"]), "object", retag=False)
+                yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False)
 
 
 def _nested(a: dict, b: dict) -> bool:
@@ -100,7 +95,7 @@ def _in_noun_phrase(tokens: list[dict], k: int, head: int) -> bool:
     return True
 
 
-def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, *, retag: bool) -> Candidate:
+def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool) -> Candidate:
     """Candidate exchanging spans a and b, each (start, end, head); ``retag`` fits each moved
     word to the slot it lands in (number for nouns, tense for verbs)."""
     (a_start, a_end, a_head), (b_start, b_end, b_head) = a, b
@@ -134,13 +129,13 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon) -> Iterator[Candidate]:
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
             continue
-        yield _exchange(tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", retag=True)
+        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True)
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
     runs = [(c, run) for c, run in runs if run is not None]
     for (a, run_a), (b, run_b) in combinations(runs, 2):
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
-            yield _exchange(tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", retag=False)
+            yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False)
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
@@ -149,7 +144,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon) -> Iterator[Candidate]:
                 continue
             article = _article_of(tokens, obj)
             if article is not None:
-                yield _exchange(tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", retag=False)
+                yield _exchange, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", False)
 
 
 def _hyphenated(tokens: list[dict], concept: dict) -> bool:
