@@ -13,25 +13,29 @@ number after a number word, subject-verb agreement, capitals). This module fits 
 in to the slot: nouns take the original number ("two cats" -> "two dogs"), verbs the original
 form ("rides" -> "walks beside", "riding" -> "walking beside"); a preposition stands in for a
 participle only ("a cat sitting on a couch" -> "a cat next to a couch", never "a cat sits
-next to" -> "a cat next to"); an article goes before a mass noun ("a pizza" -> "seafood"), a
-bare mass noun becomes a plural ("broccoli" -> "carrots"), and gendered pronouns follow a
-person who changes gender ("a boy with his kite" -> "a girl with her kite").
+next to" -> "a cat next to"); a mass noun drops the article ("a pizza" -> "rice"), a bare mass
+noun becomes a plural ("broccoli" -> "carrots"), and gendered pronouns follow a person who
+changes gender ("a boy with his kite" -> "a girl with her kite"). A place relation may become a
+place of another kind ("on" -> "next to"), but not where the place is no place: clothes worn
+("a woman in a red dress"), idioms ("on top", "in the sky"), a passive's agent ("surrounded
+by"), containment of a person ("outside a woman") or "among" one thing.
 
 A concept the lexicon does not categorise (and gives no contrast for) gets no replacement:
-nothing is known to be of its kind and truly different. An unknown compound noun ("prop
-plane") is replaced whole by alternatives of its head ("helicopter").
+nothing is known to be of its kind and truly different. An unknown compound noun is replaced
+whole by alternatives of its head noun.
 
 Per record and type at most :data:`MAX_CANDIDATES` candidates, taken round-robin over the
 concepts from lists ranked contrasts first, then in lexicon order (the lexicon lists the
-frequent, visual words of a category first), at most :data:`PER_CONCEPT` per concept.
+frequent, visual words of a category first), at most :data:`PER_CONCEPT` per concept (or an
+even share of the cap, when a caption has fewer concepts than that leaves room for). They come
+as a sequence that builds each candidate when asked for, so ``-n 1`` builds one or two.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence as SequenceABC
 from functools import lru_cache
 from itertools import zip_longest
-from collections.abc import Sequence as SequenceABC
 from typing import Iterator, Sequence
 
 from comptool import grammar
@@ -161,7 +165,10 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     make = {"object": _object_alternatives, "attribute": _attribute_alternatives, "relation": _relation_alternatives}[type]
-    streams = [_limited(make(c, tokens, concepts, vocab), PER_CONCEPT) for c in concepts if c["type"] == type]
+    chosen = [c for c in concepts if c["type"] == type]
+    # Few concepts may take more each: the cap is per record, PER_CONCEPT a floor for each.
+    each = max(PER_CONCEPT, MAX_CANDIDATES // max(1, len(chosen)))
+    streams = [_limited(make(c, tokens, concepts, vocab), each) for c in chosen]
     plans: list[tuple] = []
     seen: set[tuple] = set()
     # Round-robin over the concepts: each gets its best alternatives before any gets its tenth.
@@ -181,8 +188,8 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
 
 
 class _Candidates(SequenceABC):
-    """Candidates made on demand from their plans: ``(type, edits, slots)``, where an edit's
-    tokens may still be a :func:`_spec` of a phrase."""
+    """Candidates made on demand from their plans: ``(type, make, args[, signature])``, where
+    ``make(*args)`` gives the edits and slots, an edit's tokens perhaps still a :func:`_spec`."""
 
     __slots__ = ("_plans",)
 
@@ -205,7 +212,8 @@ class _Candidates(SequenceABC):
 
 
 def _plan(op: str, type: str, edits: tuple, slots: frozenset) -> tuple:
-    """A candidate whose edits are made (their phrases may still be :func:`_spec` s)."""
+    """A candidate whose edits are made (their phrases may still be :func:`_spec` s); ``op`` is
+    always "replace", kept so the call reads like the :class:`Candidate` it becomes."""
     return (type, _made, (edits, slots))
 
 
@@ -485,19 +493,23 @@ class _Vocab:
                     verbs = [c for c in categories if c not in self.preposition_categories]
                     categories = (verbs if prefer_verbs else [c for c in categories if c in self.preposition_categories]) or categories
                 take(stored, categories[0] if categories else None, contrast=True)
-        if category is not None:
-            for word in self.category_alternatives(section, category, *own):
-                take(word, category)
         if section == "relations" and category in self.place_categories:
             # A place relation may become a place relation of another kind ("on" -> "next to",
-            # "in" -> "behind"): the most frequent of each kind first, in turn.
+            # "in" -> "behind"): each kind's most frequent first, in turn, its own kind leading.
             # Relations to a part of the object ("on the banks of", "in the shade of") presume
             # the object has it: they come from the concept's own kind only.
-            others = [[w for w in self.category_alternatives(section, c, *own) if " the " not in f" {w} "] for c in self.place_categories if c != category]
-            for row in zip_longest(*others):
+            kinds = [self.category_alternatives(section, category, *own)] + [
+                [w for w in self.category_alternatives(section, c, *own) if " the " not in f" {w} "]
+                for c in self.place_categories
+                if c != category
+            ]
+            for row in zip_longest(*kinds):
                 for word in row:
                     if word is not None:
                         take(word, None)
+        elif category is not None:
+            for word in self.category_alternatives(section, category, *own):
+                take(word, category)
         return category, ranked
 
 
