@@ -16,7 +16,6 @@ objects taken together, and dropped when nothing changed ("a cat and a dog" -> "
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 from itertools import combinations
 from typing import Iterator
 
@@ -31,19 +30,21 @@ TYPES = ("object", "attribute")
 NP_LEFT_DEPS = {"det", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod"}
 # Determiners a number can trade places with: "two dogs and a cat", "two monkeys on some branches".
 COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
+# Relations that hold both ways: swapping their subject and object changes nothing.
+SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and"}
 
 
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
     """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried."""
-    plans = _object_swaps(parse) if type == "object" else _attribute_swaps(parse, lexicon)
     check = _MeaningCheck(parse)
-    return LazyCandidates(list(plans), lambda candidate: replace(candidate, check=check))
+    plans = _object_swaps(parse, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
+    return LazyCandidates(list(plans))
 
 
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_swaps(parse: dict) -> Iterator[Candidate]:
+def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     objects = [c for c in parse["concepts"] if c["type"] == "object" and not _hyphenated(tokens, c)]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
@@ -51,12 +52,13 @@ def _object_swaps(parse: dict) -> Iterator[Candidate]:
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
         # The nouns alone, each taking the other's slot (and its number).
-        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True)
+        guard = check.needed(a["id"], b["id"])
+        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard)
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = _noun_phrase(tokens, a, counters), _noun_phrase(tokens, b, counters)
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
-                yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False)
+                yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False, guard)
 
 
 def _nested(a: dict, b: dict) -> bool:
@@ -95,16 +97,17 @@ def _in_noun_phrase(tokens: list[dict], k: int, head: int) -> bool:
     return True
 
 
-def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool) -> Candidate:
+def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool, check=None) -> Candidate:
     """Candidate exchanging spans a and b, each (start, end, head); ``retag`` fits each moved
-    word to the slot it lands in (number for nouns, tense for verbs)."""
+    word to the slot it lands in (number for nouns, tense for verbs); ``check`` is the meaning
+    check, where the swap might leave the meaning intact."""
     (a_start, a_end, a_head), (b_start, b_end, b_head) = a, b
     into_a = moved(tokens, b_start, b_end, into=a_head)
     into_b = moved(tokens, a_start, a_end, into=b_head)
     if retag:
         into_a, into_b = _retag(into_a, tokens[a_head]), _retag(into_b, tokens[b_head])
     edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
-    return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)))
+    return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
 
 
 def _retag(copies: tuple, slot: dict) -> tuple:
@@ -122,20 +125,20 @@ def _retag(copies: tuple, slot: dict) -> tuple:
 # -- attributes ------------------------------------------------------------------------------
 
 
-def _attribute_swaps(parse: dict, lexicon: Lexicon) -> Iterator[Candidate]:
+def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     attributes = [c for c in concepts if c["type"] == "attribute" and c.get("of") is not None and not _hyphenated(tokens, c)]
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
             continue
-        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True)
+        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
     runs = [(c, run) for c, run in runs if run is not None]
     for (a, run_a), (b, run_b) in combinations(runs, 2):
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
-            yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False)
+            yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
@@ -144,7 +147,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon) -> Iterator[Candidate]:
                 continue
             article = _article_of(tokens, obj)
             if article is not None:
-                yield _exchange, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", False)
+                yield _exchange, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", False, check.needed(number["of"], obj["id"]))
 
 
 def _hyphenated(tokens: list[dict], concept: dict) -> bool:
@@ -221,12 +224,7 @@ def meaning(parse: dict) -> Counter:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
-    by_head = {c["head"]: c["id"] for c in objects.values()}
-    group = {i: i for i in objects}
-    for c in objects.values():
-        head = tokens[c["head"]]
-        if head["dep"] == "conj" and head["head"] in by_head:
-            group[c["id"]] = group.get(by_head[head["head"]], by_head[head["head"]])
+    group = coordination_groups(parse)
     members: dict[int, list[str]] = {}
     for i, g in group.items():
         members.setdefault(g, []).append(objects[i]["lemma"])
@@ -251,17 +249,47 @@ def meaning(parse: dict) -> Counter:
             own = c.get("of") in objects and tokens[c["head"]]["head"] == objects[c["of"]]["head"]
             owner = (objects[c["of"]]["lemma"], count[c["of"]]) if own else name(c.get("of"))
             facts[("attribute", c["text"].lower(), owner)] += 1
+        elif c["lemma"] in SYMMETRIC_RELATIONS:  # "a cat next to a dog" is "a dog next to a cat"
+            facts[("relation", c["lemma"], *sorted((name(c.get("subj")), name(c.get("obj"))), key=repr))] += 1
         else:
             facts[("relation", name(c.get("subj")), c["lemma"], name(c.get("obj")))] += 1
     return facts
 
 
+def coordination_groups(parse: dict) -> dict[int, int]:
+    """Object id -> the id of the first object of its coordination ("a cat and a dog")."""
+    tokens = parse["tokens"]
+    objects = [c for c in parse["concepts"] if c["type"] == "object"]
+    by_head = {c["head"]: c["id"] for c in objects}
+    group = {c["id"]: c["id"] for c in objects}
+    for c in objects:
+        head = tokens[c["head"]]
+        if head["dep"] == "conj" and head["head"] in by_head:
+            group[c["id"]] = group.get(by_head[head["head"]], by_head[head["head"]])
+    return group
+
+
 class _MeaningCheck:
-    """Accepts a swap's result only when its bag of facts differs from the caption's."""
+    """Accepts a swap's result only when its bag of facts differs from the caption's.
+
+    Only swaps between objects that are coordinated, or linked by a symmetric relation, can
+    leave the meaning intact; :meth:`needed` says which, and the others skip the check.
+    """
 
     def __init__(self, parse: dict):
         self.parse = parse
         self._before: Counter | None = None
+        self._group = coordination_groups(parse)
+        self._symmetric = {
+            frozenset((c.get("subj"), c.get("obj")))
+            for c in parse["concepts"]
+            if c["type"] == "relation" and c["lemma"] in SYMMETRIC_RELATIONS
+        }
+
+    def needed(self, a: int | None, b: int | None) -> "_MeaningCheck | None":
+        if a is None or b is None or self._group.get(a, a) == self._group.get(b, b) or frozenset((a, b)) in self._symmetric:
+            return self
+        return None
 
     def __call__(self, result) -> bool:
         if self._before is None:

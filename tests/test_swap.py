@@ -38,6 +38,10 @@ def test_exchanging_plain_conjuncts_is_not_a_negative(parser):
     assert texts(parser, "A cat and a dog are sleeping.", "object") == []
 
 
+def test_symmetric_relations_do_not_make_negatives(parser):
+    assert texts(parser, "A cat next to a dog.", "object") == []
+
+
 def test_subject_and_object_of_a_relation(parser):
     assert "Grass eating a horse" in texts(parser, "A horse eating grass", "object")
 
