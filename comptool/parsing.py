@@ -489,11 +489,15 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None) -> dict:
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
-def _multiword_objects(lexicon: Lexicon) -> list[tuple[str, ...]]:
+def _multiword_objects(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
+    """Multi-word object names by their first word, longest first (built once per lexicon)."""
     cached = lexicon.__dict__.get("_multiword_objects")
     if cached is None:
         phrases = {tuple(w.lower().split()) for words in lexicon.objects.values() for w in words if " " in w}
-        cached = lexicon.__dict__["_multiword_objects"] = sorted(phrases, key=len, reverse=True)
+        cached = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            cached.setdefault(phrase[0], []).append(phrase)
+        lexicon.__dict__["_multiword_objects"] = cached
     return cached
 
 
@@ -504,13 +508,13 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     knows "fire hydrant" is a thing, so its last word becomes the head noun and the rest its
     compound, with every arc that pointed into the phrase moved to that head.
     """
-    phrases = _multiword_objects(lexicon)
-    if not phrases:
+    by_first = _multiword_objects(lexicon)
+    if not by_first:
         return tokens
     words = [t["text"].lower() for t in tokens]
     i = 0
     while i < len(tokens):
-        for phrase in phrases:
+        for phrase in by_first.get(words[i], ()):
             n = len(phrase)
             if tuple(words[i : i + n - 1]) == phrase[:-1] and i + n <= len(tokens) and lemma_of(words[i + n - 1], "NOUN") == phrase[-1]:
                 _make_compound(tokens, i, i + n)
