@@ -33,7 +33,6 @@ as a sequence that builds each candidate when asked for, so ``-n 1`` builds one 
 
 from __future__ import annotations
 
-from collections.abc import Sequence as SequenceABC
 from functools import lru_cache
 from itertools import zip_longest
 from typing import Iterator, Sequence
@@ -42,7 +41,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key as lookup_key
-from comptool.operators import Candidate
+from comptool.operators import Candidate, LazyCandidates
 from comptool.parsing import QUANTITY_NOUNS
 
 TYPES = ("object", "attribute", "relation")
@@ -183,32 +182,15 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
                 seen.add(signature)
             plans.append(plan)
             if len(plans) >= MAX_CANDIDATES:
-                return _Candidates(plans)
-    return _Candidates(plans)
+                return LazyCandidates([(_build, (plan,)) for plan in plans])
+    return LazyCandidates([(_build, (plan,)) for plan in plans])
 
 
-class _Candidates(SequenceABC):
-    """Candidates made on demand from their plans: ``(type, make, args[, signature])``, where
-    ``make(*args)`` gives the edits and slots, an edit's tokens perhaps still a :func:`_spec`."""
-
-    __slots__ = ("_plans",)
-
-    def __init__(self, plans: list[tuple]):
-        self._plans = plans
-
-    def __len__(self) -> int:
-        return len(self._plans)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self[k] for k in range(*index.indices(len(self._plans)))]
-        plan = self._plans[index]
-        edits, slots = plan[1](*plan[2])
-        return Candidate("replace", plan[0], tuple(Edit(e.start, e.end, _tokens(e.tokens)) for e in edits), slots)
-
-    def __iter__(self):
-        for k in range(len(self._plans)):
-            yield self[k]
+def _build(plan: tuple) -> Candidate:
+    """The candidate of a plan ``(type, make, args[, signature])``: ``make(*args)`` gives its
+    edits and slots, an edit's tokens perhaps still a :func:`_spec` of a phrase."""
+    edits, slots = plan[1](*plan[2])
+    return Candidate("replace", plan[0], tuple(Edit(e.start, e.end, _tokens(e.tokens)) for e in edits), slots)
 
 
 def _plan(op: str, type: str, edits: tuple, slots: frozenset) -> tuple:
