@@ -149,7 +149,7 @@ def test_missing_pipeline_says_how_to_install(cli):
 
 def test_repaired_names_leave_a_tree(parser):
     # "bathroom sink" is a known name; making it one compound must not make a cycle.
-    tokens = parser.parse_text("A black cat sitting inside a bathroom sink.")["tokens"]
+    tokens = parser.parse_text("A black cat sitting inside a bathroom sink")["tokens"]
     for start in range(len(tokens)):
         seen, k = set(), start
         while tokens[k]["head"] != k:
