@@ -792,6 +792,9 @@ def _attribute_form(alt: Entry, slot: dict) -> str | None:
         return form if form != alt.text else None  # "older" -> "younger", never "young"
     if slot["pos"] == "NOUN" and alt.verb_form:
         return None  # a noun modifier ("metal fence") takes no participle
+    if tag in ("VBG", "VBN") and slot["pos"] == "VERB" and alt.verb:
+        # A participle slot ("a man riding ...") takes a verb lemma in that form: "climbing".
+        return grammar.inflect(alt.key, tag, alt.key) if " " not in alt.text else None
     return alt.text
 
 
