@@ -89,8 +89,8 @@ def moved(tokens: Sequence[dict], start: int, end: int, *, into: int) -> tuple:
     copies = []
     for i in range(start, end):
         copy = {key: tokens[i][key] for key in TOKEN_KEYS}
-        if i == 0 or tokens[i - 1]["text"] in SENTENCE_END:
-            copy["from_start"] = True  # its capital may be the sentence's, not its own
+        # A moved word keeps its own capital ("German"), not one its sentence start gave it.
+        copy["moved_from_start"] = i == 0 or tokens[i - 1]["text"] in SENTENCE_END
         head = tokens[i]["head"]
         if start <= head < end and head != i:
             copy["head_local"] = head - start
@@ -116,7 +116,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
     text = "".join(t["text"] + t["ws"] for t in new)
     for t in new:
         t.pop("head_local", None)
-        t.pop("from_start", None)
+        t.pop("moved_from_start", None)
     return EditResult(text, new, _char_edits(old, new, origin), origin, changed, parse.get("model"), lexicon)
 
 
@@ -136,7 +136,7 @@ def _splice(old: list[dict], edits: list[Edit]):
             origin.append(j)
         base = len(new)
         for t in edit.tokens:
-            new.append({key: t.get(key) for key in TOKEN_KEYS} | {key: t[key] for key in ("head_local", "from_start") if key in t})
+            new.append({key: t.get(key) for key in TOKEN_KEYS} | {key: t[key] for key in ("head_local", "moved_from_start") if key in t})
             origin.append(None)
         local_base.append((base, len(edit.tokens)))
         roots = [k for k, t in enumerate(edit.tokens) if "head_local" not in t]
@@ -338,9 +338,10 @@ def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
         if k in starts and (moved_or_new or not was_start) and capitalised:
             text = grammar.capitalise(t["text"])
         elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
-            # Only a capital that came from a sentence start goes: "Two" moved inside, never "German".
-            from_start = was_start or (origin[k] is None and t.get("from_start"))
-            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and from_start else t["text"]
+            # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
+            # took it from the word it replaced; a moved "German" keeps its own.
+            lose = was_start or (origin[k] is None and t.get("moved_from_start", True))
+            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and lose else t["text"]
         else:
             continue
         if text != t["text"]:

@@ -93,3 +93,9 @@ def test_negatives_are_appended_and_never_repeated(cli):
     found = [n["text"] for n in out["negatives"]]
     assert found[0] == "a black cat and a white dog"
     assert len(found) == len(set(found)) and "a white cat and a black dog" not in found
+
+
+def test_a_moved_word_keeps_its_own_capital(parser):
+    found = texts(parser, "Two men drive a German car past a red bus.", "attribute")
+    assert any("German bus" in t for t in found)
+    assert not any("german" in t for t in found)
