@@ -263,19 +263,7 @@ def _limited(stream: Iterator, n: int) -> Iterator:
 def _signature(edits: tuple, tokens: list[dict]) -> tuple:
     """The edits with the words they keep trimmed off: "sitting on" -> "standing on" and
     "sitting" -> "standing" are one candidate."""
-    out = []
-    for edit in edits:
-        new = _words(edit.tokens)
-        old = [t["text"].lower() for t in tokens[edit.start : edit.end]]
-        start, end = edit.start, edit.end
-        while new and old and new[-1] == old[-1]:
-            new.pop(), old.pop()
-            end -= 1
-        while new and old and new[0] == old[0]:
-            new.pop(0), old.pop(0)
-            start += 1
-        out.append((start, end, tuple(new)))
-    return tuple(out)
+    return tuple(part for edit in edits for part in _signature_of(tokens, edit.start, edit.end, _words(edit.tokens)))
 
 
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------

@@ -25,6 +25,22 @@ def read_jsonl(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
+def operator_texts(parser, lexicon, caption: str, op: str, type: str) -> list[str]:
+    """Every negative text ``op`` makes of ``caption`` for concept ``type`` (``--all``)."""
+    from comptool.operators import add_negatives
+
+    record = {"caption": caption, "parse": parser.parse_text(caption)}
+    return [n["text"] for n in add_negatives(record, op, (type,), n=None, lexicon=lexicon)["negatives"]]
+
+
+def run_with_vocab(cli, command: str, vocab, records, *args):
+    """``comptool COMMAND --vocab VOCAB ARGS`` (no --vocab when None); asserts exit 0."""
+    extra = ["--vocab", str(vocab)] if vocab else []
+    result = cli([command, *extra, *args], input=records)
+    assert result.exit_code == 0, result.stderr
+    return result
+
+
 @pytest.fixture
 def cli():
     """Run ``comptool ARGS`` in-process: cli(["parse"], input="...") -> click Result."""

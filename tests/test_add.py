@@ -11,7 +11,7 @@ from comptool.add import LIMIT, candidates
 from comptool.edits import replay
 from comptool.lexicon import builtin, load
 from comptool.operators import add_negatives
-from conftest import jsonl, read_jsonl
+from conftest import operator_texts, run_with_vocab, jsonl, read_jsonl
 
 VOCAB = Path(__file__).parent / "golden" / "add" / "vocab.json"
 
@@ -30,15 +30,11 @@ def parser(lexicon):
 
 
 def negatives(parser, lexicon, caption: str, type: str) -> list[str]:
-    record = {"caption": caption, "parse": parser.parse_text(caption)}
-    return [n["text"] for n in add_negatives(record, "add", (type,), n=None, lexicon=lexicon)["negatives"]]
+    return operator_texts(parser, lexicon, caption, "add", type)
 
 
 def run(cli, records, *args, vocab=True):
-    extra = ["--vocab", str(VOCAB)] if vocab else []
-    result = cli(["add", *extra, *args], input=records)
-    assert result.exit_code == 0, result.stderr
-    return result
+    return run_with_vocab(cli, "add", VOCAB if vocab else None, records, *args)
 
 
 def added_words(caption: str, text: str) -> list[str]:

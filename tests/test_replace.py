@@ -13,7 +13,7 @@ from comptool.edits import replay
 from comptool.lexicon import builtin, load
 from comptool.operators import add_negatives
 from comptool.replace import MAX_CANDIDATES, candidates
-from conftest import ROOT, SUGARCREPE, jsonl, read_jsonl
+from conftest import operator_texts, run_with_vocab, ROOT, SUGARCREPE, jsonl, read_jsonl
 
 VOCAB = Path(__file__).parent / "golden" / "replace" / "vocab.json"
 
@@ -32,15 +32,11 @@ def lexicon():
 
 
 def negatives(parser, lexicon, caption: str, type: str) -> list[str]:
-    record = {"caption": caption, "parse": parser.parse_text(caption)}
-    return [n["text"] for n in add_negatives(record, "replace", (type,), n=None, lexicon=lexicon)["negatives"]]
+    return operator_texts(parser, lexicon, caption, "replace", type)
 
 
 def run(cli, records, *args, vocab=True):
-    extra = ["--vocab", str(VOCAB)] if vocab else []
-    result = cli(["replace", *extra, *args], input=records)
-    assert result.exit_code == 0, result.stderr
-    return result
+    return run_with_vocab(cli, "replace", VOCAB if vocab else None, records, *args)
 
 
 # -- what is swapped in ----------------------------------------------------------------------
