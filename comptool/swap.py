@@ -191,11 +191,18 @@ def _descends(tokens: list[dict], k: int, ancestor: int) -> bool:
 def _swappable(tokens: list[dict], a: dict, b: dict, concepts: list[dict], lexicon: Lexicon) -> bool:
     """Same category, or two modifiers that describe their nouns ("an old dog ... a red
     hydrant" -> "a red dog ... an old hydrant"); never a count or a degree for a quality."""
+    if _noun_into_predicate(tokens[a["head"]], tokens[b["head"]]) or _noun_into_predicate(tokens[b["head"]], tokens[a["head"]]):
+        return False  # "two teddy bears that are large" never becomes "... that are teddy"
     if a["category"] == b["category"]:
         return True
     if {a["category"], b["category"]} & {"number", "quantity", "degree"}:
         return False  # a number trades places with a determiner instead (below)
     return _is_modifier(tokens[a["head"]]) and _is_modifier(tokens[b["head"]])
+
+
+def _noun_into_predicate(word: dict, slot: dict) -> bool:
+    """A noun modifier ("teddy", "city") cannot stand where a predicate adjective stood."""
+    return word["pos"] in ("NOUN", "PROPN") and word["dep"] in ("compound", "nmod", "npadvmod") and slot["dep"] in ("acomp", "attr", "oprd", "ROOT", "xcomp", "ccomp")
 
 
 def _is_modifier(token: dict) -> bool:
