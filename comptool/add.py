@@ -747,7 +747,6 @@ def _plain(scene: _Scene, obj: dict) -> bool:
 
 
 def _attribute_additions(scene: _Scene) -> Iterator[tuple]:
-    lexicon = scene.lexicon
     per_object = []
     for obj in scene.objects:
         if not _plain(scene, obj) or scene.tokens[obj["head"]]["dep"] in ("poss", "compound"):

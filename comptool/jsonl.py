@@ -8,10 +8,9 @@ what happens to a bad line (``--on-error fail|skip|keep``). Commands never print
 from __future__ import annotations
 
 import json
-import sys
 from collections import deque
 from dataclasses import dataclass
-from typing import Any, BinaryIO, Callable, Iterable, Iterator, Sequence
+from typing import Any, BinaryIO, Callable, Iterable, Iterator
 
 import jsonlines
 import orjson

@@ -11,7 +11,7 @@ from comptool.add import LIMIT, candidates
 from comptool.edits import replay
 from comptool.lexicon import builtin, load
 from comptool.operators import add_negatives
-from conftest import operator_texts, run_with_vocab, jsonl, read_jsonl
+from conftest import operator_texts, read_jsonl, run_with_vocab
 
 VOCAB = Path(__file__).parent / "golden" / "add" / "vocab.json"
 

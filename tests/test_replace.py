@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +12,7 @@ from comptool.edits import replay
 from comptool.lexicon import builtin, load
 from comptool.operators import add_negatives
 from comptool.replace import MAX_CANDIDATES, candidates
-from conftest import operator_texts, run_with_vocab, ROOT, SUGARCREPE, jsonl, read_jsonl
+from conftest import ROOT, SUGARCREPE, operator_texts, read_jsonl, run_with_vocab
 
 VOCAB = Path(__file__).parent / "golden" / "replace" / "vocab.json"
 
