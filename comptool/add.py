@@ -588,11 +588,6 @@ class _Index:
 
     def __init__(self, lexicon: Lexicon):
         self.lexicon = lexicon
-        self.parents: dict[str, set[str]] = {}
-        for hypernym, hyponyms in lexicon.hypernyms.items():
-            for hyponym in hyponyms:
-                self.parents.setdefault(key(hyponym), set()).add(key(hypernym))
-        self._ancestors: dict[str, frozenset[str]] = {}
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
@@ -640,24 +635,7 @@ class _Index:
         return found
 
     def ancestors(self, word: str) -> frozenset[str]:
-        """Every hypernym of ``word``, at any depth, with their synonyms (look-up forms)."""
-        word = key(word)
-        found = self._ancestors.get(word)
-        if found is None:
-            seen: set[str] = set()
-            stack = list(self.parents.get(word, ()))
-            while stack:
-                w = stack.pop()
-                if w in seen:
-                    continue
-                seen.add(w)
-                stack.extend(self.parents.get(w, ()))
-                for synonym in self.lexicon.synonyms_of(w):
-                    if synonym not in seen:
-                        seen.add(synonym)
-                        stack.extend(self.parents.get(synonym, ()))
-            found = self._ancestors[word] = frozenset(seen)
-        return found
+        return self.lexicon.ancestors(word)
 
     def related(self, word: str) -> frozenset[str]:
         """``word`` with its synonyms, hyponyms and hypernyms: what :meth:`Lexicon.related`

@@ -200,6 +200,7 @@ class Lexicon:
                 below.append(word)
                 self._parents.setdefault(word, []).append(top)
         self._below: dict[str, frozenset[str]] = {}  # filled lazily: loading stays fast
+        self._ancestors: dict[str, frozenset[str]] = {}
         self._contrasts: dict[str, set[str]] = {}
         for group in self.contrasts:
             words = [key(w) for w in group]
@@ -303,6 +304,27 @@ class Lexicon:
                 stack.extend(self._synonyms.get(w, ()))
             below.discard(top)
             found = self._below[top] = frozenset(below)
+        return found
+
+    def ancestors(self, word: str) -> frozenset[str]:
+        """Every hypernym of ``word`` at any depth, with the synonyms of each of them (look-up
+        forms): the mirror of :meth:`below` ("puppy" -> "dog", "animal", "pet"...)."""
+        word = key(word)
+        found = self._ancestors.get(word)
+        if found is None:
+            seen: set[str] = set()
+            stack = list(self._parents.get(word, ()))
+            while stack:
+                w = stack.pop()
+                if w in seen:
+                    continue
+                seen.add(w)
+                stack.extend(self._parents.get(w, ()))
+                for synonym in self._synonyms.get(w, ()):
+                    if synonym not in seen:
+                        seen.add(synonym)
+                        stack.extend(self._parents.get(synonym, ()))
+            found = self._ancestors[word] = frozenset(seen)
         return found
 
     def synonyms_of(self, lemma: str) -> set[str]:
