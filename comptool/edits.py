@@ -39,7 +39,6 @@ class EditResult:
     tokens: list[dict]
     edits: list[dict]  # character edits on the old text: start, end (exclusive), before, after
     origin: list[int | None] = field(default_factory=list)  # new token -> old token it was, if kept
-    changed: set[int] = field(default_factory=set)  # new tokens that are new or altered
     model: str | None = None
     lexicon: Lexicon | None = None
 
@@ -117,7 +116,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
     for t in new:
         t.pop("head_local", None)
         t.pop("moved_from_start", None)
-    return EditResult(text, new, _char_edits(old, new, origin), origin, changed, parse.get("model"), lexicon)
+    return EditResult(text, new, _char_edits(old, new, origin), origin, parse.get("model"), lexicon)
 
 
 # -- splicing --------------------------------------------------------------------------------

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Iterable
 
@@ -381,6 +381,23 @@ class Lexicon:
             seen.add(k)
             out.append(word)
         return out
+
+    @cached_property
+    def relations_by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """Multi-word relations as word tuples by their first word, longest first."""
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in self.multiword:
+            found.setdefault(phrase[0], []).append(phrase)
+        return found
+
+    @cached_property
+    def objects_by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """Multi-word object names ("fire hydrant") as word tuples by their first word, longest first."""
+        phrases = {tuple(w.lower().split()) for words in self.objects.values() for w in words if " " in w}
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):
+            found.setdefault(phrase[0], []).append(phrase)
+        return found
 
     @property
     def multiword(self) -> list[tuple[str, ...]]:

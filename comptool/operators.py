@@ -77,10 +77,6 @@ def rng_for(seed: int, *parts: str) -> random.Random:
     return random.Random(int.from_bytes(digest, "big"))
 
 
-def candidates(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> list[Candidate]:
-    return list(candidate_sequence(parse, op, type, lexicon))
-
-
 def candidate_sequence(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> Sequence[Candidate]:
     """An operator's candidates; a sequence it returns is kept as it is, so an operator may build
     each candidate only when it is asked for (replace does), and :func:`pick` builds only those

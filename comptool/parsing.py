@@ -155,7 +155,7 @@ def _concept(tokens, kind, start, end, head, lemma, category, **links) -> dict:
 
 
 def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
-    by_first = _phrases_by_first_word(lexicon)
+    by_first = lexicon.relations_by_first_word
     found: list[tuple[int, int]] = []
     i = 0
     while i < len(lower):
@@ -166,17 +166,6 @@ def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, 
                 break
         i += 1
     return found
-
-
-def _phrases_by_first_word(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
-    """Multi-word relations indexed by their first word, longest first (built once per lexicon)."""
-    cached = lexicon.__dict__.get("_relations_by_first_word")
-    if cached is None:
-        cached = {}
-        for phrase in lexicon.multiword:
-            cached.setdefault(phrase[0], []).append(phrase)
-        lexicon.__dict__["_relations_by_first_word"] = cached
-    return cached
 
 
 def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:
@@ -502,18 +491,6 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None) -> dict:
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
-def _multiword_objects(lexicon: Lexicon) -> dict[str, list[tuple[str, ...]]]:
-    """Multi-word object names by their first word, longest first (built once per lexicon)."""
-    cached = lexicon.__dict__.get("_multiword_objects")
-    if cached is None:
-        phrases = {tuple(w.lower().split()) for words in lexicon.objects.values() for w in words if " " in w}
-        cached = {}
-        for phrase in sorted(phrases, key=len, reverse=True):
-            cached.setdefault(phrase[0], []).append(phrase)
-        lexicon.__dict__["_multiword_objects"] = cached
-    return cached
-
-
 def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """Make known multi-word objects one noun compound, whatever the tagger made of them.
 
@@ -521,7 +498,7 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     knows "fire hydrant" is a thing, so its last word becomes the head noun and the rest its
     compound, with every arc that pointed into the phrase moved to that head.
     """
-    by_first = _multiword_objects(lexicon)
+    by_first = lexicon.objects_by_first_word
     if not by_first:
         return tokens
     words = [t["text"].lower() for t in tokens]
