@@ -49,19 +49,28 @@ NUMBER_WORDS = {
 
 
 def tokens_from_doc(doc) -> list[dict]:
-    # Attributes come as arrays of string ids in one call each, which is several times faster
-    # than asking every Token for pos_, tag_ and dep_.
-    from spacy.attrs import DEP, HEAD, POS, TAG
+    # Attributes come as arrays in one call each, which is several times faster than making a
+    # Token object per word and asking it for text, pos_, tag_ and dep_.
+    from spacy.attrs import DEP, HEAD, ORTH, POS, SPACY, TAG
 
     strings = doc.vocab.strings
-    ids = doc.to_array([POS, TAG, DEP]).tolist()
-    heads = doc.to_array([HEAD]).astype("int64").tolist()  # offsets from the token, signed
+    labels = _labels
+    ids = doc.to_array([ORTH, POS, TAG, DEP]).tolist()  # string ids, beyond int64: kept unsigned
+    places = doc.to_array([HEAD, SPACY]).astype("int64").tolist()  # head: a signed offset
     tokens = []
-    for i, (token, (pos, tag, dep), head) in enumerate(zip(doc, ids, heads)):
-        pos = _label(strings, pos)
-        text = token.text
+    for i, ((orth, pos, tag, dep), (head, space)) in enumerate(zip(ids, places)):
+        pos = labels[pos] if pos in labels else _label(strings, pos)
+        text = strings[orth]
         tokens.append(
-            {"text": text, "ws": token.whitespace_, "lemma": lemma_of(text, pos), "pos": pos, "tag": _label(strings, tag), "dep": _label(strings, dep), "head": i + head}
+            {
+                "text": text,
+                "ws": " " if space else "",
+                "lemma": lemma_of(text, pos),
+                "pos": pos,
+                "tag": labels[tag] if tag in labels else _label(strings, tag),
+                "dep": labels[dep] if dep in labels else _label(strings, dep),
+                "head": i + head,
+            }
         )
     return tokens
 
@@ -70,9 +79,7 @@ _labels: dict[int, str] = {}
 
 
 def _label(strings, key: int) -> str:
-    label = _labels.get(key)
-    if label is None:
-        label = _labels[key] = strings[key]
+    label = _labels[key] = strings[key]
     return label
 
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
+from comptool import grammar
 from comptool.parsing import Parser, extract_concepts
 from conftest import jsonl, read_jsonl
 
@@ -156,3 +159,42 @@ def test_repaired_names_leave_a_tree(parser):
             assert k not in seen, "cycle in the dependency tree"
             seen.add(k)
             k = tokens[k]["head"]
+
+
+# -- lemmas ----------------------------------------------------------------------------------
+
+
+LOOKED_UP = ("NOUN", "VERB", "ADJ", "AUX")  # parts of speech parse asks lemminflect about
+
+
+def _lemminflect_lemma(word, pos):
+    lemmas = grammar.lemminflect().getLemma(word.lower(), upos=pos)
+    return lemmas[0] if lemmas else word.lower()
+
+
+def test_lemmas_are_lemminflects_own():
+    # parse reads lemminflect's table its own faster way; every answer must still be lemminflect's.
+    module = grammar.lemminflect()
+    with gzip.open(module.config.lemma_lu_fn, "rt") as f:
+        listed = sorted({(word, category.upper().replace("MODAL", "AUX")) for word, category, _ in (line.split(",") for line in f)})
+    with open(module.config.lemma_overrides_fn) as f:
+        overrides = [tuple(line.split(",")[:2]) for line in f if line.strip() and not line.startswith("#")]
+    cases = [(w, pos) for w, pos in listed[::7] + overrides if pos in LOOKED_UP]  # Aachen, GEESE alike
+    cases += [(w, pos) for w in ("zorblaxes", "blorping", "", "'s", "n't", "ÉCOLES", "Riding", "x-rays") for pos in LOOKED_UP]
+    for word, pos in cases:
+        assert grammar.lemma_of(word, pos) == _lemminflect_lemma(word, pos), (word, pos)
+    assert grammar.lemma_of("Riding", "ADV") == grammar.lemma_of("Riding", "PROPN") == "riding"  # no look-up
+
+
+def test_lemmas_without_a_readable_table(monkeypatch):
+    # A lemminflect whose table is not where or as expected: its own look-up, same answers.
+    module = grammar.lemminflect()
+    monkeypatch.setattr(module.config, "lemma_lu_fn", "/nonexistent/lemma_lu.csv.gz")
+    grammar._lemma_table.cache_clear()
+    grammar.lemma_of.cache_clear()
+    try:
+        assert grammar._lemma_table() is None
+        assert [grammar.lemma_of(w, p) for w, p in (("riding", "VERB"), ("geese", "NOUN"), ("zorblaxes", "NOUN"))] == ["ride", "goose", "zorblax"]
+    finally:
+        grammar._lemma_table.cache_clear()
+        grammar.lemma_of.cache_clear()
