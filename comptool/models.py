@@ -88,8 +88,8 @@ def offline_hint(model: str) -> str:
 class ClipModel:
     """A loaded open_clip model and what scoring needs next to it."""
 
-    model: Any  # open_clip CLIP / CustomTextCLIP, in eval mode on `device`
-    preprocess: Callable  # PIL image -> CHW float tensor
+    model: Any  # open_clip CLIP / CustomTextCLIP, or a clip_text.TextTower (text only); eval mode, on `device`
+    preprocess: Callable | None  # PIL image -> CHW float tensor; None for a text tower alone
     tokenizer: Callable  # list[str] -> LongTensor [N, context_length]
     name: str
     pretrained: str  # the tag, the checkpoint path, or "none"
@@ -117,10 +117,8 @@ def resolve_device(spec: str = "auto"):
     return torch.device("cuda", index)
 
 
-def register_clip_config(path: str | os.PathLike) -> str:
-    """Register an extra open_clip model config (JSON); returns the model name it defines (file stem)."""
-    import open_clip
-
+def read_clip_config(path: str | os.PathLike) -> tuple[str, dict]:
+    """An extra open_clip model config (JSON) and the model name it defines (its file stem)."""
     path = Path(path)
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
@@ -128,8 +126,16 @@ def register_clip_config(path: str | os.PathLike) -> str:
         raise ComptoolError(f"cannot read model config {path}: {exc}") from exc
     if not isinstance(config, dict) or not all(key in config for key in ("embed_dim", "vision_cfg", "text_cfg")):
         raise ComptoolError(f"model config {path} must be an open_clip config with embed_dim, vision_cfg and text_cfg")
-    open_clip.add_model_config(path)
-    return path.stem
+    return path.stem, config
+
+
+def register_clip_config(path: str | os.PathLike) -> str:
+    """Register an extra open_clip model config (JSON); returns the model name it defines (file stem)."""
+    import open_clip
+
+    name, _ = read_clip_config(path)
+    open_clip.add_model_config(Path(path))
+    return name
 
 
 def load_clip(
@@ -138,6 +144,7 @@ def load_clip(
     model_config: str | os.PathLike | None = None,
     device: str = "auto",
     precision: str = "fp32",
+    text_only: bool = False,
 ) -> ClipModel:
     """Load an open_clip model, its eval preprocessing and tokenizer.
 
@@ -145,7 +152,15 @@ def load_clip(
     ``hf-hub:ORG/REPO`` or ``local-dir:PATH``. ``pretrained`` is a tag (default: ``openai`` where
     the model has it, else its first tag), a checkpoint file or folder, or ``none``. Fails with a
     ComptoolError the user can act on; never waits long on an unreachable hub.
+
+    ``text_only`` asks for the text tower alone: for a classic CLIP text tower and a checkpoint
+    file or folder that is :mod:`comptool.clip_text`'s, without importing open_clip (seconds per
+    process); otherwise the whole model as usual. Its ``preprocess`` is then None.
     """
+    if text_only:
+        tower = _load_text_tower(model, pretrained, model_config, device, precision)
+        if tower is not None:
+            return tower
     try:
         import open_clip
         import torch  # noqa: F401
@@ -193,10 +208,33 @@ def load_clip(
     return ClipModel(clip, preprocess, tokenizer, name, label, precision, torch_device)
 
 
+def _load_text_tower(model, pretrained, model_config, device, precision) -> ClipModel | None:
+    """The text tower through comptool.clip_text, or None where open_clip must load the model."""
+    from comptool import clip_text
+
+    if model_config:
+        configured, config = read_clip_config(model_config)
+        name = model or configured
+        if name != configured:
+            config = clip_text.builtin_config(name)
+    else:
+        name = model or CLIP_DEFAULT_MODEL
+        config = clip_text.builtin_config(name)
+    checkpoint = _local_checkpoint(pretrained) if pretrained else None
+    if config is None or checkpoint is None or precision not in CLIP_PRECISIONS:
+        return None
+    torch_device = resolve_device(device)
+    loaded = clip_text.load_text_tower(name, config, checkpoint, precision, torch_device)
+    if loaded is None:
+        return None
+    tower, tokenizer = loaded
+    return ClipModel(tower, None, tokenizer, name, pretrained, precision, torch_device)
+
+
 def _create(name: str, checkpoint: str | None, precision: str, device, create_kwargs: dict):
     """The model and its eval preprocessing, with the checkpoint's weights (random without one).
 
-    With a full checkpoint, no random weights are drawn first (see _skip_weight_init); with fp32
+    With a full checkpoint, no random weights are drawn first (see skip_weight_init); with fp32
     weights the file is also memory-mapped and its tensors become the parameters (no copy), which
     makes a text-only run of a large model touch only the text tower's pages. Anything unusual
     about the file falls back to open_clip's own loading, which then says what is wrong.
@@ -209,7 +247,7 @@ def _create(name: str, checkpoint: str | None, precision: str, device, create_kw
             return _create_mapped(name, checkpoint, device, create_kwargs)
         except Exception:
             pass
-    with _skip_weight_init(simple_file):
+    with skip_weight_init(simple_file):
         model, _, preprocess = open_clip.create_model_and_transforms(
             name, pretrained=checkpoint, precision=precision, device=device, **create_kwargs
         )
@@ -224,7 +262,7 @@ def _create_mapped(name: str, checkpoint: str, device, create_kwargs: dict):
     import torch
     from torch.utils.serialization import config as serialization
 
-    with _skip_weight_init(True):
+    with skip_weight_init(True):
         model, _, preprocess = open_clip.create_model_and_transforms(
             name, pretrained=None, precision="fp32", device="cpu", pretrained_text=False, **create_kwargs
         )
@@ -268,11 +306,9 @@ def _resolve_weights(name: str, pretrained: str) -> tuple[str, dict]:
     """A local checkpoint path for a tag, file or folder, and the create options the tag implies."""
     import open_clip
 
-    path = Path(pretrained).expanduser()
-    if path.is_file():
-        return str(path), {}
-    if path.is_dir():
-        return _checkpoint_in_folder(path), {}
+    local = _local_checkpoint(pretrained)
+    if local is not None:
+        return local, {}
     tag_cfg = open_clip.get_pretrained_cfg(name, pretrained)
     if not tag_cfg:
         tags = ", ".join(open_clip.list_pretrained_tags_by_model(name)) or "none known"
@@ -292,6 +328,16 @@ def _resolve_weights(name: str, pretrained: str) -> tuple[str, dict]:
     if tag_cfg.get("quick_gelu"):
         options["force_quick_gelu"] = True
     return checkpoint, {key: value for key, value in options.items() if value is not None}
+
+
+def _local_checkpoint(pretrained: str) -> str | None:
+    """The checkpoint file that --pretrained names as a file or a folder; None for a tag."""
+    path = Path(pretrained).expanduser()
+    if path.is_file():
+        return str(path)
+    if path.is_dir():
+        return _checkpoint_in_folder(path)
+    return None
 
 
 def _checkpoint_in_folder(folder: Path) -> str:
@@ -402,7 +448,7 @@ def _open_clip_quiet():
 
 
 @contextmanager
-def _skip_weight_init(enabled: bool):
+def skip_weight_init(enabled: bool):
     """Build a model without random initialisation when a checkpoint will overwrite every weight.
 
     open_clip loads .pt/.bin/.safetensors checkpoints with strict=True, so every parameter and

@@ -159,6 +159,14 @@ class CausalTextTower:
         return x
 
 
+def _prefix_tower(model):
+    """What may encode texts on a prefix of the context: comptool's own text tower as it is, or
+    an open_clip model's tower when it qualifies (None: the model encodes at full context)."""
+    from comptool.clip_text import TextTower
+
+    return model if isinstance(model, TextTower) else CausalTextTower.of(model)
+
+
 # --------------------------------------------------------------------------- encoder
 
 
@@ -190,7 +198,7 @@ class ClipEncoder:
         self.clip = clip
         self.batch_size = batch_size
         self.text_cache = LRUCache(text_cache_size)
-        self.tower = CausalTextTower.of(clip.model) if bucket_texts else None
+        self.tower = _prefix_tower(clip.model) if bucket_texts else None
         self._warn = warn or (lambda message: None)
         self.texts_encoded = 0
         self.images_encoded = 0

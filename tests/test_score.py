@@ -231,6 +231,87 @@ def test_bidirectional_text_tower_takes_the_full_path(checkpoints):
     assert (encoder.encode_tokens(tokens) - expected).abs().max() < 1e-5
 
 
+# --------------------------------------------------------------------------- text tower without open_clip
+
+
+def quick_gelu_config(tmp_path) -> Path:
+    """comptool-tiny with QuickGELU (as OpenAI's weights use), registered under its own name."""
+    config = json.loads(config_path(TINY).read_text())
+    config["quick_gelu"] = True
+    path = tmp_path / "comptool-tiny-quickgelu.json"
+    path.write_text(json.dumps(config))
+    return path
+
+
+def open_clip_text(config: Path, checkpoint: Path, texts):
+    open_clip.add_model_config(config)
+    model = open_clip.create_model(config.stem, pretrained=str(checkpoint)).eval()
+    with torch.no_grad():
+        return model.encode_text(open_clip.get_tokenizer(config.stem)(texts))
+
+
+@pytest.mark.parametrize("variant", ["classic", "custom-text", "quick-gelu"])
+def test_text_only_tower_equals_open_clip(checkpoints, tmp_path, variant):
+    from comptool.clip_text import TextTower
+    from comptool.models import load_clip
+
+    if variant == "quick-gelu":
+        config = quick_gelu_config(tmp_path)
+        open_clip.add_model_config(config)
+        torch.manual_seed(1)
+        checkpoint = tmp_path / "quick.pt"
+        torch.save(open_clip.create_model(config.stem).state_dict(), checkpoint)
+    else:
+        name = TINY if variant == "classic" else TINY_CUSTOM_TEXT
+        config, checkpoint = config_path(name), checkpoints(name)
+    clip = load_clip(pretrained=str(checkpoint), model_config=config, device="cpu", text_only=True)
+    assert isinstance(clip.model, TextTower) and clip.preprocess is None
+    with torch.no_grad():
+        ours = clip.model.encode_text(clip.tokenizer(TEXTS))
+    assert (ours - open_clip_text(config, checkpoint, TEXTS)).abs().max() < 1e-5
+
+
+def test_text_only_scoring_does_not_import_open_clip(checkpoints):
+    # What makes --text-only quick to start: open_clip's import (torchvision, timm, torch._dynamo)
+    # costs seconds per process.
+    code = (
+        "import json, sys\n"
+        "from comptool.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "sys.stderr.write(json.dumps(sorted(m for m in ('open_clip', 'torchvision', 'timm', 'torch._dynamo') if m in sys.modules)))\n"
+    )
+    records = jsonl([{"caption": "a white cat and a black dog", "negatives": [{"text": "a black cat and a white dog"}]}])
+    result = subprocess.run([sys.executable, "-c", code, *tiny_args(checkpoints, "--text-only")], input=records,
+                            capture_output=True, text=True, env=dict(os.environ, PYTHONPATH=str(ROOT)))
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == [], result.stderr
+    assert -1 <= read_jsonl(result.stdout)[0]["negatives"][0]["text_sim"] <= 1
+
+
+def test_tokenizer_is_open_clips_own(checkpoints):
+    from comptool.models import load_clip
+
+    clip = load_clip(pretrained=str(checkpoints(TINY)), model_config=config_path(TINY), device="cpu", text_only=True)
+    texts = TEXTS + ["Ein Hund &amp; eine Katze", "狗和猫", "a dog 🐕 on a   sofa\n", "A  RED car, parked.", "x" * 400]
+    assert torch.equal(clip.tokenizer(texts), open_clip.get_tokenizer(TINY)(texts))
+
+
+@pytest.mark.parametrize("case", ["bidirectional", "fp16", "random weights"])
+def test_text_only_falls_back_to_open_clip_where_its_tower_does_not_apply(checkpoints, case):
+    from comptool.clip_text import TextTower
+    from comptool.models import load_clip
+
+    name, pretrained, precision = TINY, str(checkpoints(TINY)), "fp32"
+    if case == "bidirectional":
+        name, pretrained = TINY_BIDIRECTIONAL, str(checkpoints(TINY_BIDIRECTIONAL))
+    elif case == "fp16":
+        precision = "fp16"
+    else:
+        pretrained = "none"
+    clip = load_clip(pretrained=pretrained, model_config=config_path(name), device="cpu", precision=precision, text_only=True)
+    assert not isinstance(clip.model, TextTower)
+    assert isinstance(clip.model, (open_clip.CLIP, open_clip.CustomTextCLIP))
+
+
 # --------------------------------------------------------------------------- report, ties, hardest
 
 
@@ -511,15 +592,16 @@ def test_checkpoint_files_of_every_kind_give_the_same_model(checkpoints, tmp_pat
     half = tmp_path / "half.pt"
     torch.save({k: v.half() if v.is_floating_point() else v for k, v in state.items()}, half)
 
-    def embed(path):
-        clip = load_clip(pretrained=str(path), model_config=config_path(TINY), device="cpu")
+    def embed(path, text_only=False):
+        clip = load_clip(pretrained=str(path), model_config=config_path(TINY), device="cpu", text_only=text_only)
         assert all(p.dtype == torch.float32 for p in clip.model.parameters())
         return ClipEncoder(clip).encode_tokens(clip.tokenizer(TEXTS))
 
     expected = embed(checkpoints(TINY))
-    for path in (legacy, wrapped, folder):
-        assert (embed(path) - expected).abs().max() < 1e-6, path
-    assert (embed(half) - expected).abs().max() < 1e-2  # fp16-rounded weights, run in fp32
+    for text_only in (False, True):
+        for path in (legacy, wrapped, folder):
+            assert (embed(path, text_only) - expected).abs().max() < 1e-6, (path, text_only)
+        assert (embed(half, text_only) - expected).abs().max() < 1e-2  # fp16-rounded weights, run in fp32
 
 
 def test_amp_precision_runs_and_is_reported(cli, checkpoints, tmp_path, reference):

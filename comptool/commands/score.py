@@ -77,7 +77,7 @@ def score(io, model, pretrained, model_config, image_root, image_field, text_onl
         eprint(f"comptool score: {message}")
 
     try:
-        clip = load_clip(model, pretrained, model_config, device=device, precision=precision)
+        clip = load_clip(model, pretrained, model_config, device=device, precision=precision, text_only=text_only)
     except ComptoolError as exc:
         if io.debug:
             traceback.print_exc()
