@@ -100,10 +100,13 @@ class _Tree:
     def __init__(self, tokens: list[dict]):
         self.tokens = tokens
         self.children: list[list[int]] = [[] for _ in tokens]
+        # Each token's head, None for a root or a head out of range: read as often as every token.
+        self.heads: list[int | None] = [None] * len(tokens)
         for i, token in enumerate(tokens):
             head = token["head"]
             if head != i and 0 <= head < len(tokens):
                 self.children[head].append(i)
+                self.heads[i] = head
 
     def child(self, i: int, deps: Iterable[str]) -> int | None:
         for c in self.children[i]:
@@ -111,9 +114,6 @@ class _Tree:
                 return c
         return None
 
-    def head(self, i: int) -> int | None:
-        head = self.tokens[i]["head"]
-        return None if head == i or not 0 <= head < len(self.tokens) else head
 
 
 def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
@@ -129,31 +129,26 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
     attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword)
     relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
+    # Links were recorded as the index of the object's head token; turn them into ids.
+    object_id = {c["head"]: n for n, c in enumerate(objects)}
+    for c in attributes:
+        c["of"] = object_id.get(c["of"])
+    for c in relations:
+        c["subj"], c["obj"] = object_id.get(c["subj"]), object_id.get(c["obj"])
     concepts = objects + attributes + relations
     for concept_id, concept in enumerate(concepts):
         concept["id"] = concept_id
-    # Links were recorded as the index of the object's head token; turn them into ids.
-    object_id = {c["head"]: c["id"] for c in objects}
-    for concept in concepts:
-        for link in ("of", "subj", "obj"):
-            if link in concept:
-                concept[link] = object_id.get(concept[link])
-    return [_ordered(c) for c in concepts]
-
-
-_KEY_ORDER = ("id", "type", "start", "end", "text", "lemma", "category", "of", "subj", "obj", "number", "head")
-
-
-def _ordered(concept: dict) -> dict:
-    return {key: concept[key] for key in _KEY_ORDER if key in concept}
+    return concepts
 
 
 def _concept(tokens, kind, start, end, head, lemma, category, **links) -> dict:
+    # Keys in the order records show them: the id (set once all are found) first, head last.
     return {
+        "id": None,
         "type": kind,
         "start": start,
         "end": end,
-        "text": text_of(tokens, start, end),
+        "text": tokens[start]["text"] if end == start + 1 else text_of(tokens, start, end),
         "lemma": lemma,
         "category": category,
         **links,
@@ -210,7 +205,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
     for i, token in enumerate(tokens):
         if token["pos"] not in NOUNS or i in in_multiword:
             continue
-        head = tree.head(i)
+        head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
             continue  # part of the object named by its head ("fire" of "fire hydrant")
         if _is_quantity_noun(i, tokens, tree):
@@ -224,13 +219,12 @@ def _objects(tokens, tree, lexicon, in_multiword):
         start = i
         while start > 0 and tokens[start - 1]["pos"] in NOUNS and tokens[start - 1]["dep"] == "compound" and start - 1 not in in_multiword:
             start -= 1
-        whole = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])
-        if start < i and lexicon.entry("objects", whole) is None:
+        if start < i and lexicon.entry("objects", " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])) is None:
             # Leading words that describe ("metal fence") are attributes, unless the lexicon
             # knows the whole phrase as a thing ("hot dog", "paper towel").
             while start < i and _is_attribute_noun(tokens[start], lexicon):
                 start += 1
-        lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])
+        lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]]) if start < i else token["lemma"]
         if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
             lemma = token["text"].lower()  # plural-only nouns keep their form: "glasses" are not a glass
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
@@ -251,7 +245,7 @@ def _described_object(i, tokens, tree, object_at):
     seen = set()
     while i is not None and i not in seen:
         seen.add(i)
-        head = tree.head(i)
+        head = tree.heads[i]
         if head is None:
             return _subject_of(i, tokens, tree, object_at) if tokens[i]["pos"] in ("VERB", "AUX") else None
         if head in object_at:
@@ -270,6 +264,8 @@ def _described_object(i, tokens, tree, object_at):
     return None
 
 
+# Parts of speech an attribute can have; other words only as a count, a number word or an amod.
+ATTRIBUTE_POS = {"NOUN", "PROPN", "NUM", "ADJ", "VERB", "ADV"}
 ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
 
 
@@ -280,37 +276,40 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
             continue
         pos, tag, dep, lemma = token["pos"], token["tag"], token["dep"], token["lemma"]
         word = token["text"].lower()
-        category = lexicon.category("attributes", lemma) or lexicon.category("attributes", word)
+        if pos not in ATTRIBUTE_POS and dep != "amod" and word not in NUMBER_WORDS and i not in quantity:
+            continue  # no branch below takes it: spare the lexicon look-ups
         of = None
         if i in quantity:
             category, of = "quantity", object_at.get(quantity[i])
-        elif pos in NOUNS and tree.head(i) is not None and _is_bare_attribute(i, tokens, tree, lexicon):
-            head = tree.head(i)
+        elif pos in NOUNS and tree.heads[i] is not None and _is_bare_attribute(i, tokens, tree, lexicon):
+            head = tree.heads[i]
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
+            category = _attribute_category(lemma, word, lexicon)
         elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
-            category = category or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
+            category = _attribute_category(lemma, word, lexicon) or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
         elif pos in NOUNS and _is_bare_in_or_with(i, tokens, tree):
             # "a man in uniform", "a man with beard", "covered in glitter": a look, not a thing placed
-            head = tree.head(i)
+            head = tree.heads[i]
             of = _prep_subject(head, tokens, tree, object_at)
-            category = category or "appearance"
+            category = _attribute_category(lemma, word, lexicon) or "appearance"
         elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
             category, of = "topping", dish  # "a pizza with ham and pineapple": what the dish is made with
         elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
                 continue
             category = "number"
-        elif pos == "ADJ" or (dep == "amod" and category is not None):
+        elif pos == "ADJ" or (dep == "amod" and _attribute_category(lemma, word, lexicon) is not None):
             if dep not in ATTRIBUTE_DEPS_ADJ or (word in ("next", "close") and _next_word(tokens, i) != "up"):
                 continue  # "next to", "close to" are relations; "a close up" is a kind of view
+            category = _attribute_category(lemma, word, lexicon)
         elif pos == "VERB" and tag in ("VBN", "VBG") and dep == "amod":
-            category = category or "state"  # "parked car", "sliced apple", "running water"
+            category = _attribute_category(lemma, word, lexicon) or "state"  # "parked car", "sliced apple", "running water"
         elif pos == "VERB" and lemma not in LINKING_VERBS and (tag in ("VBG", "VBN") or tree.child(i, OBJECT_DEPS) is None):
             # Participles describe their subject ("a man cutting a cake", "a car parked"), and so
             # does a verb with no object ("zebras graze"); with an object it is also a relation.
-            category = category or "action"
-        elif pos == "ADV" and dep == "advmod" and _modifies_attribute(tree.head(i), tokens):
-            category = category or "degree"  # "elaborately decorated", "bright pink"
+            category = _attribute_category(lemma, word, lexicon) or "action"
+        elif pos == "ADV" and dep == "advmod" and _modifies_attribute(tree.heads[i], tokens):
+            category = _attribute_category(lemma, word, lexicon) or "degree"  # "elaborately decorated", "bright pink"
         else:
             continue
         if of is None:
@@ -323,10 +322,14 @@ def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
     return attributes
 
 
+def _attribute_category(lemma: str, word: str, lexicon: Lexicon) -> str | None:
+    return lexicon.category("attributes", lemma) or lexicon.category("attributes", word)
+
+
 def _is_noun_modifier(i: int, tokens, tree) -> bool:
     """A noun before the noun it modifies ("city street"), or coordinated with one ("garbage
     and police trucks")."""
-    head = tree.head(i)
+    head = tree.heads[i]
     if head is None or head < i:
         return False
     dep = tokens[i]["dep"]
@@ -337,7 +340,7 @@ def _is_noun_modifier(i: int, tokens, tree) -> bool:
 
 def _is_bare_in_or_with(i: int, tokens, tree) -> bool:
     """A singular noun with no determiner right after "in" or "with": "in uniform", "with beard"."""
-    head = tree.head(i)
+    head = tree.heads[i]
     return (
         tokens[i]["dep"] == "pobj"
         and tokens[i]["tag"] == "NN"
@@ -355,12 +358,12 @@ def _dish_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     and meat" (conjuncts included); None for anything else."""
     if lexicon.category("objects", tokens[i]["lemma"]) not in FOOD_CATEGORIES:
         return None
-    while tokens[i]["dep"] == "conj" and tree.head(i) is not None:
-        i = tree.head(i)
-    preposition = tree.head(i)
+    while tokens[i]["dep"] == "conj" and tree.heads[i] is not None:
+        i = tree.heads[i]
+    preposition = tree.heads[i]
     if tokens[i]["dep"] != "pobj" or preposition is None or tokens[preposition]["text"].lower() != "with":
         return None
-    dish = tree.head(preposition)
+    dish = tree.heads[preposition]
     if dish is not None and dish not in object_at and tokens[dish]["pos"] == "VERB":
         dish = _subject_of(dish, tokens, tree, object_at)  # "topped with": the pizza that is topped
     else:
@@ -390,7 +393,7 @@ def _subject_of(verb, tokens, tree, object_at):
         if subject is not None and subject in object_at:
             return object_at[subject]
         dep = tokens[verb]["dep"]
-        head = tree.head(verb)
+        head = tree.heads[verb]
         if head is None:
             return None
         if dep in ("acl", "relcl") and head in object_at:
@@ -477,7 +480,7 @@ def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quanti
 
 
 def _prep_subject(prep, tokens, tree, object_at):
-    head = tree.head(prep)
+    head = tree.heads[prep]
     seen = set()
     while head is not None and head not in seen:
         seen.add(head)
@@ -485,7 +488,7 @@ def _prep_subject(prep, tokens, tree, object_at):
             return object_at[head]
         if tokens[head]["pos"] in ("VERB", "AUX"):
             return _subject_of(head, tokens, tree, object_at)
-        head = tree.head(head)  # "next to": prep hangs on an adverb or adjective
+        head = tree.heads[head]  # "next to": prep hangs on an adverb or adjective
     return None
 
 
