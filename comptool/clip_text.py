@@ -249,14 +249,14 @@ def _text_state(checkpoint: str, custom_text: bool) -> dict[str, torch.Tensor] |
 
 
 def _tokenizer(context_length: int) -> Callable | None:
-    """open_clip's SimpleTokenizer, from its module file alone (the package would import torchvision)."""
+    """open_clip's ``tokenize`` (its SimpleTokenizer), from the module file alone (the package
+    would import torchvision)."""
+    import functools
+
     module = _open_clip_module("tokenizer")
-    if module is None:
+    if module is None or not callable(getattr(module, "tokenize", None)):
         return None
-    try:
-        return module.SimpleTokenizer(context_length=context_length)
-    except Exception:
-        return None
+    return functools.partial(module.tokenize, context_length=context_length)
 
 
 def _open_clip_module(name: str):
