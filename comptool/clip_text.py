@@ -128,10 +128,7 @@ class TextTower(nn.Module):
     def encode(self, tokens: torch.Tensor, length: int | None = None) -> torch.Tensor:
         """Unnormalised features of ``tokens[:, :length]`` (default: up to the last end-of-text)."""
         positions = self.pooled_positions(tokens)
-        if length is None:
-            length = int(positions.max()) + 1
-        if int(positions.max()) >= length:
-            raise ValueError(f"length {length} cuts off a pooled position ({int(positions.max())})")
+        length = prefix_length(positions, length)
         tokens = tokens[:, :length]
         x = self.token_embedding(tokens) + self.positional_embedding[:length]
         mask = self.attn_mask[:length, :length]
@@ -143,6 +140,17 @@ class TextTower(nn.Module):
     def encode_text(self, tokens: torch.Tensor) -> torch.Tensor:
         """Features over the whole context, as open_clip's ``encode_text``."""
         return self.encode(tokens, tokens.shape[1])
+
+
+def prefix_length(positions: torch.Tensor, length: int | None) -> int:
+    """How far a causal tower must run for texts pooled at ``positions``: ``length``, checked to
+    keep every pooled position, or (None) up to the last one."""
+    last = int(positions.max())
+    if length is None:
+        return last + 1
+    if last >= length:
+        raise ValueError(f"length {length} cuts off a pooled position ({last})")
+    return length
 
 
 def _causal_mask(size: int) -> torch.Tensor:

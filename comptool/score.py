@@ -139,11 +139,10 @@ class CausalTextTower:
         import torch
         import torch.nn as nn
 
+        from comptool.clip_text import prefix_length
+
         positions = self.pooled_positions(tokens)
-        if length is None:
-            length = int(positions.max()) + 1
-        if int(positions.max()) >= length:
-            raise ValueError(f"length {length} cuts off a pooled position ({int(positions.max())})")
+        length = prefix_length(positions, length)
         tokens = tokens[:, :length]
         cast_dtype = self.transformer.get_cast_dtype()
         x = self.token_embedding(tokens).to(cast_dtype)
