@@ -32,6 +32,7 @@ keeps a share on long captions.
 from __future__ import annotations
 
 import difflib
+import threading
 from functools import cached_property, lru_cache
 from itertools import islice, zip_longest
 from typing import Iterable, Iterator, Sequence
@@ -351,17 +352,17 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
     """At most :data:`LIMIT` candidates, as a sequence that builds each one only when asked
     for: ``-n 1`` pays for the one or two it tries, ``--all`` for all."""
     scene = _Scene(parse, lexicon)
+    # Plans (a maker and its arguments), each edit once (repeats are skipped cheaply), made
+    # only up to the limit: a long caption stops early. Only the plans pick tries are built.
     if type == "attribute":
-        found = _attribute_additions(scene)
+        plans = _attribute_additions(scene)
     elif type == "object":
-        found = _object_additions(scene)
+        plans = _object_additions(scene)
     elif type == "negation":
-        found = ((_given, (c,)) for c in _negations(scene))
+        plans = [(_given, (c,)) for c in islice(_negations(scene), LIMIT)]
     else:
         raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
-    # The generators yield plans (a maker and its arguments), each edit once (they skip
-    # repeats themselves, cheaply), lazily: a long caption stops at the limit early.
-    return LazyCandidates(list(islice(found, LIMIT)), _shout if scene.shouting else None)
+    return LazyCandidates(plans, _shout if scene.shouting else None)
 
 
 def _shout(candidate: Candidate) -> Candidate:
@@ -374,10 +375,39 @@ def _given(candidate: Candidate) -> Candidate:
     return candidate
 
 
-def _round_robin(lists: Iterable[Iterable]) -> Iterator:
-    """The first item of every list, then the second of each, and so on (lazily)."""
-    for level in zip_longest(*lists):
-        yield from (item for item in level if item is not None)
+_LOCK = threading.RLock()
+_END = object()
+
+
+class _Prefix:
+    """The items of an iterator, drawn only as far as anyone has asked, and kept; iterated any
+    number of times, also at once. A list many captions filter alike (the adjectives that suit
+    "man") is worked out as far as their round robins went (a few words), not whole."""
+
+    __slots__ = ("items", "_source")
+    CHUNK = 8  # items drawn at a time, so the lock is taken once per few
+
+    def __init__(self, source: Iterable):
+        self.items: list = []
+        self._source: Iterator | None = iter(source)
+
+    def get(self, k: int):
+        """Item ``k``, or ``_END`` when there are no more than ``k``."""
+        items = self.items
+        if k < len(items) or self._grow(k):
+            return items[k]
+        return _END
+
+    def _grow(self, k: int) -> bool:
+        """Draw more when no more than ``k`` items are known; True when item ``k`` exists."""
+        with _LOCK:  # a shared prefix's source (a generator) must not run in two threads
+            items = self.items
+            if len(items) <= k and self._source is not None:
+                for item in islice(self._source, self.CHUNK):
+                    items.append(item)
+                if len(items) <= k:
+                    self._source = None
+            return len(items) > k
 
 
 # -- what a caption holds --------------------------------------------------------------------
@@ -543,18 +573,18 @@ class _Scene:
         return found
 
     @cached_property
-    def _present_closure(self) -> tuple[list[frozenset[str]], set[str]]:
-        """For each present noun the look-up forms of it and its synonyms, hyponyms and
-        hypernyms (kept as the index's sets, not copied), and the last words of the present
-        nouns ("bear" of "teddy bear")."""
-        sets = list({id(r): r for r in map(self.index.related, self.present_nouns)}.values())
-        return sets, {_forms(noun)[1] for noun in self.present_nouns}
+    def _present_closure(self) -> tuple[set[str], set[str]]:
+        """The look-up forms of the present nouns and of their synonyms, hyponyms and
+        hypernyms; and those with the last words of the present nouns ("bear" of "teddy bear")
+        added. One set each (a hundred words on average), so a test is two look-ups."""
+        related = set().union(*map(self.index.related, self.present_nouns))
+        return related, related | {_forms(noun)[1] for noun in self.present_nouns}
 
     def is_present(self, word: str) -> bool:
         """True when ``word`` or a synonym, hypernym or hyponym of it is in the caption already."""
-        sets, lasts = self._present_closure
+        related, either = self._present_closure
         form, last = _forms(word)
-        return last in lasts or any(form in r or last in r for r in sets)
+        return last in either or form in related
 
     @cached_property
     def categories(self) -> list[str]:
@@ -591,7 +621,8 @@ class _Index:
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
-        self._fitting_words: dict[tuple, list] = {}
+        self._entries: dict[tuple[str, str | None], list[tuple[str, str, str]]] = {}
+        self._fitting_words: dict[tuple, _Prefix] = {}
         blocked = {key(e) for e in lexicon.no_replace if ":" not in e}
         order: dict[str, int] = {}  # where a word first comes in the attribute lists
         for words in lexicon.attributes.values():
@@ -611,16 +642,28 @@ class _Index:
             category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
 
-    def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> list[tuple[str, frozenset[str], str]]:
-        """(word, its categories, its look-up form) of ``category`` that suit an object."""
+    def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> "_Prefix":
+        """(word, its categories, its look-up form) of ``category`` that suit an object. Worked
+        out only as far as captions have asked: a round robin takes a few words of each list."""
         cache_key = (category, lemma, head, kind)
         found = self._fitting_words.get(cache_key)
         if found is None:
             if len(self._fitting_words) > 100_000:
                 self._fitting_words.clear()
-            found = self._fitting_words[cache_key] = [
+            found = self._fitting_words[cache_key] = _Prefix(
                 (w, categories, key(w)) for w, categories in self.attribute_words.get(category, ()) if _attribute_fits(self, lemma, head, kind, category, w)
-            ]
+            )
+        return found
+
+    def object_entries(self, category: str, near: str | None = None) -> list[tuple[str, str, str]]:
+        """(word, look-up form, look-up form of its last word) of the category's drawable words;
+        with ``near``, those of its kin first (:meth:`kin_first`)."""
+        found = self._entries.get((category, near))
+        if found is None:
+            if len(self._entries) > 100_000:
+                self._entries.clear()
+            words = self.object_words.get(category, ()) if near is None else self.kin_first(category, near)
+            found = self._entries[(category, near)] = [(w, *_forms(w)) for w in words]
         return found
 
     def kin_first(self, category: str, word: str) -> list[str]:
@@ -724,7 +767,7 @@ def _plain(scene: _Scene, obj: dict) -> bool:
 # -- attributes ------------------------------------------------------------------------------
 
 
-def _attribute_additions(scene: _Scene) -> Iterator[tuple]:
+def _attribute_additions(scene: _Scene) -> list[tuple]:
     per_object = []
     for obj in scene.objects:
         if not _plain(scene, obj) or scene.tokens[obj["head"]]["dep"] in ("poss", "compound"):
@@ -750,43 +793,60 @@ def _attribute_additions(scene: _Scene) -> Iterator[tuple]:
                 have_words.add(scene.lower[k])
         if have_categories & COLOURS:
             have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
-        related = set()
-        for w in have_words:
-            related |= scene.index.related(w)
+        related = set().union(*map(scene.index.related, have_words))
+        lemma, noun, kind = obj["lemma"].lower(), scene.tokens[obj["head"]]["lemma"].lower(), obj.get("category")
         lists = []
-        for category in scene.index.fitting(obj.get("category")):
+        for category in scene.index.fitting(kind):
             if category in have_categories:
                 continue
             rank = RANK.get(category, DEFAULT_RANK)
+            # The words of the category that suit the object's kind (worked out once per kind,
+            # as far as asked) are filtered below by what it has: no synonym of a word it has.
+            words = scene.index.fitting_words(category, lemma, noun, kind)
             for start, head, lo, units in sites:
                 if head != obj["head"] and category not in COUNTER_CATEGORIES:
                     continue
-                position = _attribute_position(units, start, rank)
-                lists.append(_attribute_words(scene, obj, category, position, head, have_categories, related))
+                lists.append((words, related, have_categories, (obj["start"], obj["end"], _attribute_position(units, start, rank), head)))
         per_object.append(lists)
     # Breadth first: the first word of every category of every object, objects taking turns,
     # then the second words, and so on, so that a long caption shares the limit fairly.
     interleaved = [lst for level in zip_longest(*per_object) for lst in level if lst is not None]
+    plans: list[tuple] = []
     seen: set[tuple[int, str]] = set()  # "old" is an age and a condition: one "old" is enough
-    for obj, word, position, head in _round_robin(interleaved):
-        if (position, word) in seen or (word in SHADES and scene.attribute_category(position) in COLOURS):
-            continue  # a repeat, or a shade before a colour: "dark white smoke"
-        seen.add((position, word))
-        yield _attribute_candidate, (obj["start"], obj["end"], word, position, head)
+    shaded: dict[int, bool] = {}  # positions before a colour: no shade goes there
+    cursors = [0] * len(interleaved)
+    alive = range(len(interleaved))
+    while alive:
+        still = []
+        for i in alive:
+            words, related, have_categories, (start, end, position, head) = interleaved[i]
+            k = cursors[i]
+            entry = words.get(k)
+            while entry is not _END and (entry[2] in related or entry[1] & have_categories):
+                k += 1
+                entry = words.get(k)
+            cursors[i] = k + 1
+            if entry is _END:
+                continue
+            still.append(i)
+            word = entry[0]
+            if (position, word) in seen:
+                continue  # a repeat
+            if word in SHADES:
+                if position not in shaded:
+                    shaded[position] = scene.attribute_category(position) in COLOURS
+                if shaded[position]:
+                    continue  # a shade before a colour: "dark white smoke"
+            seen.add((position, word))
+            plans.append((_attribute_candidate, (start, end, word, position, head)))
+            if len(plans) == LIMIT:
+                return plans
+        alive = still
+    return plans
 
 
 def _attribute_candidate(start: int, end: int, word: str, position: int, head: int) -> Candidate:
     return Candidate("add", "attribute", (Edit(position, position, _adjective(word, head)),), frozenset(range(start, end)))
-
-
-def _attribute_words(scene: _Scene, obj: dict, category: str, position: int, head: int, have_categories: set, related: set[str]) -> Iterator[tuple]:
-    """The words of ``category`` that may describe ``obj``: those that suit its kind (worked out
-    once per kind of object) and that it does not have yet, nor a synonym of."""
-    lemma = obj["lemma"].lower()
-    noun = scene.tokens[obj["head"]]["lemma"].lower()
-    for word, categories, form in scene.index.fitting_words(category, lemma, noun, obj.get("category")):
-        if form not in related and not categories & have_categories:
-            yield obj, word, position, head
 
 
 def _attribute_fits(index: "_Index", lemma: str, head: str, kind: str | None, category: str, word: str) -> bool:
@@ -860,9 +920,10 @@ def _adjective(word: str, head: int) -> tuple:
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_additions(scene: _Scene) -> Iterator[tuple]:
+def _object_additions(scene: _Scene) -> list[tuple]:
     lexicon = scene.lexicon
-    lists: list[Iterator[Candidate]] = []  # lazy: a long caption stops at the limit early
+    lists: list[tuple] = []  # (maker, where, pool of words)
+    pools: dict[tuple, _Prefix] = {}
     for obj in scene.objects:
         if not _anchor(scene, obj):
             continue
@@ -881,27 +942,44 @@ def _object_additions(scene: _Scene) -> Iterator[tuple]:
         after = _after_noun(scene, obj)
         anchor = _Anchor(scene, obj)
         if companions:
+            # One pool for both sides (and for another object of the same kind): its words are
+            # tested once.
+            pool = pools.get((tuple(companions), obj["lemma"]))
+            if pool is None:
+                pool = pools[(tuple(companions), obj["lemma"])] = _pool(scene, companions, near=obj["lemma"])
             if after:
-                lists.append(_each(_coordinated_after, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
+                lists.append((_coordinated_after, anchor, pool))
             if not placed:
-                lists.append(_each(_coordinated_before, scene, anchor, _pool(scene, companions, near=obj["lemma"])))
+                lists.append((_coordinated_before, anchor, pool))
         if carried and after:
-            lists.append(_each(_with, scene, anchor, _carried(scene, obj, carried)))
+            lists.append((_with, anchor, _carried(scene, obj, carried)))
     end = _sentence_end(scene)
     if end is not None and scene.objects:
         places = NEAR_TABLE if any(c in MEALS for c in scene.categories) else NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR
         # No water or land beside a place already named: "on the beach near an ocean" may be true.
         places = [c for c in places if c in lexicon.objects and not (c in ("terrain", "nature") and c in scene.categories)]
+        pool = _pool(scene, places, keep=lambda c, w: c != "plant" or w in LANDMARK_PLANTS)
         for preposition in NEAR_PREPOSITIONS:
-            pool = ((c, w) for c, w in _pool(scene, places) if c != "plant" or w in LANDMARK_PLANTS)
-            lists.append(_each(_near, scene, (end, _place_preposition(scene, preposition)), pool))
-    yield from _round_robin(lists)
-
-
-def _each(make, scene: _Scene, anchor, pool: Iterable[tuple[str, str]]) -> Iterator[tuple]:
-    """The plan ``make(scene, anchor, word, category)`` for each (category, word) of the pool."""
-    for category, word in pool:
-        yield make, (scene, anchor, word, category)
+            lists.append((_near, (end, _place_preposition(scene, preposition)), pool))
+    # The lists take turns: the first word of each, then the second, ...; the plan for a word
+    # is ``make(scene, where, word, category)``.
+    plans: list[tuple] = []
+    level = 0
+    alive = lists
+    while alive:
+        still = []
+        for item in alive:
+            make, where, pool = item
+            entry = pool.get(level)
+            if entry is _END:
+                continue
+            still.append(item)
+            plans.append((make, (scene, where, entry[1], entry[0])))
+            if len(plans) == LIMIT:
+                return plans
+        alive = still
+        level += 1
+    return plans
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
@@ -942,37 +1020,49 @@ def _categories(category: str | None, table: dict, scene: _Scene, own: bool = Tr
     return [c for c in found if c in scene.lexicon.objects]
 
 
-def _carried(scene: _Scene, obj: dict, categories: list[str]) -> Iterator[tuple[str, str]]:
+def _carried(scene: _Scene, obj: dict, categories: list[str]) -> "_Prefix":
     """What the object may be "with": a pet's ball, a person's hat (not "a shirt"), ..."""
     if obj.get("category") == "animal":
         if "pet" not in scene.index.ancestors(obj["lemma"]) and "pet" not in scene.index.ancestors(scene.tokens[obj["head"]]["lemma"]):
-            return iter(())  # no "zebras with a leash"
+            return _Prefix(())  # no "zebras with a leash"
         return _pool(scene, categories, PET_THINGS)
-    pool = _pool(scene, categories, near=obj["lemma"])
     index = scene.index
-    return ((c, w) for c, w in pool if (c != "clothing" or w in WORN_WITH) and (c != "animal" or "pet" in index.ancestors(w)))
+    return _pool(scene, categories, near=obj["lemma"], keep=lambda c, w: (c != "clothing" or w in WORN_WITH) and (c != "animal" or "pet" in index.ancestors(w)))
 
 
-def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None, near: str | None = None) -> Iterator[tuple[str, str]]:
+def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None, near: str | None = None, keep=None) -> "_Prefix":
     """(category, word) of the given categories that the caption does not hold (nor a synonym,
-    hypernym or hyponym of it), in lexicon order, the categories taking turns, each word once;
-    only words of ``only`` when given."""
+    hypernym or hyponym of it), in lexicon order (kin of ``near`` first when given: beside a
+    zebra the wild animals, "a giraffe"), the categories taking turns, each word once; only words
+    of ``only`` when given, and of those only the ones ``keep(category, word)`` allows. Drawn
+    only as far as the round robin asks."""
+    return _Prefix(_pool_words(scene, categories, only, near, keep))
+
+
+def _pool_words(scene: _Scene, categories: list[str], only: set[str] | None, near: str | None, keep) -> Iterator[tuple[str, str]]:
+    related, either = scene._present_closure  # what is_present asks, inlined: two look-ups a word
+    lists = [scene.index.object_entries(category, near) for category in categories]
+    cursors = [0] * len(lists)
     seen: set[str] = set()
-    for category, word in _round_robin(_new_words(scene, category, only, near) for category in categories):
-        if word not in seen:
-            seen.add(word)
-            yield category, word
-
-
-def _new_words(scene: _Scene, category: str, only: set[str] | None, near: str | None) -> Iterator[tuple[str, str]]:
-    """The category's words the caption lacks; when ``near`` is given, its kin first: beside a
-    zebra the wild animals ("a giraffe"), beside a cow the farm animals ("a sheep")."""
-    words = scene.index.object_words.get(category, ())
-    if near is not None:
-        words = scene.index.kin_first(category, near)
-    for word in words:
-        if (only is None or word in only) and not scene.is_present(word):
-            yield category, word
+    alive = range(len(lists))
+    while alive:
+        still = []
+        for i in alive:
+            words, k = lists[i], cursors[i]
+            while k < len(words):
+                word, form, last = words[k]
+                k += 1
+                if (only is None or word in only) and last not in either and form not in related:
+                    break
+            else:
+                continue  # the category has no more: it leaves the turns
+            cursors[i] = k
+            still.append(i)
+            if word not in seen:
+                seen.add(word)
+                if keep is None or keep(categories[i], word):
+                    yield categories[i], word
+        alive = still
 
 
 @lru_cache(maxsize=65536)
