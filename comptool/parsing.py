@@ -159,14 +159,15 @@ def _concept(tokens, kind, start, end, head, lemma, category, **links) -> dict:
 def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, int]]:
     by_first = lexicon.relations_by_first_word
     found: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lower):
-        for phrase in by_first.get(lower[i], ()):
+    end = 0
+    for i in [i for i, word in enumerate(lower) if word in by_first]:  # few words start one
+        if i < end:
+            continue  # inside the phrase just found
+        for phrase in by_first[lower[i]]:
             if tuple(lower[i : i + len(phrase)]) == phrase:
-                found.append((i, i + len(phrase)))
-                i += len(phrase) - 1
+                end = i + len(phrase)
+                found.append((i, end))
                 break
-        i += 1
     return found
 
 
@@ -512,15 +513,16 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     if not by_first:
         return tokens
     words = [t["text"].lower() for t in tokens]
-    i = 0
-    while i < len(tokens):
-        for phrase in by_first.get(words[i], ()):
+    end = 0
+    for i in [i for i, word in enumerate(words) if word in by_first]:  # few words start one
+        if i < end:
+            continue  # inside the name just made
+        for phrase in by_first[words[i]]:
             n = len(phrase)
             if tuple(words[i : i + n - 1]) == phrase[:-1] and i + n <= len(tokens) and lemma_of(words[i + n - 1], "NOUN") == phrase[-1]:
-                _make_compound(tokens, i, i + n)
-                i += n - 1
+                end = i + n
+                _make_compound(tokens, i, end)
                 break
-        i += 1
     return tokens
 
 
