@@ -79,8 +79,10 @@ def rng_for(seed: int, *parts: str) -> random.Random:
 
 def candidate_sequence(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> Sequence[Candidate]:
     """An operator's candidates; a sequence it returns is kept as it is, so an operator may build
-    each candidate only when it is asked for (replace does), and :func:`pick` builds only those
-    it tries."""
+    each candidate only when it is asked for (add does), and :func:`pick` builds only those it
+    tries. A sequence may also offer ``draw(rng)``: its candidates in an order drawn with
+    ``rng``, each worked out only when reached (replace does), so ``-n 1`` need not even list
+    them."""
     found = operator_module(op).candidates(parse, type, lexicon or builtin())
     return found if isinstance(found, abc.Sequence) else list(found)
 
@@ -117,22 +119,26 @@ def pick(
     """
     if n is None:
         order: Iterable[Candidate] = found
+    elif hasattr(found, "draw"):
+        order = found.draw(rng)
     else:
         # Shuffle positions, not candidates: the same order (shuffle looks at the length only),
         # and a lazy sequence builds only the candidates tried.
         positions = list(range(len(found)))
         rng.shuffle(positions)
         order = (found[k] for k in positions)
+    if n is not None and n <= 0:
+        return
     made = 0
     for candidate in order:
-        if n is not None and made >= n:
-            return
         result = realise(parse, candidate, lexicon)
         if result is None or result.text in taken or not result.edits:
             continue
         taken.add(result.text)
         made += 1
         yield candidate, result
+        if made == n:
+            return  # before the next is drawn: a lazy order builds no candidate it will not use
 
 
 def counted(n: int, noun: str) -> str:
@@ -198,7 +204,7 @@ def add_negatives(
                 made += 1
             if summary:
                 summary.written[(op, kind)] += made
-                if not found:
+                if not made and not found:  # a lazy sequence is listed only when it gave nothing
                     summary.no_candidate[f"{op}:{kind}"] += 1
     except (KeyError, TypeError, IndexError) as exc:
         raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); re-run comptool parse") from exc

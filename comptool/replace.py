@@ -33,6 +33,7 @@ as a sequence that builds each candidate when asked for, so ``-n 1`` builds one 
 
 from __future__ import annotations
 
+from collections import abc
 from functools import lru_cache
 from itertools import zip_longest
 from typing import Iterator, Sequence
@@ -41,7 +42,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key as lookup_key
-from comptool.operators import Candidate, LazyCandidates
+from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS
 
 TYPES = ("object", "attribute", "relation")
@@ -154,36 +155,178 @@ PRONOUNS = {
 }
 
 
-def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
+def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
     """The REPLACE candidates for the concepts of ``type`` in ``parse``, best first per concept.
 
-    A sequence whose candidates are built when asked for: what to replace by what is cheap to
-    list, the edits are not, and ``-n 1`` asks for one or two of them.
+    A sequence whose candidates are built when asked for, and whose :meth:`Candidates.draw`
+    gives them in a seeded order working out only the ones it hands out: what may replace a
+    concept is cheap to rank, fitting each alternative to its slot is not, and ``-n 1`` needs
+    one or two.
     """
     vocab = _vocab(lexicon)
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     make = {"object": _object_alternatives, "attribute": _attribute_alternatives, "relation": _relation_alternatives}[type]
     chosen = [c for c in concepts if c["type"] == type]
-    # Few concepts may take more each: the cap is per record, PER_CONCEPT a floor for each.
-    each = max(PER_CONCEPT, MAX_CANDIDATES // max(1, len(chosen)))
-    streams = [_limited(make(c, tokens, concepts, vocab), each) for c in chosen]
-    plans: list[tuple] = []
-    seen: set[tuple] = set()
-    # Round-robin over the concepts: each gets its best alternatives before any gets its tenth.
-    for row in zip_longest(*streams):
-        for plan in row:
-            if plan is None:
-                continue
-            if type == "relation":  # the only type whose ways of editing may meet
-                signature = plan[3] if len(plan) > 3 else _signature(plan[2][0], tokens)
-                if signature in seen:
+    return Candidates(type, tokens, [(make, (c, tokens, concepts, vocab)) for c in chosen])
+
+
+class _Stream:
+    """A ranked list of what may come in for a concept (``items``) and ``make(item)``, the
+    plans (at most ``width``) one item gives in that concept's slot, none when it does not fit."""
+
+    __slots__ = ("items", "make", "width")
+
+    def __init__(self, items: Sequence, make, width: int = 1):
+        self.items = items
+        self.make = make
+        self.width = width
+
+    def cells(self) -> Iterator[tuple[int, tuple]]:
+        """(cell, plan) for every plan in order; a cell is ``width * item + k`` for the k-th
+        plan of an item, so :meth:`Candidates.draw` can ask for one alone."""
+        for j, item in enumerate(self.items):
+            for k, plan in enumerate(self.make(item)):
+                yield self.width * j + k, plan
+
+
+class Candidates(abc.Sequence):
+    """A record's candidates of one type: per concept the plans of its streams, round-robin
+    (each stream its best before any its tenth), at most ``each`` per concept; then the
+    concepts round-robin, at most :data:`MAX_CANDIDATES` in all.
+
+    Indexing lists them all, in that order (``--all``, ``iterate``). :meth:`draw` gives them in
+    a seeded order that works out only what it hands out, first from the cells whose plans are
+    certainly within those caps (so it reads no other concept to place them), then the rest.
+    """
+
+    def __init__(self, type: str, tokens: list[dict], concepts: list[tuple]):
+        self._type = type
+        self._tokens = tokens
+        self._concepts = concepts  # per concept (make, args): make(*args) gives its streams
+        self._streams: dict[int, list[_Stream]] = {}
+        self._listed: list[tuple[tuple, tuple]] | None = None
+
+    def _streams_of(self, i: int) -> list[_Stream]:
+        found = self._streams.get(i)
+        if found is None:
+            make, args = self._concepts[i]
+            found = self._streams[i] = make(*args)
+        return found
+
+    def _listing(self) -> list[tuple[tuple, tuple]]:
+        """(cell, plan) in the order of the caps; a cell is (concept, stream, cell in stream)."""
+        if self._listed is not None:
+            return self._listed
+        # Few concepts may take more each: the cap is per record, PER_CONCEPT a floor for each.
+        each = max(PER_CONCEPT, MAX_CANDIDATES // max(1, len(self._concepts)))
+        rows = [_limited(self._concept_plans(i), each) for i in range(len(self._concepts))]
+        listed: list[tuple[tuple, tuple]] = []
+        seen: set[tuple] = set()
+        # Round-robin over the concepts: each gets its best alternatives before any gets its tenth.
+        for row in zip_longest(*rows):
+            for item in row:
+                if item is None:
                     continue
-                seen.add(signature)
-            plans.append(plan)
-            if len(plans) >= MAX_CANDIDATES:
-                return LazyCandidates([(_build, (plan,)) for plan in plans])
-    return LazyCandidates([(_build, (plan,)) for plan in plans])
+                plan = item[1]
+                if self._type == "relation":  # the only type whose ways of editing may meet
+                    signature = plan[3] if len(plan) > 3 else _signature(plan[2][0], self._tokens)
+                    if signature in seen:
+                        continue
+                    seen.add(signature)
+                listed.append(item)
+                if len(listed) >= MAX_CANDIDATES:
+                    self._listed = listed
+                    return listed
+        self._listed = listed
+        return listed
+
+    def _concept_plans(self, i: int) -> Iterator[tuple[tuple, tuple]]:
+        streams = self._streams_of(i)
+        for row in zip_longest(*(_tagged(i, s, stream) for s, stream in enumerate(streams))):
+            for item in row:
+                if item is not None:
+                    yield item
+
+    def __len__(self) -> int:
+        return len(self._listing())
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[k] for k in range(*index.indices(len(self)))]
+        return _build(self._listing()[index][1])
+
+    def draw(self, rng) -> Iterator[Candidate]:
+        """Every candidate once, in an order drawn with ``rng``, each built when reached.
+
+        First a concept at random, then one of its cells at random among those whose plans
+        lie within the caps whatever the other concepts hold: a plan at most ``depth`` deep in
+        its concept's round-robin is, ``depth`` being the cap's share of each concept. Only
+        when those are spent are the rest listed (as indexing does) and given in seeded order.
+        """
+        count = len(self._concepts)
+        if not count:
+            return
+        depth = MAX_CANDIDATES // count
+        given: set[tuple] = set()
+        pool = list(range(count))
+        orders: dict[int, tuple[_Permutation, list[int]]] = {}
+        while pool:
+            at = rng.randrange(len(pool))
+            i = pool[at]
+            held = orders.get(i)
+            if held is None:
+                streams = self._streams_of(i)
+                # A plan at cell c of stream s is at most len(streams) * (c + 1) - 1 deep.
+                reach = depth // len(streams) if streams else 0
+                sizes = [min(reach, stream.width * len(stream.items)) for stream in streams]
+                held = orders[i] = (_Permutation(sum(sizes), rng), sizes)
+            permutation, sizes = held
+            k = permutation.next()
+            if k is None:
+                pool.pop(at)
+                continue
+            s = 0
+            while k >= sizes[s]:
+                k -= sizes[s]
+                s += 1
+            stream = self._streams_of(i)[s]
+            j, m = divmod(k, stream.width)
+            plans = stream.make(stream.items[j])
+            if m < len(plans):
+                given.add((i, s, k))
+                yield _build(plans[m])
+        rest = [plan for cell, plan in self._listing() if cell not in given]
+        order = list(range(len(rest)))
+        rng.shuffle(order)
+        for k in order:
+            yield _build(rest[k])
+
+
+def _tagged(i: int, s: int, stream: _Stream) -> Iterator[tuple[tuple, tuple]]:
+    for cell, plan in stream.cells():
+        yield (i, s, cell), plan
+
+
+class _Permutation:
+    """A seeded permutation of ``range(size)`` drawn one element at a time (Fisher-Yates with
+    the swaps kept in a dict), so drawing two of a hundred costs two draws, not a shuffle."""
+
+    __slots__ = ("size", "at", "moved", "rng")
+
+    def __init__(self, size: int, rng):
+        self.size, self.at, self.moved, self.rng = size, 0, {}, rng
+
+    def next(self) -> int | None:
+        at = self.at
+        if at >= self.size:
+            return None
+        j = at + self.rng.randrange(self.size - at)
+        moved = self.moved
+        value = moved.get(j, j)
+        moved[j] = moved.get(at, at)
+        self.at = at + 1
+        return value
 
 
 def _build(plan: tuple) -> Candidate:
@@ -253,6 +396,19 @@ def _phrase(words: str, lemma: str, pos: str, tag: str, dep: str, head: int, roo
     return _make_phrase(words, lemma=lemma, pos=pos, tag=tag, dep=dep, head=head, root=root)
 
 
+def _once(function, *args):
+    """``function(*args)``, worked out on the first call only: a fact about the slot that only
+    some alternatives ask about."""
+    held: list = []
+
+    def value():
+        if not held:
+            held.append(function(*args))
+        return held[0]
+
+    return value
+
+
 def _limited(stream: Iterator, n: int) -> Iterator:
     for k, item in enumerate(stream):
         if k >= n:
@@ -273,7 +429,7 @@ class Entry:
     """A word or phrase that may be swapped in: as the lexicon writes it, its lemma key, and
     what it needs around it, worked out once (an entry serves many records)."""
 
-    __slots__ = ("text", "key", "preposition", "verb", "lookup", "multiword", "takes_object", "stands_alone", "verb_form", "mass", "plural_only")
+    __slots__ = ("text", "key", "preposition", "verb", "lookup", "multiword", "takes_object", "stands_alone", "verb_form", "_mass")
 
     def __init__(self, text: str, key: str, preposition: bool = False, verb: bool = False):
         self.text = text
@@ -294,8 +450,18 @@ class Entry:
             self.stands_alone = key in INTRANSITIVE
         # An attribute written as a participle ("sitting", "parked"): inflectable as a verb.
         self.verb_form = verb or key != text
-        self.mass = _is_mass(text)
-        self.plural_only = _is_plural_only(text)
+        self._mass: bool | None = None
+
+    @property
+    def mass(self) -> bool:
+        # Asked only of the entries tried as objects: lemminflect is slow to ask them all.
+        if self._mass is None:
+            self._mass = _is_mass(self.text)
+        return self._mass
+
+    @property
+    def plural_only(self) -> bool:
+        return _is_plural_only(self.text)
 
     def __eq__(self, other) -> bool:
         return isinstance(other, Entry) and (self.text, self.key, self.preposition, self.verb) == (other.text, other.key, other.preposition, other.verb)
@@ -347,6 +513,8 @@ class _Vocab:
             and sum(w in MOTION for w in lexicon.relations[category]) * 2 <= len(lexicon.relations[category])
         ]
         self._cache: dict[tuple, tuple[str | None, list[Entry]]] = {}
+        self._category_entries: dict[tuple, list[tuple[str, Entry]]] = {}
+        self.blocked = {lookup_key(w) for w in lexicon.no_replace if ":" not in w}
         self.word_categories: dict[tuple, frozenset[str]] = {}
         self._relatives: dict[str, frozenset[str]] = {}
         self._entries: dict[tuple, Entry] = {}
@@ -383,23 +551,34 @@ class _Vocab:
     def category_alternatives(self, section: str, category: str | None, *own: str) -> list[str]:
         """:meth:`Lexicon.alternatives` (same words, same order), with the relatedness checks
         as set look-ups: the lexicon's own loop is the slow part of a ``-n 1`` run."""
-        lexicon = self.lexicon
-        if category is None or not lexicon.replaceable(section, category):
+        return [entry.text for _, entry in self.category_entries(section, category, *own)]
+
+    def category_entries(self, section: str, category: str | None, *own: str) -> list[tuple[str, Entry]]:
+        """(look-up form, entry) of :meth:`category_alternatives`."""
+        if category is None or not self.lexicon.replaceable(section, category):
             return []
         forms = [o for o in own if o]
-        listed = lexicon.entry(section, *forms)
+        listed = self.lexicon.entry(section, *forms)
         if listed is not None:
             forms.append(listed)
         excluded = frozenset().union(*(self.relatives(o) for o in forms))
-        out: list[str] = []
-        seen: set[str] = set()
-        for word in lexicon.words(section, category):
-            k = self.key(word)
-            if k in seen or k in excluded or not lexicon.drawable(word, section):
-                continue
-            seen.add(k)
-            out.append(word)
-        return out
+        return [(k, entry) for k, entry in self._drawable(section, category) if k not in excluded]
+
+    def _drawable(self, section: str, category: str) -> list[tuple[str, Entry]]:
+        """The category's drawable words, once each, as entries of that category: the same for
+        every concept of the category, so worked out once."""
+        found = self._category_entries.get((section, category))
+        if found is None:
+            found = []
+            seen: set[str] = set()
+            for word in self.lexicon.words(section, category):
+                k = self.key(word)
+                if k in seen or not self.lexicon.drawable(word, section):
+                    continue
+                seen.add(k)
+                found.append((k, self.entry(word, section, category)))
+            self._category_entries[(section, category)] = found
+        return found
 
     def category(self, section: str, lemma: str, text: str, object_category: str | None = None) -> str | None:
         for probe in (lemma, text):
@@ -440,7 +619,7 @@ class _Vocab:
         if category is not None and not lexicon.replaceable(section, category):
             return category, []
         own = [w for w in dict.fromkeys((lemma, text)) if w]
-        blocked = {lookup_key(w) for w in lexicon.no_replace if ":" not in w}
+        blocked = self.blocked
         ranked: list[Entry] = []
         seen: set[str] = set()
 
@@ -478,8 +657,10 @@ class _Vocab:
                     if word is not None:
                         take(word, None)
         elif category is not None:
-            for word in self.category_alternatives(section, category, *own):
-                take(word, category)
+            for k, entry in self.category_entries(section, category, *own):
+                if k not in seen:
+                    seen.add(k)
+                    ranked.append(entry)
         return category, ranked
 
 
@@ -502,7 +683,7 @@ def _text(tokens, start: int, end: int) -> str:
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
+def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     start, end, head = concept["start"], concept["end"], concept["head"]
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     category, alternatives = vocab.alternatives("objects", lemma, text)
@@ -512,44 +693,47 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iter
         head_lemma = tokens[head]["lemma"]
         category, alternatives = vocab.alternatives("objects", head_lemma, tokens[head]["text"].lower())
         if any(vocab.related(head_lemma, c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]):
-            return
+            return []
     if not alternatives:
-        return  # uncategorised or not replaceable: nothing known to be of its kind and different
+        return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
     while start < head and start > 0 and tokens[start - 1]["ws"] == "":
         start += 1  # a span starting inside a word ("country-|style kitchen"): the kitchen only
     children = _children(tokens)
     plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"]) or _counted_plural(head, tokens, children)
-    others = [c["lemma"] for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
+    others = [vocab.relatives(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     det = _determiner(tokens, children, head, start)
-    article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES and det == _left_edge(tokens, children, head, start)
+    singular_article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES
+    article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
-    taken = frozenset().union(*(vocab.relatives(o) for o in others)) if others else frozenset()
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
-    for alt in alternatives:
-        if alt.lookup in taken:
-            continue  # "a dog and a dog", "a dog and an animal"
+
+    def make(alt: Entry) -> tuple:
+        if any(alt.lookup in taken for taken in others):
+            return ()  # "a dog and a dog", "a dog and an animal"
         mass = alt.mass
         alt_plural = alt.plural_only
         tag = "NNS" if plural else "NN"
         drop = False
         if alt_plural:
             if not plural and (det is not None or counted):
-                continue  # never "a glasses"
+                return ()  # never "a glasses"
             tag = "NNS"
         elif mass and counted:
-            continue  # never "one broccoli", "two broccoli"
+            return ()  # never "one broccoli", "two broccoli"
         elif bare_mass and not mass:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"
-        elif not plural and mass and det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES:
+        elif not plural and mass and singular_article:
             if not article:
-                continue
+                return ()
             drop = True  # "a pizza" -> "seafood"
         inflect = tag == "NNS" and not alt_plural and not mass
-        yield ("object", _object_edits, (context, alt, tag, inflect, drop, slots))
+        return (("object", _object_edits, (context, alt, tag, inflect, drop, slots)),)
+
+    return [_Stream(alternatives, make)]
 
 
 def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset) -> tuple:
@@ -685,41 +869,45 @@ def _pronoun_edits(pronouns: list[int], alt: Entry, tokens) -> list[Edit]:
 # -- attributes ------------------------------------------------------------------------------
 
 
-def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
+def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
     word = slot["text"].lower()
     if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
-        yield from _number_alternatives(concept, tokens, vocab)
-        return
+        return _number_alternatives(concept, tokens, vocab)
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
     if owner is not None and (owner["start"] <= start < owner["end"] or _names_a_thing(text, owner, vocab)):
-        return  # "hot dogs" are a thing, not dogs that are hot
+        return []  # "hot dogs" are a thing, not dogs that are hot
     category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
     if category is None and not alternatives:
         if _quantity(head, tokens) is not None:
-            yield from _quantity_alternatives(concept, tokens)
-            return
+            return _quantity_alternatives(concept, tokens)
         if slot["pos"] == "VERB":
             # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
             alternatives = [vocab.entry(v.text, "relations", None, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
+    if not alternatives:
+        return []
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
-    for alt in alternatives:
+    slots = frozenset(range(start, end))
+
+    def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
-            continue  # "a white and white cat"
+            return ()  # "a white and white cat"
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
-            continue  # "an old man" -> "a baby man": a word for another one of its kind
+            return ()  # "an old man" -> "a baby man": a word for another one of its kind
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
-            continue  # never "an under construction truck"
+            return ()  # never "an under construction truck"
         words = _attribute_form(alt, slot)
         if words is None:
-            continue
+            return ()
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
         new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
-        yield _one("attribute", tokens, start, end, new, frozenset(range(start, end)))
+        return (_one("attribute", tokens, start, end, new, slots),)
+
+    return [_Stream(alternatives, make)]
 
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
@@ -740,18 +928,19 @@ def _quantity(head: int, tokens) -> int | None:
     return None
 
 
-def _quantity_alternatives(concept: dict, tokens) -> Iterator[Candidate]:
+def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
     """A crowd becomes one: "a herd of cows grazing" -> "a single cow grazing", verb agreeing."""
     quantity = concept["head"]
     noun = _quantity(quantity, tokens)
     children = _children(tokens)
     left = _left_edge(tokens, children, quantity, quantity)
     if noun is None or tokens[left]["dep"] not in ("det", "amod", "nummod") and left != quantity:
-        return
+        return []
     q = tokens[quantity]
-    singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])
     middle = range(quantity + 2, noun)  # "young" of "a group of young men"
-    for words in ("a single", "one"):
+
+    def make(words: str) -> tuple:
+        singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])
         parts = words.split(" ")
         new = [token(_cased(w, tokens[left : left + 1]) if k == 0 else w, pos="DET" if w == "a" else "ADJ" if w == "single" else "NUM",
                      tag="DT" if w == "a" else "JJ" if w == "single" else "CD", dep="det" if w == "a" else "amod" if w == "single" else "nummod",
@@ -764,7 +953,9 @@ def _quantity_alternatives(concept: dict, tokens) -> Iterator[Candidate]:
                 copy["head_local"] = len(parts) + copy["head"] - (quantity + 2)
             new.append(copy)
         new.append(token(singular, lemma=tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
-        yield _plan("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1)))
+        return (_plan("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1))),)
+
+    return [_Stream(("a single", "one"), make)]
 
 
 def _attribute_form(alt: Entry, slot: dict) -> str | None:
@@ -786,7 +977,7 @@ def _attribute_form(alt: Entry, slot: dict) -> str | None:
     return alt.text
 
 
-def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candidate]:
+def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
     """Another count: exact numbers for an exact one, nearest first; "one" for a vague one."""
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
@@ -799,64 +990,68 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> Iterator[Candi
     elif word in VAGUE_NUMBERS:
         options = ["one"]  # "several dogs" -> "one dog"
     else:
-        return
-    for alt in options:
+        return []
+    slots = frozenset(range(start, end))
+
+    def make(alt: str) -> tuple:
         if vocab.related(alt, word):
-            continue
+            return ()
         new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
-        yield _one("attribute", tokens, start, end, new, frozenset(range(start, end)))
+        return (_one("attribute", tokens, start, end, new, slots),)
+
+    return [_Stream(options, make)]
 
 
 # -- relations -------------------------------------------------------------------------------
 
 
-def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> Iterator[Candidate]:
+def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     """The whole relation, and the parts of a verb with its preposition, best first in turn."""
     if _idiom(concept, tokens):
-        return
+        return []
     start = concept["start"]
     first = tokens[start]
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
-        yield from _verb_part_alternatives(concept, prep, tokens, vocab)
-        return
-    streams = [_whole_relation(concept, tokens, vocab, is_verb)]
+        return _verb_part_alternatives(concept, prep, tokens, vocab)
+    streams = _whole_relation(concept, tokens, vocab, is_verb)
     if prep is not None:
-        streams.append(_preposition_alternatives(concept, prep, tokens, vocab))
-        streams.append(_verb_part_alternatives(concept, prep, tokens, vocab))
-    for row in zip_longest(*streams):
-        for candidate in row:
-            if candidate is not None:
-                yield candidate
+        streams += _preposition_alternatives(concept, prep, tokens, vocab)
+        streams += _verb_part_alternatives(concept, prep, tokens, vocab)
+    return streams
 
 
-def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iterator[Candidate]:
+def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list[_Stream]:
     start, end = concept["start"], concept["end"]
     _, alternatives = vocab.alternatives("relations", concept.get("lemma") or "", _text(tokens, start, end), prefer_verbs=is_verb)
+    if not alternatives:
+        return []
     has_object = concept.get("obj") is not None or _has_object(tokens, start, end)
     followed = end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"
-    animate = _animate_object(tokens, start, end, vocab.lexicon)
-    single = _single_object(tokens, start, end)
+    animate = _once(_animate_object, tokens, start, end, vocab.lexicon)
+    single = _once(_single_object, tokens, start, end)
     first = tokens[start]
     if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon):
-        return  # "a woman in a red dress" wears it: no place to change
-    for alt in alternatives:
+        return []  # "a woman in a red dress" wears it: no place to change
+    slots = frozenset(range(start, end))
+
+    def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
-            continue
+            return ()
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
-            continue  # never "leaning over on top of a beach", "standing behind near rocks"
-        if (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
-            continue  # never "standing outside a woman", "among a tree"
+            return ()  # never "leaning over on top of a beach", "standing behind near rocks"
+        if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
+            return ()  # never "standing outside a woman", "among a tree"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
-            continue  # "walking" -> "walking up", "sitting" -> "sitting down": still true
+            return ()  # "walking" -> "walking up", "sitting" -> "sitting down": still true
         if is_verb:
             if alt.preposition:
                 # A preposition stands in for a participle ("a man riding a horse" -> "a man beside
                 # a horse", "is riding" -> "is beside"), never for a finite verb.
                 if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None:
-                    continue
+                    return ()
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
             else:
                 form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
@@ -869,10 +1064,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> Iter
             # holding a hat") or after "be" ("is on" -> "is sitting on"), nowhere else.
             governor = tokens[first["head"]] if first["head"] != start else None
             if governor is None or not (governor["pos"] in ("NOUN", "PROPN") or governor["lemma"] == "be"):
-                continue
+                return ()
             form = _inflected(alt.text, "VBG", alt.key)
             new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
-        yield _one("relation", tokens, start, end, new, frozenset(range(start, end)))
+        return (_one("relation", tokens, start, end, new, slots),)
+
+    return [_Stream(alternatives, make)]
 
 
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
@@ -934,7 +1131,7 @@ def _preposition_part(concept: dict, tokens) -> int | None:
     return None
 
 
-def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
+def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> list[_Stream]:
     """The preposition of a verb relation replaced ("sitting on" -> "sitting under"), and for a
     participle the whole relation by a preposition ("a cat sitting on a couch" -> "a cat next to
     a couch")."""
@@ -942,25 +1139,30 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     text = _text(tokens, prep, end)
     category, alternatives = vocab.alternatives("relations", text, text)
     if category is not None and category not in vocab.preposition_categories:
-        return
+        return []
     verb, slot = tokens[start], tokens[prep]
-    animate = _animate_object(tokens, prep, end, vocab.lexicon)
-    single = _single_object(tokens, prep, end)
     if _worn(tokens, prep, end, vocab.lexicon):
-        return  # "dressed in a suit"
+        return []  # "dressed in a suit"
     if verb["tag"] == "VBN" and text in ("in", "with", "by", "of"):
-        return  # "covered in", "filled with", "made of": the verb's own preposition, no place
-    for alt in alternatives:
-        if not alt.preposition or not alt.takes_object or (animate and alt.text in CONTAINMENT) or (single and alt.text in MANY):
-            continue
+        return []  # "covered in", "filled with", "made of": the verb's own preposition, no place
+    animate = _once(_animate_object, tokens, prep, end, vocab.lexicon)
+    single = _once(_single_object, tokens, prep, end)
+    whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None
+
+    def make(alt: Entry) -> tuple:
+        if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
+            return ()
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
-        yield _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
-        if verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None:
-            new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
-            yield _one("relation", tokens, start, end, new, frozenset(range(start, end)))
+        part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
+        if not whole:
+            return (part,)
+        new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
+        return (part, _one("relation", tokens, start, end, new, frozenset(range(start, end))))
+
+    return [_Stream(alternatives, make, 2 if whole else 1)]
 
 
-def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> Iterator[Candidate]:
+def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> list[_Stream]:
     """ "standing in a field" -> "sitting in a field": the verb alone, its preposition kept, by a
     verb that takes that preposition (listed with it, or taking no object)."""
     start = concept["start"]
@@ -968,14 +1170,17 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> 
     particle = _text(tokens, prep, concept["end"])
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
-    for alt in alternatives:
+
+    def make(alt: Entry) -> tuple:
         if alt.preposition or " " in alt.text:
-            continue
+            return ()
         if alt.key not in INTRANSITIVE and f"{alt.key} {particle}" not in relations:
-            continue
+            return ()
         form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
-        yield _one("relation", tokens, start, start + 1, new, frozenset({start}))
+        return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
+
+    return [_Stream(alternatives, make)] if alternatives else []
 
 
 def _idiom(concept: dict, tokens) -> bool:
