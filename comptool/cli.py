@@ -33,7 +33,36 @@ CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"], "max_content_width": 
 
 class _Group(click.Group):
     """Turns a ComptoolError raised while a command sets up (a model that will not load, a
-    vocabulary that will not read) into one line on stderr and exit 1, as inside the stream."""
+    vocabulary that will not read) into one line on stderr and exit 1, as inside the stream.
+
+    Commands are imported when looked up: a run imports its own command module, not all of
+    them (the operators' modules cost `comptool parse` some 30 ms of start-up).
+    """
+
+    @property
+    def commands(self) -> dict[str, click.Command]:
+        # Every command, for whoever asks for all of them (help, tests, a mistyped name).
+        for name in _command_names():
+            self._load(name)
+        return self._commands
+
+    @commands.setter
+    def commands(self, value: dict[str, click.Command]) -> None:
+        self._commands = value
+
+    def _load(self, name: str) -> None:
+        if name not in self._commands:
+            from comptool.commands import load
+
+            self._commands[name] = load(name)
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in _command_names():
+            self._load(cmd_name)
+        return self._commands.get(cmd_name)
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(_command_names()) | set(self._commands))
 
     def invoke(self, ctx: click.Context):
         try:
@@ -221,12 +250,7 @@ class _progress:
             self._progress.stop()
 
 
-def _register_commands() -> None:
-    # Command modules are light: each imports its heavy libraries inside the command body.
-    from comptool.commands import COMMANDS
+def _command_names() -> list[str]:
+    from comptool.commands import NAMES
 
-    for command in COMMANDS:
-        main.add_command(command)
-
-
-_register_commands()
+    return NAMES

@@ -1,6 +1,7 @@
 """One module per command, each defining a click command named like the module.
 
-Modules are found by name, so adding a command means adding a module here.
+Modules are found by name, so adding a command means adding a module here. Each is imported
+only when its command is looked up, so `comptool parse` does not import the operators.
 """
 
 from __future__ import annotations
@@ -8,8 +9,9 @@ from __future__ import annotations
 import importlib
 import pkgutil
 
-COMMANDS = [
-    getattr(importlib.import_module(f"{__name__}.{module.name}"), module.name)
-    for module in sorted(pkgutil.iter_modules(__path__), key=lambda m: m.name)
-    if not module.name.startswith("_")
-]
+NAMES = sorted(module.name for module in pkgutil.iter_modules(__path__) if not module.name.startswith("_"))
+
+
+def load(name: str):
+    """The click command of module ``name``."""
+    return getattr(importlib.import_module(f"{__name__}.{name}"), name)
