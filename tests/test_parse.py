@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import gzip
+import subprocess
+import sys
 
 import pytest
 
 from comptool import grammar
 from comptool.parsing import Parser, extract_concepts
-from conftest import jsonl, read_jsonl
+from conftest import ROOT, jsonl, read_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -198,3 +200,14 @@ def test_lemmas_without_a_readable_table(monkeypatch):
     finally:
         grammar._lemma_table.cache_clear()
         grammar.lemma_of.cache_clear()
+
+
+def test_parse_starts_without_the_operators():
+    # Start-up is part of every run: parse imports neither the operators nor, for --help, spaCy.
+    code = (
+        "import sys; from comptool.cli import main; main(['parse', '--help'], standalone_mode=False); "
+        "print(sorted(m for m in sys.modules if m.startswith(('comptool.operators', 'comptool.edits', 'comptool.commands.', 'spacy', 'torch'))))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "comptool parse --plain" in out.stdout
+    assert out.stdout.strip().splitlines()[-1] == "['comptool.commands.parse']"
