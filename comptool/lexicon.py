@@ -201,6 +201,7 @@ class Lexicon:
                 self._parents.setdefault(word, []).append(top)
         self._below: dict[str, frozenset[str]] = {}  # filled lazily: loading stays fast
         self._ancestors: dict[str, frozenset[str]] = {}
+        self._cousins: dict[tuple[str, str], list[str]] = {}
         self._contrasts: dict[str, set[str]] = {}
         for group in self.contrasts:
             words = [key(w) for w in group]
@@ -326,6 +327,51 @@ class Lexicon:
                         stack.extend(self._parents.get(synonym, ()))
             found = self._ancestors[word] = frozenset(seen)
         return found
+
+    def cousins(self, section: str, word: str) -> list[str]:
+        """What a general word whose own category holds only its hyponyms may become: the
+        drawable words of other categories listed under its nearest hypernym that has any
+        ("person" -> "dog" under "living thing"; "fruit" -> "broccoli" under "produce" before
+        "pizza" under "food"). Never a word related to ``word`` or to a synonym of it, nor one
+        of its own category; in lexicon order; empty for a word with no hypernym."""
+        k = key(word)
+        memo = (section, k)
+        found = self._cousins.get(memo)
+        if found is not None:
+            return found
+        forms = {k} | self._synonyms.get(k, set())
+        excluded = set().union(*({w} | self.below(w) | self.ancestors(w) for w in forms))
+        own_categories = {c for w in forms for c in self._categories[section].get(w, ())}
+        found = []
+        level = self._nearest({p for w in forms for p in self._parents.get(w, ())})
+        climbed: set[str] = set()
+        while level and not found:
+            # Listed under the level, not reached through synonyms: "model" (a person) shares a
+            # group with "toy" (fake), which is no living thing.
+            under = set()
+            stack = list(level)
+            while stack:
+                w = stack.pop()
+                if w not in under:
+                    under.add(w)
+                    stack.extend(self._children.get(w, ()))
+            seen: set[str] = set()
+            for category, words in getattr(self, section).items():
+                if category in own_categories or not self.replaceable(section, category):
+                    continue
+                for w in words:
+                    wk = key(w)
+                    if wk in under and wk not in excluded and wk not in seen and self.drawable(w, section):
+                        seen.add(wk)
+                        found.append(w)
+            climbed |= level
+            level = self._nearest({p for w in level for p in self._parents.get(w, ())} - climbed)
+        self._cousins[memo] = found
+        return found
+
+    def _nearest(self, hypernyms: set[str]) -> set[str]:
+        """The most specific of ``hypernyms``: those that are no hypernym of another of them."""
+        return {h for h in hypernyms if not any(h in self.ancestors(other) for other in hypernyms if other != h)}
 
     def synonyms_of(self, lemma: str) -> set[str]:
         return set(self._synonyms.get(key(lemma), ()))

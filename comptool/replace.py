@@ -517,6 +517,7 @@ class _Vocab:
         self.blocked = {lookup_key(w) for w in lexicon.no_replace if ":" not in w}
         self.word_categories: dict[tuple, frozenset[str]] = {}
         self._relatives: dict[str, frozenset[str]] = {}
+        self._above: dict[str, frozenset[str]] = {}
         self._entries: dict[tuple, Entry] = {}
         self._keys: dict[str, str] = {}
         self._ancestors: dict[str, set[str]] | None = None
@@ -542,6 +543,19 @@ class _Vocab:
                         self._ancestors.setdefault(below, set()).add(self.key(top))
             found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.below(k) | self._ancestors.get(k, set()))
             self._relatives[k] = found
+        return found
+
+    def taken_by(self, other: str) -> frozenset[str]:
+        """What may not come in beside another object ``other`` of the caption: its
+        :meth:`relatives` ("a dog and a dog", "a dog and an animal"); for a general word only
+        itself, its synonyms and what is above it, as a kind of it is another thing beside it
+        ("a food topped with bananas" -> "... with berries")."""
+        if self.lexicon.drawable(other):
+            return self.relatives(other)
+        k = self.key(other)
+        found = self._above.get(k)
+        if found is None:
+            found = self._above[k] = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.ancestors(k))
         return found
 
     def related(self, a: str, b: str) -> bool:
@@ -661,6 +675,11 @@ class _Vocab:
                 if k not in seen:
                     seen.add(k)
                     ranked.append(entry)
+        if not ranked and category is not None and section == "objects":
+            # A general word whose category holds only its hyponyms ("people": men, children...)
+            # becomes a kin of another kind ("people" -> "dogs", "fruit" -> "broccoli").
+            for word in lexicon.cousins(section, lemma or text):
+                take(word, lexicon.category(section, word))
         return category, ranked
 
 
@@ -694,6 +713,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list
         category, alternatives = vocab.alternatives("objects", head_lemma, tokens[head]["text"].lower())
         if any(vocab.related(head_lemma, c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]):
             return []
+    if not alternatives and end - start > 1:
+        return _modifier_alternatives(concept, tokens, concepts, vocab)
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -701,9 +722,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list
         start += 1  # a span starting inside a word ("country-|style kitchen"): the kitchen only
     children = _children(tokens)
     plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"]) or _counted_plural(head, tokens, children)
-    others = [vocab.relatives(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
+    others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     det = _determiner(tokens, children, head, start)
     singular_article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES
+    plural = plural and not (singular_article and not _is_plural_only(slot["text"]))  # "a woods": one
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
@@ -732,6 +754,33 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list
             drop = True  # "a pizza" -> "seafood"
         inflect = tag == "NNS" and not alt_plural and not mass
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots)),)
+
+    return [_Stream(alternatives, make)]
+
+
+def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """A compound whose head names nothing replaceable ("park area", "baseball team", or a
+    parser's "zebra standing") is the kind its last known noun says: that noun is replaced
+    ("a beach area", "a soccer team", "a giraffe standing"), in its own number."""
+    for k in range(concept["head"] - 1, concept["start"] - 1, -1):
+        modifier = tokens[k]
+        if modifier["pos"] != "NOUN" or (k > 0 and tokens[k - 1]["ws"] == ""):
+            continue  # a name ("Wii"), or part of a word glued by a hyphen
+        _, alternatives = vocab.alternatives("objects", modifier["lemma"], modifier["text"].lower())
+        if alternatives:
+            break
+    else:
+        return []
+    plural = modifier["tag"] in ("NNS", "NNPS")
+    others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
+    others.append(vocab.taken_by(tokens[concept["head"]]["lemma"]))
+    context = (tokens, k, k + 1, modifier["dep"], modifier["head"], None, ())
+    slots = frozenset({k})
+
+    def make(alt: Entry) -> tuple:
+        if alt.mass or alt.plural_only or any(alt.lookup in taken for taken in others):
+            return ()  # a mass noun leaves the compound's article behind: "a rice area"
+        return (("object", _object_edits, (context, alt, "NNS" if plural else "NN", plural, False, slots)),)
 
     return [_Stream(alternatives, make)]
 

@@ -316,3 +316,13 @@ def test_bad_vocab_on_the_command_line_is_one_line(tmp_path, run_process):
     assert result.returncode == 1
     assert b"Traceback" not in result.stderr
     assert f'bad vocabulary {path}: "objects"."animal"[1]: must be a string'.encode() in result.stderr
+
+
+def test_cousins_of_a_general_word(lex):
+    people = lex.cousins("objects", "people")
+    assert "dog" in people
+    assert not set(map(key, people)) & set(map(key, lex.objects["person"] + lex.objects["role"] + lex.objects["family"]))
+    fruit = lex.cousins("objects", "fruit")
+    assert "broccoli" in fruit and "pizza" not in fruit  # produce is nearer than food
+    assert all(not lex.related("fruit", w) for w in fruit)
+    assert lex.cousins("objects", "food") == []  # no hypernym, nothing of its kind

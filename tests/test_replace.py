@@ -149,6 +149,31 @@ def test_uncategorised_concepts_are_left_alone(parser, lexicon):
     assert all("zorblax" in t for t in texts)
 
 
+def test_a_general_word_becomes_a_kin_of_another_kind(parser, lexicon):
+    """ "people" has only hyponyms in its category; under a shared hypernym it may become an animal."""
+    people = lexicon.extended({"hypernyms": {"people": ["man", "woman", "boy", "girl", "child"]}})
+    assert negatives(parser, people, "Two people standing on a beach.", "object") == []
+    kin = people.extended({"hypernyms": {"living thing": ["person", "animal"]}})
+    texts = negatives(parser, kin, "Two people standing on a beach.", "object")
+    assert "Two dogs standing on a beach." in texts
+    assert not any(t.startswith(("Two men", "Two women", "Two children", "Two boys")) for t in texts)
+
+
+def test_a_kind_of_a_general_word_may_come_in_beside_it(parser):
+    texts = negatives(parser, builtin(), "A plate of food with a banana.", "object")
+    assert "A plate of food with an apple." in texts
+
+
+def test_a_compound_with_a_general_head_changes_its_kind(parser):
+    texts = negatives(parser, builtin(), "People fill a park area under a cloudy sky.", "object")
+    assert any(t.startswith("People fill a ") and " area under a cloudy sky." in t and " park " not in t for t in texts)
+
+
+def test_a_singular_article_keeps_a_plural_looking_noun_singular(parser):
+    texts = negatives(parser, builtin(), "A zebra standing by a woods.", "object")
+    assert texts and not any(t.endswith(("by a beaches.", "by an oceans.")) for t in texts)
+
+
 def test_gendered_pronouns_follow_the_person(parser, lexicon):
     texts = negatives(parser, lexicon, "A boy holding his hat.", "object")
     assert "A girl holding her hat." in texts
