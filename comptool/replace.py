@@ -121,6 +121,8 @@ PLURAL_ONLY = {
     "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks",
 }
 SINGULAR_ARTICLES = {"a", "an"}
+# Attribute categories of proper adjectives, written with a capital: "Mexican food".
+PROPER = {"origin"}
 COUNTING = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every",
@@ -128,10 +130,22 @@ COUNTING = {
 }
 # Prepositional idioms that place nothing: "on top", "at night", "in the air".
 IDIOM_OBJECTS = {
-    "top", "bottom", "middle", "side", "front", "back", "left", "right", "night", "day", "time", "sky",
+    "top", "bottom", "middle", "side", "front", "back", "left", "right", "sky",
     "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale",
-    "order", "place", "use", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise",
-    "dusk", "dawn", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
+    "order", "place", "use", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
+}
+# Times: "at night", "on a sunny day", with an article or without.
+IDIOM_TIMES = {"night", "day", "time", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise", "dusk", "dawn"}
+# Adverbial idioms that place by themselves, and the places they exclude: "cooking on top" ->
+# "cooking underneath". A key is the preposition and its bare noun ("the" allowed).
+IDIOM_CONTRASTS = {
+    ("on", "top"): ("underneath", "below"),
+    ("at", "top"): ("at the bottom",),
+    ("at", "bottom"): ("at the top",),
+    ("in", "front"): ("behind",),
+    ("in", "middle"): ("on the side", "on top"),
+    ("in", "foreground"): ("in the background",),
+    ("in", "background"): ("in the foreground",),
 }
 
 # Person nouns with a gender, and the pronouns that follow them.
@@ -368,14 +382,19 @@ def _signature_of(tokens: list[dict], start: int, end: int, new: list[str]) -> t
     return ((start, end, tuple(new)),)
 
 
-def _spec(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last") -> tuple:
-    """A phrase to make when its candidate is asked for (see :func:`comptool.edits.phrase`)."""
-    return ("\0phrase", words, lemma, pos, tag, dep, head, root)
+def _spec(words: str, *, lemma: str, pos: str, tag: str, dep: str, head: int, root: str = "last", proper: bool = False) -> tuple:
+    """A phrase to make when its candidate is asked for (see :func:`comptool.edits.phrase`);
+    a ``proper`` one keeps its capital wherever it stands ("Mexican")."""
+    return ("\0phrase", words, lemma, pos, tag, dep, head, root, proper)
 
 
 def _tokens(new: tuple) -> tuple:
     if new and new[0] == "\0phrase":
-        return _phrase(*new[1:])
+        tokens = _phrase(*new[1:8])
+        if new[8]:
+            # The capital is the word's own, as a moved word's is: the edit step keeps it.
+            tokens = tuple(dict(t, moved_from_start=False) for t in tokens)
+        return tokens
     return new
 
 
@@ -518,6 +537,7 @@ class _Vocab:
         self.word_categories: dict[tuple, frozenset[str]] = {}
         self._relatives: dict[str, frozenset[str]] = {}
         self._above: dict[str, frozenset[str]] = {}
+        self._siblings: dict[tuple[str, str], list[str]] = {}
         self._entries: dict[tuple, Entry] = {}
         self._keys: dict[str, str] = {}
         self._ancestors: dict[str, set[str]] | None = None
@@ -543,6 +563,27 @@ class _Vocab:
                         self._ancestors.setdefault(below, set()).add(self.key(top))
             found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.below(k) | self._ancestors.get(k, set()))
             self._relatives[k] = found
+        return found
+
+    def siblings(self, named: str, rest: str) -> list[str]:
+        """The modifiers of the other compounds of ``named``'s category that end in ``rest``:
+        "polar bear", "bear" -> ["brown", "black", "grizzly"]."""
+        memo = (named, rest)
+        found = self._siblings.get(memo)
+        if found is None:
+            lexicon = self.lexicon
+            category = lexicon.category("objects", named)
+            tail = " " + self.key(rest)
+            found = []
+            for word in lexicon.words("objects", category) if category and lexicon.replaceable("objects", category) else ():
+                k = self.key(word)
+                # A variant spelling of a compound may lend its modifier ("desktop computer" of
+                # "desktop"); a general word may not.
+                if k.endswith(tail) and k != self.key(named) and k not in self.blocked and not lexicon.related(word, named):
+                    modifier = word[: len(word) - len(tail)]
+                    if modifier and modifier not in found:
+                        found.append(modifier)
+            self._siblings[memo] = found
         return found
 
     def taken_by(self, other: str) -> frozenset[str]:
@@ -888,7 +929,7 @@ def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int
     if len(genders) != 1:
         return []
     gender = next(iter(genders))
-    people = _categories_of(lexicon, ANIMATE[:5])
+    people = _categories_of(lexicon, PEOPLE)
     own = _gender(concept["lemma"])
     if own not in (gender, None) or not (own or lexicon.category("objects", concept["lemma"]) in people):
         return []
@@ -927,9 +968,16 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
-    if owner is not None and (owner["start"] <= start < owner["end"] or _names_a_thing(text, owner, vocab)):
+    if owner is not None and owner["start"] <= start < owner["end"]:
+        return _compound_alternatives(concept, owner, owner_category, tokens, concepts, vocab)
+    if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
     category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+    people = _categories_of(vocab.lexicon, PEOPLE)
+    if owner is not None and start < owner["start"] and owner_category in people and not any(vocab.lexicon.fits(category, c) for c in people):
+        # Before a person only what fits people is a property to change: never a colour or an
+        # origin ("a white woman", "an American man"); "a girl in blue" is her clothes.
+        return []
     if category is None and not alternatives:
         if _quantity(head, tokens) is not None:
             return _quantity_alternatives(concept, tokens)
@@ -937,8 +985,15 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
             alternatives = [vocab.entry(v.text, "relations", None, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
+    return _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+
+
+def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """The attribute's alternatives, each fitted to its slot."""
     if not alternatives:
         return []
+    start, end = concept["start"], concept["end"]
+    slot = tokens[concept["head"]]
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
 
@@ -953,10 +1008,56 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         if words is None:
             return ()
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
-        new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
+        proper = vocab.lexicon.category("attributes", alt.text) in PROPER
+        if proper:
+            words = grammar.capitalise(words)
+        new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last", proper=proper)
         return (_one("attribute", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]
+
+
+def _compound_alternatives(concept: dict, owner: dict, owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """A noun modifier inside its object's compound ("chocolate cake", "polar bear", "laptop
+    computer"). A compound the lexicon names gives the modifiers of other compounds of its
+    category on the same head ("polar bear" -> "brown bear", "laptop" -> "desktop computer");
+    the modifier's own alternatives come in only where the compound is a kind of its head,
+    so the modifier keeps its sense ("chocolate cake" -> "vanilla cake", never "hot dog" ->
+    "cold dog").
+    """
+    start, end = concept["start"], concept["end"]
+    lexicon = vocab.lexicon
+    rest = _text(tokens, end, owner["end"])
+    if not rest:
+        return []  # the modifier ends the compound: no head after it
+    whole = f"{_text(tokens, start, end)} {rest}"
+    named = lexicon.entry("objects", whole)
+    streams: list[_Stream] = []
+    if named is not None:
+        streams += _sibling_modifiers(concept, named, rest, tokens, vocab)
+    head_lemma = tokens[owner["head"]]["lemma"]
+    if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
+        lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
+        _, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+        streams += _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+    return streams
+
+
+def _sibling_modifiers(concept: dict, named: str, rest: str, tokens, vocab: _Vocab) -> list[_Stream]:
+    """The modifiers of the lexicon's other compounds of ``named``'s category that end in
+    ``rest``, when they name no kind of it nor it a kind of them."""
+    found = vocab.siblings(named, rest)
+    if not found:
+        return []
+    start, end = concept["start"], concept["end"]
+    slot = tokens[concept["head"]]
+    slots = frozenset(range(start, end))
+
+    def make(modifier: str) -> tuple:
+        new = _spec(_cased(modifier, tokens[start:end]), lemma=modifier, pos=slot["pos"], tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
+        return (_one("attribute", tokens, start, end, new, slots),)
+
+    return [_Stream(found, make)]
 
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
@@ -1057,7 +1158,7 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
 def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     """The whole relation, and the parts of a verb with its preposition, best first in turn."""
     if _idiom(concept, tokens):
-        return []
+        return _idiom_contrasts(concept, tokens)
     start = concept["start"]
     first = tokens[start]
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
@@ -1077,13 +1178,24 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
     _, alternatives = vocab.alternatives("relations", concept.get("lemma") or "", _text(tokens, start, end), prefer_verbs=is_verb)
     if not alternatives:
         return []
-    has_object = concept.get("obj") is not None or _has_object(tokens, start, end)
-    followed = end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"
-    animate = _once(_animate_object, tokens, start, end, vocab.lexicon)
-    single = _once(_single_object, tokens, start, end)
+    # A passive with its agent ("surrounded by wood") gives way to a place ("next to wood"),
+    # the agent's "by" with it; another verb in the passive rarely reads ("glowed by wood").
+    agent = end if end < len(tokens) and tokens[end]["dep"] == "agent" and tokens[end]["head"] == start else None
+    if agent is not None:
+        if any(t["head"] == start and t["text"].lower() in ("being", "been", "get", "gets", "got") for t in tokens[:start]):
+            return []  # never "a man being next to a dog"
+        alternatives = [alt for alt in vocab.alternatives("relations", "by", "by")[1] if alt.preposition]
+    has_object = concept.get("obj") is not None or _has_object(tokens, start, end) or agent is not None
+    followed = agent is None and end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"
+    reach = end if agent is None else agent + 1  # the words whose object the new ones take
+    animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
+    single = _once(_single_object, tokens, start, reach)
     first = tokens[start]
     if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon):
-        return []  # "a woman in a red dress" wears it: no place to change
+        # "a woman in a red dress" wears it: no place to change, but another way to have it is
+        # false ("a woman holding a red dress")
+        _, worn = vocab.alternatives("relations", "wear", "wear", prefer_verbs=True)
+        alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
 
     def make(alt: Entry) -> tuple:
@@ -1102,6 +1214,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
                 if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None:
                     return ()
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
+                if agent is not None:
+                    return (_one("relation", tokens, start, agent + 1, new, frozenset(range(start, agent + 1))),)
             else:
                 form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
                 new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
@@ -1124,7 +1238,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
 # lexicon with other names works the same.
 WORN = ("shirt", "dress", "jacket", "hat", "glasses", "uniform", "suit", "costume")
-ANIMATE = ("person", "man", "woman", "skier", "player", "animal", "dog", "horse", "bird")
+PEOPLE = ("person", "man", "woman", "skier", "player", "mother")
+ANIMATE = PEOPLE + ("animal", "dog", "horse", "bird")
 # Prepositions that want more than one object: "among the trees", never "among a tree".
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
@@ -1247,4 +1362,42 @@ def _idiom(concept: dict, tokens) -> bool:
     if end < len(tokens) and tokens[end]["pos"] == "ADP" and dangling(end - 1):
         return True  # "ascending |in to the sky"
     last = concept["end"] - 1
-    return any(t["head"] == last and t["dep"] in ("pobj", "pcomp") and t["lemma"] in IDIOM_OBJECTS for t in tokens)
+    word = _text(tokens, start, end)
+    for k, t in enumerate(tokens):
+        if t["head"] != last or t["dep"] not in ("pobj", "pcomp"):
+            continue
+        if t["lemma"] in IDIOM_TIMES:
+            return True
+        if t["lemma"] not in IDIOM_OBJECTS or word in ("with", "without"):
+            continue  # "with a view": had, not placed
+        kids = [u for u in tokens if u["head"] == k]
+        if any(u["dep"] == "compound" or (u["dep"] == "det" and u["text"].lower() in SINGULAR_ARTICLES) for u in kids):
+            continue  # "on a pair of skis", "by a hill side": a thing, no idiom
+        if word in MOTION and any(u["dep"] == "prep" and u["text"].lower() == "of" for u in kids):
+            continue  # "up the side of a ramp": a way along a thing
+        return True
+    return False
+
+
+def _idiom_contrasts(concept: dict, tokens) -> list[_Stream]:
+    """A preposition with a bare idiom noun that places by itself ("on top", "in the
+    foreground") becomes one of the places it excludes, the noun with it."""
+    start = concept["start"]
+    if concept["end"] != start + 1:
+        return []
+    for k, t in enumerate(tokens):
+        if t["head"] == start and t["dep"] == "pobj" and k > start:
+            kids = [u for u in tokens if u["head"] == k]
+            if any(u["dep"] != "det" or u["text"].lower() != "the" for u in kids):
+                return []  # "on top of the car", "in the middle of a room": a place of a thing
+            options = IDIOM_CONTRASTS.get((tokens[start]["text"].lower(), t["lemma"]), ())
+            first = tokens[start]
+            slots = frozenset(range(start, k + 1))
+
+            def make(words: str) -> tuple:
+                new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP" if " " in words else "ADV", tag="IN" if " " in words else "RB",
+                            dep=first["dep"], head=first["head"], root="first")
+                return (_one("relation", tokens, start, k + 1, new, slots),)
+
+            return [_Stream(options, make)] if options else []
+    return []

@@ -174,6 +174,52 @@ def test_a_singular_article_keeps_a_plural_looking_noun_singular(parser):
     assert texts and not any(t.endswith(("by a beaches.", "by an oceans.")) for t in texts)
 
 
+def test_a_named_compound_takes_the_modifier_of_a_compound_of_its_kind(parser):
+    texts = negatives(parser, builtin(), "There is a polar bear swimming in the water.", "attribute")
+    assert "There is a brown bear swimming in the water." in texts
+    assert not any("cold dog" in t for t in negatives(parser, builtin(), "A woman holding a hot dog.", "attribute"))
+
+
+def test_a_compound_of_its_head_keeps_the_modifier_sense(parser):
+    texts = negatives(parser, builtin(), "Children sitting around a chocolate cake.", "attribute")
+    assert "Children sitting around a vanilla cake." in texts
+    assert "Children sitting around a birthday cake." in texts
+
+
+def test_variety_and_origin_are_properties_to_change(parser):
+    assert "A vase with matching flowers." in negatives(parser, builtin(), "A vase with various flowers.", "attribute")
+    texts = negatives(parser, builtin(), "Traditional American food on a plate.", "attribute")
+    assert "Traditional Mexican food on a plate." in texts  # a proper adjective keeps its capital
+    assert not any(t.startswith("A Mexican") for t in negatives(parser, builtin(), "An American man on a bench.", "attribute"))
+
+
+def test_worn_clothes_may_be_held_but_not_placed(parser):
+    texts = negatives(parser, builtin(), "A woman in a red dress.", "relation")
+    assert "A woman holding a red dress." in texts
+    assert not any("next to a red dress" in t or "under a red dress" in t for t in texts)
+
+
+def test_a_passive_agent_goes_with_the_verb(parser):
+    texts = negatives(parser, builtin(), "A refrigerator surrounded by wood cabinets.", "relation")
+    assert "A refrigerator under wood cabinets." in texts
+    assert not any(" by " in t for t in texts)  # the agent's "by" goes with its verb
+    assert negatives(parser, builtin(), "A man being chased by a dog.", "relation") == []
+    assert not any(" in a dog" in t for t in negatives(parser, builtin(), "A man surrounded by a dog.", "relation"))
+
+
+def test_idioms_that_place_change_to_the_places_they_exclude(parser):
+    texts = negatives(parser, builtin(), "A clock tower with trees in the foreground.", "relation")
+    assert "A clock tower with trees in the background." in texts
+    assert "A clock tower without trees in the foreground." in texts
+    assert all("at night" in t for t in negatives(parser, builtin(), "Two dogs playing at night.", "relation"))
+
+
+def test_having_becomes_lacking_not_owning(parser):
+    texts = negatives(parser, builtin(), "A man has a dog.", "relation")
+    assert "A man lacks a dog." in texts
+    assert "A man owns a dog." not in texts
+
+
 def test_gendered_pronouns_follow_the_person(parser, lexicon):
     texts = negatives(parser, lexicon, "A boy holding his hat.", "object")
     assert "A girl holding her hat." in texts
