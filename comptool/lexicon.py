@@ -369,6 +369,29 @@ class Lexicon:
         self._cousins[memo] = found
         return found
 
+    def co_hyponyms(self, section: str, word: str) -> tuple[frozenset[str], list[str]]:
+        """The nearest hypernyms of ``word`` and the drawable words of ``section`` listed under
+        them that are not related to it, in lexicon order: "ham" -> ({"meat"}, ["beef", "pork",
+        "bacon", ...])."""
+        k = key(word)
+        forms = {k} | self._synonyms.get(k, set())
+        parents = frozenset(self._nearest({p for w in forms for p in self._parents.get(w, ())}))
+        under: set[str] = set()
+        stack = list(parents)
+        while stack:
+            w = stack.pop()
+            if w not in under:
+                under.add(w)
+                stack.extend(self._children.get(w, ()))
+        excluded = set().union(*({w} | self.below(w) | self.ancestors(w) for w in forms))
+        found: list[str] = []
+        for words in getattr(self, section).values():
+            for w in words:
+                wk = key(w)
+                if wk in under and wk not in excluded and wk not in parents and self.drawable(w, section) and w not in found:
+                    found.append(w)
+        return parents, found
+
     def _nearest(self, hypernyms: set[str]) -> set[str]:
         """The most specific of ``hypernyms``: those that are no hypernym of another of them."""
         return {h for h in hypernyms if not any(h in self.ancestors(other) for other in hypernyms if other != h)}

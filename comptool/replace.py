@@ -1034,19 +1034,39 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     named = lexicon.entry("objects", whole)
     streams: list[_Stream] = []
     if named is not None:
-        streams += _sibling_modifiers(concept, named, rest, tokens, vocab)
+        streams += _sibling_modifiers(concept, vocab.siblings(named, rest), tokens)
     head_lemma = tokens[owner["head"]]["lemma"]
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
         _, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
         streams += _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+    if named is None and not streams and end - start == 1:
+        # Never "broccoli broccoli soup": no word the object's name or modifiers already hold.
+        present = set(_text(tokens, owner["start"], owner["end"]).split(" "))
+        present |= {w for c in concepts if c["type"] == "attribute" and c.get("of") == owner["id"] for w in (c["lemma"], c["text"].lower())}
+        found = [w for w in _ingredients(tokens[start]["lemma"], head_lemma, lexicon) if w not in present]
+        streams += _sibling_modifiers(concept, found, tokens)
     return streams
 
 
-def _sibling_modifiers(concept: dict, named: str, rest: str, tokens, vocab: _Vocab) -> list[_Stream]:
-    """The modifiers of the lexicon's other compounds of ``named``'s category that end in
-    ``rest``, when they name no kind of it nor it a kind of them."""
-    found = vocab.siblings(named, rest)
+def _ingredients(modifier: str, head: str, lexicon: Lexicon) -> list[str]:
+    """A noun modifier that names what its head is made of or with ("ham pizza", "broccoli
+    soup": both foods) may become another of its own kind ("bacon pizza", "carrot soup"); not
+    where its kind is as broad as what it shares with the head ("cheese sandwich": both just
+    foods, so no "pizza sandwich")."""
+    shared = lexicon.ancestors(modifier) & lexicon.ancestors(head)
+    if not shared or lexicon.related(modifier, head):
+        return []
+    parents, found = lexicon.co_hyponyms("objects", modifier)
+    if not parents or parents & lexicon.ancestors(head):
+        return []
+    # One word of the modifier's own category: no "hot dog pizza", no "salad soup".
+    category = lexicon.category("objects", modifier)
+    return [w for w in found if " " not in w and lexicon.category("objects", w) == category]
+
+
+def _sibling_modifiers(concept: dict, found: list[str], tokens) -> list[_Stream]:
+    """Modifiers that take the place of the concept's, as they are."""
     if not found:
         return []
     start, end = concept["start"], concept["end"]
@@ -1073,7 +1093,12 @@ def _quantity(head: int, tokens) -> int | None:
     for of, t in enumerate(tokens):
         if t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" and of > head:
             for noun, u in enumerate(tokens):
-                if u["head"] == of and u["dep"] == "pobj" and u["tag"] in ("NNS", "NNPS") and noun > of:
+                # "a herd of zebra" counts zebras too, where no verb agrees with it (the edit step
+                # reads a singular there: "a single zebra are"); "a pile of luggage" counts no thing
+                counted = u["tag"] in ("NNS", "NNPS") or (
+                    u["tag"] == "NN" and not _is_mass(u["lemma"]) and not tokens[head]["dep"].startswith("nsubj")
+                )
+                if u["head"] == of and u["dep"] == "pobj" and counted and noun > of:
                     return noun
     return None
 
@@ -1181,9 +1206,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
     # A passive with its agent ("surrounded by wood") gives way to a place ("next to wood"),
     # the agent's "by" with it; another verb in the passive rarely reads ("glowed by wood").
     agent = end if end < len(tokens) and tokens[end]["dep"] == "agent" and tokens[end]["head"] == start else None
+    if agent is not None and any(t["head"] == start and t["text"].lower() in ("being", "been", "get", "gets", "got") for t in tokens[:start]):
+        agent = None  # never "a man being next to a dog"
     if agent is not None:
-        if any(t["head"] == start and t["text"].lower() in ("being", "been", "get", "gets", "got") for t in tokens[:start]):
-            return []  # never "a man being next to a dog"
         alternatives = [alt for alt in vocab.alternatives("relations", "by", "by")[1] if alt.preposition]
     has_object = concept.get("obj") is not None or _has_object(tokens, start, end) or agent is not None
     followed = agent is None and end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"

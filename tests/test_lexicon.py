@@ -326,3 +326,9 @@ def test_cousins_of_a_general_word(lex):
     assert "broccoli" in fruit and "pizza" not in fruit  # produce is nearer than food
     assert all(not lex.related("fruit", w) for w in fruit)
     assert lex.cousins("objects", "food") == []  # no hypernym, nothing of its kind
+
+
+def test_co_hyponyms(lex):
+    parents, words = lex.co_hyponyms("objects", "ham")
+    assert parents == {"meat"} and "bacon" in words and "ham" not in words
+    assert all(not lex.related("ham", w) for w in words)
