@@ -98,7 +98,9 @@ class _LemmaTable:
         override = self._overrides.get(word, {}).get(upos)
         if override:
             return override
-        prefix = word + ","  # words hold no comma: the prefix picks exactly this word's lines
+        if "," in word:
+            return None  # no listed word has one; "run,verb" must not read as "run" the verb
+        prefix = word + ","  # so the prefix picks exactly this word's lines
         lines = self._lines
         i = bisect_left(lines, prefix)
         while i < len(lines) and lines[i].startswith(prefix):

@@ -115,7 +115,6 @@ class _Tree:
         return None
 
 
-
 def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list[dict]:
     """Objects, then attributes, then relations, each in text order, with ``id`` and links."""
     lexicon = lexicon or builtin()

@@ -182,7 +182,7 @@ def test_lemmas_are_lemminflects_own():
     with open(module.config.lemma_overrides_fn) as f:
         overrides = [tuple(line.split(",")[:2]) for line in f if line.strip() and not line.startswith("#")]
     cases = [(w, pos) for w, pos in listed[::7] + overrides if pos in LOOKED_UP]  # Aachen, GEESE alike
-    cases += [(w, pos) for w in ("zorblaxes", "blorping", "", "'s", "n't", "ÉCOLES", "Riding", "x-rays") for pos in LOOKED_UP]
+    cases += [(w, pos) for w in ("zorblaxes", "blorping", "", "'s", "n't", "ÉCOLES", "Riding", "x-rays", "run,verb", "1,000s") for pos in LOOKED_UP]
     for word, pos in cases:
         assert grammar.lemma_of(word, pos) == _lemminflect_lemma(word, pos), (word, pos)
     assert grammar.lemma_of("Riding", "ADV") == grammar.lemma_of("Riding", "PROPN") == "riding"  # no look-up
