@@ -125,7 +125,7 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
     in_multiword = {i for start, end in multiword for i in range(start, end)}
 
     objects, object_at, quantity = _objects(tokens, tree, lexicon, in_multiword)
-    attributes = _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword)
+    attributes = _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword)
     relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
     # Links were recorded as the index of the object's head token; turn them into ids.
@@ -269,13 +269,13 @@ ATTRIBUTE_POS = {"NOUN", "PROPN", "NUM", "ADJ", "VERB", "ADV"}
 ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
 
 
-def _attributes(tokens, tree, lexicon, object_at, quantity, in_multiword):
+def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword):
     attributes = []
     for i, token in enumerate(tokens):
         if i in in_multiword:
             continue
         pos, tag, dep, lemma = token["pos"], token["tag"], token["dep"], token["lemma"]
-        word = token["text"].lower()
+        word = lower[i]
         if pos not in ATTRIBUTE_POS and dep != "amod" and word not in NUMBER_WORDS and i not in quantity:
             continue  # no branch below takes it: spare the lexicon look-ups
         of = None
