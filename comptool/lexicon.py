@@ -202,6 +202,7 @@ class Lexicon:
         self._below: dict[str, frozenset[str]] = {}  # filled lazily: loading stays fast
         self._ancestors: dict[str, frozenset[str]] = {}
         self._cousins: dict[tuple[str, str], list[str]] = {}
+        self._co_hyponyms: dict[tuple[str, str], tuple[frozenset[str], list[str]]] = {}
         self._contrasts: dict[str, set[str]] = {}
         for group in self.contrasts:
             words = [key(w) for w in group]
@@ -374,6 +375,10 @@ class Lexicon:
         them that are not related to it, in lexicon order: "ham" -> ({"meat"}, ["beef", "pork",
         "bacon", ...])."""
         k = key(word)
+        memo = (section, k)
+        held = self._co_hyponyms.get(memo)
+        if held is not None:
+            return held
         forms = {k} | self._synonyms.get(k, set())
         parents = frozenset(self._nearest({p for w in forms for p in self._parents.get(w, ())}))
         under: set[str] = set()
@@ -390,6 +395,7 @@ class Lexicon:
                 wk = key(w)
                 if wk in under and wk not in excluded and wk not in parents and self.drawable(w, section) and w not in found:
                     found.append(w)
+        self._co_hyponyms[memo] = (parents, found)
         return parents, found
 
     def _nearest(self, hypernyms: set[str]) -> set[str]:
