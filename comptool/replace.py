@@ -538,6 +538,7 @@ class _Vocab:
         self._relatives: dict[str, frozenset[str]] = {}
         self._above: dict[str, frozenset[str]] = {}
         self._siblings: dict[tuple[str, str], list[str]] = {}
+        self.names: dict[tuple[str, str, str], bool] = {}  # (attribute, object lemma, object text) -> names a thing
         self._entries: dict[tuple, Entry] = {}
         self._keys: dict[str, str] = {}
         self._ancestors: dict[str, set[str]] | None = None
@@ -591,12 +592,14 @@ class _Vocab:
         :meth:`relatives` ("a dog and a dog", "a dog and an animal"); for a general word only
         itself, its synonyms and what is above it, as a kind of it is another thing beside it
         ("a food topped with bananas" -> "... with berries")."""
-        if self.lexicon.drawable(other):
-            return self.relatives(other)
-        k = self.key(other)
-        found = self._above.get(k)
+        found = self._above.get(other)
         if found is None:
-            found = self._above[k] = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.ancestors(k))
+            k = self.key(other)
+            if self.lexicon.drawable(other):
+                found = self.relatives(other)
+            else:
+                found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.ancestors(k))
+            self._above[other] = found
         return found
 
     def related(self, a: str, b: str) -> bool:
@@ -1082,8 +1085,14 @@ def _sibling_modifiers(concept: dict, found: list[str], tokens) -> list[_Stream]
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
     """Whether the attribute and its object name another thing: "hot dog" (not "young man")."""
-    compound = vocab.lexicon.entry("objects", f"{text} {owner['lemma']}", f"{text} {owner['text'].lower()}")
-    return compound is not None and not vocab.lexicon.related(compound, owner["lemma"])
+    memo = (text, owner["lemma"], owner["text"])
+    found = vocab.names.get(memo)
+    if found is None:
+        if len(vocab.names) > 200_000:
+            vocab.names.clear()  # pairs grow with the corpus: a long stream must not
+        compound = vocab.lexicon.entry("objects", f"{text} {owner['lemma']}", f"{text} {owner['text'].lower()}")
+        found = vocab.names[memo] = compound is not None and not vocab.lexicon.related(compound, owner["lemma"])
+    return found
 
 
 def _quantity(head: int, tokens) -> int | None:

@@ -273,6 +273,22 @@ def test_candidates_are_built_on_demand_and_alike_however_asked(parser, lexicon)
         assert [found[k] for k in range(len(found))] == listed == found[:]
 
 
+def test_drawn_negatives_are_among_all_and_drawing_one_lists_none(parser, lexicon):
+    import random
+
+    for record in CAPTIONS:
+        parse = parser.parse_text(record["caption"])
+        for type in ("object", "attribute", "relation"):
+            every = negatives(parser, lexicon, record["caption"], type)
+            for seed in range(4):
+                drawn = [n["text"] for n in add_negatives({"caption": record["caption"], "parse": parse}, "replace", (type,), n=3, seed=seed, lexicon=lexicon)["negatives"]]
+                assert set(drawn) <= set(every) and len(drawn) == min(3, len(every))
+            found = candidates(parse, type, lexicon)
+            first = next(found.draw(random.Random(0)), None)
+            assert (first is None) == (not every)
+            assert found._listed is None or not every  # one drawn, none listed
+
+
 def test_iterate_chains_replace_with_the_others(cli):
     result = cli(["iterate", "--ops", "replace,swap", "--depth", "2", "--vocab", str(VOCAB)], input=CAPTIONS)
     assert result.exit_code == 0, result.stderr
