@@ -15,6 +15,7 @@ import importlib
 import random
 from collections import Counter, abc
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
 from comptool.edits import Edit, EditResult, apply_edits
@@ -63,7 +64,9 @@ class LazyCandidates(abc.Sequence):
         return self._finish(candidate) if self._finish is not None else candidate
 
 
+@lru_cache(maxsize=None)
 def operator_module(op: str):
+    # Asked once per record and type: the import machinery's locks cost more than the work.
     return importlib.import_module(OPERATOR_MODULES[op])
 
 
