@@ -852,12 +852,18 @@ def _counted_plural(noun: int, tokens, children) -> bool:
     return False
 
 
+_LAST_CHILDREN: list = [None, None]  # (tokens, their children): a record's concepts ask in turn
+
+
 def _children(tokens) -> list[list[int]]:
+    if _LAST_CHILDREN[0] is tokens:
+        return _LAST_CHILDREN[1]
     children: list[list[int]] = [[] for _ in tokens]
     for k, t in enumerate(tokens):
         h = t["head"]
         if h != k and 0 <= h < len(tokens):
             children[h].append(k)
+    _LAST_CHILDREN[:] = [tokens, children]
     return children
 
 
