@@ -6,7 +6,9 @@ couch"), an attribute to another of its category ("a red car" -> "a blue car", "
 beside"), then to others of its category. What is swapped in is never the same lemma, a
 synonym, a hypernym or hyponym, a rare variant or a general word: the lexicon's
 :meth:`~comptool.lexicon.Lexicon.alternatives` decides, and its ``no_replace`` categories
-(collective nouns, picture words, portions, evaluative adjectives) are left alone.
+(collective nouns, picture words, portions, evaluative adjectives) are left alone. A general
+word whose category holds only its hyponyms ("people": men, children...) becomes a kin of
+another kind under its nearest hypernym ("people" -> "dogs", "fruit" -> "broccoli").
 
 Grammar is left to the one edit mechanism (:func:`comptool.edits.apply_edits`: a/an, noun
 number after a number word, subject-verb agreement, capitals). This module fits what it swaps
@@ -14,21 +16,30 @@ in to the slot: nouns take the original number ("two cats" -> "two dogs"), verbs
 form ("rides" -> "walks beside", "riding" -> "walking beside"); a preposition stands in for a
 participle only ("a cat sitting on a couch" -> "a cat next to a couch", never "a cat sits
 next to" -> "a cat next to"); a mass noun drops the article ("a pizza" -> "rice"), a bare mass
-noun becomes a plural ("broccoli" -> "carrots"), and gendered pronouns follow a person who
-changes gender ("a boy with his kite" -> "a girl with her kite"). A place relation may become a
-place of another kind ("on" -> "next to"), but not where the place is no place: clothes worn
-("a woman in a red dress"), idioms ("on top", "in the sky"), a passive's agent ("surrounded
-by"), containment of a person ("outside a woman") or "among" one thing.
+noun becomes a plural ("broccoli" -> "carrots"), gendered pronouns follow a person who
+changes gender ("a boy with his kite" -> "a girl with her kite"), and a proper adjective keeps
+its capital ("Mexican food"). A place relation may become a place of another kind ("on" ->
+"next to"), but not where the place is no place: clothes worn ("a woman in a red dress",
+which may be held instead), idioms ("in the sky", "at night"; a place idiom becomes the place
+it excludes: "in the foreground" -> "in the background"), containment of a person ("outside a
+woman") or "among" one thing; a passive with its agent gives way to a place, "by" with it
+("surrounded by rocks" -> "under rocks").
 
-A concept the lexicon does not categorise (and gives no contrast for) gets no replacement:
-nothing is known to be of its kind and truly different. An unknown compound noun is replaced
-whole by alternatives of its head noun.
+A noun modifier inside its object's compound changes with care: a compound the lexicon names
+takes the modifier of another compound of its kind ("polar bear" -> "brown bear"), its own
+alternatives only where the compound is a kind of its head ("chocolate cake" -> "vanilla
+cake", never "hot dog" -> "cold dog"), and an ingredient another of its own kind ("ham pizza"
+-> "bacon pizza"). A concept the lexicon does not categorise (and gives no contrast for) gets
+no replacement: nothing is known to be of its kind and truly different. An unknown compound
+noun is replaced whole by alternatives of its head noun, or where its head names nothing
+replaceable, its known noun changes ("park area" -> "beach area").
 
 Per record and type at most :data:`MAX_CANDIDATES` candidates, taken round-robin over the
 concepts from lists ranked contrasts first, then in lexicon order (the lexicon lists the
 frequent, visual words of a category first), at most :data:`PER_CONCEPT` per concept (or an
-even share of the cap, when a caption has fewer concepts than that leaves room for). They come
-as a sequence that builds each candidate when asked for, so ``-n 1`` builds one or two.
+even share of the cap, when a caption has fewer concepts than that leaves room for). Indexing
+lists them all in that order (``--all``); :meth:`Candidates.draw` gives them in a seeded order
+that works out only those it hands out, so ``-n 1`` ranks and fits one or two, not a hundred.
 """
 
 from __future__ import annotations
