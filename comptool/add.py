@@ -32,15 +32,16 @@ keeps a share on long captions.
 from __future__ import annotations
 
 import difflib
-import threading
-from functools import cached_property, lru_cache
+from bisect import bisect_left
+from collections import abc
+from functools import lru_cache
 from itertools import islice, zip_longest
-from typing import Iterable, Iterator, Sequence
+from typing import Callable, Iterator, Sequence
 
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
-from comptool.operators import Candidate, LazyCandidates
+from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
 
 TYPES = ("object", "attribute", "negation")
@@ -302,7 +303,7 @@ WITH = {
     "street": ("plant", "structure"),
 }
 # What an animal may plausibly carry or wear: "a dog with a frisbee", not "with a snowboard".
-PET_THINGS = {"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "stick", "bone", "collar", "leash", "rope", "toy", "teddy bear", "bow", "bandana", "hat"}
+PET_THINGS = frozenset({"ball", "tennis ball", "frisbee", "soccer ball", "beach ball", "stick", "bone", "collar", "leash", "rope", "toy", "teddy bear", "bow", "bandana", "hat"})
 # Clothes one is "with" rather than "in": "a man with a hat", not "a man with a shirt".
 WORN_WITH = {"hat", "cap", "baseball cap", "helmet", "scarf", "beanie", "tie", "bow tie", "apron", "hood", "headband", "bandana", "mask", "gloves", "glove", "vest", "jacket", "coat", "raincoat"}
 # The things a room holds, by the kind of room its name says.
@@ -351,18 +352,89 @@ NP_LEFT_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> Sequence[Candidate]:
     """At most :data:`LIMIT` candidates, as a sequence that builds each one only when asked
     for: ``-n 1`` pays for the one or two it tries, ``--all`` for all."""
-    scene = _Scene(parse, lexicon)
+    scene = _scene(parse, lexicon)
+    finish = _shout if scene.shouting else None
     # Plans (a maker and its arguments), each edit once (repeats are skipped cheaply), made
-    # only up to the limit: a long caption stops early. Only the plans pick tries are built.
+    # only for the candidates asked for.
     if type == "attribute":
-        plans = _attribute_additions(scene)
-    elif type == "object":
-        plans = _object_additions(scene)
-    elif type == "negation":
-        plans = [(_given, (c,)) for c in islice(_negations(scene), LIMIT)]
-    else:
-        raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
-    return LazyCandidates(plans, _shout if scene.shouting else None)
+        return _Additions(_Attributes(scene), finish)
+    if type == "object":
+        return _Additions(_Objects(scene), finish)
+    if type == "negation":
+        return _Additions(_Negations(scene), finish)
+    raise ValueError(f"add has no type {type!r}; choose from {', '.join(TYPES)}")
+
+
+def _shuffled(size: int, rng) -> Iterator[int]:
+    """``range(size)`` in a seeded order, drawn one at a time (Fisher-Yates, the swaps kept in
+    a dict): the first costs one random number, not a shuffle of all."""
+    moved: dict[int, int] = {}
+    for at in range(size):
+        j = rng.randrange(at, size)
+        yield moved.get(j, j)
+        moved[j] = moved.get(at, at)
+
+
+class _Additions(abc.Sequence):
+    """ADD's candidates of one type for one caption, from a model whose lists of plans come
+    in groups (an object's, say), each group worked out when first needed.
+
+    Listed (length, indexing, iteration: ``--all``, iterate) they are the first :data:`LIMIT`
+    plans of all the lists taking turns. Drawn (:func:`~comptool.operators.pick` with ``-n``)
+    a group comes first, at random, then a plan of it at random among those deep enough in
+    their lists to be listed whatever the other groups hold; only when those run out are the
+    rest listed. So ``-n 1`` works out one group, not the caption's every list.
+    """
+
+    __slots__ = ("_model", "_finish")
+
+    def __init__(self, model, finish: Callable[[Candidate], Candidate] | None):
+        self._model = model
+        self._finish = finish
+
+    def __len__(self) -> int:
+        return len(self._model.listing)
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(len(self)))]
+        return self._build(self._model.listing[k])
+
+    def _build(self, key: tuple[int, int, int]) -> Candidate:
+        make, args = self._model.plan(key)
+        candidate = make(*args)
+        return self._finish(candidate) if self._finish is not None else candidate
+
+    def draw(self, rng) -> Iterator[Candidate]:
+        model = self._model
+        bounds = model.bounds()
+        given: set[tuple[int, int, int]] = set()
+        # Whatever the lists hold, a plan at level L takes a turn below (L + 1) * (the number
+        # of lists): one at a level below ``depth`` is always listed.
+        depth = LIMIT // sum(bounds) if sum(bounds) else 0
+        groups = [g for g, bound in enumerate(bounds) if bound] if depth else []
+        orders: dict[int, tuple[list, Iterator[int]]] = {}
+        while groups:
+            # Rounds: every group once in a random order, so that -n 2 draws from two groups
+            # (two objects, say) where there are two.
+            going = []
+            for at in _shuffled(len(groups), rng):
+                g = groups[at]
+                if g not in orders:
+                    cells = model.cells(g, depth)
+                    orders[g] = (cells, _shuffled(len(cells), rng))
+                cells, order = orders[g]
+                k = next(order, None)
+                if k is None:
+                    continue  # spent: it leaves the rounds
+                going.append(g)
+                given.add(cells[k])
+                yield self._build(cells[k])
+            groups = sorted(going)
+        listing = model.listing
+        rest = [key for key in (listing[k] for k in range(len(listing))) if key not in given]
+        for k in _shuffled(len(rest), rng):
+            yield self._build(rest[k])
 
 
 def _shout(candidate: Candidate) -> Candidate:
@@ -375,42 +447,120 @@ def _given(candidate: Candidate) -> Candidate:
     return candidate
 
 
-_LOCK = threading.RLock()
 _END = object()
 
 
-class _Prefix:
-    """The items of an iterator, drawn only as far as anyone has asked, and kept; iterated any
-    number of times, also at once. A list many captions filter alike (the adjectives that suit
-    "man") is worked out as far as their round robins went (a few words), not whole."""
+class _cached:
+    """:func:`functools.cached_property` without the lock Python 3.11 takes on every first
+    access: a scene's questions are asked once each, and there are many scenes."""
 
-    __slots__ = ("items", "_source")
-    CHUNK = 8  # items drawn at a time, so the lock is taken once per few
+    def __init__(self, func: Callable):
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
 
-    def __init__(self, source: Iterable):
-        self.items: list = []
-        self._source: Iterator | None = iter(source)
+    def __get__(self, obj, cls=None):
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
-    def get(self, k: int):
-        """Item ``k``, or ``_END`` when there are no more than ``k``."""
-        items = self.items
-        if k < len(items) or self._grow(k):
-            return items[k]
-        return _END
 
-    def _grow(self, k: int) -> bool:
-        """Draw more when no more than ``k`` items are known; True when item ``k`` exists."""
-        with _LOCK:  # a shared prefix's source (a generator) must not run in two threads
-            items = self.items
-            if len(items) <= k and self._source is not None:
-                for item in islice(self._source, self.CHUNK):
-                    items.append(item)
-                if len(items) <= k:
-                    self._source = None
-            return len(items) > k
+class _Turns(abc.Sequence):
+    """The plans of lists that take turns, the first :data:`LIMIT` of them: the first plan of
+    every list, then the second of each, and so on, less the turns in ``holes`` ((list index,
+    level): a repeat, say). A list is known by its length and made into a plan only at the
+    level asked for, ``plan(list index, level)``, so the sequence knows its length at once and
+    makes only the plans :func:`~comptool.operators.pick` tries."""
+
+    __slots__ = ("_lengths", "_plan", "_holes", "_len", "_stretches", "_hole_ranks", "_end")
+
+    def __init__(self, lengths: list[int], plan: Callable[[int, int], tuple], holes: set[tuple[int, int]] = frozenset()):
+        self._lengths = lengths
+        self._plan = plan
+        self._holes = holes
+        self._len = min(LIMIT, sum(lengths) - len(holes))
+        self._stretches: list[tuple[int, int, list[int]]] | None = None
+        self._hole_ranks: list[int] = []
+
+    def __len__(self) -> int:
+        return self._len
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self[i] for i in range(*k.indices(self._len))]
+        if k < 0:
+            k += self._len
+        if not 0 <= k < self._len:
+            raise IndexError("plan index out of range")
+        if self._stretches is None:
+            self._stretches = self._stretch()
+            self._hole_ranks = sorted(self._rank(i, level) for i, level in self._holes)
+        for hole in self._hole_ranks:  # the k-th turn that is no hole
+            if hole > k:
+                break
+            k += 1
+        for first, level, going in reversed(self._stretches):
+            if k >= first:
+                k -= first
+                return self._plan(going[k % len(going)], level + k // len(going))
+        raise IndexError(k)  # not reached: the first stretch starts at 0
+
+    @property
+    def holes(self) -> set[tuple[int, int]]:
+        return self._holes
+
+    def key(self, i: int, level: int):
+        """What the sequence gives for list ``i`` at ``level``."""
+        return self._plan(i, level)
+
+    def _stretch(self) -> list[tuple[int, int, list[int]]]:
+        """(first turn, first level, lists still going) for each stretch of levels at which the
+        same lists are going (a list leaves when its plans run out), as far as the turns can be
+        asked for: the limit, and one turn more for each hole before it."""
+        lengths = self._lengths
+        stretches: list[tuple[int, int, list[int]]] = []
+        going = list(range(len(lengths)))
+        first = level = 0
+        for stop in sorted(set(lengths)):
+            if stop <= level:
+                continue
+            going = [i for i in going if lengths[i] > level]
+            stretches.append((first, level, going))
+            first += (stop - level) * len(going)
+            level = stop
+            if first >= LIMIT + len(self._holes):
+                break
+        self._end = first, level
+        return stretches
+
+    def _rank(self, i: int, level: int) -> int:
+        """Which turn list ``i`` has at ``level`` (or one no turn asked for comes to)."""
+        if level >= self._end[1]:
+            return self._end[0]
+        for first, start, going in reversed(self._stretches):
+            if level >= start:
+                return first + (level - start) * len(going) + going.index(i)
+        raise IndexError(level)  # not reached: the first stretch starts at level 0
 
 
 # -- what a caption holds --------------------------------------------------------------------
+
+_LAST: tuple | None = None  # (parse, its tokens, its concepts, lexicon, scene) of the last call
+
+
+def _scene(parse: dict, lexicon: Lexicon) -> "_Scene":
+    """The scene of a parse: the last one again when asked for the same parse (the same
+    objects), as a record's types are in turn. A parse is not changed in place: edits make a
+    new one."""
+    global _LAST
+    last = _LAST
+    if last is not None and last[0] is parse and last[1] is parse["tokens"] and last[2] is parse.get("concepts") and last[3] is lexicon:
+        return last[4]
+    scene = _Scene(parse, lexicon)
+    _LAST = (parse, parse["tokens"], parse.get("concepts"), lexicon, scene)
+    return scene
+
 
 
 class _Scene:
@@ -420,6 +570,7 @@ class _Scene:
         self.tokens: list[dict] = parse["tokens"]
         self.concepts: list[dict] = parse.get("concepts") or []
         self.lexicon = lexicon
+        self.index = _index(lexicon)
         self.children: list[list[int]] = [[] for _ in self.tokens]
         for i, t in enumerate(self.tokens):
             head = t["head"]
@@ -427,19 +578,18 @@ class _Scene:
                 self.children[head].append(i)
         self.objects = [c for c in self.concepts if c["type"] == "object"]
         self.lower = [t["text"].lower() for t in self.tokens]
+        self.plain: dict[int, bool] = {}  # id of an object -> _plain's answer
 
-    @cached_property
-    def index(self) -> "_Index":
-        return _index(self.lexicon)
-
-    @cached_property
+    @_cached
     def finite(self) -> bool:
         """The caption has a finite verb: it is a sentence, not a noun phrase."""
         return any(t["tag"] in ("VBZ", "VBP", "VBD", "MD") for t in self.tokens)
 
-    @cached_property
+    @_cached
     def shouting(self) -> bool:
         """An all-capitals caption ("THERE IS A DOG"): new words follow suit."""
+        if not "".join(t["text"] for t in self.tokens).isupper():
+            return False  # a lowercase letter somewhere, or no letters at all
         letters = [t["text"] for t in self.tokens if any(ch.isalpha() for ch in t["text"])]
         return len(letters) > 1 and all(w.isupper() for w in letters)
 
@@ -550,18 +700,22 @@ class _Scene:
         return DEFAULT_RANK
 
     def attribute_category(self, k: int, object_category: str | None = None) -> str | None:
-        for c in self.concepts:
-            if c["type"] == "attribute" and c["start"] <= k < c["end"] and c.get("category"):
+        for c in self.attributes:
+            if c["start"] <= k < c["end"] and c.get("category"):
                 return c["category"]
         t = self.tokens[k]
         return self.lexicon.category("attributes", t["lemma"], object_category) or self.lexicon.category("attributes", t["text"].lower(), object_category)
 
     # -- what is present -------------------------------------------------------------------
 
-    def attributes_of(self, obj: dict) -> list[dict]:
-        return [c for c in self.concepts if c["type"] == "attribute" and c.get("of") == obj["id"]]
+    @_cached
+    def attributes(self) -> list[dict]:
+        return [c for c in self.concepts if c["type"] == "attribute"]
 
-    @cached_property
+    def attributes_of(self, obj: dict) -> list[dict]:
+        return [c for c in self.attributes if c.get("of") == obj["id"]]
+
+    @_cached
     def present_nouns(self) -> set[str]:
         """Every noun of the caption, as lemma and as written, and every object's lemma."""
         found: set[str] = set()
@@ -572,21 +726,13 @@ class _Scene:
             found |= {c["lemma"].lower(), c["text"].lower()}
         return found
 
-    @cached_property
-    def _present_closure(self) -> tuple[set[str], set[str]]:
-        """The look-up forms of the present nouns and of their synonyms, hyponyms and
-        hypernyms; and those with the last words of the present nouns ("bear" of "teddy bear")
-        added. One set each (a hundred words on average), so a test is two look-ups."""
-        related = set().union(*map(self.index.related, self.present_nouns))
-        return related, related | {_forms(noun)[1] for noun in self.present_nouns}
+    @_cached
+    def present_objects(self) -> set[str]:
+        """The lexicon's object words that are in the caption already, or a synonym, hypernym or
+        hyponym of one, or end in a noun that is ("teddy bear" beside "bear")."""
+        return set().union(*map(self.index.taken_by, self.present_nouns))
 
-    def is_present(self, word: str) -> bool:
-        """True when ``word`` or a synonym, hypernym or hyponym of it is in the caption already."""
-        related, either = self._present_closure
-        form, last = _forms(word)
-        return last in either or form in related
-
-    @cached_property
+    @_cached
     def categories(self) -> list[str]:
         """The object categories of the scene, in the order the caption names them."""
         found: list[str] = []
@@ -595,7 +741,7 @@ class _Scene:
                 found.append(c["category"])
         return found
 
-    @cached_property
+    @_cached
     def indoor(self) -> bool:
         """Indoors when a room is named, outdoors when a place, a street or a building is, else
         as the things named suggest."""
@@ -621,8 +767,14 @@ class _Index:
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
-        self._entries: dict[tuple[str, str | None], list[tuple[str, str, str]]] = {}
-        self._fitting_words: dict[tuple, _Prefix] = {}
+        self._kin_of: dict[tuple[str, str], list[str]] = {}
+        self._fitting_words: dict[tuple, _Fitting] = {}
+        self._kind_words: dict[tuple[str, str | None], _Fitting] = {}
+        self._object_fits: dict[tuple[str, str, str | None], list[tuple[str, float, _Fitting, bool]]] = {}
+        self._refused: dict[tuple[str, str, str | None], frozenset[str]] = {}
+        self._starting: dict[str, frozenset[str]] = {}
+        self._shapes: dict[tuple, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+        self._taken: dict[str, frozenset[str]] = {}
         blocked = {key(e) for e in lexicon.no_replace if ":" not in e}
         order: dict[str, int] = {}  # where a word first comes in the attribute lists
         for words in lexicon.attributes.values():
@@ -642,28 +794,177 @@ class _Index:
             category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
 
-    def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> "_Prefix":
-        """(word, its categories, its look-up form) of ``category`` that suit an object. Worked
-        out only as far as captions have asked: a round robin takes a few words of each list."""
+    def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> "_Fitting":
+        """The words of ``category`` that may describe an object ``lemma`` (head noun ``head``,
+        category ``kind``): those that suit its kind (:func:`_suits_kind`) less those the noun
+        refuses (:meth:`refused`), with the age and wildness rules that look at both."""
         cache_key = (category, lemma, head, kind)
         found = self._fitting_words.get(cache_key)
         if found is None:
             if len(self._fitting_words) > 100_000:
                 self._fitting_words.clear()
-            found = self._fitting_words[cache_key] = _Prefix(
-                (w, categories, key(w)) for w, categories in self.attribute_words.get(category, ()) if _attribute_fits(self, lemma, head, kind, category, w)
+            refused = self.refused(lemma, head, kind)
+            allowed = None
+            if category == "age":
+                if lemma in AGE_NOUNS or head in AGE_NOUNS:
+                    allowed = frozenset()  # no "old baby", no "young boy"
+                elif kind in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
+                    refused = refused | CHILD_AGES  # no "baby woman", no "teenage man"
+            elif category == "wildness":
+                pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
+                allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"
+            suited = self.kind_words(category, kind)
+            found = self._fitting_words[cache_key] = _Fitting([
+                e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)
+            ], suited)
+        return found
+
+    def object_fits(self, lemma: str, head: str, kind: str | None) -> list[tuple[str, float, "_Fitting", bool]]:
+        """(category, its rank among modifiers, its words that suit the object, whether it may
+        describe the members of a group from before the group's noun) for each attribute
+        category ADD may draw for an object ``lemma`` (head noun ``head``, category ``kind``),
+        the most telling first."""
+        found = self._object_fits.get((lemma, head, kind))
+        if found is None:
+            if len(self._object_fits) > 100_000:
+                self._object_fits.clear()
+            found = self._object_fits[(lemma, head, kind)] = [
+                (category, RANK.get(category, DEFAULT_RANK), self.fitting_words(category, lemma, head, kind), category in COUNTER_CATEGORIES)
+                for category in self.fitting(kind)
+            ]
+        return found
+
+    def kind_words(self, category: str, kind: str | None) -> "_Fitting":
+        """The words of ``category`` that suit things of category ``kind``."""
+        found = self._kind_words.get((category, kind))
+        if found is None:
+            found = self._kind_words[(category, kind)] = _Fitting(
+                [(w, categories, key(w)) for w, categories in self.attribute_words.get(category, ()) if _suits_kind(kind, category, w.lower())]
             )
         return found
 
-    def object_entries(self, category: str, near: str | None = None) -> list[tuple[str, str, str]]:
-        """(word, look-up form, look-up form of its last word) of the category's drawable words;
-        with ``near``, those of its kin first (:meth:`kin_first`)."""
-        found = self._entries.get((category, near))
+    def refused(self, lemma: str, head: str, kind: str | None) -> frozenset[str]:
+        """Attribute words (lowercase) that an object ``lemma`` (head noun ``head``, category
+        ``kind``) does not take, whatever their category: what it has by nature ("striped
+        zebra"), what its noun says ("glass glass", "dirty dirt road", "snowy snow bank"), and
+        what does not suit it ("sleeveless shoe", "bearded woman", "pregnant man")."""
+        found = self._refused.get((lemma, head, kind))
         if found is None:
-            if len(self._entries) > 100_000:
-                self._entries.clear()
-            words = self.object_words.get(category, ()) if near is None else self.kin_first(category, near)
-            found = self._entries[(category, near)] = [(w, *_forms(w)) for w in words]
+            if len(self._refused) > 100_000:
+                self._refused.clear()
+            parts = lemma.split(" ")
+            refused = {*parts, head, *IMPLIED.get(lemma, ()), *IMPLIED.get(head, ())}
+            for part in parts:
+                if len(part) > 2:
+                    refused |= self.starting_with(part)
+            if lemma not in TOPS and head not in TOPS:
+                refused |= SLEEVES
+            if head in FEMALE or lemma in FEMALE or head in AGE_NOUNS:
+                refused |= ONLY_MALE
+            if not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):
+                refused |= ONLY_WOMEN
+            found = self._refused[(lemma, head, kind)] = frozenset(refused)
+        return found
+
+    def starting_with(self, prefix: str) -> frozenset[str]:
+        """The attribute words (lowercase) that begin with ``prefix``."""
+        found = self._starting.get(prefix)
+        if found is None:
+            if len(self._starting) > 100_000:
+                self._starting.clear()
+            words = self._sorted_attribute_words
+            k = bisect_left(words, prefix)
+            end = k
+            while end < len(words) and words[end].startswith(prefix):
+                end += 1
+            found = self._starting[prefix] = frozenset(words[k:end])
+        return found
+
+    @_cached
+    def _sorted_attribute_words(self) -> list[str]:
+        return sorted({w.lower() for words in self.attribute_words.values() for w, _ in words})
+
+    @_cached
+    def sharing(self) -> dict[str, frozenset[str]]:
+        """For each attribute category, the other categories that share a word with it ("old":
+        age and condition): only lists of the same or of such categories can repeat a word."""
+        holders: dict[str, set[str]] = {}
+        for category, words in self.attribute_words.items():
+            for w, _ in words:
+                holders.setdefault(w, set()).add(category)
+        found: dict[str, set[str]] = {category: set() for category in self.attribute_words}
+        for categories in holders.values():
+            for category in categories:
+                found[category] |= categories - {category}
+        return {category: frozenset(others) for category, others in found.items()}
+
+    def drawn_words(self, category: str, near: str | None = None) -> list[str]:
+        """The category's drawable words; with ``near``, its kin first (:meth:`kin_first`)."""
+        if near is None:
+            return self.object_words.get(category, [])
+        found = self._kin_of.get((category, near))
+        if found is None:
+            if len(self._kin_of) > 100_000:
+                self._kin_of.clear()
+            found = self._kin_of[(category, near)] = self.kin_first(category, near)
+        return found
+
+    @_cached
+    def object_forms(self) -> dict[str, list[str]]:
+        """Object words (of any category) by look-up form."""
+        found: dict[str, list[str]] = {}
+        for words in self.object_words.values():
+            for w in words:
+                found.setdefault(_forms(w)[0], []).append(w)
+        return found
+
+    @_cached
+    def object_lasts(self) -> dict[str, list[str]]:
+        """Object words (of any category) by the look-up form of their last word."""
+        found: dict[str, list[str]] = {}
+        for words in self.object_words.values():
+            for w in words:
+                found.setdefault(_forms(w)[1], []).append(w)
+        return found
+
+    def taken_by(self, noun: str) -> frozenset[str]:
+        """The object words a caption with ``noun`` in it holds already: those that are it, a
+        synonym, a hyponym or a hypernym of it ("animal", "puppy" beside "dog"), or whose last
+        word is one of those or the noun's own last word ("teddy bear" beside "bear")."""
+        found = self._taken.get(noun)
+        if found is None:
+            if len(self._taken) > 100_000:
+                self._taken.clear()
+            related = self.related(noun)
+            by_form, by_last = self.object_forms, self.object_lasts
+            taken: set[str] = set(by_last.get(_forms(noun)[1], ()))
+            for form in related:
+                taken.update(by_form.get(form, ()))
+                taken.update(by_last.get(form, ()))
+            found = self._taken[noun] = frozenset(taken)
+        return found
+
+    def pool_shape(self, categories: tuple[str, ...], only: frozenset[str] | None, keep) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """For a pool of these categories (see :func:`_pool`): its words (of ``only``, when
+        given), those ``keep`` refuses whatever category they come in, and those it refuses in
+        one category and not in another."""
+        cache_key = (categories, only, keep)
+        found = self._shapes.get(cache_key)
+        if found is None:
+            holders: dict[str, list[str]] = {}
+            for category in categories:
+                for w in self.object_words.get(category, ()):
+                    if only is None or w in only:
+                        holders.setdefault(w, []).append(category)
+            refused, unsure = set(), set()
+            if keep is not None:
+                for w, held in holders.items():
+                    verdicts = {keep(self, category, w) for category in held}
+                    if verdicts == {False}:
+                        refused.add(w)
+                    elif len(verdicts) > 1:
+                        unsure.add(w)
+            found = self._shapes[cache_key] = (frozenset(holders), frozenset(refused), frozenset(unsure))
         return found
 
     def kin_first(self, category: str, word: str) -> list[str]:
@@ -707,6 +1008,34 @@ class _Index:
         return found
 
 
+class _Fitting:
+    """The words of one attribute category that suit one object (or one kind of object):
+    entries (word, its categories, its look-up form) in lexicon order. ``forms``, ``categories``
+    and ``shades`` are those of the kind's words, a superset, so they tell at once, and
+    cautiously, whether what an object has already could rule any out."""
+
+    __slots__ = ("entries", "forms", "categories", "shades", "repeats", "_levels")
+
+    def __init__(self, entries: list[tuple[str, frozenset[str], str]], kind: "_Fitting | None" = None):
+        self.entries = entries
+        if kind is None:
+            self.forms = frozenset(e[2] for e in entries)
+            self.categories = frozenset().union(*(e[1] for e in entries))
+            self.shades = any(e[0] in SHADES for e in entries)
+            self.repeats = _repeats(entries)
+        else:
+            self.forms, self.categories, self.shades = kind.forms, kind.categories, kind.shades
+            self.repeats = _repeats(entries) if kind.repeats else []
+        self._levels: dict[str, int] | None = None
+
+    @property
+    def levels(self) -> dict[str, int]:
+        """Where each word first comes."""
+        if self._levels is None:
+            self._levels = _first_levels(self.entries)
+        return self._levels
+
+
 def _addable(lexicon: Lexicon, word: str, blocked: set[str], order: dict[str, int]) -> bool:
     """May ADD write this attribute word? Not a general word the lexicon blocks, and not a mere
     spelling of a preferred word ("grey" for "gray", "colour" for "color"). Unlike a replacement,
@@ -747,7 +1076,15 @@ def _index(lexicon: Lexicon) -> _Index:
 
 def _plain(scene: _Scene, obj: dict) -> bool:
     """An object ADD may describe or accompany: a visible thing, not a name, a region of the
-    picture ("the middle", "the background"), a count ("a group") or a kind ("a type of")."""
+    picture ("the middle", "the background"), a count ("a group") or a kind ("a type of").
+    Asked once per object of a scene (each type asks)."""
+    found = scene.plain.get(id(obj))
+    if found is None:
+        found = scene.plain[id(obj)] = _plain_thing(scene, obj)
+    return found
+
+
+def _plain_thing(scene: _Scene, obj: dict) -> bool:
     t = scene.tokens[obj["head"]]
     lemma = obj["lemma"].lower()
     head = t["lemma"].lower()
@@ -767,129 +1104,200 @@ def _plain(scene: _Scene, obj: dict) -> bool:
 # -- attributes ------------------------------------------------------------------------------
 
 
-def _attribute_additions(scene: _Scene) -> list[tuple]:
-    per_object = []
-    for obj in scene.objects:
-        if not _plain(scene, obj) or scene.tokens[obj["head"]]["dep"] in ("poss", "compound"):
-            continue
-        # Where the attribute may stand: before the object's noun, and for a counted object
+class _Attributes:
+    """The attribute lists of a caption, object by object, each object's built when first
+    needed: for each category that suits the object and that it lacks, the category's words,
+    at the place among the object's modifiers that the category takes. A plan's key is
+    (object, list, level)."""
+
+    def __init__(self, scene: _Scene):
+        self.scene = scene
+        self.objects = [obj for obj in scene.objects if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound")]
+        # Where an attribute may stand: before the object's noun, and for a counted object
         # before its counter too ("a herd of spotted sheep", "a spotted herd of sheep").
-        nouns = [(obj["start"], obj["head"])]
-        counter = scene.counter(obj)
-        if counter is not None:
-            nouns.append((scene.noun_start(counter), counter))
-        sites = [(start, head, *scene.modifier_units(start, head)) for start, head in nouns]
-        have = scene.attributes_of(obj)
-        have_categories = {c.get("category") for c in have}
-        have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
-        for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
-            category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
-            if category is not None:
-                have_categories.add(category)
-                have_words.add(scene.lower[k])
-        for start, _head, lo, _units in sites:
-            for k in range(lo, start):  # modifiers the parse did not take as attributes
-                have_categories.add(scene.attribute_category(k, obj.get("category")))
-                have_words.add(scene.lower[k])
-        if have_categories & COLOURS:
-            have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
-        related = set().union(*map(scene.index.related, have_words))
-        lemma, noun, kind = obj["lemma"].lower(), scene.tokens[obj["head"]]["lemma"].lower(), obj.get("category")
-        lists = []
-        for category in scene.index.fitting(kind):
-            if category in have_categories:
+        self._nouns = []
+        for obj in self.objects:
+            counter = scene.counter(obj)
+            self._nouns.append([(obj["start"], obj["head"])] if counter is None else [(obj["start"], obj["head"]), (scene.noun_start(counter), counter)])
+        self._lists: dict[int, list[tuple | None]] = {}
+
+    def bounds(self) -> list[int]:
+        """For each object, at most how many lists it has: one per category that may suit it,
+        and before a counter one more per category that may stand there."""
+        index = self.scene.index
+        return [len(index.fitting(obj.get("category"))) * len(nouns) for obj, nouns in zip(self.objects, self._nouns)]
+
+    def lists(self, o: int) -> list[tuple | None]:
+        """The object's lists: (words, their :class:`_Fitting`, category, (object start, object
+        end, position, noun)), or None for one with no words (it still takes its place)."""
+        found = self._lists.get(o)
+        if found is None:
+            obj = self.objects[o]
+            fits = self.scene.index.object_fits(obj["lemma"].lower(), self.scene.tokens[obj["head"]]["lemma"].lower(), obj.get("category"))
+            found = self._lists[o] = _object_lists(self.scene, obj, fits, self._nouns[o])
+        return found
+
+    @_cached
+    def listing(self) -> _Turns:
+        """All the lists taking turns, breadth first: the first word of every category of every
+        object, objects taking turns, then the second words, and so on, so that a long caption
+        shares the limit fairly."""
+        keyed = [[(o, l, lst) for l, lst in enumerate(self.lists(o))] for o in range(len(self.objects))]
+        interleaved = [item for level in zip_longest(*keyed) for item in level if item is not None and item[2] is not None]
+        lists = [lst for _, _, lst in interleaved]
+        return _Turns([len(lst[0]) for lst in lists], lambda i, level: (interleaved[i][0], interleaved[i][1], level), _attribute_holes(self.scene, lists))
+
+    def cells(self, o: int, depth: int) -> list[tuple[int, int, int]]:
+        """The keys of the object's plans above ``depth`` that the listing holds."""
+        lists = [(l, lst) for l, lst in enumerate(self.lists(o)) if lst is not None]
+        if self._entangled(o, {lst[3][2] for _, lst in lists}):
+            listing = self.listing  # another object's list may repeat a word at a position
+            holes = {listing.key(i, level) for i, level in listing.holes}
+        else:
+            holes = {(o, lists[j][0], level) for j, level in _attribute_holes(self.scene, [lst for _, lst in lists])}
+        return [(o, l, level) for l, lst in lists for level in range(min(depth, len(lst[0]))) if (o, l, level) not in holes]
+
+    def _entangled(self, o: int, positions: set[int]) -> bool:
+        """May another object's attribute stand at one of these positions? Only where noun
+        phrases nest ("a plate of food": food's counter is the plate)."""
+        for other, nouns in enumerate(self._nouns):
+            if other == o:
                 continue
-            rank = RANK.get(category, DEFAULT_RANK)
-            # The words of the category that suit the object's kind (worked out once per kind,
-            # as far as asked) are filtered below by what it has: no synonym of a word it has.
-            words = scene.index.fitting_words(category, lemma, noun, kind)
-            for start, head, lo, units in sites:
-                if head != obj["head"] and category not in COUNTER_CATEGORIES:
-                    continue
-                lists.append((words, related, have_categories, (obj["start"], obj["end"], _attribute_position(units, start, rank), head)))
-        per_object.append(lists)
-    # Breadth first: the first word of every category of every object, objects taking turns,
-    # then the second words, and so on, so that a long caption shares the limit fairly.
-    interleaved = [lst for level in zip_longest(*per_object) for lst in level if lst is not None]
-    plans: list[tuple] = []
-    seen: set[tuple[int, str]] = set()  # "old" is an age and a condition: one "old" is enough
-    shaded: dict[int, bool] = {}  # positions before a colour: no shade goes there
-    cursors = [0] * len(interleaved)
-    alive = range(len(interleaved))
-    while alive:
-        still = []
-        for i in alive:
-            words, related, have_categories, (start, end, position, head) = interleaved[i]
-            k = cursors[i]
-            entry = words.get(k)
-            while entry is not _END and (entry[2] in related or entry[1] & have_categories):
-                k += 1
-                entry = words.get(k)
-            cursors[i] = k + 1
-            if entry is _END:
+            for start, head in nouns:
+                first = start
+                while first > 0 and self.scene._hangs_left(first - 1, head):
+                    first -= 1
+                if any(first <= p <= start for p in positions):
+                    return True
+        return False
+
+    def plan(self, key: tuple[int, int, int]) -> tuple:
+        o, l, level = key
+        words, _, _, (start, end, position, head) = self.lists(o)[l]
+        return _attribute_candidate, (start, end, words[level][0], position, head)
+
+
+def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple[int, int]]) -> list[tuple | None]:
+    """The attribute lists of one object (see :meth:`_Attributes.lists`)."""
+    sites = [(start, head, *scene.modifier_units(start, head)) for start, head in nouns]
+    have = scene.attributes_of(obj)
+    have_categories = {c.get("category") for c in have}
+    have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
+    for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
+        category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
+        if category is not None:
+            have_categories.add(category)
+            have_words.add(scene.lower[k])
+    for start, _head, lo, _units in sites:
+        for k in range(lo, start):  # modifiers the parse did not take as attributes
+            have_categories.add(scene.attribute_category(k, obj.get("category")))
+            have_words.add(scene.lower[k])
+    if have_categories & COLOURS:
+        have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
+    related = set().union(*map(scene.index.related, have_words))
+    lists: list[tuple | None] = []
+    places: dict[tuple[int, float], int] = {}
+    for category, rank, fitting, counted in fits:
+        if category in have_categories:
+            continue
+        # The words that suit the object (worked out once per kind of object), less those it
+        # has already or a synonym of: mostly none, so the shared list serves.
+        words = fitting.entries
+        if words and (related or have_categories) and not (related.isdisjoint(fitting.forms) and have_categories.isdisjoint(fitting.categories)):
+            words = [e for e in words if e[2] not in related and not e[1] & have_categories]
+        for k, (start, head, lo, units) in enumerate(sites):
+            if k and not counted:
+                continue  # before the counter: what its members look like ("a spotted herd")
+            if not words:
+                lists.append(None)
                 continue
-            still.append(i)
-            word = entry[0]
-            if (position, word) in seen:
-                continue  # a repeat
-            if word in SHADES:
-                if position not in shaded:
-                    shaded[position] = scene.attribute_category(position) in COLOURS
-                if shaded[position]:
-                    continue  # a shade before a colour: "dark white smoke"
-            seen.add((position, word))
-            plans.append((_attribute_candidate, (start, end, word, position, head)))
-            if len(plans) == LIMIT:
-                return plans
-        alive = still
-    return plans
+            position = places.get((k, rank))
+            if position is None:
+                position = places[(k, rank)] = _attribute_position(units, start, rank)
+            lists.append((words, fitting, category, (obj["start"], obj["end"], position, head)))
+    return lists
+
+
+def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
+    """The turns (list index, level) that add nothing: a word a list at the same position gave
+    at an earlier turn ("old" is an age and a condition: one "old" is enough), and a shade
+    before a colour ("dark white smoke"). Only lists of categories that share words can repeat
+    one, so mostly there are none to look for."""
+    holes: set[tuple[int, int]] = set()
+    shaded: dict[int, bool] = {}
+    at: dict[int, dict[str, list[int]]] = {}  # position -> category -> indices of its lists there
+    sharing = scene.index.sharing
+    for i, (words, fitting, category, (_, _, position, _)) in enumerate(lists):
+        if fitting.shades:
+            if position not in shaded:
+                shaded[position] = scene.attribute_category(position) in COLOURS
+            if shaded[position]:
+                holes.update((i, level) for level, e in enumerate(words) if e[0] in SHADES)
+        if fitting.repeats:
+            holes.update((i, level) for level in (fitting.repeats if words is fitting.entries else _repeats(words)))
+        here = at.get(position)
+        if here is None:
+            at[position] = {category: [i]}
+            continue
+        if category in here or not sharing[category].isdisjoint(here):
+            for other in (category, *sharing[category]):
+                for j in here.get(other, ()):
+                    mine, theirs = _levels(words, fitting), _levels(lists[j][0], lists[j][1])
+                    for word in mine.keys() & theirs.keys():
+                        holes.add(max((mine[word], i), (theirs[word], j))[::-1])  # the later turn
+            here.setdefault(category, []).append(i)
+        else:
+            here[category] = [i]
+    return holes
+
+
+def _levels(words: list[tuple], fitting: "_Fitting") -> dict[str, int]:
+    """Where each word first comes in a list of a category's words."""
+    return fitting.levels if words is fitting.entries else _first_levels(words)
+
+
+def _first_levels(words: list[tuple]) -> dict[str, int]:
+    found: dict[str, int] = {}
+    for level, e in enumerate(words):
+        found.setdefault(e[0], level)
+    return found
+
+
+def _repeats(words: list[tuple]) -> list[int]:
+    """The levels at which a list gives a word it gave before."""
+    seen: set[str] = set()
+    found = []
+    for level, e in enumerate(words):
+        if e[0] in seen:
+            found.append(level)
+        seen.add(e[0])
+    return found
 
 
 def _attribute_candidate(start: int, end: int, word: str, position: int, head: int) -> Candidate:
     return Candidate("add", "attribute", (Edit(position, position, _adjective(word, head)),), frozenset(range(start, end)))
 
 
-def _attribute_fits(index: "_Index", lemma: str, head: str, kind: str | None, category: str, word: str) -> bool:
-    """May ``word`` describe an object ``lemma`` (head noun ``head``, category ``kind``)? Not when
-    it has it by nature ("striped zebra"), when the noun says it ("dirty dirt road"), or when it
-    does not suit the kind of thing ("rusty couch", "sleeveless shoe", "captive cat")."""
-    word = word.lower()
-    if word in lemma.split(" ") or word == head:
-        return False  # "glass glass", "baby baby"
-    if word in IMPLIED.get(lemma, ()) or word in IMPLIED.get(head, ()):
-        return False
-    if any(len(part) > 2 and word.startswith(part) for part in lemma.split(" ")):
-        return False  # "a dirty dirt road", "a snowy snow bank": the noun says it already
+def _suits_kind(kind: str | None, category: str, word: str) -> bool:
+    """May ``word`` (lowercase) of ``category`` describe things of category ``kind``? Not when it
+    does not suit the kind ("rusty couch", "moist dog", "herringbone bear", "silver sheep").
+    What the object's own noun refuses is :meth:`_Index.refused`."""
     if word in NOT_LIVING and kind in LIVING:
         return False  # "a wet dog", not "a moist dog"
     if word in ONLY_FOR and kind not in ONLY_FOR[word]:
-        return False
-    if word in SLEEVES and lemma not in TOPS and head not in TOPS:
         return False
     if category == "power" and word not in POWERS.get(kind, ()):
         return False
     if category == "material" and word not in MATERIALS.get(kind, HARD):
         return False
-    if category == "wildness":
-        pet = "pet" in index.ancestors(lemma) or "pet" in index.ancestors(head)
-        if word not in (PET_WILDNESS if pet else WILD_WILDNESS):
-            return False
-    if category == "age" and (lemma in AGE_NOUNS or head in AGE_NOUNS):
-        return False
     if category == "hair_style" and "haired" not in word and word not in HAIRDOS:
         return False  # "a curly-haired man", not "a curly man"
-    if category == "age" and word in CHILD_AGES and kind in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
-        return False
     if category == "pattern":
         if kind == "animal" and word not in ANIMAL_PATTERNS:
             return False  # no "herringbone bear"
         if kind not in CLOTHES and word not in COMMON_PATTERNS:
             return False
     if category in ("colour", "color") and kind in NO_COLOUR:
-        return False
-    if word in ONLY_MALE and (head in FEMALE or lemma in FEMALE or head in AGE_NOUNS):
-        return False
-    if word in ONLY_WOMEN and not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):
         return False
     if category in COLOURS and kind == "animal" and word not in COATS:
         return False
@@ -920,13 +1328,33 @@ def _adjective(word: str, head: int) -> tuple:
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_additions(scene: _Scene) -> list[tuple]:
-    lexicon = scene.lexicon
-    lists: list[tuple] = []  # (maker, where, pool of words)
-    pools: dict[tuple, _Prefix] = {}
-    for obj in scene.objects:
-        if not _anchor(scene, obj):
-            continue
+class _Objects:
+    """The object lists of a caption in groups: one group per object new ones may join (a
+    conjunct after it, one before it, a "with" phrase), and one for a place phrase at the end
+    of the caption. A list is (maker, where, its pool's spec); the plan for a word of the pool
+    is ``make(scene, where, word, category)``; a plan's key is (group, list, level)."""
+
+    def __init__(self, scene: _Scene):
+        self.scene = scene
+        self.anchors = [obj for obj in scene.objects if _anchor(scene, obj)]
+        self.end = _sentence_end(scene) if scene.objects else None
+        self._groups: dict[int, list[tuple]] = {}
+        self._pools: dict[tuple, _Pool] = {}
+
+    def bounds(self) -> list[int]:
+        """At most how many lists each group has: three for an object, two for the place."""
+        return [3] * len(self.anchors) + ([len(NEAR_PREPOSITIONS)] if self.end is not None else [])
+
+    def group(self, g: int) -> list[tuple]:
+        found = self._groups.get(g)
+        if found is None:
+            found = self._groups[g] = self._anchored(self.anchors[g]) if g < len(self.anchors) else self._place_phrase()
+        return found
+
+    def _anchored(self, obj: dict) -> list[tuple]:
+        """The lists of an object new ones may join."""
+        scene = self.scene
+        lexicon = scene.lexicon
         category = obj.get("category")
         companions = _categories(category, COMPANIONS, scene)
         placed = _placed(scene, obj)
@@ -941,45 +1369,49 @@ def _object_additions(scene: _Scene) -> list[tuple]:
             carried = [c for c in kinds if c in lexicon.objects] if kinds else carried
         after = _after_noun(scene, obj)
         anchor = _Anchor(scene, obj)
+        lists = []
         if companions:
-            # One pool for both sides (and for another object of the same kind): its words are
-            # tested once.
-            pool = pools.get((tuple(companions), obj["lemma"]))
-            if pool is None:
-                pool = pools[(tuple(companions), obj["lemma"])] = _pool(scene, companions, near=obj["lemma"])
+            # One pool for both sides (and for another object of the same kind).
+            pool = (tuple(companions), None, obj["lemma"], None)
             if after:
                 lists.append((_coordinated_after, anchor, pool))
             if not placed:
                 lists.append((_coordinated_before, anchor, pool))
         if carried and after:
             lists.append((_with, anchor, _carried(scene, obj, carried)))
-    end = _sentence_end(scene)
-    if end is not None and scene.objects:
+        return lists
+
+    def _place_phrase(self) -> list[tuple]:
+        """The lists of a place phrase at the end of the caption: "... near a fountain"."""
+        scene = self.scene
         places = NEAR_TABLE if any(c in MEALS for c in scene.categories) else NEAR_INDOOR if scene.indoor else NEAR_OUTDOOR
         # No water or land beside a place already named: "on the beach near an ocean" may be true.
-        places = [c for c in places if c in lexicon.objects and not (c in ("terrain", "nature") and c in scene.categories)]
-        pool = _pool(scene, places, keep=lambda c, w: c != "plant" or w in LANDMARK_PLANTS)
-        for preposition in NEAR_PREPOSITIONS:
-            lists.append((_near, (end, _place_preposition(scene, preposition)), pool))
-    # The lists take turns: the first word of each, then the second, ...; the plan for a word
-    # is ``make(scene, where, word, category)``.
-    plans: list[tuple] = []
-    level = 0
-    alive = lists
-    while alive:
-        still = []
-        for item in alive:
-            make, where, pool = item
-            entry = pool.get(level)
-            if entry is _END:
-                continue
-            still.append(item)
-            plans.append((make, (scene, where, entry[1], entry[0])))
-            if len(plans) == LIMIT:
-                return plans
-        alive = still
-        level += 1
-    return plans
+        places = [c for c in places if c in scene.lexicon.objects and not (c in ("terrain", "nature") and c in scene.categories)]
+        pool = (tuple(places), None, None, _landmark)
+        return [(_near, (self.end, preposition), pool) for preposition in NEAR_PREPOSITIONS]
+
+    def pool(self, spec: tuple) -> "_Pool":
+        found = self._pools.get(spec)
+        if found is None:
+            found = self._pools[spec] = _pool(self.scene, *spec)
+        return found
+
+    @_cached
+    def listing(self) -> _Turns:
+        """All the lists taking turns, in the order the groups come: the first word of each,
+        then the second, and so on."""
+        flat = [(g, l, spec) for g in range(len(self.bounds())) for l, (_, _, spec) in enumerate(self.group(g))]
+        return _Turns([self.pool(spec).size for _, _, spec in flat], lambda i, level: (flat[i][0], flat[i][1], level))
+
+    def cells(self, g: int, depth: int) -> list[tuple[int, int, int]]:
+        """The keys of the group's plans above ``depth``."""
+        return [(g, l, level) for l, (_, _, spec) in enumerate(self.group(g)) for level in range(min(depth, self.pool(spec).size))]
+
+    def plan(self, key: tuple[int, int, int]) -> tuple:
+        g, l, level = key
+        make, where, spec = self.group(g)[l]
+        category, word = self.pool(spec).get(level)
+        return make, (self.scene, where, word, category)
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
@@ -1020,28 +1452,72 @@ def _categories(category: str | None, table: dict, scene: _Scene, own: bool = Tr
     return [c for c in found if c in scene.lexicon.objects]
 
 
-def _carried(scene: _Scene, obj: dict, categories: list[str]) -> "_Prefix":
-    """What the object may be "with": a pet's ball, a person's hat (not "a shirt"), ..."""
+def _carried(scene: _Scene, obj: dict, categories: list[str]) -> tuple:
+    """The spec of the pool of what the object may be "with" (see :func:`_pool`): a pet's ball,
+    a person's hat (not "a shirt"), ..."""
     if obj.get("category") == "animal":
         if "pet" not in scene.index.ancestors(obj["lemma"]) and "pet" not in scene.index.ancestors(scene.tokens[obj["head"]]["lemma"]):
-            return _Prefix(())  # no "zebras with a leash"
-        return _pool(scene, categories, PET_THINGS)
-    index = scene.index
-    return _pool(scene, categories, near=obj["lemma"], keep=lambda c, w: (c != "clothing" or w in WORN_WITH) and (c != "animal" or "pet" in index.ancestors(w)))
+            return ((), None, None, None)  # no "zebras with a leash"
+        return (tuple(categories), PET_THINGS, None, None)
+    return (tuple(categories), None, obj["lemma"], _worn_or_pet)
 
 
-def _pool(scene: _Scene, categories: list[str], only: set[str] | None = None, near: str | None = None, keep=None) -> "_Prefix":
+def _landmark(index: "_Index", category: str, word: str) -> bool:
+    """A place to be near: a tree, not a leaf."""
+    return category != "plant" or word in LANDMARK_PLANTS
+
+
+def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:
+    """What one is "with": a hat, not a shirt; a dog, not a cow."""
+    return (category != "clothing" or word in WORN_WITH) and (category != "animal" or "pet" in index.ancestors(word))
+
+
+class _Pool:
+    """(category, word) pairs from a generator, drawn only as far as asked and kept, and how
+    many it holds in all (counted without drawing: see :func:`_pool`)."""
+
+    __slots__ = ("items", "size", "_source")
+    CHUNK = 8  # drawn at a time: the turns ask for one more at each level
+
+    def __init__(self, source: Iterator[tuple[str, str]]):
+        self.items: list[tuple[str, str]] = []
+        self.size = 0
+        self._source: Iterator | None = source
+
+    def get(self, k: int):
+        """Item ``k``, or ``_END`` when there are no more than ``k``."""
+        items = self.items
+        if k >= len(items) and self._source is not None:
+            items.extend(islice(self._source, max(self.CHUNK, k + 1 - len(items))))
+            if len(items) <= k:
+                self._source = None  # drawn to the end
+        return items[k] if k < len(items) else _END
+
+
+def _pool(scene: _Scene, categories: tuple[str, ...], only: frozenset[str] | None = None, near: str | None = None, keep: Callable[["_Index", str, str], bool] | None = None) -> _Pool:
     """(category, word) of the given categories that the caption does not hold (nor a synonym,
     hypernym or hyponym of it), in lexicon order (kin of ``near`` first when given: beside a
     zebra the wild animals, "a giraffe"), the categories taking turns, each word once; only words
-    of ``only`` when given, and of those only the ones ``keep(category, word)`` allows. Drawn
-    only as far as the round robin asks."""
-    return _Prefix(_pool_words(scene, categories, only, near, keep))
+    of ``only`` when given, and of those only the ones ``keep(index, category, word)`` allows.
+    Drawn only as far as asked; its size is counted with sets, without drawing."""
+    pool = _Pool(_pool_words(scene, categories, only, near, keep))
+    words, refused, unsure = scene.index.pool_shape(categories, only, keep)
+    present = scene.present_objects
+    if unsure and not unsure <= present:
+        # A word of two categories that ``keep`` judges apart: whether it stays depends on
+        # which category the turns reach it in first. Count by drawing (rare).
+        k = 0
+        while pool.get(k) is not _END:
+            k += 1
+        pool.size = k
+    else:
+        pool.size = len(words) - len(words & present) - (len(refused) - len(refused & present))
+    return pool
 
 
-def _pool_words(scene: _Scene, categories: list[str], only: set[str] | None, near: str | None, keep) -> Iterator[tuple[str, str]]:
-    related, either = scene._present_closure  # what is_present asks, inlined: two look-ups a word
-    lists = [scene.index.object_entries(category, near) for category in categories]
+def _pool_words(scene: _Scene, categories: tuple[str, ...], only: frozenset[str] | None, near: str | None, keep) -> Iterator[tuple[str, str]]:
+    present = scene.present_objects
+    lists = [scene.index.drawn_words(category, near) for category in categories]
     cursors = [0] * len(lists)
     seen: set[str] = set()
     alive = range(len(lists))
@@ -1050,9 +1526,9 @@ def _pool_words(scene: _Scene, categories: list[str], only: set[str] | None, nea
         for i in alive:
             words, k = lists[i], cursors[i]
             while k < len(words):
-                word, form, last = words[k]
+                word = words[k]
                 k += 1
-                if (only is None or word in only) and last not in either and form not in related:
+                if (only is None or word in only) and word not in present:
                     break
             else:
                 continue  # the category has no more: it leaves the turns
@@ -1060,7 +1536,7 @@ def _pool_words(scene: _Scene, categories: list[str], only: set[str] | None, nea
             still.append(i)
             if word not in seen:
                 seen.add(word)
-                if keep is None or keep(categories[i], word):
+                if keep is None or keep(scene.index, categories[i], word):
                     yield categories[i], word
         alive = still
 
@@ -1116,17 +1592,37 @@ def _bare(scene: _Scene, obj: dict) -> bool:
 
 
 class _Anchor:
-    """An object new ones join, with what every candidate on it shares, worked out once."""
+    """An object new ones join, with what every candidate on it shares, worked out once, when
+    the first candidate on it is built."""
 
     def __init__(self, scene: _Scene, obj: dict):
+        self.scene, self.obj = scene, obj
         self.head, self.start, self.end = obj["head"], obj["start"], obj["end"]
-        self.np_start = scene.np_start(obj)
-        self.bare = not scene.determined(obj)  # "surfboards and kites", "broccoli and carrots"
-        self.slots = frozenset(range(obj["start"], obj["end"]))
-        verb = _bare_participle(scene, obj)
-        self.are = None if verb is None else token("are", lemma="be", pos="AUX", tag="VBP", dep="aux" if scene.tokens[verb]["tag"] == "VBG" else "auxpass", head=verb)
-        self.conjunction = token("and", pos="CCONJ", tag="CC", dep="cc", head=self.head)
-        self.preposition = token("with", pos="ADP", tag="IN", dep="prep", head=self.head)
+
+    @_cached
+    def np_start(self) -> int:
+        return self.scene.np_start(self.obj)
+
+    @_cached
+    def bare(self) -> bool:
+        return not self.scene.determined(self.obj)  # "surfboards and kites", "broccoli and carrots"
+
+    @_cached
+    def slots(self) -> frozenset[int]:
+        return frozenset(range(self.start, self.end))
+
+    @_cached
+    def are(self) -> dict | None:
+        verb = _bare_participle(self.scene, self.obj)
+        return None if verb is None else token("are", lemma="be", pos="AUX", tag="VBP", dep="aux" if self.scene.tokens[verb]["tag"] == "VBG" else "auxpass", head=verb)
+
+    @_cached
+    def conjunction(self) -> dict:
+        return token("and", pos="CCONJ", tag="CC", dep="cc", head=self.head)
+
+    @_cached
+    def preposition(self) -> dict:
+        return token("with", pos="ADP", tag="IN", dep="prep", head=self.head)
 
 
 def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
@@ -1171,9 +1667,10 @@ def _with(scene: _Scene, anchor: _Anchor, word: str, category: str) -> Candidate
     return Candidate("add", "object", (Edit(anchor.end, anchor.end, words),), anchor.slots)
 
 
-def _near(scene: _Scene, place: tuple[int, tuple], word: str, category: str = "") -> Candidate:
+def _near(scene: _Scene, place: tuple[int, str], word: str, category: str = "") -> Candidate:
     """ "... on a bench." -> "... on a bench near a fountain.": a place phrase on the main clause."""
     end, preposition = place
+    preposition = _place_preposition(scene, preposition)
     words = preposition + _noun_phrase(word, plural=False, dep="pobj", head_local=len(preposition) - 1, offset=len(preposition))
     return Candidate("add", "object", (Edit(end, end, words),), frozenset())
 
@@ -1209,35 +1706,61 @@ def _sentence_end(scene: _Scene) -> int | None:
 # -- negation --------------------------------------------------------------------------------
 
 
-def _negations(scene: _Scene) -> Iterator[Candidate]:
-    yield from _no_determiners(scene)
-    yield from _without(scene)
-    yield from _not_verbs(scene)
+class _Negations:
+    """The negations of a caption, one group for each place one may go, in this order: each
+    object (its determiner turned into "no"), each "with" ("without"), each verb ("not"). A
+    group holds one candidate or none, worked out when first asked for: ``-n 1`` looks at
+    places at random until one negates."""
+
+    def __init__(self, scene: _Scene):
+        self.scene = scene
+        self.places: list[tuple[Callable, object]] = [(_no_determiner, obj) for obj in scene.objects]
+        self.places += [(_without, i) for i, word in enumerate(scene.lower) if word == "with"]
+        self.places += [(_not_verb, i) for i, t in enumerate(scene.tokens) if t["pos"] in ("VERB", "AUX")]
+        self._made: dict[int, Candidate | None] = {}
+
+    def candidate(self, g: int) -> Candidate | None:
+        if g not in self._made:
+            make, where = self.places[g]
+            self._made[g] = make(self.scene, where)
+        return self._made[g]
+
+    def bounds(self) -> list[int]:
+        return [1] * len(self.places)
+
+    def cells(self, g: int, depth: int) -> list[tuple[int, int, int]]:
+        return [(g, 0, 0)] if self.candidate(g) is not None else []
+
+    def plan(self, key: tuple[int, int, int]) -> tuple:
+        return _given, (self.candidate(key[0]),)
+
+    @_cached
+    def listing(self) -> _Turns:
+        return _Turns([int(self.candidate(g) is not None) for g in range(len(self.places))], lambda i, level: (i, 0, level))
 
 
-def _no_determiners(scene: _Scene) -> Iterator[Candidate]:
+def _no_determiner(scene: _Scene, obj: dict) -> Candidate | None:
     """ "There is a dog" -> "There is no dog"; "a vase with flowers" -> "a vase with no flowers";
     "Two dogs are running" -> "No dogs are running"."""
     tokens = scene.tokens
-    for obj in scene.objects:
-        head = obj["head"]
-        if not _plain(scene, obj) or not _negatable_noun(scene, obj):
-            continue
-        start = scene.np_start(obj)
-        if scene.negated(head) or any(scene.lower[k] in NEGATORS for k in range(start, obj["end"])):
-            continue
-        # The determiners, possessor and counts that open the phrase give way to "no":
-        # "his two dogs" -> "no dogs", "many piercings" -> "no piercings".
-        stop = start
-        while stop < obj["start"] and _determiner_like(scene, stop, head):
-            stop += 1
-        if stop > start and any(scene.lower[k] not in REPLACEABLE_DETERMINERS and not _countable_word(scene, k) and not scene._under_possessive(k, head) for k in range(start, stop)):
-            continue  # "each", "every", "another", "what": no clean negation
-        new = token("no", pos="DET", tag="DT", dep="det", head=head)
-        slots = frozenset(range(obj["start"], obj["end"]))
-        if tokens[head]["tag"] in ("NN", "NNP") and any((grammar.number_value(scene.lower[k]) or 0) > 1 for k in range(start, stop)):
-            continue  # "two sheep": an invariant plural would read as singular after "no"
-        yield Candidate("add", "negation", (Edit(start, stop, (new,)),), slots)
+    head = obj["head"]
+    if not _plain(scene, obj) or not _negatable_noun(scene, obj):
+        return None
+    start = scene.np_start(obj)
+    if scene.negated(head) or any(scene.lower[k] in NEGATORS for k in range(start, obj["end"])):
+        return None
+    # The determiners, possessor and counts that open the phrase give way to "no":
+    # "his two dogs" -> "no dogs", "many piercings" -> "no piercings".
+    stop = start
+    while stop < obj["start"] and _determiner_like(scene, stop, head):
+        stop += 1
+    if stop > start and any(scene.lower[k] not in REPLACEABLE_DETERMINERS and not _countable_word(scene, k) and not scene._under_possessive(k, head) for k in range(start, stop)):
+        return None  # "each", "every", "another", "what": no clean negation
+    new = token("no", pos="DET", tag="DT", dep="det", head=head)
+    slots = frozenset(range(obj["start"], obj["end"]))
+    if tokens[head]["tag"] in ("NN", "NNP") and any((grammar.number_value(scene.lower[k]) or 0) > 1 for k in range(start, stop)):
+        return None  # "two sheep": an invariant plural would read as singular after "no"
+    return Candidate("add", "negation", (Edit(start, stop, (new,)),), slots)
 
 
 def _determiner_like(scene: _Scene, k: int, head: int) -> bool:
@@ -1289,47 +1812,48 @@ def _finite(scene: _Scene, verb: int) -> bool:
     return any(scene.tokens[k]["tag"] in ("VBZ", "VBP", "VBD", "MD") for k in ks)
 
 
-def _without(scene: _Scene) -> Iterator[Candidate]:
+def _without(scene: _Scene, i: int) -> Candidate | None:
     """ "a man with a hat" -> "a man without a hat" (with on a noun: having, not doing with)."""
     tokens = scene.tokens
-    for i, t in enumerate(tokens):
-        if scene.lower[i] != "with" or t["dep"] != "prep":
-            continue
-        above = scene.head(i)
-        obj = next((c for c in scene.children[i] if tokens[c]["dep"] == "pobj"), None)
-        if above is None or obj is None or tokens[above]["pos"] not in ("NOUN", "PROPN") or tokens[obj]["pos"] not in ("NOUN", "PROPN"):
-            continue
-        if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]):
-            continue
-        new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
-        yield Candidate("add", "negation", (Edit(i, i + 1, (new,)),), frozenset({i}))
+    t = tokens[i]
+    if t["dep"] != "prep":
+        return None
+    above = scene.head(i)
+    obj = next((c for c in scene.children[i] if tokens[c]["dep"] == "pobj"), None)
+    if above is None or obj is None or tokens[above]["pos"] not in ("NOUN", "PROPN") or tokens[obj]["pos"] not in ("NOUN", "PROPN"):
+        return None
+    if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]):
+        return None
+    new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
+    return Candidate("add", "negation", (Edit(i, i + 1, (new,)),), frozenset({i}))
 
 
-def _not_verbs(scene: _Scene) -> Iterator[Candidate]:
+def _not_verb(scene: _Scene, i: int) -> Candidate | None:
     """ "is running" -> "is not running"; "rides" -> "does not ride"; "riding" -> "not riding"."""
     tokens = scene.tokens
-    for i, t in enumerate(tokens):
-        if t["pos"] not in ("VERB", "AUX") or scene.negated(i):
-            continue
-        if any(tokens[c]["dep"] == "expl" for c in scene.children[i]) or any(tokens[c]["dep"] == "expl" for c in scene.children[t["head"]] if t["dep"] in ("aux", "auxpass")):
-            continue  # "There is a dog": negated by "no dog"
-        subject = _subject(scene, i)
-        if subject is not None and _vague_subject(scene, subject):
-            continue
-        slots = frozenset({i})
-        if t["dep"] in ("aux", "auxpass") and t["tag"] in ("VBZ", "VBP", "VBD") and t["lemma"] in ("be", "have") and not _first_aux_before(scene, i):
-            # "is running" -> "is not running"; "has been cut" -> "has not been cut"
-            yield Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)
-        elif t["dep"] not in ("aux", "auxpass") and t["lemma"] == "be" and t["tag"] in ("VBZ", "VBP", "VBD") and subject is not None:
-            yield Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)  # "The car is red"
-        elif t["dep"] not in ("aux", "auxpass") and t["pos"] == "VERB" and t["tag"] in ("VBZ", "VBP") and subject is not None and not _has_aux(scene, i):
-            # "A man rides a horse" -> "A man does not ride a horse"
-            do = token(grammar.inflect("do", t["tag"], "do"), lemma="do", pos="AUX", tag=t["tag"], dep="aux", head=i)
-            base = token(grammar.inflect(t["text"], "VB", t["lemma"]), lemma=t["lemma"], pos="VERB", tag="VB", dep=t["dep"], head=t["head"])
-            yield Candidate("add", "negation", (Edit(i, i + 1, (do, _not(i), base)),), slots)
-        elif t["pos"] == "VERB" and t["tag"] == "VBG" and t["dep"] in ("acl", "ROOT") and not _has_aux(scene, i) and _subject(scene, i) is not None:
-            # "a man riding a horse" -> "a man not riding a horse"
-            yield Candidate("add", "negation", (Edit(i, i, (_not(i),)),), slots)
+    t = tokens[i]
+    if scene.negated(i):
+        return None
+    if any(tokens[c]["dep"] == "expl" for c in scene.children[i]) or any(tokens[c]["dep"] == "expl" for c in scene.children[t["head"]] if t["dep"] in ("aux", "auxpass")):
+        return None  # "There is a dog": negated by "no dog"
+    subject = _subject(scene, i)
+    if subject is not None and _vague_subject(scene, subject):
+        return None
+    slots = frozenset({i})
+    if t["dep"] in ("aux", "auxpass") and t["tag"] in ("VBZ", "VBP", "VBD") and t["lemma"] in ("be", "have") and not _first_aux_before(scene, i):
+        # "is running" -> "is not running"; "has been cut" -> "has not been cut"
+        return Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)
+    if t["dep"] not in ("aux", "auxpass") and t["lemma"] == "be" and t["tag"] in ("VBZ", "VBP", "VBD") and subject is not None:
+        return Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)  # "The car is red"
+    if t["dep"] not in ("aux", "auxpass") and t["pos"] == "VERB" and t["tag"] in ("VBZ", "VBP") and subject is not None and not _has_aux(scene, i):
+        # "A man rides a horse" -> "A man does not ride a horse"
+        do = token(grammar.inflect("do", t["tag"], "do"), lemma="do", pos="AUX", tag=t["tag"], dep="aux", head=i)
+        base = token(grammar.inflect(t["text"], "VB", t["lemma"]), lemma=t["lemma"], pos="VERB", tag="VB", dep=t["dep"], head=t["head"])
+        return Candidate("add", "negation", (Edit(i, i + 1, (do, _not(i), base)),), slots)
+    if t["pos"] == "VERB" and t["tag"] == "VBG" and t["dep"] in ("acl", "ROOT") and not _has_aux(scene, i) and _subject(scene, i) is not None:
+        # "a man riding a horse" -> "a man not riding a horse"
+        return Candidate("add", "negation", (Edit(i, i, (_not(i),)),), slots)
+    return None
 
 
 def _not(head: int) -> dict:
