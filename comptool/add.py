@@ -161,6 +161,8 @@ ONLY_FOR = {
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
     **dict.fromkeys(("high", "low", "towering", "lofty", "low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT | {"plant"}),
     **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
+    # The weather of the sky: "a cloudy day", "an overcast sky"; no "cloudy field".
+    **dict.fromkeys(("cloudy", "partly cloudy", "overcast", "cloudless", "clear", "drizzly", "thundery", "raining", "snowing"), {"time", "nature"}),
 }
 LIVING = {"person", "role", "animal"}
 NOT_LIVING = {"moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling"}
@@ -343,6 +345,8 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
 # Determiners (and numbers) a negating "no" takes the place of.
 REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
+# Verbs one may do asleep, or still: "A sleeping dog lies on the rug"; any other says awake.
+RESTFUL = {"be", "have", "sit", "lie", "lay", "rest", "relax", "lounge", "sleep", "nap", "doze", "stand", "wait", "perch", "curl", "snuggle", "cuddle", "nestle", "float"}
 # Subjects under these say too little for their negation to be false: "some people are not sitting".
 VAGUE = {"some", "many", "several", "few", "most", "other", "others", "various", "numerous", "certain", "all", "each", "every", "both"}
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
@@ -370,7 +374,7 @@ def _shuffled(size: int, rng) -> Iterator[int]:
     a dict): the first costs one random number, not a shuffle of all."""
     moved: dict[int, int] = {}
     for at in range(size):
-        j = rng.randrange(at, size)
+        j = at + int(rng.random() * (size - at))  # randrange's work for a fraction of its cost
         yield moved.get(j, j)
         moved[j] = moved.get(at, at)
 
@@ -1059,7 +1063,11 @@ def _same_spelling(a: str, b: str) -> bool:
     def plain(w: str) -> str:
         return w.replace("grey", "gray").replace("our", "or").replace("ise", "ize").replace("-", " ")
 
-    return plain(a) == plain(b) or difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
+    if plain(a) == plain(b):
+        return True
+    # The ratio is 2 * matches / (len(a) + len(b)), and there are no more matches than letters
+    # in the shorter word: most pairs fall short without matching at all.
+    return 2 * min(len(a), len(b)) >= 0.85 * (len(a) + len(b)) and difflib.SequenceMatcher(None, a, b).ratio() >= 0.85
 
 
 _INDEX: dict[int, _Index] = {}
@@ -1154,7 +1162,7 @@ class _Attributes:
             listing = self.listing  # another object's list may repeat a word at a position
             holes = {listing.key(i, level) for i, level in listing.holes}
         else:
-            holes = {(o, lists[j][0], level) for j, level in _attribute_holes(self.scene, [lst for _, lst in lists])}
+            holes = {(o, lists[j][0], level) for j, level in _attribute_holes(self.scene, [lst for _, lst in lists], depth)}
         return [(o, l, level) for l, lst in lists for level in range(min(depth, len(lst[0]))) if (o, l, level) not in holes]
 
     def _entangled(self, o: int, positions: set[int]) -> bool:
@@ -1192,6 +1200,17 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
         for k in range(lo, start):  # modifiers the parse did not take as attributes
             have_categories.add(scene.attribute_category(k, obj.get("category")))
             have_words.add(scene.lower[k])
+    for verb in _verbs_of(scene, obj):
+        # What the object does says what it is: no "napping cat" that sleeps, no "parked bus"
+        # that is moving.
+        t = scene.tokens[verb]
+        for form in {scene.lower[verb], t["lemma"].lower(), grammar.inflect(t["lemma"], "VBG", t["lemma"]).lower()}:
+            category = scene.lexicon.category("attributes", form, obj.get("category"))
+            if category is not None:
+                have_categories.add(category)
+                have_words.add(form)
+        if t["lemma"].lower() not in RESTFUL:
+            have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
     related = set().union(*map(scene.index.related, have_words))
@@ -1218,11 +1237,12 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
     return lists
 
 
-def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
+def _attribute_holes(scene: _Scene, lists: list[tuple], depth: int | None = None) -> set[tuple[int, int]]:
     """The turns (list index, level) that add nothing: a word a list at the same position gave
     at an earlier turn ("old" is an age and a condition: one "old" is enough), and a shade
     before a colour ("dark white smoke"). Only lists of categories that share words can repeat
-    one, so mostly there are none to look for."""
+    one, so mostly there are none to look for. With ``depth``, only those at levels below it
+    (a repeat's first time comes at no deeper a level, so the lists' first words tell)."""
     holes: set[tuple[int, int]] = set()
     shaded: dict[int, bool] = {}
     at: dict[int, dict[str, list[int]]] = {}  # position -> category -> indices of its lists there
@@ -1232,9 +1252,10 @@ def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
             if position not in shaded:
                 shaded[position] = scene.attribute_category(position) in COLOURS
             if shaded[position]:
-                holes.update((i, level) for level, e in enumerate(words) if e[0] in SHADES)
+                holes.update((i, level) for level, e in enumerate(words[:depth]) if e[0] in SHADES)
         if fitting.repeats:
-            holes.update((i, level) for level in (fitting.repeats if words is fitting.entries else _repeats(words)))
+            repeats = fitting.repeats if words is fitting.entries else _repeats(words)
+            holes.update((i, level) for level in repeats if depth is None or level < depth)
         here = at.get(position)
         if here is None:
             at[position] = {category: [i]}
@@ -1242,7 +1263,7 @@ def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
         if category in here or not sharing[category].isdisjoint(here):
             for other in (category, *sharing[category]):
                 for j in here.get(other, ()):
-                    mine, theirs = _levels(words, fitting), _levels(lists[j][0], lists[j][1])
+                    mine, theirs = _levels(words, fitting, depth), _levels(lists[j][0], lists[j][1], depth)
                     for word in mine.keys() & theirs.keys():
                         holes.add(max((mine[word], i), (theirs[word], j))[::-1])  # the later turn
             here.setdefault(category, []).append(i)
@@ -1251,8 +1272,10 @@ def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
     return holes
 
 
-def _levels(words: list[tuple], fitting: "_Fitting") -> dict[str, int]:
-    """Where each word first comes in a list of a category's words."""
+def _levels(words: list[tuple], fitting: "_Fitting", depth: int | None = None) -> dict[str, int]:
+    """Where each word first comes in a list of a category's words (above ``depth``)."""
+    if depth is not None:
+        return _first_levels(words[:depth])
     return fitting.levels if words is fitting.entries else _first_levels(words)
 
 
@@ -1786,6 +1809,8 @@ def _negatable_noun(scene: _Scene, obj: dict) -> bool:
     t = tokens[head]
     dep = t["dep"]
     governor = scene.head(head)
+    if any(tokens[c]["dep"] == "conj" for c in scene.children[head]):
+        return False  # "No white cat and a black dog sit ...": "no" would take one of the two
     if dep in ("nsubj", "nsubjpass"):
         verb = governor
         # The subject of a main clause, before its verb: "No dog is running"; not a misread
@@ -1868,6 +1893,18 @@ def _first_aux_before(scene: _Scene, i: int) -> bool:
 
 def _has_aux(scene: _Scene, i: int) -> bool:
     return any(scene.tokens[c]["dep"] in ("aux", "auxpass") for c in scene.children[i])
+
+
+def _verbs_of(scene: _Scene, obj: dict) -> list[int]:
+    """The verbs the object is the subject of ("A cat sleeps", "A bus is moving") and the
+    participles that describe it ("a cat sleeping on a couch", "a car parked by a tree")."""
+    tokens = scene.tokens
+    head = obj["head"]
+    found = [c for c in scene.children[head] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] in ("VERB", "AUX")]
+    governor = scene.head(head)
+    if tokens[head]["dep"] in ("nsubj", "nsubjpass") and governor is not None and tokens[governor]["pos"] in ("VERB", "AUX"):
+        found.append(governor)
+    return found
 
 
 def _subject(scene: _Scene, verb: int) -> int | None:

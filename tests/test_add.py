@@ -124,6 +124,39 @@ def test_no_attribute_an_object_has_by_its_nature(parser, lexicon):
     assert not any("bearded woman" in t for t in negatives(parser, lexicon, "A woman on a bench.", "attribute"))
 
 
+def test_no_attribute_that_what_the_object_does_says(nlp):
+    """A cat that sleeps is no "napping cat"; a bus that moves is no "parked bus"; one who
+    throws is awake; a woman smiling is no "happy woman"."""
+    from comptool.parsing import Parser
+
+    lexicon = builtin()
+    parser = Parser(lexicon=lexicon)
+    said = {
+        "A cat sleeps on a blue couch.": {"napping", "sleeping", "asleep", "dozing", "sleepy", "drowsy"},
+        "A red bus is moving down the street.": {"parked", "stopped", "moving", "speeding", "stationary"},
+        "A boy throws a frisbee in a field.": {"napping", "sleeping", "asleep", "dozing"},
+        "A woman smiling at a dog.": {"happy", "smiling", "cheerful", "sad"},
+    }
+    for caption, words in said.items():
+        subject = caption.split()[1] if caption.split()[1] != "red" else "bus"
+        texts = operator_texts(parser, lexicon, caption, "add", "attribute")
+        assert texts
+        for text in texts:
+            before = text.lower().split(f" {subject} ")[0].split()
+            assert not set(before) & words, text
+    # Still drawn where nothing is said: a dog lying down may be asleep.
+    assert any("sleeping dog" in t or "napping dog" in t for t in operator_texts(parser, lexicon, "A dog lies on the rug.", "add", "attribute"))
+
+
+def test_the_weather_of_the_sky_is_not_a_field_s(nlp):
+    from comptool.parsing import Parser
+
+    lexicon = builtin()
+    texts = operator_texts(Parser(lexicon=lexicon), lexicon, "A boy runs in a field in the morning.", "add", "attribute")
+    assert not any("cloudy field" in t or "overcast field" in t for t in texts)
+    assert any("cloudy morning" in t or "overcast morning" in t for t in texts), texts
+
+
 # -- objects ---------------------------------------------------------------------------------
 
 
@@ -209,6 +242,14 @@ def test_no_negation_that_could_be_true(parser, lexicon, caption):
         assert not any(t.count("no ") + t.count("not ") + t.count("without") > 1 for t in texts), texts
 
 
+def test_no_determiner_negates_one_of_two_conjuncts(parser, lexicon):
+    """ "No white cat and a black dog sit ..." negates neither; the verb takes the "not"."""
+    texts = negatives(parser, lexicon, "A white cat and a black dog sit on a red couch.", "negation")
+    assert "A white cat and a black dog do not sit on a red couch." in texts
+    assert not any(t.startswith("No ") or " no " in t for t in texts), texts
+    assert not any(" no " in t for t in negatives(parser, lexicon, "There is a cat and a dog on the bed.", "negation"))
+
+
 def test_no_rule_reading_of_a_fragment(parser, lexicon):
     """ "No dogs on the couch" reads as a house rule, not as a false caption."""
     assert not any(t.startswith("No") for t in negatives(parser, lexicon, "Two dogs on a couch.", "negation"))
@@ -282,3 +323,68 @@ def test_spacing_survives_a_run_of_spaces(parser, lexicon):
     for negative in add_negatives(record, "add", ("object", "attribute"), n=None, lexicon=lexicon)["negatives"]:
         assert "   " in negative["text"] and "  " not in negative["text"].replace("   ", "#"), negative["text"]
         assert replay(caption, negative["ops"][0]["edits"]) == negative["text"]
+
+
+# -- listing and drawing ---------------------------------------------------------------------
+
+
+def test_turns_are_the_lists_round_robin_less_the_holes():
+    """The sequence _Turns works out from lengths alone is the round robin walked through."""
+    import random
+
+    from comptool.add import _Turns
+
+    rng = random.Random(5)
+    for _ in range(300):
+        lengths = [rng.choice((0, 1, 2, 3, 5, 8, 40, 150)) for _ in range(rng.randint(1, 12))]
+        walked = [(i, level) for level in range(max(lengths)) for i, n in enumerate(lengths) if level < n]
+        holes = set(rng.sample(walked, min(len(walked), rng.randint(0, 6))))
+        expected = [turn for turn in walked if turn not in holes][:LIMIT]
+        turns = _Turns(lengths, lambda i, level: (i, level), holes)
+        assert len(turns) == len(expected)
+        assert list(turns) == expected
+        assert [turns[k] for k in range(-1, -len(expected) - 1, -1)] == expected[::-1]
+
+
+def signature(candidate) -> tuple:
+    return candidate.type, tuple((e.start, e.end, tuple(t["text"] for t in e.tokens)) for e in candidate.edits)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "A man sits on a couch next to a dog.",
+        "A woman in a dress and pale makeup sitting by a table.",  # noun phrases that nest
+        "A herd of sheep grazing in a green field with two old trees.",
+        "There is a cat with a hat and a dog is not sleeping.",
+        "THERE IS A DOG ON THE COUCH",
+    ],
+)
+def test_drawn_candidates_are_the_listed_ones_each_once(caption):
+    """pick draws (-n) what --all lists: every listed candidate once, in a seeded order."""
+    import random
+
+    from comptool.parsing import Parser
+
+    lexicon = builtin()
+    parse = Parser(lexicon=lexicon).parse_text(caption)
+    for type in ("object", "attribute", "negation"):
+        listed = sorted(signature(c) for c in candidates(parse, type, lexicon))
+        for seed in (0, 1):
+            drawn = [signature(c) for c in candidates(parse, type, lexicon).draw(random.Random(seed))]
+            assert sorted(drawn) == listed, (type, seed)
+        first = [signature(c) for c in candidates(parse, type, lexicon).draw(random.Random(0))][:3]
+        again = [signature(c) for c in candidates(parse, type, lexicon).draw(random.Random(0))][:3]
+        assert first == again
+
+
+def test_drawing_one_candidate_lists_nothing(parser, lexicon):
+    """-n 1 works out the lists of the group it draws from, not the caption's every list."""
+    import random
+
+    parse = parser.parse_text("A young woman sits on a wooden bench next to an old car near a dog.")
+    for type in ("object", "attribute", "negation"):
+        found = candidates(parse, type, lexicon)
+        assert next(found.draw(random.Random(3))) is not None
+        assert "listing" not in vars(found._model), type
+        assert len(found) == len(list(found)) > 0  # listing it afterwards still works
