@@ -818,9 +818,9 @@ class _Index:
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"
             suited = self.kind_words(category, kind)
-            found = self._fitting_words[cache_key] = _Fitting([
-                e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)
-            ], suited)
+            entries = [e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)]
+            # Mostly the noun refuses none of the kind's words: then the kind's list serves.
+            found = self._fitting_words[cache_key] = suited if len(entries) == len(suited.entries) else _Fitting(entries, suited)
         return found
 
     def object_fits(self, lemma: str, head: str, kind: str | None) -> list[tuple[str, float, "_Fitting", bool]]:
