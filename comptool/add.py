@@ -24,9 +24,13 @@ mechanism applies (a/an, noun number, verb agreement and capitals are repaired t
   a vague quantifier ("some people are sitting") and noun-phrase fragments ("No dogs on the
   couch" reads as a rule) are left alone.
 
-At most :data:`LIMIT` candidates per caption and type, made lazily: objects and categories take
-turns (the first word of each, then the second, ...), so that every object and insertion site
-keeps a share on long captions.
+At most :data:`LIMIT` candidates per caption and type: objects and categories take turns (the
+first word of each, then the second, ...), so that every object and insertion site keeps a share
+on long captions. The turns are counted from the lists' lengths, without listing them, and a
+candidate is built only when asked for. ``-n`` draws (:meth:`_Additions.draw`): a group at random
+(an object's attribute lists, the lists of an object new ones may join, a place phrase, a place
+for a negation), then one of its candidates that is listed whatever the other groups hold; so
+``-n 1`` works out one group, not the caption's every list. ``--all`` lists them all, in turn.
 """
 
 from __future__ import annotations
