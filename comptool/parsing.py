@@ -12,6 +12,7 @@ Two layers:
 from __future__ import annotations
 
 from functools import cached_property
+from operator import itemgetter
 from typing import Iterable, Iterator
 
 from comptool.grammar import lemma_of
@@ -124,9 +125,9 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
     multiword = _multiword_relations(lower, lexicon)
     in_multiword = {i for start, end in multiword for i in range(start, end)}
 
-    objects, object_at, quantity = _objects(tokens, tree, lexicon, in_multiword)
-    attributes = _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword)
-    relations = _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity)
+    objects, object_at, quantity, bare = _objects(tokens, tree, lexicon, in_multiword)
+    attributes = _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword, bare)
+    relations = _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
     # Links were recorded as the index of the object's head token; turn them into ids.
     object_id = {c["head"]: n for n, c in enumerate(objects)}
@@ -162,8 +163,10 @@ def _multiword_relations(lower: list[str], lexicon: Lexicon) -> list[tuple[int, 
     for i in [i for i, word in enumerate(lower) if word in by_first]:  # few words start one
         if i < end:
             continue  # inside the phrase just found
+        follows = lower[i + 1] if i + 1 < len(lower) else None
         for phrase in by_first[lower[i]]:
-            if tuple(lower[i : i + len(phrase)]) == phrase:
+            # The second word first: "on" starts a dozen phrases, and most captions say "on the".
+            if (len(phrase) == 1 or phrase[1] == follows) and tuple(lower[i : i + len(phrase)]) == phrase:
                 end = i + len(phrase)
                 found.append((i, end))
                 break
@@ -202,17 +205,19 @@ def _objects(tokens, tree, lexicon, in_multiword):
     objects: list[dict] = []
     object_at: dict[int, int] = {}  # token index -> head token index of its object
     quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
+    bare: set[int] = set()  # nouns that name a property, not a thing: attributes ask again
     for i, token in enumerate(tokens):
         if token["pos"] not in NOUNS or i in in_multiword:
             continue
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
             continue  # part of the object named by its head ("fire" of "fire hydrant")
-        if _is_quantity_noun(i, tokens, tree):
+        if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
             continue
         if _is_bare_attribute(i, tokens, tree, lexicon):
+            bare.add(i)
             continue
         # The object's span: the head noun and the compound nouns directly before it, less
         # leading modifiers the lexicon knows as attributes ("metal fence": object "fence").
@@ -236,7 +241,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
     for counter, counted in quantity.items():
         if counted in object_at:
             object_at[counter] = object_at[counted]
-    return objects, object_at, quantity
+    return objects, object_at, quantity, bare
 
 
 def _described_object(i, tokens, tree, object_at):
@@ -269,7 +274,7 @@ ATTRIBUTE_POS = {"NOUN", "PROPN", "NUM", "ADJ", "VERB", "ADV"}
 ATTRIBUTE_DEPS_ADJ = {"amod", "acomp", "attr", "oprd", "conj", "ROOT", "advmod", "npadvmod", "compound", "nmod", "appos", "ccomp", "xcomp", "dep", "nsubj", "pobj", "dobj"}
 
 
-def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword):
+def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword, bare):
     attributes = []
     for i, token in enumerate(tokens):
         if i in in_multiword:
@@ -281,7 +286,7 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword)
         of = None
         if i in quantity:
             category, of = "quantity", object_at.get(quantity[i])
-        elif pos in NOUNS and tree.heads[i] is not None and _is_bare_attribute(i, tokens, tree, lexicon):
+        elif pos in NOUNS and tree.heads[i] is not None and i in bare:  # _objects asked _is_bare_attribute
             head = tree.heads[i]
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
             category = _attribute_category(lemma, word, lexicon)
@@ -356,13 +361,14 @@ FOOD_CATEGORIES = {"food", "fruit", "vegetable", "dessert", "meal", "drink"}
 def _dish_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     """The dish a food noun is an ingredient of: "a pizza with ham", "a pizza topped with cheese
     and meat" (conjuncts included); None for anything else."""
-    if lexicon.category("objects", tokens[i]["lemma"]) not in FOOD_CATEGORIES:
-        return None
+    noun = i
     while tokens[i]["dep"] == "conj" and tree.heads[i] is not None:
         i = tree.heads[i]
     preposition = tree.heads[i]
     if tokens[i]["dep"] != "pobj" or preposition is None or tokens[preposition]["text"].lower() != "with":
         return None
+    if lexicon.category("objects", tokens[noun]["lemma"]) not in FOOD_CATEGORIES:
+        return None  # asked after the tree: most nouns hang on no "with"
     dish = tree.heads[preposition]
     if dish is not None and dish not in object_at and tokens[dish]["pos"] == "VERB":
         dish = _subject_of(dish, tokens, tree, object_at)  # "topped with": the pizza that is topped
@@ -414,7 +420,7 @@ def _object_of_prep(prep, tokens, tree, object_at):
     return None
 
 
-def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quantity):
+def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword, quantity):
     """Verbs with an object, prepositions and spatial adverbs, as relations between objects."""
     relations = []
     # "of" after "a group" only counts; it relates nothing.
@@ -443,7 +449,7 @@ def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quanti
             continue
         # A verb with no object ("a dog running") is a relation with obj null, and also an
         # attribute (state) of its subject: benchmarks and users edit it as either.
-        lemma = " ".join([token["lemma"]] + [t["text"].lower() for t in tokens[i + 1 : end]])
+        lemma = " ".join([token["lemma"]] + lower[i + 1 : end])
         category = lexicon.category("relations", lemma) or lexicon.category("relations", token["lemma"]) or "action"
         relations.append(_concept(tokens, "relation", i, end, i, lemma, category, subj=subj, obj=obj))
 
@@ -472,10 +478,10 @@ def _relations(tokens, tree, lexicon, object_at, multiword, in_multiword, quanti
         subj = _prep_subject(start, tokens, tree, object_at)
         if obj is None and subj is None:
             continue
-        lemma = " ".join(t["text"].lower() for t in tokens[start:end])
+        lemma = " ".join(lower[start:end])
         category = lexicon.category("relations", lemma) or "spatial"
         relations.append(_concept(tokens, "relation", start, end, start, lemma, category, subj=subj, obj=obj))
-    relations.sort(key=lambda c: c["start"])
+    relations.sort(key=itemgetter("start"))
     return relations
 
 
@@ -516,8 +522,11 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     for i in [i for i, word in enumerate(words) if word in by_first]:  # few words start one
         if i < end:
             continue  # inside the name just made
+        follows = words[i + 1] if i + 1 < len(words) else None
         for phrase in by_first[words[i]]:
             n = len(phrase)
+            if n > 2 and phrase[1] != follows:
+                continue  # the second word rules most out before any slice is made
             if tuple(words[i : i + n - 1]) == phrase[:-1] and i + n <= len(tokens) and lemma_of(words[i + n - 1], "NOUN") == phrase[-1]:
                 end = i + n
                 _make_compound(tokens, i, end)
