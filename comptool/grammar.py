@@ -10,6 +10,7 @@ import logging
 import re
 import sys
 import types
+import zlib
 from bisect import bisect_left
 from functools import lru_cache
 
@@ -73,8 +74,8 @@ def _inflect(lemma: str, tag: str) -> str | None:
 class _LemmaTable:
     """lemminflect's lemma look-up table, read so that a look-up costs a binary search.
 
-    lemminflect builds a dict of all 80,000 words on first use (about 0.3 s, a tenth of a
-    whole parse run); kept as the sorted lines of the same file, loading takes about 0.03 s.
+    lemminflect builds a dict of all 80,000 words on first use (about 0.3 s of every parse
+    run); kept as the sorted lines of the same file, loading takes about 0.03 s.
     Answers are lemminflect's own: its overrides win, and a word the table lacks goes to its
     rules for unknown words.
     """
@@ -115,7 +116,7 @@ class _LemmaTable:
 def _lemma_table() -> _LemmaTable | None:
     try:
         return _LemmaTable(lemminflect())
-    except (ImportError, AttributeError, OSError, ValueError, EOFError):
+    except (ImportError, AttributeError, OSError, ValueError, EOFError, zlib.error):
         return None  # a lemminflect laid out otherwise: ask it directly, slower but the same
 
 
