@@ -188,10 +188,15 @@ def test_lemmas_are_lemminflects_own():
     assert grammar.lemma_of("Riding", "ADV") == grammar.lemma_of("Riding", "PROPN") == "riding"  # no look-up
 
 
-def test_lemmas_without_a_readable_table(monkeypatch):
-    # A lemminflect whose table is not where or as expected: its own look-up, same answers.
+@pytest.mark.parametrize("content", [None, b"plain text", gzip.compress(b"riding,verb,ride\n")[:20], gzip.compress(b"not a table\n")])
+def test_lemmas_without_a_readable_table(monkeypatch, tmp_path, content):
+    # A lemminflect whose table is missing, not gzip, cut short or laid out otherwise: its own
+    # look-up, same answers.
     module = grammar.lemminflect()
-    monkeypatch.setattr(module.config, "lemma_lu_fn", "/nonexistent/lemma_lu.csv.gz")
+    table = tmp_path / "lemma_lu.csv.gz"
+    if content is not None:
+        table.write_bytes(content)
+    monkeypatch.setattr(module.config, "lemma_lu_fn", str(table))
     grammar._lemma_table.cache_clear()
     grammar.lemma_of.cache_clear()
     try:
