@@ -383,6 +383,26 @@ def _shuffled(size: int, rng) -> Iterator[int]:
         moved[j] = moved.get(at, at)
 
 
+class _Cells:
+    """A group's plans above the drawn depth, numbered without listing them: list ``l`` holds
+    ``counts[l]`` of them, its levels 0, 1, ...; ``hole(l, level)``, when given, says which the
+    listing skips (a repeat, say), asked only of the cells drawn."""
+
+    __slots__ = ("group", "counts", "hole", "size")
+
+    def __init__(self, group: int, counts: list[int], hole: Callable[[int, int], bool] | None = None):
+        self.group, self.counts, self.hole = group, counts, hole
+        self.size = sum(counts)
+
+    def key(self, k: int) -> tuple[int, int, int] | None:
+        """The key of cell ``k``, or None for a hole."""
+        for l, count in enumerate(self.counts):
+            if k < count:
+                return None if self.hole is not None and self.hole(l, k) else (self.group, l, k)
+            k -= count
+        raise IndexError(k)
+
+
 class _Additions(abc.Sequence):
     """ADD's candidates of one type for one caption, from a model whose lists of plans come
     in groups (an object's, say), each group worked out when first needed.
@@ -421,7 +441,7 @@ class _Additions(abc.Sequence):
         # of lists): one at a level below ``depth`` is always listed.
         depth = LIMIT // sum(bounds) if sum(bounds) else 0
         groups = [g for g, bound in enumerate(bounds) if bound] if depth else []
-        orders: dict[int, tuple[list, Iterator[int]]] = {}
+        orders: dict[int, tuple[_Cells, Iterator[int]]] = {}
         while groups:
             # Rounds: every group once in a random order, so that -n 2 draws from two groups
             # (two objects, say) where there are two.
@@ -430,14 +450,18 @@ class _Additions(abc.Sequence):
                 g = groups[at]
                 if g not in orders:
                     cells = model.cells(g, depth)
-                    orders[g] = (cells, _shuffled(len(cells), rng))
+                    orders[g] = (cells, _shuffled(cells.size, rng))
                 cells, order = orders[g]
-                k = next(order, None)
-                if k is None:
+                key = None
+                for k in order:
+                    key = cells.key(k)
+                    if key is not None:
+                        break
+                if key is None:
                     continue  # spent: it leaves the rounds
                 going.append(g)
-                given.add(cells[k])
-                yield self._build(cells[k])
+                given.add(key)
+                yield self._build(key)
             groups = sorted(going)
         listing = model.listing
         rest = [key for key in (listing[k] for k in range(len(listing))) if key not in given]
@@ -1159,29 +1183,46 @@ class _Attributes:
         lists = [lst for _, _, lst in interleaved]
         return _Turns([len(lst[0]) for lst in lists], lambda i, level: (interleaved[i][0], interleaved[i][1], level), _attribute_holes(self.scene, lists))
 
-    def cells(self, o: int, depth: int) -> list[tuple[int, int, int]]:
-        """The keys of the object's plans above ``depth`` that the listing holds."""
-        lists = [(l, lst) for l, lst in enumerate(self.lists(o)) if lst is not None]
-        if self._entangled(o, {lst[3][2] for _, lst in lists}):
-            listing = self.listing  # another object's list may repeat a word at a position
-            holes = {listing.key(i, level) for i, level in listing.holes}
-        else:
-            holes = {(o, lists[j][0], level) for j, level in _attribute_holes(self.scene, [lst for _, lst in lists], depth)}
-        return [(o, l, level) for l, lst in lists for level in range(min(depth, len(lst[0]))) if (o, l, level) not in holes]
+    def cells(self, o: int, depth: int) -> _Cells:
+        """The object's plans above ``depth``, less those the listing skips."""
+        lists = self.lists(o)
+        return _Cells(o, [0 if lst is None else min(depth, len(lst[0])) for lst in lists], lambda l, level: self._hole(o, l, level))
 
-    def _entangled(self, o: int, positions: set[int]) -> bool:
-        """May another object's attribute stand at one of these positions? Only where noun
-        phrases nest ("a plate of food": food's counter is the plate)."""
-        for other, nouns in enumerate(self._nouns):
-            if other == o:
+    def _hole(self, o: int, l: int, level: int) -> bool:
+        """Does the listing skip this plan? See :func:`_attribute_holes`; only this object's
+        lists can repeat its word at its position, unless another object's noun phrase holds
+        the position too (they nest: "a plate of food", food's counter being the plate)."""
+        lists = self.lists(o)
+        words, fitting, category, (_, _, position, _) = lists[l]
+        if any(first <= position <= start for other, first, start in self._spans if other != o):
+            listing = self.listing
+            return (o, l, level) in {listing.key(i, at) for i, at in listing.holes}
+        word = words[level][0]
+        if word in SHADES and self.scene.attribute_category(position) in COLOURS:
+            return True  # a shade before a colour: "dark white smoke"
+        if _levels(words, fitting)[word] < level:
+            return True  # the list gave it before
+        sharing = self.scene.index.sharing[category]
+        for j, other in enumerate(lists):
+            if other is None or j == l or other[3][2] != position or not (other[2] == category or other[2] in sharing):
                 continue
+            earlier = _levels(other[0], other[1]).get(word)
+            if earlier is not None and (earlier, j) < (level, l):
+                return True  # "old" is an age and a condition: one "old" is enough
+        return False
+
+    @_cached
+    def _spans(self) -> list[tuple[int, int, int]]:
+        """(object, first, last) positions each object's attributes may take: its noun
+        phrases' left parts."""
+        spans = []
+        for o, nouns in enumerate(self._nouns):
             for start, head in nouns:
                 first = start
                 while first > 0 and self.scene._hangs_left(first - 1, head):
                     first -= 1
-                if any(first <= p <= start for p in positions):
-                    return True
-        return False
+                spans.append((o, first, start))
+        return spans
 
     def plan(self, key: tuple[int, int, int]) -> tuple:
         o, l, level = key
@@ -1219,14 +1260,15 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
     related = set().union(*map(scene.index.related, have_words))
     lists: list[tuple | None] = []
-    places: dict[tuple[int, float], int] = {}
+    places: dict[tuple[int, float], tuple] = {}  # (site, rank) -> (start, end, position, noun)
+    filtered = bool(related or have_categories)
     for category, rank, fitting, counted in fits:
         if category in have_categories:
             continue
         # The words that suit the object (worked out once per kind of object), less those it
         # has already or a synonym of: mostly none, so the shared list serves.
         words = fitting.entries
-        if words and (related or have_categories) and not (related.isdisjoint(fitting.forms) and have_categories.isdisjoint(fitting.categories)):
+        if filtered and words and not (related.isdisjoint(fitting.forms) and have_categories.isdisjoint(fitting.categories)):
             words = [e for e in words if e[2] not in related and not e[1] & have_categories]
         for k, (start, head, lo, units) in enumerate(sites):
             if k and not counted:
@@ -1234,19 +1276,19 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             if not words:
                 lists.append(None)
                 continue
-            position = places.get((k, rank))
-            if position is None:
-                position = places[(k, rank)] = _attribute_position(units, start, rank)
-            lists.append((words, fitting, category, (obj["start"], obj["end"], position, head)))
+            where = places.get((k, rank))
+            if where is None:
+                where = places[(k, rank)] = (obj["start"], obj["end"], _attribute_position(units, start, rank), head)
+            lists.append((words, fitting, category, where))
     return lists
 
 
-def _attribute_holes(scene: _Scene, lists: list[tuple], depth: int | None = None) -> set[tuple[int, int]]:
+def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
     """The turns (list index, level) that add nothing: a word a list at the same position gave
     at an earlier turn ("old" is an age and a condition: one "old" is enough), and a shade
     before a colour ("dark white smoke"). Only lists of categories that share words can repeat
-    one, so mostly there are none to look for. With ``depth``, only those at levels below it
-    (a repeat's first time comes at no deeper a level, so the lists' first words tell)."""
+    one, so mostly there are none to look for. (:meth:`_Attributes._hole` asks the same of one
+    turn.)"""
     holes: set[tuple[int, int]] = set()
     shaded: dict[int, bool] = {}
     at: dict[int, dict[str, list[int]]] = {}  # position -> category -> indices of its lists there
@@ -1256,10 +1298,10 @@ def _attribute_holes(scene: _Scene, lists: list[tuple], depth: int | None = None
             if position not in shaded:
                 shaded[position] = scene.attribute_category(position) in COLOURS
             if shaded[position]:
-                holes.update((i, level) for level, e in enumerate(words[:depth]) if e[0] in SHADES)
+                holes.update((i, level) for level, e in enumerate(words) if e[0] in SHADES)
         if fitting.repeats:
             repeats = fitting.repeats if words is fitting.entries else _repeats(words)
-            holes.update((i, level) for level in repeats if depth is None or level < depth)
+            holes.update((i, level) for level in repeats)
         here = at.get(position)
         if here is None:
             at[position] = {category: [i]}
@@ -1267,7 +1309,7 @@ def _attribute_holes(scene: _Scene, lists: list[tuple], depth: int | None = None
         if category in here or not sharing[category].isdisjoint(here):
             for other in (category, *sharing[category]):
                 for j in here.get(other, ()):
-                    mine, theirs = _levels(words, fitting, depth), _levels(lists[j][0], lists[j][1], depth)
+                    mine, theirs = _levels(words, fitting), _levels(lists[j][0], lists[j][1])
                     for word in mine.keys() & theirs.keys():
                         holes.add(max((mine[word], i), (theirs[word], j))[::-1])  # the later turn
             here.setdefault(category, []).append(i)
@@ -1276,10 +1318,8 @@ def _attribute_holes(scene: _Scene, lists: list[tuple], depth: int | None = None
     return holes
 
 
-def _levels(words: list[tuple], fitting: "_Fitting", depth: int | None = None) -> dict[str, int]:
-    """Where each word first comes in a list of a category's words (above ``depth``)."""
-    if depth is not None:
-        return _first_levels(words[:depth])
+def _levels(words: list[tuple], fitting: "_Fitting") -> dict[str, int]:
+    """Where each word first comes in a list of a category's words."""
     return fitting.levels if words is fitting.entries else _first_levels(words)
 
 
@@ -1430,9 +1470,9 @@ class _Objects:
         flat = [(g, l, spec) for g in range(len(self.bounds())) for l, (_, _, spec) in enumerate(self.group(g))]
         return _Turns([self.pool(spec).size for _, _, spec in flat], lambda i, level: (flat[i][0], flat[i][1], level))
 
-    def cells(self, g: int, depth: int) -> list[tuple[int, int, int]]:
-        """The keys of the group's plans above ``depth``."""
-        return [(g, l, level) for l, (_, _, spec) in enumerate(self.group(g)) for level in range(min(depth, self.pool(spec).size))]
+    def cells(self, g: int, depth: int) -> _Cells:
+        """The group's plans above ``depth``."""
+        return _Cells(g, [min(depth, self.pool(spec).size) for _, _, spec in self.group(g)])
 
     def plan(self, key: tuple[int, int, int]) -> tuple:
         g, l, level = key
@@ -1755,8 +1795,8 @@ class _Negations:
     def bounds(self) -> list[int]:
         return [1] * len(self.places)
 
-    def cells(self, g: int, depth: int) -> list[tuple[int, int, int]]:
-        return [(g, 0, 0)] if self.candidate(g) is not None else []
+    def cells(self, g: int, depth: int) -> _Cells:
+        return _Cells(g, [int(self.candidate(g) is not None)])
 
     def plan(self, key: tuple[int, int, int]) -> tuple:
         return _given, (self.candidate(key[0]),)
