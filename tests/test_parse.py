@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import subprocess
 import sys
@@ -216,3 +217,14 @@ def test_parse_starts_without_the_operators():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "comptool parse --plain" in out.stdout
     assert out.stdout.strip().splitlines()[-1] == "['comptool.commands.parse']"
+
+
+def test_loading_the_pipeline_leaves_the_collector_as_it_was():
+    # The collector is paused while spaCy loads; a library user's setting must survive that.
+    assert gc.isenabled()
+    assert Parser().nlp is not None and gc.isenabled()
+    gc.disable()
+    try:
+        assert Parser().nlp is not None and not gc.isenabled()
+    finally:
+        gc.enable()
