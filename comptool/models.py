@@ -48,11 +48,15 @@ def load_spacy(name: str | None = None):
     """Load a spaCy pipeline by name or path with the components parse does not need left out."""
     import spacy
 
+    from comptool import attribute_table
+
     resolved = resolve_spacy_model(name)
     try:
-        return spacy.load(resolved, exclude=list(SPACY_UNUSED))
+        nlp = spacy.load(resolved, exclude=list(SPACY_UNUSED))
     except OSError as exc:
         raise ComptoolError(f"cannot load spaCy pipeline {resolved!r}: {SPACY_INSTALL_HINT}") from exc
+    attribute_table.install(nlp)  # same annotations, a third less time per caption
+    return nlp
 
 
 def spacy_model_label(nlp) -> str:
