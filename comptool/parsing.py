@@ -566,9 +566,10 @@ def _make_compound(tokens: list[dict], start: int, end: int) -> None:
 class Parser:
     """Adds ``parse`` to records, running spaCy over batches of captions.
 
-    ``workers`` > 1 parses batches in that many processes, each with its own pipeline; the
-    whole parse (spaCy and concepts) runs there, and results come back in input order with at
-    most two batches per worker in flight, so memory stays bounded however long the input.
+    ``workers`` > 1 parses batches in that many processes (this one and ``workers - 1`` more),
+    each with its own pipeline; the whole parse (spaCy and concepts) runs there, and results
+    come back in input order with at most two batches per process in flight, so memory stays
+    bounded however long the input.
     """
 
     def __init__(self, spacy_model: str | None = None, *, batch_size: int = 256, workers: int = 1, lexicon: Lexicon | None = None):
@@ -619,19 +620,38 @@ class Parser:
         import multiprocessing
         from collections import deque
 
-        # Fork shares the loaded pipeline copy-on-write; elsewhere each worker loads its own.
+        # This process is one of the N: it reads, writes and parses every Nth batch itself,
+        # while N - 1 forked workers take the others. (One more process than there are cores
+        # would make the cores take turns, and every batch a worker parses is pickled twice.)
         methods = multiprocessing.get_all_start_methods()
         context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+        self.nlp  # noqa: B018 - this process parses too; with fork the workers share it
         if "fork" in methods:
-            self.nlp  # noqa: B018 - load once here, before the workers are forked
+            # Objects made so far live on: kept out of the collector, a worker's collections
+            # do not touch (and so copy) the pages it shares with this process.
+            gc.freeze()
         in_flight: deque = deque()
-        with context.Pool(self.workers, initializer=_start_worker, initargs=(self.spacy_model, self.batch_size, self.lexicon, self.__dict__.get("nlp"))) as pool:
-            for batch in batched(records, self.batch_size):
-                in_flight.append((batch, pool.apply_async(_parse_in_worker, ([r.get(field, "") for r in batch],))))
-                if len(in_flight) >= 2 * self.workers:
-                    yield from _settle(in_flight.popleft())
-            while in_flight:
-                yield from _settle(in_flight.popleft())
+        initargs = (self.spacy_model, self.batch_size, self.lexicon, self.__dict__["nlp"] if "fork" in methods else None)
+        try:
+            with context.Pool(self.workers - 1, initializer=_start_worker, initargs=initargs) as pool:
+                for number, batch in enumerate(batched(records, self.batch_size)):
+                    if number % self.workers:
+                        in_flight.append((batch, pool.apply_async(_parse_in_worker, ([r.get(field, "") for r in batch],))))
+                    else:
+                        in_flight.append((batch, None))  # parsed here when its turn comes
+                    if len(in_flight) >= 2 * self.workers:
+                        yield from self._settle(in_flight.popleft(), field)
+                while in_flight:
+                    yield from self._settle(in_flight.popleft(), field)
+        finally:
+            gc.unfreeze()
+
+    def _settle(self, pending, field: str) -> Iterator[dict]:
+        batch, result = pending
+        parses = self.parse_texts([r.get(field, "") for r in batch]) if result is None else result.get()
+        for record, parse in zip(batch, parses):
+            record["parse"] = parse
+            yield record
 
     def ensure_parsed(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
         """Parse only the records that lack a ``parse`` whose text matches; keep the order."""
@@ -654,13 +674,6 @@ def _start_worker(spacy_model, batch_size, lexicon, nlp) -> None:
 
 def _parse_in_worker(texts: list[str]) -> list[dict]:
     return _worker_parser.parse_texts(texts)
-
-
-def _settle(pending) -> Iterator[dict]:
-    batch, result = pending
-    for record, parse in zip(batch, result.get()):
-        record["parse"] = parse
-        yield record
 
 
 def has_parse(record: dict, field: str = "caption") -> bool:
