@@ -92,6 +92,17 @@ class Block(nn.Module):
         x = x + self.attn(normed, normed, normed, need_weights=False, attn_mask=attn_mask.to(x.dtype))[0]
         return x + self.mlp(self.ln_2(x))
 
+    def forward_at(self, x: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+        """The block's output at one position per text, ``(batch, width)``: what the last block
+        must give, since only the pooled position is read. Each position attends to itself and
+        those before it, as under the causal mask; the other rows' queries and MLP are skipped."""
+        rows = torch.arange(x.shape[0], device=x.device)
+        normed = self.ln_1(x)
+        query = normed[rows, positions].unsqueeze(1)
+        later = torch.arange(x.shape[1], device=x.device) > positions.unsqueeze(1)  # True: not attended
+        h = x[rows, positions].unsqueeze(1) + self.attn(query, normed, normed, need_weights=False, key_padding_mask=later)[0]
+        return (h + self.mlp(self.ln_2(h))).squeeze(1)
+
 
 class _Blocks(nn.Module):
     def __init__(self, blocks: list[Block]):
@@ -132,10 +143,10 @@ class TextTower(nn.Module):
         tokens = tokens[:, :length]
         x = self.token_embedding(tokens) + self.positional_embedding[:length]
         mask = self.attn_mask[:length, :length]
-        for block in self.transformer.resblocks:
+        *blocks, last = self.transformer.resblocks
+        for block in blocks:
             x = block(x, mask)
-        x = self.ln_final(x)
-        return x[torch.arange(x.shape[0], device=x.device), positions] @ self.text_projection
+        return self.ln_final(last.forward_at(x, positions)) @ self.text_projection
 
     def encode_text(self, tokens: torch.Tensor) -> torch.Tensor:
         """Features over the whole context, as open_clip's ``encode_text``."""
