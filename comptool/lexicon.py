@@ -474,6 +474,16 @@ class Lexicon:
             found.setdefault(phrase[0], []).append(phrase)
         return found
 
+    @cached_property
+    def attributes_by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
+        """Attributes of several words ("long-haired", "brightly lit") as tuples of their look-up
+        words by their first word, longest first: the parser reads them as one attribute."""
+        phrases = {tuple(key(w).split(" ")) for words in self.attributes.values() for w in words}
+        found: dict[str, list[tuple[str, ...]]] = {}
+        for phrase in sorted((p for p in phrases if len(p) > 1), key=lambda p: (-len(p), p)):
+            found.setdefault(phrase[0], []).append(phrase)
+        return found
+
     @property
     def multiword(self) -> list[tuple[str, ...]]:
         """Multi-word relations as word tuples, longest first."""

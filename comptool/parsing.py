@@ -128,6 +128,9 @@ def extract_concepts(tokens: list[dict], lexicon: Lexicon | None = None) -> list
 
     objects, object_at, quantity, bare = _objects(tokens, tree, lexicon, in_multiword)
     attributes = _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword, bare)
+    phrases = _attribute_phrases(tokens, lower, lexicon, in_multiword)
+    if phrases:
+        attributes = _with_phrases(attributes, phrases, tokens, tree, lexicon, object_at)
     relations = _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword, quantity)
 
     # Links were recorded as the index of the object's head token; turn them into ids.
@@ -325,6 +328,77 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
         # Numbers and participles are named as they read ("two", "parked"), as the lexicon lists them.
         named = word if pos == "NUM" or (pos == "VERB" and dep == "amod") else lemma
         attributes.append(_concept(tokens, "attribute", i, i + 1, i, named, category, of=of))
+    return attributes
+
+
+# Words that join two properties ("black and white cat"): never read as one attribute unless hyphenated.
+COORDINATORS = {"and", "or", "&", ","}
+
+
+def _attribute_phrases(tokens, lower, lexicon, in_multiword) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Attributes the lexicon lists as several words, read as one: "long-haired", "snow
+    covered", "brightly lit", "upside down". Words joined by hyphens always; words apart by
+    spaces only where they cannot be a verb and its particle ("kids run down the hill") nor
+    two properties joined ("black and white")."""
+    by_first = lexicon.attributes_by_first_word
+    if not by_first:
+        return []
+    found = []
+    end = 0
+    n = len(tokens)
+    for i in [i for i, word in enumerate(lower) if word in by_first]:  # few words start one
+        if i < end or i in in_multiword:
+            continue
+        for phrase in by_first[lower[i]]:
+            j, glued, ok = i, True, True
+            for k in range(1, len(phrase)):
+                if j + 2 < n and lower[j + 1] == "-" and tokens[j]["ws"] == "" and tokens[j + 1]["ws"] == "":
+                    j += 2  # "long-haired": spaCy splits at the hyphen
+                elif j + 1 < n and tokens[j]["ws"] != "":
+                    j += 1
+                    glued = False
+                else:
+                    ok = False
+                    break
+                if lower[j] != phrase[k] or j in in_multiword:
+                    ok = False
+                    break
+            if not ok:
+                continue
+            if not glued:
+                if any(w in COORDINATORS for w in phrase):
+                    continue
+                if tokens[i]["pos"] in ("VERB", "AUX") and tokens[j]["dep"] not in ("amod", "compound"):
+                    continue  # "people run down the street": a verb and its particle
+            end = j + 1
+            found.append((i, end, phrase))
+            break
+    return found
+
+
+def _with_phrases(attributes, phrases, tokens, tree, lexicon, object_at) -> list[dict]:
+    """The attributes with each phrase one concept in place of the words' own."""
+    for start, end, phrase in phrases:
+        inside = [c for c in attributes if start <= c["start"] and c["end"] <= end]
+        if any(c["category"] == "number" for c in inside):
+            continue  # "two-story": a count stays a count
+        of = next((c["of"] for c in reversed(inside) if c["of"] is not None), None)
+        if of is None:
+            for k in (end - 1, start):
+                of = _described_object(k, tokens, tree, object_at)
+                if of is not None:
+                    break
+        if of is None and tokens[end - 1]["dep"] not in ("amod", "acomp", "conj", "compound", "attr"):
+            continue
+        if of is not None and start <= of < end:
+            continue  # the phrase names its own object ("a close up"): no property of another
+        words = " ".join(phrase)
+        lemma = lexicon.entry("attributes", words) or words
+        category = lexicon.category("attributes", words)
+        concept = _concept(tokens, "attribute", start, end, end - 1, lemma, category, of=of)
+        attributes = [c for c in attributes if c not in inside]
+        attributes.append(concept)
+    attributes.sort(key=itemgetter("start"))
     return attributes
 
 

@@ -65,6 +65,19 @@ def test_attributes_are_adjectives_numbers_participles_and_describing_modifiers(
     assert found["metal"]["type"] == "attribute" and "metal fence" not in found  # the material is not part of the object
 
 
+def test_attributes_of_several_words_are_one(parser):
+    caption = "A long-haired man walks up a snow covered hill in a brightly lit town."
+    found = by_text(parser, caption)
+    objects = {c["id"]: c["text"] for c in concepts(parser, caption, "object")}
+    assert {t: (found[t]["category"], objects[found[t]["of"]]) for t in ("long-haired", "snow covered", "brightly lit")} == {
+        "long-haired": ("hair_style", "man"), "snow covered": ("terrain_cover", "hill"), "brightly lit": ("lighting", "town"),
+    }
+    assert found["long-haired"]["lemma"] == "long-haired" and "haired" not in found
+    # A verb and its particle, and two properties joined, stay apart.
+    assert "run down" not in texts(parser, "Kids run down the hill.", "attribute")
+    assert texts(parser, "A black and white cat.", "attribute") == ["black", "white"]
+
+
 def test_whole_names_the_lexicon_knows_stay_objects(parser):
     assert "hot dog" in texts(parser, "A man eats a hot dog.", "object")
     glasses = by_text(parser, "A woman wearing glasses.")["glasses"]
