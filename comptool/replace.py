@@ -595,6 +595,20 @@ class _Vocab:
                     modifier = word[: len(word) - len(tail)]
                     if modifier and modifier not in found:
                         found.append(modifier)
+            kinds = lexicon.categories("objects", rest)
+            if category and lexicon.replaceable("objects", category) and category not in kinds:
+                # A compound that is no kind of its head ("teddy bear", a toy) gives way to a
+                # named compound that is a kind of that head ("polar bear", an animal), after
+                # its own kind's.
+                for other in kinds:
+                    if not lexicon.replaceable("objects", other):
+                        continue
+                    for word in lexicon.words("objects", other):
+                        k = self.key(word)
+                        if k.endswith(tail) and k not in self.blocked and lexicon.drawable(word, "objects") and not lexicon.related(word, named):
+                            modifier = word[: len(word) - len(tail)]
+                            if modifier and " " not in modifier and modifier not in found and self.key(modifier) != self.key(named[: len(named) - len(tail)]):
+                                found.append(modifier)
             self._siblings[memo] = found
         return found
 
@@ -998,6 +1012,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         # Before a person only what fits people is a property to change: never a colour or an
         # origin ("a white woman", "an American man"); "a girl in blue" is her clothes.
         return []
+    if concept.get("category") == "topping" and slot["pos"] in ("NOUN", "PROPN") and owner is not None:
+        return _topping_alternatives(concept, owner, tokens, concepts, vocab)
     if category is None and not alternatives:
         if _quantity(head, tokens) is not None:
             return _quantity_alternatives(concept, tokens)
@@ -1014,12 +1030,23 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         return []
     start, end = concept["start"], concept["end"]
     slot = tokens[concept["head"]]
+    if end - start > 1 and slot["pos"] != "NOUN":
+        # An attribute of several words ("long-haired", "brightly lit") is one adjective.
+        slot = dict(slot, pos="ADJ", tag="JJ")
+    # A word for a person's hair ("long-haired") gives way to another such word, never to a
+    # word for hair itself ("a curly man").
+    haired = _text(tokens, start, end).endswith(HAIRED)
+    # A verb with an object or complement ("is painted a light blue") takes a verb only: an
+    # adjective takes none ("is unpainted a light blue").
+    verbs_only = slot["pos"] == "VERB" and _verb_object(concept["head"], tokens)
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
 
     def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
             return ()  # "a white and white cat"
+        if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb):
+            return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
@@ -1035,6 +1062,15 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         return (_one("attribute", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]
+
+
+HAIRED = ("haired", "headed")
+VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
+
+
+def _verb_object(verb: int, tokens) -> bool:
+    """Whether a verb has an object or a complement of its own: "wearing |a hat", "painted |blue"."""
+    return any(tokens[c]["dep"] in VERB_OBJECTS or (c > verb and tokens[c]["pos"] == "ADJ") for c in _children(tokens)[verb])
 
 
 def _compound_alternatives(concept: dict, owner: dict, owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
@@ -1083,6 +1119,28 @@ def _ingredients(modifier: str, head: str, lexicon: Lexicon) -> list[str]:
     # One word of the modifier's own category: no "hot dog pizza", no "salad soup".
     category = lexicon.category("objects", modifier)
     return [w for w in found if " " not in w and lexicon.category("objects", w) == category]
+
+
+def _topping_alternatives(concept: dict, dish: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """What a dish is made with ("a pizza with ham and pineapple") becomes another food of the
+    topping's own kind ("... with ham and mango"), fitted as an object is (number, article)."""
+    head = concept["head"]
+    food = next((c for c in concepts if c["type"] == "object" and c["start"] <= head < c["end"]), None)
+    if food is None:
+        return []
+    found = set(_ingredients(tokens[head]["lemma"], tokens[dish["head"]]["lemma"], vocab.lexicon))
+    if not found:
+        return []
+    streams = []
+    for stream in _object_alternatives(food, tokens, concepts, vocab):
+        items = [alt for alt in stream.items if alt.text in found]
+        if items:
+            streams.append(_Stream(items, _as_attribute(stream.make), stream.width))
+    return streams
+
+
+def _as_attribute(make):
+    return lambda alt: tuple(("attribute",) + plan[1:] for plan in make(alt))
 
 
 def _sibling_modifiers(concept: dict, found: list[str], tokens) -> list[_Stream]:

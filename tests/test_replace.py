@@ -180,6 +180,32 @@ def test_a_named_compound_takes_the_modifier_of_a_compound_of_its_kind(parser):
     assert not any("cold dog" in t for t in negatives(parser, builtin(), "A woman holding a hot dog.", "attribute"))
 
 
+def test_a_compound_that_is_no_kind_of_its_head_becomes_one(parser):
+    texts = negatives(parser, builtin(), "A teddy bear sitting on a blue chair.", "attribute")
+    assert "A polar bear sitting on a blue chair." in texts
+    assert not any(t.startswith(("A stuffed bear", "A teddy dog")) for t in texts)  # a synonym; no other head
+
+
+def test_an_attribute_of_several_words_changes_whole(parser):
+    texts = negatives(parser, builtin(), "A long-haired man standing outside.", "attribute")
+    assert "A short-haired man standing outside." in texts
+    assert not any(t.startswith(("A curly man", "A straight man", "A long-curly")) for t in texts)  # hair words describe hair
+    assert "A person going up a rocky hill." in negatives(parser, builtin(), "A person going up a snow covered hill.", "attribute")
+    assert "A dog on a messily made bed." in negatives(parser, builtin(), "A dog on a neatly made bed.", "attribute")
+
+
+def test_a_verb_with_a_complement_takes_no_adjective(parser):
+    texts = negatives(parser, builtin(), "The bathroom is painted a light blue.", "attribute")
+    assert not any("unpainted" in t for t in texts)
+    assert "A street corner boarded by unpainted walls." in negatives(parser, builtin(), "A street corner boarded by painted walls.", "attribute")
+
+
+def test_a_topping_gives_way_to_another_of_its_kind(parser):
+    texts = negatives(parser, builtin(), "A pizza with tomato sauce and sausage.", "attribute")
+    assert "A pizza with tomato sauce and bacon." in texts
+    assert not any(t.endswith(("and cake.", "and pizza.")) for t in texts)
+
+
 def test_a_compound_of_its_head_keeps_the_modifier_sense(parser):
     texts = negatives(parser, builtin(), "Children sitting around a chocolate cake.", "attribute")
     assert "Children sitting around a vanilla cake." in texts
