@@ -997,6 +997,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
     word = slot["text"].lower()
+    if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
+        return shot
     if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
         return _number_alternatives(concept, tokens, vocab)
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
@@ -1022,6 +1024,44 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
             alternatives = [vocab.entry(v.text, "relations", None, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
     return _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+
+
+# How far off a picture is taken: "a close up of a cat" -> "a distant view of a cat", "a close
+# up view" -> "a distant view". The phrase as a noun, and as it reads before a picture noun.
+SHOT_WORDS = {"close", "closeup"}
+SHOT_CONTRASTS = {"close up": (("distant view", "wide shot", "aerial view"), ("distant", "wide-angle", "aerial"))}
+PICTURE_NOUNS = {"view", "shot", "photo", "picture", "image", "photograph", "pic", "snapshot", "photography", "look"}
+
+
+def _shot_alternatives(concept: dict, tokens) -> list[_Stream] | None:
+    """ "close up", "close-up", "closeup" (a noun, or a modifier of a picture noun) give way to
+    the distances they exclude; None where the words are no such phrase ("close up the shop")."""
+    start = concept["start"]
+    if concept["end"] != start + 1:
+        return None
+    words = [t["text"].lower() for t in tokens]
+    end = start + 1
+    if words[start] == "close":
+        if tokens[start]["pos"] not in ("NOUN", "ADJ") or tokens[start]["dep"] not in ("compound", "amod", "nmod"):
+            return None  # "they close up the shop"
+        if end < len(words) and words[end] == "-" and tokens[start]["ws"] == "":
+            end += 1
+        if end >= len(words) or words[end] != "up" or tokens[end]["pos"] not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        end += 1
+    if any(t["head"] == end - 1 and t["dep"] in ("dobj", "nsubj") for t in tokens):
+        return None  # a verb the tagger made a noun: "they close up the shop"
+    nouns, adjectives = SHOT_CONTRASTS["close up"]
+    options = adjectives if end < len(words) and words[end] in PICTURE_NOUNS else nouns
+    last = tokens[end - 1]
+    slots = frozenset(range(start, end))
+
+    def make(words: str) -> tuple:
+        new = _spec(_cased(words, tokens[start:end]), lemma=words, pos="NOUN" if " " in words else "ADJ", tag="NN" if " " in words else "JJ",
+                    dep=last["dep"], head=last["head"], root="last")
+        return (_one("attribute", tokens, start, end, new, slots),)
+
+    return [_Stream(options, make)]
 
 
 def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:

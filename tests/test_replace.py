@@ -200,6 +200,12 @@ def test_a_verb_with_a_complement_takes_no_adjective(parser):
     assert "A street corner boarded by unpainted walls." in negatives(parser, builtin(), "A street corner boarded by painted walls.", "attribute")
 
 
+def test_a_close_up_becomes_a_distant_view(parser):
+    assert "A distant view of a cat." in negatives(parser, builtin(), "A close up of a cat.", "attribute")
+    assert "An aerial view of a table." in negatives(parser, builtin(), "A close-up of a table.", "attribute")
+    assert "A distant view of a bus." in negatives(parser, builtin(), "A close up view of a bus.", "attribute")
+
+
 def test_a_topping_gives_way_to_another_of_its_kind(parser):
     texts = negatives(parser, builtin(), "A pizza with tomato sauce and sausage.", "attribute")
     assert "A pizza with tomato sauce and bacon." in texts
