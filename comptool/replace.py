@@ -1079,13 +1079,17 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     # A verb with an object or complement ("is painted a light blue") takes a verb only: an
     # adjective takes none ("is unpainted a light blue").
     verbs_only = slot["pos"] == "VERB" and _verb_object(concept["head"], tokens)
+    # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
+    glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
+        end + 1 < len(tokens) and tokens[end]["text"] == "-" and tokens[end - 1]["ws"] == "" and tokens[end]["ws"] == ""
+    )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
 
     def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
             return ()  # "a white and white cat"
-        if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb):
+        if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind

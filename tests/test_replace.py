@@ -194,6 +194,12 @@ def test_an_attribute_of_several_words_changes_whole(parser):
     assert "A dog on a messily made bed." in negatives(parser, builtin(), "A dog on a neatly made bed.", "attribute")
 
 
+def test_a_word_glued_by_a_hyphen_takes_one_word(parser):
+    texts = negatives(parser, builtin(), "A woman with short-cropped hair.", "attribute")
+    assert "A woman with long-cropped hair." in texts
+    assert not any("sleeved-cropped" in t or "short-long-sleeved" in t for t in texts)
+
+
 def test_a_verb_with_a_complement_takes_no_adjective(parser):
     texts = negatives(parser, builtin(), "The bathroom is painted a light blue.", "attribute")
     assert not any("unpainted" in t for t in texts)
