@@ -16,6 +16,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+# Imported only by the spaCy loader, after spaCy itself.
+from spacy.attrs import IDS
+from spacy.matcher import Matcher
+from spacy.tokens._retokenize import set_token_attrs
+
 # Token attributes whose Matcher value is what ``Doc.to_array`` gives (a string's hash, or 0/1
 # for a flag). POS is left out: before the ruler runs it is unset in these pipelines, and its
 # values are symbols rather than hashes.
@@ -79,6 +84,7 @@ class AttributeTable:
         self._unindexed: list[tuple[int, list[_Check]]] = []
         self._indexed_columns: list[int] = []
         self._residual = None
+        self._key_ids: list[int] = []  # spaCy attribute ids of ``keys``
         # One-token checks that some token must pass for a residual pattern to match: the
         # Matcher runs only on docs where one does. None: a pattern without one, always run.
         self._gates: list[list[_Check]] | None = []
@@ -87,8 +93,6 @@ class AttributeTable:
 
     @classmethod
     def from_ruler(cls, ruler) -> "AttributeTable | None":
-        from spacy.matcher import Matcher
-
         if any(not set(attrs) <= _settable_ids() for attrs in ruler.attrs):
             return None
         table = cls(ruler.vocab, ruler.attrs, ruler.indices)
@@ -106,6 +110,7 @@ class AttributeTable:
                 residual.add(str(rule), kept)
         table._residual = residual if len(residual) else None
         table._indexed_columns = sorted({column for column, _ in table._by_value})
+        table._key_ids = [IDS[key] for key in table.keys]
         return table
 
     def _column(self, key: str) -> int:
@@ -169,13 +174,11 @@ class AttributeTable:
 
     def match(self, doc) -> list[tuple[int, ...]]:
         """For each token, the rules that fire on it, in the order they apply."""
-        from spacy.attrs import IDS
-
         if not len(doc):
             return []
         rules, gated = [], False
         if self.keys:
-            for row in doc.to_array([IDS[key] for key in self.keys]).tolist():
+            for row in doc.to_array(self._key_ids).tolist():
                 found, opens = self._rules_of(tuple(row))
                 rules.append(found)
                 gated = gated or opens
@@ -193,8 +196,6 @@ class AttributeTable:
         return rules
 
     def set_annotations(self, doc, rules_by_token: list[tuple[int, ...]]) -> None:
-        from spacy.tokens._retokenize import set_token_attrs
-
         for i, rules in enumerate(rules_by_token):
             if rules:
                 set_token_attrs(doc[i], self._merged_attrs(rules))
@@ -230,6 +231,4 @@ class AttributeTable:
 
 
 def _settable_ids() -> set[int]:
-    from spacy.attrs import IDS
-
     return {IDS[name] for name in _SETTABLE}
