@@ -132,8 +132,9 @@ PLURAL_ONLY = {
     "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks",
 }
 SINGULAR_ARTICLES = {"a", "an"}
-# Attribute categories of proper adjectives, written with a capital: "Mexican food".
-PROPER = {"origin"}
+# Attribute categories of proper adjectives, written with a capital: "Mexican food", "a
+# Halloween ornament", "Arabic numerals".
+PROPER = {"origin", "holiday", "numerals"}
 COUNTING = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every",
@@ -1016,6 +1017,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return []
     if concept.get("category") == "topping" and slot["pos"] in ("NOUN", "PROPN") and owner is not None:
         return _topping_alternatives(concept, owner, tokens, concepts, vocab)
+    if category == "number":
+        return []  # a count the parser did not read as one ("a couple dozen of"): never "a couple eight of"
     if category is None and not alternatives:
         if _quantity(head, tokens) is not None:
             return _quantity_alternatives(concept, tokens)
@@ -1297,8 +1300,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
     slots = frozenset(range(start, end))
 
     def make(alt: str) -> tuple:
-        if vocab.related(alt, word):
-            return ()
+        if vocab.related(alt, word) or grammar.number_value(alt) == value:
+            return ()  # the same count in other words: "a single dog" is "one dog"
         new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
         return (_one("attribute", tokens, start, end, new, slots),)
 

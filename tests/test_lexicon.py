@@ -20,7 +20,7 @@ AMBIGUOUS = {
     "attributes": {
         "aged", "bent", "carved", "clear", "cloudy", "cool", "dull", "dusty", "empty", "flat", "flooded",
         "frosted", "fuzzy", "hazy", "iced", "icy", "middle", "muddy", "old", "packed", "shaggy", "shaved",
-        "short", "snowy", "soggy", "spiky", "straight", "thin", "uneven", "unfinished", "wavy",
+        "short", "single", "snowy", "soggy", "spiky", "straight", "thin", "uneven", "unfinished", "wavy",
     },
     "relations": {"close", "fill", "put on", "remove", "run along", "take off", "write on"},
 }
