@@ -1000,6 +1000,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     word = slot["text"].lower()
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
+    if word in SHADE_CONTRASTS and end == start + 1 and _colour_after(start, tokens, vocab.lexicon):
+        # A shade of a colour ("a light blue bus") gives way to the shades it excludes ("a dark
+        # blue bus"), never to a lighting or a colourfulness ("a lit blue", "a monochrome pink").
+        return _sibling_modifiers(concept, list(SHADE_CONTRASTS[word]), tokens)
     if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
         return _number_alternatives(concept, tokens, vocab)
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
@@ -1034,6 +1038,32 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
 SHOT_WORDS = {"close", "closeup"}
 SHOT_CONTRASTS = {"close up": (("distant view", "wide shot", "aerial view"), ("distant", "wide-angle", "aerial"))}
 PICTURE_NOUNS = {"view", "shot", "photo", "picture", "image", "photograph", "pic", "snapshot", "photography", "look"}
+
+
+# The shades of a colour named before it ("light blue", "dark-green"), and those each excludes.
+SHADE_CONTRASTS = {
+    "light": ("dark",), "dark": ("light", "pale"), "pale": ("dark", "bright"), "bright": ("dark", "pale"),
+    "deep": ("light", "pale"),
+}
+# Colours no shade word lightens or darkens: never "a light white bus", "a dark black car".
+UNSHADED = {"white", "black", "silver", "gold"}
+
+
+def _colour_after(i: int, tokens, lexicon: Lexicon) -> bool:
+    """Whether a colour word follows token ``i`` (across a hyphen that joins them)."""
+    j = i + 1
+    if j + 1 < len(tokens) and tokens[j]["text"] == "-" and tokens[i]["ws"] == "" and tokens[j]["ws"] == "":
+        j += 1
+    return j < len(tokens) and "colour" in lexicon.categories("attributes", tokens[j]["text"].lower())
+
+
+def _shade_before(i: int, tokens) -> str | None:
+    """The shade word before token ``i`` ("light" of "light blue", "light-blue"), if any."""
+    j = i - 1
+    if j > 0 and tokens[j]["text"] == "-" and tokens[j]["ws"] == "" and tokens[j - 1]["ws"] == "":
+        j -= 1
+    word = tokens[j]["text"].lower() if j >= 0 else ""
+    return word if word in SHADE_CONTRASTS else None
 
 
 def _shot_alternatives(concept: dict, tokens) -> list[_Stream] | None:
@@ -1088,10 +1118,14 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
+    shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
+    unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
 
     def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
             return ()  # "a white and white cat"
+        if alt.key in unshaded:
+            return ()  # "a light blue bus" -> "a light red bus", never "a light white bus"
         if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:

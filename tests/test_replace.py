@@ -441,3 +441,22 @@ def test_sugarcrepe_slice_keeps_within_the_candidate_cap():
         row = run_file(name, "replace", kind, records, parse_all([r["caption"] for r in records], 64), 0)
         assert row["max"] <= MAX_CANDIDATES
         assert row["exact"] > 0.1, (name, row)
+
+
+def test_a_shade_of_a_colour_becomes_the_shades_it_excludes(parser):
+    texts = negatives(parser, builtin(), "A light blue bus on the road.", "attribute")
+    assert "A dark blue bus on the road." in texts
+    assert "A light red bus on the road." in texts
+    assert not any(t.startswith(("A lit ", "A light white ", "A light black ")) for t in texts)
+    texts = negatives(parser, builtin(), "A man in a bright red shirt.", "attribute")
+    assert {"A man in a dark red shirt.", "A man in a pale red shirt."} <= set(texts)
+    assert "A man in a bright black shirt." not in texts
+
+
+def test_new_properties_of_modifiers(parser):
+    texts = negatives(parser, builtin(), "A double parking meter on a pole.", "attribute")
+    assert "A single parking meter on a pole." in texts
+    assert "A Halloween ornament on a table." in negatives(parser, builtin(), "A Christmas ornament on a table.", "attribute")
+    assert "A clock with Arabic numerals." in negatives(parser, builtin(), "A clock with roman numerals.", "attribute")
+    texts = negatives(parser, builtin(), "A single dog on a bench.", "attribute")
+    assert not any(t.startswith(("A one ", "One dog")) for t in texts)  # the same count
