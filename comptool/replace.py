@@ -1177,6 +1177,10 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
         _, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
         streams += _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+    if named is not None and not streams and concept.get("category") == "authenticity" and not lexicon.related(concept.get("lemma") or "", "real"):
+        # An imitation named by its modifier ("stuffed animals", "a toy train", no kind of its
+        # head) is false of the real thing: "real animals", "a real train".
+        streams += _sibling_modifiers(concept, ["real"], tokens)
     if named is None and not streams and end - start == 1:
         # Never "broccoli broccoli soup": no word the object's name or modifiers already hold.
         present = set(_text(tokens, owner["start"], owner["end"]).split(" "))
