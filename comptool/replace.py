@@ -1337,11 +1337,15 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         return []
     slots = frozenset(range(start, end))
 
+    # "a single dog", "a lone zebra": a count of more takes the article's place ("two dogs").
+    article = value == 1 and start > 0 and tokens[start - 1]["text"].lower() in SINGULAR_ARTICLES and tokens[start - 1]["head"] == slot["head"]
+
     def make(alt: str) -> tuple:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
             return ()  # the same count in other words: "a single dog" is "one dog"
-        new = (token(_cased(alt, tokens[start:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
-        return (_one("attribute", tokens, start, end, new, slots),)
+        first = start - 1 if article and (grammar.number_value(alt) or 0) > 1 else start
+        new = (token(_cased(alt, tokens[first:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
+        return (_one("attribute", tokens, first, end, new, slots | frozenset(range(first, start))),)
 
     return [_Stream(options, make)]
 

@@ -460,6 +460,7 @@ def test_new_properties_of_modifiers(parser):
     assert "A clock with Arabic numerals." in negatives(parser, builtin(), "A clock with roman numerals.", "attribute")
     texts = negatives(parser, builtin(), "A single dog on a bench.", "attribute")
     assert not any(t.startswith(("A one ", "One dog")) for t in texts)  # the same count
+    assert "Two dogs on a bench." in texts and not any(t.startswith("A two ") for t in texts)
 
 
 def test_an_imitation_named_by_its_modifier_becomes_the_real_thing(parser):
