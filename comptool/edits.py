@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Sequence
 
 from comptool import grammar
@@ -107,59 +108,83 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
         if after.start < before.end or (after.start == before.start and after.end == before.end):
             raise ValueError(f"overlapping edits at tokens {before.start}-{before.end} and {after.start}-{after.end}")
 
-    new, origin, old_to_new = _splice(old, edits)
-    changed = {k for k, o in enumerate(origin) if o is None or new[k]["ws"] != old[o]["ws"]}
+    new, origin, changed = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
     changed |= _fix_articles(new, changed)
     changed |= _fix_capitals(new, origin, old, changed)
-    text = "".join(t["text"] + t["ws"] for t in new)
+    pieces = []
     for t in new:
-        t.pop("head_local", None)
-        t.pop("moved_from_start", None)
-    return EditResult(text, new, _char_edits(old, new, origin), origin, parse.get("model"), lexicon)
+        pieces.append(t["text"] + t["ws"])
+        if "moved_from_start" in t:
+            del t["moved_from_start"]
+    return EditResult("".join(pieces), new, _char_edits(old, new, origin, pieces), origin, parse.get("model"), lexicon)
 
 
 # -- splicing --------------------------------------------------------------------------------
 
 
 def _splice(old: list[dict], edits: list[Edit]):
+    """The new tokens (copies: the fixes below edit them), where each came from (None: new),
+    and the new tokens whose text or spacing differs from what stood there (new, or respaced)."""
     new: list[dict] = []
     origin: list[int | None] = []
     old_to_new: list[int | None] = [None] * len(old)
     local_base: list[tuple[int, int]] = []  # (first new index of an edit, its length)
+    respaced: list[int] = []  # copied tokens whose spacing an edit next to them may have changed
     position = 0
     for edit in edits:
-        for j in range(position, edit.start):
-            old_to_new[j] = len(new)
-            new.append(dict(old[j]))
-            origin.append(j)
+        if position < edit.start:
+            first = len(new)
+            new += map(dict, old[position : edit.start])
+            origin += range(position, edit.start)
+            old_to_new[position : edit.start] = range(first, len(new))
         base = len(new)
-        for t in edit.tokens:
-            new.append({key: t.get(key) for key in TOKEN_KEYS} | {key: t[key] for key in ("head_local", "moved_from_start") if key in t})
-            origin.append(None)
+        root = None
+        for k, t in enumerate(edit.tokens):
+            if "head_local" in t:
+                copy = {key: t.get(key) for key in TOKEN_KEYS}
+                copy["head_local"] = t["head_local"]
+            else:
+                copy = {key: t.get(key) for key in TOKEN_KEYS}
+                if root is None:
+                    root = base + k
+            if "moved_from_start" in t:
+                copy["moved_from_start"] = t["moved_from_start"]
+            new.append(copy)
+        origin += [None] * len(edit.tokens)
         local_base.append((base, len(edit.tokens)))
-        roots = [k for k, t in enumerate(edit.tokens) if "head_local" not in t]
-        for j in range(edit.start, edit.end):
-            old_to_new[j] = base + roots[0] if roots else None
+        if edit.start < edit.end:
+            old_to_new[edit.start : edit.end] = [root] * (edit.end - edit.start)
+        if base > 0:
+            respaced.append(base - 1)
         _fix_whitespace(old, new, edit, base)
         position = edit.end
-    for j in range(position, len(old)):
-        old_to_new[j] = len(new)
-        new.append(dict(old[j]))
-        origin.append(j)
+    if position < len(old):
+        first = len(new)
+        new += map(dict, old[position:])
+        origin += range(position, len(old))
+        old_to_new[position:] = range(first, len(new))
 
-    edit_of = {}
-    for base, length in local_base:
-        for k in range(base, base + length):
-            edit_of[k] = base
+    n_old = len(old)
     for k, t in enumerate(new):
         if "head_local" in t:
-            t["head"] = edit_of[k] + t["head_local"]
-        else:
-            head = t["head"]
-            mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < len(old) else None
-            t["head"] = k if mapped is None else mapped
-    return new, origin, old_to_new
+            if origin[k] is not None:
+                raise KeyError("head_local")  # only an edit's own tokens may hang on each other
+            continue
+        head = t["head"]
+        mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < n_old else None
+        t["head"] = k if mapped is None else mapped
+    for base, length in local_base:
+        for k in range(base, base + length):
+            t = new[k]
+            if "head_local" in t:
+                t["head"] = base + t.pop("head_local")
+    changed = {k for k, o in enumerate(origin) if o is None}
+    for k in respaced:
+        o = origin[k]
+        if o is not None and new[k]["ws"] != old[o]["ws"]:
+            changed.add(k)
+    return new, origin, changed
 
 
 def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
@@ -211,11 +236,12 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
     fixed: set[int] = set()
     children = _children(tokens)
     subjects: set[int] = set()
-    for k, t in enumerate(tokens):
+    near_changed = set(changed)  # nouns changed themselves or in one of their children
+    for c in changed:
+        near_changed.add(tokens[c]["head"])
+    for k in sorted(near_changed):
+        t = tokens[k]
         if t["pos"] != "NOUN":
-            continue
-        near = {k} | set(children[k])
-        if not near & changed:
             continue
         subjects.add(k)  # a subject edited or re-modified may change the verb's number
         moved_children = [c for c in children[k] if c in changed]
@@ -234,7 +260,7 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
         head = tokens[k]["head"]
         if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
             subjects.add(head)
-    old_children = _children(old)
+    old_children: list[list[int]] = []  # worked out when first needed
     for noun in subjects:
         fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
     return fixed
@@ -274,6 +300,8 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
         return set()
     plural = _is_plural_subject(noun, tokens, children)
     if origin[verb] is not None:
+        if not old_children:
+            old_children += _children(old)
         before = _subject_of(origin[verb], old, old_children)
         if before is not None and _is_plural_subject(before, old, old_children) == plural:
             return set()  # the subject's number did not change: leave the verb as the caption has it
@@ -300,8 +328,12 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
 
 def _fix_articles(tokens, changed: set[int]) -> set[int]:
     fixed = set()
-    for k, t in enumerate(tokens[:-1]):
-        if t["text"].lower() not in ("a", "an") or not ({k, k + 1} & changed):
+    last = len(tokens) - 1
+    for k in sorted(changed | {c - 1 for c in changed}):  # an article changed or before a change
+        if not 0 <= k < last:
+            continue
+        t = tokens[k]
+        if t["text"].lower() not in ("a", "an"):
             continue
         if tokens[k + 1]["pos"] == "PUNCT":
             continue
@@ -313,10 +345,9 @@ def _fix_articles(tokens, changed: set[int]) -> set[int]:
 
 
 def _sentence_starts(tokens) -> set[int]:
-    starts = {0} if tokens else set()
-    for k, t in enumerate(tokens[:-1]):
-        if t["text"] in SENTENCE_END:
-            starts.add(k + 1)
+    starts = {k + 1 for k, t in enumerate(tokens[:-1]) if t["text"] in SENTENCE_END}
+    if tokens:
+        starts.add(0)
     return starts
 
 
@@ -325,13 +356,22 @@ def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
     if not tokens or not old:
         return set()
     capitalised = old[0]["text"][:1].isupper()
-    words = [t["text"] for t in old if any(ch.isalpha() for ch in t["text"])]
-    if len(words) > 1 and all(w.isupper() for w in words):
-        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
+    words = 0
+    for t in old:
+        text = t["text"]
+        if text.isupper():
+            words += any(ch.isalpha() for ch in text)
+        elif any(ch.isalpha() for ch in text):
+            break  # a word not all capitals
+    else:
+        if words > 1:
+            return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
     old_starts = _sentence_starts(old)
     starts = _sentence_starts(tokens)
     fixed = set()
-    for k, t in enumerate(tokens):
+    # Only a sentence start, a changed or new word, or a word that started a sentence can change.
+    for k in starts | changed | {k for k, o in enumerate(origin) if o is None or o in old_starts}:
+        t = tokens[k]
         moved_or_new = k in changed or origin[k] is None
         was_start = origin[k] in old_starts if origin[k] is not None else False
         if k in starts and (moved_or_new or not was_start) and capitalised:
@@ -352,11 +392,11 @@ def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
 # -- character edits -------------------------------------------------------------------------
 
 
-def _char_edits(old, new, origin) -> list[dict]:
-    offsets = [0]
-    for t in old:
-        offsets.append(offsets[-1] + len(t["text"]) + len(t["ws"]))
-    old_text = "".join(t["text"] + t["ws"] for t in old)
+def _char_edits(old, new, origin, pieces: list[str]) -> list[dict]:
+    """``pieces``: text and spacing of each new token."""
+    old_pieces = [t["text"] + t["ws"] for t in old]
+    offsets = list(accumulate(map(len, old_pieces), initial=0))
+    old_text = "".join(old_pieces)
 
     def same(k: int) -> bool:
         o = origin[k]
@@ -373,7 +413,7 @@ def _char_edits(old, new, origin) -> list[dict]:
             k += 1
         i = origin[k] if k < len(new) else len(old)
         before = old_text[offsets[i0] : offsets[i]]
-        after = "".join(t["text"] + t["ws"] for t in new[k0:k])
+        after = "".join(pieces[k0:k])
         start, before, after = _trim(offsets[i0], before, after)
         if before != after:
             edits.append({"start": start, "end": start + len(before), "before": before, "after": after})
