@@ -50,3 +50,28 @@ def test_debug_shows_a_traceback_for_a_failed_run(run_process, tmp_path):
     assert b"Traceback" not in quiet.stderr and b"comptool swap: cannot read vocabulary" in quiet.stderr
     loud = run_process(["swap", "--vocab", str(vocab), "--debug"], input=jsonl(CAPTIONS[:1]))
     assert loud.returncode == 1 and b"Traceback" in loud.stderr
+
+
+def test_operators_look_for_cycles_less_often_and_leave_the_setting_as_it_was(cli, monkeypatch):
+    # While records stream the collector waits for more young objects (a third of an operator's
+    # collector time at Python's default); a library user's own setting is back afterwards.
+    import gc
+
+    from comptool.commands import _operator
+
+    seen = []
+    real = _operator.run_filter
+    monkeypatch.setattr(_operator, "run_filter", lambda *a, **k: (seen.append(gc.get_threshold()), real(*a, **k))[1])
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(500, 7, 9)
+        record = {"caption": "A white cat sits on a red couch."}
+        result = cli(["swap"], input=[record])
+        assert result.exit_code == 0, result.stderr
+        assert seen == [(_operator.YOUNG_THRESHOLD, 7, 9)]
+        assert gc.get_threshold() == (500, 7, 9)
+        gc.set_threshold(50_000, 7, 9)  # a user's higher setting is kept
+        cli(["swap"], input=[record])
+        assert seen[-1] == (50_000, 7, 9) and gc.get_threshold() == (50_000, 7, 9)
+    finally:
+        gc.set_threshold(*before)
