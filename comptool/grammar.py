@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import os
 import re
 import sys
 import types
@@ -67,8 +68,131 @@ def lemminflect():
 
 @lru_cache(maxsize=65536)
 def _inflect(lemma: str, tag: str) -> str | None:
-    forms = lemminflect().getInflection(lemma, tag=tag)
+    forms = inflection(lemma, tag)
     return forms[0] if forms else None
+
+
+# lemminflect's inflection table, by category: the Penn tags of its forms, in the file's order.
+_TABLE_TAGS = {"noun": ("NNS",), "adj": ("JJR", "JJS"), "adv": ("RBR", "RBS"), "verb": ("VBD", "VBN", "VBG", "VBZ")}
+_BASE_TAGS = {"noun": ("NN",), "adj": ("JJ",), "adv": ("RB",), "verb": ("VB", "VBP")}
+# What lemminflect puts in place of the table's entries for modals and "be".
+_AUX_MODAL = {
+    "can": {"VB": ("can",), "VBD": ("could",)},
+    "may": {"VB": ("may",), "VBD": ("might",)},
+    "will": {"VB": ("will",), "VBD": ("would",)},
+    "shall": {"VB": ("shall",), "VBD": ("should",)},
+    "must": {"VB": ("must",), "VBD": ("must",)},
+    "ought": {"VB": ("ought",), "VBD": ("ought",)},
+    "dare": {"VB": ("dare",)},
+    "be": {"VB": ("be",), "VBD": ("was", "were"), "VBG": ("being",), "VBN": ("been",), "VBP": ("am", "are"), "VBZ": ("is",)},
+}
+_UPOS_TAGS = {"NOUN": ("NN", "NNS", "NNP", "NNPS"), "VERB": ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "MD"), "ADJ": ("JJ", "JJR", "JJS"), "ADV": ("RB", "RBR", "RBS")}
+_UPOS_TAGS["AUX"] = _UPOS_TAGS["VERB"]
+_TAG_UPOS = {"N": "NOUN", "V": "VERB", "J": "ADJ", "R": "ADV"}  # by a looked-up tag's first letter
+# Tags looked up here (the rest go to lemminflect) and the tags lemminflect tries next.
+_TAG_ALTERNATIVES = {
+    "NN": (), "NNS": (), "VB": (), "VBP": (), "VBZ": (), "VBG": (), "VBD": ("VBN",), "VBN": ("VBD",),
+    "JJ": ("RB",), "JJR": ("RBR",), "JJS": ("RBS",), "RB": ("JJ",), "RBR": ("JJR",), "RBS": ("JJS",),
+}
+
+
+def _caps_style(word: str):
+    """lemminflect's capitalisation of a word, as the function that puts it on another."""
+    if word.isupper():
+        return str.upper
+    if word and word[0].isupper():
+        return str.capitalize
+    return str.lower
+
+
+class _InflectionTable:
+    """lemminflect's inflection look-up table, read so that a look-up costs a binary search.
+
+    lemminflect builds a dict of all 40,000 lemmas on first use (about 0.3 s of an operator
+    run); kept as the sorted lines of the same file, loading takes a tenth of that. Answers are
+    lemminflect's own: its modal and "be" entries and its overrides win, and a lemma the table
+    lacks goes to its rules for unknown words.
+    """
+
+    def __init__(self, table: str, overrides: str):
+        with open(table, "rb") as f:
+            lines = gzip.decompress(f.read()).decode().split("\n")
+        lines.sort()  # the file is sorted by word, not by line
+        last = lines[-1].strip().split(",")  # "word,category,forms,...": else ValueError
+        if len(last) < 3 or last[1] not in _TABLE_TAGS:
+            raise ValueError(f"unexpected inflection table line {lines[-1]!r}")
+        self._lines = lines
+        self._overrides: dict[str, dict[str, tuple[str, ...]]] = {}
+        with open(overrides) as f:
+            for line in f:
+                line = line.strip()
+                if line and line[0] != "#":
+                    word, tag, form = line.split(",")
+                    self._overrides.setdefault(word, {})[tag] = (form,)
+
+    def forms(self, lemma: str) -> dict[str, tuple[str, ...]] | None:
+        """``lemma``'s (lowercase) forms by Penn tag, before casing; None: ask lemminflect."""
+        if lemma in _AUX_MODAL:
+            forms = dict(_AUX_MODAL[lemma])
+        elif "," in lemma:
+            forms = {}  # no listed word has one; "run,verb" must not read as "run" the verb
+        else:
+            forms = {}
+            prefix = lemma + ","
+            lines = self._lines
+            i = bisect_left(lines, prefix)
+            while i < len(lines) and lines[i].startswith(prefix):
+                _, category, *spellings = lines[i].strip().split(",")
+                if category not in _TABLE_TAGS:
+                    return None
+                for tag, spelling in zip(_TABLE_TAGS[category], spellings):
+                    if spelling:
+                        forms[tag] = tuple(spelling.split("/"))
+                for tag in _BASE_TAGS[category]:
+                    forms[tag] = (lemma,)
+                i += 1
+        forms.update(self._overrides.get(lemma, {}))
+        return forms
+
+
+@lru_cache(maxsize=1)
+def _inflection_table() -> _InflectionTable | None:
+    try:
+        from importlib.util import find_spec
+
+        resources = os.path.join(find_spec("lemminflect").submodule_search_locations[0], "resources")
+        config = sys.modules.get("lemminflect.config")  # where lemminflect itself looks, once imported
+        table = getattr(config, "inflection_lu_fn", os.path.join(resources, "infl_lu.csv.gz"))
+        overrides = getattr(config, "infl_overrides_fn", os.path.join(resources, "infl_overrides.csv"))
+        return _InflectionTable(table, overrides)
+    except (ImportError, AttributeError, TypeError, OSError, ValueError, EOFError, zlib.error):
+        return None  # a lemminflect laid out otherwise: ask it directly, slower but the same
+
+
+def inflections(lemma: str, upos: str | None = None) -> dict[str, tuple[str, ...]]:
+    """lemminflect's ``getAllInflections``: ``lemma``'s forms in its table, by Penn tag."""
+    table = _inflection_table() if upos is None or upos in _UPOS_TAGS else None
+    forms = table.forms(lemma.lower()) if table is not None else None
+    if forms is None:
+        return lemminflect().getAllInflections(lemma, upos=upos)
+    style = _caps_style(lemma)
+    wanted = _UPOS_TAGS[upos] if upos else forms
+    return {tag: tuple(style(w) for w in spellings) for tag, spellings in forms.items() if tag in wanted}
+
+
+def inflection(lemma: str, tag: str) -> tuple[str, ...]:
+    """lemminflect's ``getInflection``: the spellings of ``lemma`` as ``tag``, () if none."""
+    if tag in _TAG_ALTERNATIVES and (table := _inflection_table()) is not None:
+        forms = table.forms(lemma.lower())
+        if forms is not None:
+            for wanted in (tag, *_TAG_ALTERNATIVES[tag]):
+                if forms.get(wanted):
+                    style = _caps_style(lemma)
+                    return tuple(style(w) for w in forms[wanted])
+            # Not in the table: lemminflect's rules for unknown words, as its getInflection
+            # goes on (asking that directly would load its own table first).
+            return lemminflect().getAllInflectionsOOV(lemma, _TAG_UPOS[tag[:1]]).get(tag) or ()
+    return lemminflect().getInflection(lemma, tag=tag)
 
 
 class _LemmaTable:

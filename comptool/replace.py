@@ -924,7 +924,7 @@ def _is_mass(word: str) -> bool:
         return True
     if last in SAME_PLURAL_COUNT or _is_plural_only(last):
         return False
-    plurals = grammar.lemminflect().getAllInflections(last, upos="NOUN").get("NNS")
+    plurals = grammar.inflections(last, upos="NOUN").get("NNS")
     return bool(plurals) and plurals[0] == last
 
 

@@ -1,0 +1,92 @@
+"""Inflection: comptool reads lemminflect's inflection table its own faster way; every answer
+must still be lemminflect's."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from comptool import grammar
+
+TAGS = ("NN", "NNS", "VB", "VBP", "VBZ", "VBG", "VBD", "VBN", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NNP", "NNPS", "MD", "IN", "RP")
+UPOS = (None, "NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN", "noun")
+UNLISTED = ("zorblax", "blorping", "surfer", "skiing", "x-ray", "ÉCOLE", "run,verb", "1,000", "Aachen")
+
+
+def _answer(function, *args, **kwargs):
+    try:
+        return function(*args, **kwargs)
+    except Exception as exc:  # lemminflect's own rules fail on some words ("" as a verb); so must we
+        return type(exc)
+
+
+def _cases():
+    module = grammar.lemminflect()
+    with gzip.open(module.config.inflection_lu_fn, "rt") as f:
+        listed = sorted({line.split(",")[0] for line in f})
+    with open(module.config.infl_overrides_fn) as f:
+        overrides = [line.split(",")[0] for line in f if line.strip() and not line.startswith("#")]
+    modal = ["be", "can", "may", "will", "shall", "must", "ought", "dare", "have", ""]
+    return listed[::97] + overrides + modal + list(UNLISTED)
+
+
+def test_inflections_are_lemminflects_own():
+    module = grammar.lemminflect()
+    for word in _cases():
+        for form in dict.fromkeys((word, word.lower(), word.capitalize(), word.upper())):
+            for tag in TAGS:
+                assert _answer(grammar.inflection, form, tag) == _answer(module.getInflection, form, tag=tag), (form, tag)
+            for upos in UPOS:
+                assert _answer(grammar.inflections, form, upos) == _answer(module.getAllInflections, form, upos=upos), (form, upos)
+
+
+def test_inflections_do_not_load_lemminflects_table():
+    # The point of the table: neither a listed word nor an unknown one makes lemminflect build its dict.
+    from lemminflect.core.Inflections import Inflections
+
+    singleton = Inflections()
+    loaded = singleton.__dict__.pop("infl_dict", None)
+    try:
+        assert grammar.inflection("dog", "NNS")[0] == "dogs"
+        assert grammar.inflection("Zorblax", "NNS") == ("Zorblaxes",)
+        assert grammar.inflections("goose", "NOUN")["NNS"][0] == "geese"
+        assert grammar.inflect("fire hydrant", "NNS") == "fire hydrants"
+        assert not hasattr(singleton, "infl_dict")
+    finally:
+        if loaded is not None:
+            singleton.infl_dict = loaded
+
+
+@pytest.mark.parametrize(
+    "content",
+    [None, b"plain text", gzip.compress(b"dog,noun,dogs\n")[:20], gzip.compress(b"not a table\n"), gzip.compress(b"dog,pronoun,dogs\n")],
+)
+def test_inflections_without_a_readable_table(monkeypatch, tmp_path, content):
+    # A lemminflect whose table is missing, not gzip, cut short or laid out otherwise: its own
+    # look-up, same answers.
+    module = grammar.lemminflect()
+    table = tmp_path / "infl_lu.csv.gz"
+    if content is not None:
+        table.write_bytes(content)
+    monkeypatch.setattr(module.config, "inflection_lu_fn", str(table))
+    grammar._inflection_table.cache_clear()
+    grammar._inflect.cache_clear()
+    try:
+        assert grammar._inflection_table() is None
+        assert grammar.inflection("goose", "NNS") == module.getInflection("goose", tag="NNS")
+        assert grammar.inflection("Zorblax", "NNS") == module.getInflection("Zorblax", tag="NNS") == ("Zorblaxes",)
+        assert grammar.inflections("run", "VERB") == module.getAllInflections("run", upos="VERB")
+        assert grammar.inflect("A goose", "NNS", "a goose") == "A geese"
+    finally:
+        grammar._inflection_table.cache_clear()
+        grammar._inflect.cache_clear()
+
+
+def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):
+    table = grammar._inflection_table()
+    assert table is not None
+    monkeypatch.setattr(table, "_lines", sorted(table._lines + ["dog,pronoun,dogz"]))
+    module = grammar.lemminflect()
+    assert grammar.inflection("dog", "NNS") == module.getInflection("dog", tag="NNS")
+    assert grammar.inflections("dog") == module.getAllInflections("dog")
