@@ -108,29 +108,86 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
         if after.start < before.end or (after.start == before.start and after.end == before.end):
             raise ValueError(f"overlapping edits at tokens {before.start}-{before.end} and {after.start}-{after.end}")
 
-    new, origin, changed = _splice(old, edits)
+    facts = _facts(old)
+    if not facts.well_formed:
+        return _apply_edits_by_hand(parse, edits, lexicon)
+    new, origin, changed, added, old_to_new = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
     changed |= _fix_articles(new, changed)
-    changed |= _fix_capitals(new, origin, old, changed)
-    pieces = []
-    for t in new:
-        pieces.append(t["text"] + t["ws"])
-        if "moved_from_start" in t:
-            del t["moved_from_start"]
-    return EditResult("".join(pieces), new, _char_edits(old, new, origin, pieces), origin, parse.get("model"), lexicon)
+    changed |= _fix_capitals(new, origin, old, changed, facts, added, old_to_new)
+    for k in added:
+        new[k].pop("moved_from_start", None)
+    pieces = [t["text"] + t["ws"] for t in new]
+    return EditResult("".join(pieces), new, _char_edits(old, new, origin, pieces, facts), origin, parse.get("model"), lexicon)
+
+
+class _Facts:
+    """What every edit of one parse asks of its tokens, worked out once per parse."""
+
+    __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting")
+
+    def __init__(self, old: list[dict]):
+        # Tokens as parse makes them. The steps below look only at the tokens a fix can touch;
+        # other tokens go step by step over every token, and fail where that always failed.
+        self.well_formed = _well_formed(old)
+        if not self.well_formed:
+            return
+        self.pieces = [t["text"] + t["ws"] for t in old]  # each token's text and spacing
+        self.offsets = list(accumulate(map(len, self.pieces), initial=0))  # where each starts
+        self.text = "".join(self.pieces)
+        self.starts = _sentence_starts(old)
+        self.shouting = _shouting(old)
+
+
+def _well_formed(old: list[dict]) -> bool:
+    n = len(old)
+    for t in old:
+        if not (
+            type(t) is dict
+            and type(t.get("text")) is str
+            and type(t.get("ws")) is str
+            and type(t.get("lemma")) is str
+            and type(t.get("pos")) is str
+            and type(t.get("tag")) is str
+            and type(t.get("dep")) is str
+            and type(head := t.get("head")) is int
+            and 0 <= head < n
+            and "head_local" not in t
+            and "moved_from_start" not in t
+        ):
+            return False
+    return True
+
+
+_LAST_FACTS: tuple | None = None  # (tokens, their facts) of the parse edited last
+
+
+def _facts(old: list[dict]) -> _Facts:
+    """The facts of ``old``: the last ones again for the same tokens, as an operator's
+    candidates for one record are applied in turn. Tokens are never changed in place: an
+    edit makes new ones."""
+    global _LAST_FACTS
+    last = _LAST_FACTS
+    if last is not None and last[0] is old:
+        return last[1]
+    facts = _Facts(old)
+    _LAST_FACTS = (old, facts)
+    return facts
 
 
 # -- splicing --------------------------------------------------------------------------------
 
 
 def _splice(old: list[dict], edits: list[Edit]):
-    """The new tokens (copies: the fixes below edit them), where each came from (None: new),
-    and the new tokens whose text or spacing differs from what stood there (new, or respaced)."""
+    """The new tokens (copies: the fixes below edit them) with heads pointing among them, where
+    each came from (None: new), the new tokens whose text or spacing differs from what stood
+    there (new, or respaced), the edits' own tokens, and where each old token went."""
     new: list[dict] = []
     origin: list[int | None] = []
     old_to_new: list[int | None] = [None] * len(old)
     local_base: list[tuple[int, int]] = []  # (first new index of an edit, its length)
     respaced: list[int] = []  # copied tokens whose spacing an edit next to them may have changed
+    added: list[int] = []  # the edits' own tokens
     position = 0
     for edit in edits:
         if position < edit.start:
@@ -141,17 +198,16 @@ def _splice(old: list[dict], edits: list[Edit]):
         base = len(new)
         root = None
         for k, t in enumerate(edit.tokens):
+            copy = {key: t.get(key) for key in TOKEN_KEYS}
             if "head_local" in t:
-                copy = {key: t.get(key) for key in TOKEN_KEYS}
                 copy["head_local"] = t["head_local"]
-            else:
-                copy = {key: t.get(key) for key in TOKEN_KEYS}
-                if root is None:
-                    root = base + k
+            elif root is None:
+                root = base + k
             if "moved_from_start" in t:
                 copy["moved_from_start"] = t["moved_from_start"]
             new.append(copy)
         origin += [None] * len(edit.tokens)
+        added += range(base, len(new))
         local_base.append((base, len(edit.tokens)))
         if edit.start < edit.end:
             old_to_new[edit.start : edit.end] = [root] * (edit.end - edit.start)
@@ -165,26 +221,26 @@ def _splice(old: list[dict], edits: list[Edit]):
         origin += range(position, len(old))
         old_to_new[position:] = range(first, len(new))
 
-    n_old = len(old)
     for k, t in enumerate(new):
         if "head_local" in t:
-            if origin[k] is not None:
-                raise KeyError("head_local")  # only an edit's own tokens may hang on each other
-            continue
+            continue  # an edit's word hung on another of its words: below
         head = t["head"]
-        mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < n_old else None
+        try:
+            mapped = old_to_new[head] if head >= 0 else None
+        except (IndexError, TypeError):  # past the end, or not a number
+            mapped = None
         t["head"] = k if mapped is None else mapped
     for base, length in local_base:
         for k in range(base, base + length):
             t = new[k]
             if "head_local" in t:
                 t["head"] = base + t.pop("head_local")
-    changed = {k for k, o in enumerate(origin) if o is None}
+    changed = set(added)
     for k in respaced:
         o = origin[k]
         if o is not None and new[k]["ws"] != old[o]["ws"]:
             changed.add(k)
-    return new, origin, changed
+    return new, origin, changed, added, old_to_new
 
 
 def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
@@ -351,26 +407,30 @@ def _sentence_starts(tokens) -> set[int]:
     return starts
 
 
-def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
-    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
-    if not tokens or not old:
-        return set()
-    capitalised = old[0]["text"][:1].isupper()
+def _shouting(old) -> bool:
+    """More than one word, every one in capitals: "A DOG ON A COUCH"."""
     words = 0
     for t in old:
         text = t["text"]
         if text.isupper():
             words += any(ch.isalpha() for ch in text)
         elif any(ch.isalpha() for ch in text):
-            break  # a word not all capitals
-    else:
-        if words > 1:
-            return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
-    old_starts = _sentence_starts(old)
+            return False  # a word not all capitals
+    return words > 1
+
+
+def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: list[int], old_to_new: list[int | None]) -> set[int]:
+    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
+    if not tokens or not old:
+        return set()
+    capitalised = old[0]["text"][:1].isupper()
+    if facts.shouting:
+        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
+    old_starts = facts.starts
     starts = _sentence_starts(tokens)
     fixed = set()
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.
-    for k in starts | changed | {k for k, o in enumerate(origin) if o is None or o in old_starts}:
+    for k in starts.union(changed, added, (old_to_new[s] for s in old_starts if old_to_new[s] is not None)):
         t = tokens[k]
         moved_or_new = k in changed or origin[k] is None
         was_start = origin[k] in old_starts if origin[k] is not None else False
@@ -392,26 +452,22 @@ def _fix_capitals(tokens, origin, old, changed: set[int]) -> set[int]:
 # -- character edits -------------------------------------------------------------------------
 
 
-def _char_edits(old, new, origin, pieces: list[str]) -> list[dict]:
+def _char_edits(old, new, origin, pieces: list[str], facts: _Facts) -> list[dict]:
     """``pieces``: text and spacing of each new token."""
-    old_pieces = [t["text"] + t["ws"] for t in old]
-    offsets = list(accumulate(map(len, old_pieces), initial=0))
-    old_text = "".join(old_pieces)
-
-    def same(k: int) -> bool:
-        o = origin[k]
-        return o is not None and new[k]["text"] == old[o]["text"] and new[k]["ws"] == old[o]["ws"]
-
+    offsets, old_text = facts.offsets, facts.text
+    # A new token is the same as the old one it came from: the same text and spacing.
+    same = [o is not None and t["text"] == old[o]["text"] and t["ws"] == old[o]["ws"] for t, o in zip(new, origin)]
+    n_new, n_old = len(new), len(old)
     edits = []
     i = k = 0
-    while k < len(new) or i < len(old):
-        if k < len(new) and origin[k] == i and same(k):
+    while k < n_new or i < n_old:
+        if k < n_new and origin[k] == i and same[k]:
             i, k = i + 1, k + 1
             continue
         i0, k0 = i, k
-        while k < len(new) and not (same(k) and origin[k] >= i0):
+        while k < n_new and not (same[k] and origin[k] >= i0):
             k += 1
-        i = origin[k] if k < len(new) else len(old)
+        i = origin[k] if k < n_new else n_old
         before = old_text[offsets[i0] : offsets[i]]
         after = "".join(pieces[k0:k])
         start, before, after = _trim(offsets[i0], before, after)
@@ -439,6 +495,170 @@ def _trim(start: int, before: str, after: str) -> tuple[int, str, str]:
     while q > 0 and not (_boundary(before, len(before) - q) and _boundary(after, len(after) - q)):
         q -= 1
     return start + p, before[p : len(before) - q], after[p : len(after) - q]
+
+
+# -- tokens not as parse makes them ------------------------------------------------------------
+
+
+def _apply_edits_by_hand(parse: dict, edits: list[Edit], lexicon: Lexicon | None) -> EditResult:
+    """:func:`apply_edits` step by step over every token, for tokens not as parse makes them:
+    it fails, or not, where it always did."""
+    old = parse["tokens"]
+    new, origin, old_to_new = _splice_by_hand(old, edits)
+    changed = {k for k, o in enumerate(origin) if o is None or new[k]["ws"] != old[o]["ws"]}
+    changed |= _fix_agreement_by_hand(new, origin, old, changed)
+    changed |= _fix_articles_by_hand(new, changed)
+    changed |= _fix_capitals_by_hand(new, origin, old, changed)
+    text = "".join(t["text"] + t["ws"] for t in new)
+    for t in new:
+        t.pop("head_local", None)
+        t.pop("moved_from_start", None)
+    return EditResult(text, new, _char_edits_by_hand(old, new, origin), origin, parse.get("model"), lexicon)
+
+
+def _splice_by_hand(old: list[dict], edits: list[Edit]):
+    new: list[dict] = []
+    origin: list[int | None] = []
+    old_to_new: list[int | None] = [None] * len(old)
+    local_base: list[tuple[int, int]] = []  # (first new index of an edit, its length)
+    position = 0
+    for edit in edits:
+        for j in range(position, edit.start):
+            old_to_new[j] = len(new)
+            new.append(dict(old[j]))
+            origin.append(j)
+        base = len(new)
+        for t in edit.tokens:
+            new.append({key: t.get(key) for key in TOKEN_KEYS} | {key: t[key] for key in ("head_local", "moved_from_start") if key in t})
+            origin.append(None)
+        local_base.append((base, len(edit.tokens)))
+        roots = [k for k, t in enumerate(edit.tokens) if "head_local" not in t]
+        for j in range(edit.start, edit.end):
+            old_to_new[j] = base + roots[0] if roots else None
+        _fix_whitespace(old, new, edit, base)
+        position = edit.end
+    for j in range(position, len(old)):
+        old_to_new[j] = len(new)
+        new.append(dict(old[j]))
+        origin.append(j)
+
+    edit_of = {}
+    for base, length in local_base:
+        for k in range(base, base + length):
+            edit_of[k] = base
+    for k, t in enumerate(new):
+        if "head_local" in t:
+            t["head"] = edit_of[k] + t["head_local"]
+        else:
+            head = t["head"]
+            mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < len(old) else None
+            t["head"] = k if mapped is None else mapped
+    return new, origin, old_to_new
+
+
+def _fix_agreement_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
+    """Noun number after a number word moves; then verbs after their subject's number changes."""
+    fixed: set[int] = set()
+    children = _children(tokens)
+    subjects: set[int] = set()
+    for k, t in enumerate(tokens):
+        if t["pos"] != "NOUN":
+            continue
+        near = {k} | set(children[k])
+        if not near & changed:
+            continue
+        subjects.add(k)  # a subject edited or re-modified may change the verb's number
+        moved_children = [c for c in children[k] if c in changed]
+        if not moved_children:
+            continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
+        want = _wanted_number(k, tokens, moved_children)
+        have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
+        if want and want != have:
+            tag = "NNS" if want == "plural" else "NN"
+            t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
+            t["tag"] = tag
+            fixed.add(k)
+    # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
+    # (A word moved into an existing conjunct's place changes nothing.)
+    for k in changed:
+        head = tokens[k]["head"]
+        if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
+            subjects.add(head)
+    old_children = _children(old)
+    for noun in subjects:
+        fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
+    return fixed
+
+
+def _fix_articles_by_hand(tokens, changed: set[int]) -> set[int]:
+    fixed = set()
+    for k, t in enumerate(tokens[:-1]):
+        if t["text"].lower() not in ("a", "an") or not ({k, k + 1} & changed):
+            continue
+        if tokens[k + 1]["pos"] == "PUNCT":
+            continue
+        want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
+        if want != t["text"]:
+            t["text"] = want
+            fixed.add(k)
+    return fixed
+
+
+def _fix_capitals_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
+    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
+    if not tokens or not old:
+        return set()
+    capitalised = old[0]["text"][:1].isupper()
+    words = [t["text"] for t in old if any(ch.isalpha() for ch in t["text"])]
+    if len(words) > 1 and all(w.isupper() for w in words):
+        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
+    old_starts = _sentence_starts(old)
+    starts = _sentence_starts(tokens)
+    fixed = set()
+    for k, t in enumerate(tokens):
+        moved_or_new = k in changed or origin[k] is None
+        was_start = origin[k] in old_starts if origin[k] is not None else False
+        if k in starts and (moved_or_new or not was_start) and capitalised:
+            text = grammar.capitalise(t["text"])
+        elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
+            # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
+            # took it from the word it replaced; a moved "German" keeps its own.
+            lose = was_start or (origin[k] is None and t.get("moved_from_start", True))
+            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and lose else t["text"]
+        else:
+            continue
+        if text != t["text"]:
+            t["text"] = text
+            fixed.add(k)
+    return fixed
+
+
+def _char_edits_by_hand(old, new, origin) -> list[dict]:
+    offsets = [0]
+    for t in old:
+        offsets.append(offsets[-1] + len(t["text"]) + len(t["ws"]))
+    old_text = "".join(t["text"] + t["ws"] for t in old)
+
+    def same(k: int) -> bool:
+        o = origin[k]
+        return o is not None and new[k]["text"] == old[o]["text"] and new[k]["ws"] == old[o]["ws"]
+
+    edits = []
+    i = k = 0
+    while k < len(new) or i < len(old):
+        if k < len(new) and origin[k] == i and same(k):
+            i, k = i + 1, k + 1
+            continue
+        i0, k0 = i, k
+        while k < len(new) and not (same(k) and origin[k] >= i0):
+            k += 1
+        i = origin[k] if k < len(new) else len(old)
+        before = old_text[offsets[i0] : offsets[i]]
+        after = "".join(t["text"] + t["ws"] for t in new[k0:k])
+        start, before, after = _trim(offsets[i0], before, after)
+        if before != after:
+            edits.append({"start": start, "end": start + len(before), "before": before, "after": after})
+    return edits
 
 
 def replay(text: str, edits: Sequence[dict]) -> str:
