@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
+from operator import itemgetter
 from typing import Sequence
 
 from comptool import grammar
@@ -139,23 +140,21 @@ class _Facts:
         self.shouting = _shouting(old)
 
 
+_TOKEN_VALUES = itemgetter(*TOKEN_KEYS)
+_TOKEN_TYPES = (str, str, str, str, str, str, int)  # of text, ws, lemma, pos, tag, dep, head
+
+
 def _well_formed(old: list[dict]) -> bool:
+    """Every token a dict with string text, spacing, lemma and labels, a head among the
+    tokens, and none of an edit's working keys."""
     n = len(old)
-    for t in old:
-        if not (
-            type(t) is dict
-            and type(t.get("text")) is str
-            and type(t.get("ws")) is str
-            and type(t.get("lemma")) is str
-            and type(t.get("pos")) is str
-            and type(t.get("tag")) is str
-            and type(t.get("dep")) is str
-            and type(head := t.get("head")) is int
-            and 0 <= head < n
-            and "head_local" not in t
-            and "moved_from_start" not in t
-        ):
-            return False
+    try:
+        for t in old:
+            values = _TOKEN_VALUES(t)
+            if tuple(map(type, values)) != _TOKEN_TYPES or not 0 <= values[6] < n or "head_local" in t or "moved_from_start" in t or type(t) is not dict:
+                return False
+    except (KeyError, TypeError, IndexError):  # a key missing, or not a dict
+        return False
     return True
 
 
