@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -54,14 +55,19 @@ def main() -> None:
             runs[f"{op} -n 1"] = [sys.executable, "-m", "comptool", op, "-n", "1", source, "-o", target]
         runs["iterate --depth 2 -n 1"] = [sys.executable, "-m", "comptool", "iterate", "--depth", "2", source, "-o", target]
         best: dict[str, float] = {}
-        for _ in range(args.repeat):
-            for name, command in runs.items():
-                seconds = timed(command)
+        rounds: list[dict[str, float]] = []
+        for _ in range(args.repeat):  # interleaved: the machine's noise hits all alike
+            timings = {name: timed(command) for name, command in runs.items()}
+            for name, seconds in timings.items():
                 best[name] = min(best.get(name, seconds), seconds)
+            rounds.append(timings)
     base = best.pop("json load+dump")
-    print(f"{args.records} parsed records; json load+dump {base:.2f} s")
+    print(f"{args.records} parsed records; json load+dump {base:.2f} s; load average {os.getloadavg()[0]:.2f}")
+    # On a shared machine a burst of load can land on the baseline of a best-of-N; the ratio taken
+    # within each round and then the median is the steadier figure.
     for name, seconds in best.items():
-        print(f"{name:<24} {seconds:6.2f} s  {seconds / base:5.2f}x the baseline  {args.records / seconds:,.0f} rec/s")
+        paired = statistics.median(r[name] / r["json load+dump"] for r in rounds)
+        print(f"{name:<24} {seconds:6.2f} s  {seconds / base:5.2f}x the baseline (per-round median {paired:5.2f}x)  {args.records / seconds:,.0f} rec/s")
 
 
 if __name__ == "__main__":
