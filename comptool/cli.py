@@ -87,6 +87,9 @@ def main() -> None:
 
     Every command reads JSONL on stdin (or a file argument) and writes JSONL on stdout.
     """
+    from comptool.models import keep_torch_out_of_spacy
+
+    keep_torch_out_of_spacy()  # this process is comptool's own: spaCy may come without torch
 
 
 @dataclass

@@ -43,14 +43,76 @@ def resolve_spacy_model(name: str | None = None) -> str:
     raise ComptoolError(f"no spaCy pipeline found: {SPACY_INSTALL_HINT}")
 
 
+# Set by the CLI, whose processes are comptool's own: see :func:`_import_spacy`.
+_keep_torch_out_of_spacy = False
+
+
+def keep_torch_out_of_spacy(keep: bool = True) -> None:
+    """Let :func:`load_spacy` import spaCy without torch when the pipeline needs none."""
+    global _keep_torch_out_of_spacy
+    _keep_torch_out_of_spacy = keep
+
+
+def _import_spacy(resolved: str):
+    """Import spaCy, without torch where that is safe.
+
+    thinc imports torch whenever it is installed (comptool installs it for scoring), which is
+    most of spaCy's import time (about 3 s of 4 here), and the small, medium and large English
+    pipelines never use it. In a process of comptool's own, for a pipeline whose architectures
+    are all spaCy's torch-free ones, torch is hidden while spaCy is imported; thinc's torch
+    support then stays off in this process, but ``import torch`` works as ever after.
+    """
+    import sys
+
+    hide = _keep_torch_out_of_spacy and not {"spacy", "thinc", "torch"} & set(sys.modules) and needs_no_torch(resolved)
+    if not hide:
+        import spacy
+
+        return spacy
+    sys.modules["torch"] = None  # makes `import torch` raise ImportError, as if not installed
+    try:
+        import spacy
+    finally:
+        if sys.modules.get("torch", 0) is None:
+            del sys.modules["torch"]
+    return spacy
+
+
+def needs_no_torch(resolved: str) -> bool:
+    """True when the pipeline's config.cfg names only spaCy's own torch-free architectures."""
+    config = _pipeline_config(resolved)
+    if config is None:
+        return False
+    try:
+        text = config.read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return False
+    architectures = re.findall(r'^\s*@(?:architectures|layers)\s*=\s*"([^"]+)"', text, re.M)
+    return bool(architectures) and all(a.startswith("spacy.") and "torch" not in a.lower() for a in architectures)
+
+
+def _pipeline_config(resolved: str) -> Path | None:
+    path = Path(resolved)
+    if (path / "config.cfg").is_file():
+        return path / "config.cfg"
+    try:
+        spec = importlib.util.find_spec(resolved)
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    # A pipeline package keeps its data in a folder named after it and its version.
+    found = sorted(Path(spec.submodule_search_locations[0]).glob("*/config.cfg"))
+    return found[0] if len(found) == 1 else None
+
+
 @lru_cache(maxsize=4)
 def load_spacy(name: str | None = None):
     """Load a spaCy pipeline by name or path with the components parse does not need left out."""
-    import spacy
-
+    resolved = resolve_spacy_model(name)
+    spacy = _import_spacy(resolved)
     from comptool import attribute_table
 
-    resolved = resolve_spacy_model(name)
     try:
         nlp = spacy.load(resolved, exclude=list(SPACY_UNUSED))
     except OSError as exc:

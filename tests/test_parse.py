@@ -243,3 +243,43 @@ def test_loading_the_pipeline_leaves_the_collector_as_it_was():
         assert Parser().nlp is not None and not gc.isenabled()
     finally:
         gc.enable()
+
+
+def _after(code: str, stdin: str = "") -> list[str]:
+    out = subprocess.run([sys.executable, "-c", code], input=stdin, capture_output=True, text=True, cwd=ROOT, check=True)
+    return out.stdout.strip().splitlines()
+
+
+def test_the_cli_parses_without_torch_and_torch_still_imports_after():
+    # thinc imports torch (some 3 s) though the English pipelines never use it.
+    code = (
+        "import sys; from comptool.cli import main\n"
+        "main(['parse', '--plain'], standalone_mode=False)\n"
+        "print('torch' in sys.modules); import torch; print(torch.tensor([2.0]).item())"
+    )
+    lines = _after(code, "A white cat sits on a red couch.\n")
+    assert '"text":"couch"' in lines[0] and lines[1:] == ["False", "2.0"]
+
+
+def test_a_library_process_keeps_spacys_torch():
+    # Outside the CLI comptool does not change what spaCy can do in the user's process.
+    code = "import sys; from comptool.parsing import Parser; Parser().parse_text('a cat'); import thinc.compat as c; print(c.has_torch)"
+    assert _after(code) == ["True"]
+
+
+@pytest.mark.parametrize(
+    "architecture, torch_free",
+    [
+        ("spacy.Tok2Vec.v2", True),
+        ("spacy.TorchBiLSTMEncoder.v1", False),
+        ("spacy-transformers.TransformerModel.v3", False),
+        ("spacy-curated-transformers.XlmrTransformer.v1", False),
+    ],
+)
+def test_pipelines_with_torch_layers_keep_torch(tmp_path, architecture, torch_free):
+    from comptool.models import needs_no_torch, resolve_spacy_model
+
+    (tmp_path / "config.cfg").write_text(f'[components.tok2vec.model]\n@architectures = "spacy.Tok2Vec.v2"\n\n[components.x.model]\n@architectures = "{architecture}"\n')
+    assert needs_no_torch(str(tmp_path)) is torch_free
+    assert needs_no_torch(resolve_spacy_model())  # the installed English pipeline
+    assert not needs_no_torch(str(tmp_path / "missing"))
