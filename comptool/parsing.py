@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 
 from comptool.grammar import lemma_of
 from comptool.jsonl import RecordError, batched
-from comptool.lexicon import Lexicon, builtin
+from comptool.lexicon import Lexicon, builtin, key
 
 NOUNS = ("NOUN", "PROPN")
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -316,7 +316,7 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
         elif pos == "VERB" and lemma not in LINKING_VERBS and (tag in ("VBG", "VBN") or tree.child(i, OBJECT_DEPS) is None):
             # Participles describe their subject ("a man cutting a cake", "a car parked"), and so
             # does a verb with no object ("zebras graze"); with an object it is also a relation.
-            category = _attribute_category(lemma, word, lexicon) or "action"
+            category = _verb_attribute_category(lemma, word, tag, lexicon) or "action"
         elif pos == "ADV" and dep == "advmod" and _modifies_attribute(tree.heads[i], tokens):
             category = _attribute_category(lemma, word, lexicon) or "degree"  # "elaborately decorated", "bright pink"
         else:
@@ -404,6 +404,19 @@ def _with_phrases(attributes, phrases, tokens, tree, lexicon, object_at) -> list
 
 def _attribute_category(lemma: str, word: str, lexicon: Lexicon) -> str | None:
     return lexicon.category("attributes", lemma) or lexicon.category("attributes", word)
+
+
+def _verb_attribute_category(lemma: str, word: str, tag: str, lexicon: Lexicon) -> str | None:
+    """The attribute category of a word the tagger made a verb. A participle is looked up as
+    the lexicon lists it ("sitting", "parked"); a finite verb only as it reads, never by its
+    lemma or a plural-looking form that is a noun attribute ("a light rain falls" is no season,
+    "fall")."""
+    if tag in ("VBG", "VBN"):
+        return _attribute_category(lemma, word, lexicon)
+    listed = lexicon.entry("attributes", word)
+    if listed is None or key(listed) != key(word):
+        return None
+    return lexicon.category("attributes", word)
 
 
 def _is_noun_modifier(i: int, tokens, tree) -> bool:
