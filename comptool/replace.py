@@ -550,6 +550,9 @@ class _Vocab:
         self._relatives: dict[str, frozenset[str]] = {}
         self._above: dict[str, frozenset[str]] = {}
         self._siblings: dict[tuple[str, str], list[str]] = {}
+        self._use_kin: dict[str, frozenset[str]] = {}
+        self._particles: dict[str, set[str]] | None = None
+        self._thing_verbs: dict[str, list[Entry]] = {}
         self.names: dict[tuple[str, str, str], bool] = {}  # (attribute, object lemma, object text) -> names a thing
         self._entries: dict[tuple, Entry] = {}
         self._keys: dict[str, str] = {}
@@ -611,6 +614,63 @@ class _Vocab:
                             if modifier and " " not in modifier and modifier not in found and self.key(modifier) != self.key(named[: len(named) - len(tail)]):
                                 found.append(modifier)
             self._siblings[memo] = found
+        return found
+
+    def particles(self, verb: str) -> frozenset[str]:
+        """The prepositions the lexicon lists ``verb`` with ("swim" -> "in", "through", ...)."""
+        if self._particles is None:
+            self._particles = {}
+            for phrase in self.stored["relations"]:
+                first, _, rest = phrase.partition(" ")
+                if rest and rest.split(" ")[0] not in CLOSING_PARTICLES:  # "crouch down" places nothing
+                    self._particles.setdefault(first, set()).add(rest)
+        return frozenset(self._particles.get(verb, ()))
+
+    def thing_verbs(self, own: str) -> list[Entry]:
+        """The verbs of the relation categories a thing may take as its subject: neither an
+        agent's act nor going, nor a preposition ("cover", "contain", "lack"), most frequent of
+        each category first, in turn."""
+        found = self._thing_verbs.get(own)
+        if found is None:
+            lexicon = self.lexicon
+            excluded = _relation_categories_of(lexicon, AGENT_VERBS) | _relation_categories_of(lexicon, GOING_VERBS) | _relation_categories_of(lexicon, ("sit",))
+            kinds = [
+                [entry for _, entry in self.category_entries("relations", c, own) if not entry.preposition]
+                for c in lexicon.relations
+                if c not in self.preposition_categories and c not in excluded
+            ]
+            found = self._thing_verbs[own] = [e for row in zip_longest(*kinds) for e in row if e is not None]
+        return found
+
+    def supported(self, verb: str, particle: str) -> bool:
+        """Whether ``verb``, a way of going, may take ``particle``, a preposition of resting on a
+        surface ("on"), as far as the lexicon lists its prepositions: "walk on", never "swim on"
+        (listed with "in", "through"...) nor "fly on". Any other preposition places anything ("sitting
+        behind a dog"), and a verb listed with none takes any."""
+        if particle not in SURFACE or not any(c in _relation_categories_of(self.lexicon, GOING_VERBS) for c in self.lexicon.categories("relations", verb)):
+            return True  # only a way of going has a medium ("swim", "fly"): "playing on a bed"
+        listed = self.particles(verb)
+        return not listed or any(p.split(" ")[0] in SURFACE for p in listed)
+
+    def use_kin(self, word: str) -> frozenset[str]:
+        """For a compound named by an occasion or use rather than a kind ("christmas tree": its
+        modifier an attribute, of no category of the thing), the words under the narrower kinds
+        the lexicon files it under besides its head ("evergreen": "pine tree", "pine"): it may
+        well be any of them, so none is its hard negative ("a christmas tree" -> "a pine tree")."""
+        k = self.key(word)
+        found = self._use_kin.get(k)
+        if found is None:
+            found = frozenset()
+            lexicon = self.lexicon
+            modifier, _, head = k.rpartition(" ")
+            if modifier and lexicon.categories("attributes", modifier) and lexicon.category("objects", modifier) != lexicon.category("objects", k):
+                narrow = lexicon.ancestors(k) & lexicon.below(head)  # "evergreen", a kind of tree
+                kin = set(narrow)
+                for above in narrow:
+                    kin |= lexicon.below(above)
+                kin.discard(k)
+                found = frozenset(kin)
+            self._use_kin[k] = found
         return found
 
     def taken_by(self, other: str) -> frozenset[str]:
@@ -802,10 +862,14 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
+    own = {vocab.key(w) for w in (lemma, text) if w}
+    kin = frozenset().union(*(vocab.use_kin(w) for w in own))
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
+        if alt.lookup in kin or own & vocab.use_kin(alt.text):
+            return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         mass = alt.mass
         alt_plural = alt.plural_only
         tag = "NNS" if plural else "NN"
@@ -1029,7 +1093,11 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         if slot["pos"] == "VERB":
             # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
-            alternatives = [vocab.entry(v.text, "relations", None, verb=True) for v in verbs if not v.preposition and " " not in v.text and v.stands_alone]
+            alternatives = [
+                vocab.entry(v.text, "relations", None, verb=True)
+                for v in verbs
+                if not v.preposition and " " not in v.text and v.stands_alone and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN")
+            ]
     return _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
 
 
@@ -1112,6 +1180,12 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     # A verb with an object or complement ("is painted a light blue") takes a verb only: an
     # adjective takes none ("is unpainted a light blue").
     verbs_only = slot["pos"] == "VERB" and _verb_object(concept["head"], tokens)
+    # A verb's preposition ("sitting |on a bench") stays: on a surface, a verb the lexicon lists
+    # with its prepositions must be listed with this one ("swimming on a bench", "flying on a bench").
+    particle = next(
+        (t["text"].lower() for t in tokens if slot["pos"] == "VERB" and t["head"] == concept["head"] and t["dep"] == "prep" and t["text"].lower() in PREPOSITIONS),
+        None,
+    )
     # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
     glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
         end + 1 < len(tokens) and tokens[end]["text"] == "-" and tokens[end - 1]["ws"] == "" and tokens[end]["ws"] == ""
@@ -1127,6 +1201,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         if alt.key in unshaded:
             return ()  # "a light blue bus" -> "a light red bus", never "a light white bus"
         if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
+            return ()
+        if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
@@ -1167,6 +1243,8 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     rest = _text(tokens, end, owner["end"])
     if not rest:
         return []  # the modifier ends the compound: no head after it
+    if _bound_modifier(concept, owner, tokens, lexicon):
+        return []  # "cross country skiers": "country" is no property of skiers ("cross urban skiers")
     whole = f"{_text(tokens, start, end)} {rest}"
     named = lexicon.entry("objects", whole)
     streams: list[_Stream] = []
@@ -1188,6 +1266,28 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         found = [w for w in _ingredients(tokens[start]["lemma"], head_lemma, lexicon) if w not in present]
         streams += _sibling_modifiers(concept, found, tokens)
     return streams
+
+
+def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> bool:
+    """Whether a noun modifier inside a compound is bound by a word of its own before it, the
+    two a fixed name no attribute pair makes ("cross country skiers"): the word before it
+    modifies it, and is no attribute the lexicon knows, nor a shade or count, nor a thing of
+    the modifier's own kind ("broccoli carrot soup"). A phrase the lexicon lists whole
+    ("stainless steel") is one concept."""
+    start = concept["start"]
+    for k in range(owner["start"], start):
+        t = tokens[k]
+        if t["head"] != start or t["dep"] not in ("compound", "nmod", "amod"):
+            continue
+        if t["pos"] in ("NUM", "DET", "ADV") or t["text"].lower() in SHADE_CONTRASTS:
+            continue
+        if lexicon.categories("attributes", t["lemma"]) or lexicon.categories("attributes", t["text"].lower()):
+            continue  # "dark chocolate cake": two properties
+        kind = lexicon.category("objects", concept.get("lemma") or tokens[start]["lemma"])
+        if kind is not None and kind == lexicon.category("objects", t["lemma"]):
+            continue  # "broccoli carrot soup": two of a kind, side by side
+        return True
+    return False
 
 
 def _ingredients(modifier: str, head: str, lexicon: Lexicon) -> list[str]:
@@ -1363,15 +1463,15 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
-        return _verb_part_alternatives(concept, prep, tokens, vocab)
-    streams = _whole_relation(concept, tokens, vocab, is_verb)
+        return _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
+    streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
         streams += _preposition_alternatives(concept, prep, tokens, vocab)
-        streams += _verb_part_alternatives(concept, prep, tokens, vocab)
+        streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     return streams
 
 
-def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list[_Stream]:
+def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concepts=()) -> list[_Stream]:
     start, end = concept["start"], concept["end"]
     _, alternatives = vocab.alternatives("relations", concept.get("lemma") or "", _text(tokens, start, end), prefer_verbs=is_verb)
     if not alternatives:
@@ -1395,10 +1495,18 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
         _, worn = vocab.alternatives("relations", "wear", "wear", prefer_verbs=True)
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
+    subject = _subject_category(concept, concepts, tokens)
+    if is_verb and agent is None and _thing_as_agent(vocab, subject, first["lemma"]):
+        # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
+        # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
+        # fridge"), never an act ("a plate swinging a sandwich").
+        alternatives = vocab.thing_verbs(first["lemma"])
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
+        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
+            return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
@@ -1431,6 +1539,77 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool) -> list
         return (_one("relation", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]
+
+
+# Verbs of what only a person or an animal does with a thing, sees, says or wears; and a verb
+# of going somewhere, which a vehicle, a ball or a toy does too (those the "motion" attribute
+# fits). Their relation categories are looked up, so a lexicon with other names works the same.
+SURFACE = {"on", "onto", "upon", "atop"}
+AGENTS = ("person", "man", "woman", "skier", "player", "mother", "animal", "dog", "horse", "bird", "hand")  # "a hand holds a phone"
+AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
+GOING_VERBS = ("walk",)
+
+
+def _subject_category(concept: dict, concepts, tokens) -> str | None:
+    """The object category of a relation's subject, where the parse names one surely: a noun
+    after a preposition may stand for the one before it ("a man in a black jacket holding an
+    umbrella": the parser's subject is the jacket)."""
+    subject = concept.get("subj")
+    if subject is None:
+        return None
+    found = next((c for c in concepts if c["id"] == subject), None)
+    if found is None or tokens[found["head"]]["dep"] == "pobj":
+        return None
+    return found.get("category")
+
+
+def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool = False) -> bool:
+    """Whether a subject of the object category ``subject`` can do the relation verb ``verb``
+    in its own verb's place (``own``): a thing no person nor animal, of a known category, holds,
+    eats or sees nothing ("a plate holding a sandwich" is no agent: never "a plate swinging a
+    sandwich"), and goes nowhere unless it is a thing that moves; a verb whose participle the
+    lexicon files as an attribute ("walking", "kneeling": postures) must fit the subject as that
+    attribute does ("a clock kneeling on a wall", "a train walking"), unless its own verb is
+    one of them ("a laptop sitting" may be "lying": the caption says things take postures,
+    as a parse's odd subject may too). Its own verb with another
+    particle stays ("a building facing away from"); a passive's subject is what is done to
+    ("benches painted purple"), so only the attribute check holds there."""
+    head = verb.split(" ")[0]
+    lexicon = vocab.lexicon
+    if subject is None or head == own or not lexicon.replaceable("objects", subject):
+        return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
+    state = lexicon.category("attributes", _inflected(head, "VBG", head))
+    mine = lexicon.category("attributes", _inflected(own, "VBG", own)) if own else None
+    if state is not None and state != mine and not lexicon.fits(state, subject):
+        return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
+    if passive or subject in _categories_of(lexicon, AGENTS):
+        return True
+    agent = _relation_categories_of(lexicon, AGENT_VERBS)
+    found = lexicon.categories("relations", verb)
+    if any(c in agent for c in found):
+        return False
+    going = _relation_categories_of(lexicon, GOING_VERBS)
+    if any(c in going for c in found) and not any(c in going for c in lexicon.categories("relations", own)):
+        return lexicon.fits("motion", subject)
+    return True
+
+
+def _thing_as_agent(vocab: _Vocab, subject: str | None, own: str) -> bool:
+    """Whether a thing of a known category (no person, animal or collective) has an agent's
+    verb in the caption: "a plate holding", "a room showing"."""
+    lexicon = vocab.lexicon
+    if subject is None or not lexicon.replaceable("objects", subject) or subject in _categories_of(lexicon, AGENTS):
+        return False
+    return any(c in _relation_categories_of(lexicon, AGENT_VERBS) for c in lexicon.categories("relations", own))
+
+
+def _relation_categories_of(lexicon: Lexicon, verbs: tuple[str, ...]) -> frozenset[str]:
+    cache = _vocab(lexicon).word_categories
+    memo = ("relations",) + verbs
+    found = cache.get(memo)
+    if found is None:
+        found = cache[memo] = frozenset(c for v in verbs for c in lexicon.categories("relations", v)[:1])
+    return found
 
 
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
@@ -1524,7 +1703,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     return [_Stream(alternatives, make, 2 if whole else 1)]
 
 
-def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> list[_Stream]:
+def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, concepts=()) -> list[_Stream]:
     """ "standing in a field" -> "sitting in a field": the verb alone, its preposition kept, by a
     verb that takes that preposition (listed with it, or taking no object)."""
     start = concept["start"]
@@ -1532,12 +1711,13 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> 
     particle = _text(tokens, prep, concept["end"])
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
+    subject = _subject_category(concept, concepts, tokens)
 
     def make(alt: Entry) -> tuple:
-        if alt.preposition or " " in alt.text:
+        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
             return ()
-        if alt.key not in INTRANSITIVE and f"{alt.key} {particle}" not in relations:
-            return ()
+        if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):
+            return ()  # never "flying on a bench", "swimming on a bench"
         form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)

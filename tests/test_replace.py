@@ -466,3 +466,54 @@ def test_new_properties_of_modifiers(parser):
 def test_an_imitation_named_by_its_modifier_becomes_the_real_thing(parser):
     texts = negatives(parser, builtin(), "Two stuffed animals sit at a table.", "attribute")
     assert "Two real animals sit at a table." in texts
+
+
+def test_a_verb_fits_its_subject(parser):
+    # A plate is no agent: it swings, throws or wears nothing; its own verb may still change
+    # for a thing that does the same ("a truck carrying" stays open to what trucks do).
+    texts = negatives(parser, builtin(), "A plate holding a grilled cheese sandwich and bowl of soup.", "attribute")
+    texts += negatives(parser, builtin(), "A plate holding a grilled cheese sandwich and bowl of soup.", "relation")
+    assert not any(t.startswith(("A plate swinging", "A plate throwing", "A plate wearing", "A plate kicking")) for t in texts)
+    # Postures are of people and animals (the lexicon's fit of "posture"): never "a train walking".
+    texts = negatives(parser, builtin(), "A train traveling along a track.", "relation")
+    assert not any(t.startswith(("A train walking", "A train running")) for t in texts)
+    assert "A train driving through a track." in texts
+    texts = negatives(parser, builtin(), "A clock hanging on a wall.", "relation")
+    assert not any(t.startswith(("A clock kneeling", "A clock squatting")) for t in texts)
+    # An animal is an agent: its verbs change as before.
+    texts = negatives(parser, builtin(), "A cat eating food from a bowl.", "relation")
+    assert "A cat sniffing food from a bowl." in texts
+
+
+def test_a_verb_on_a_surface_is_one_the_lexicon_lists_there(parser):
+    texts = negatives(parser, builtin(), "A woman sitting on a wooden bench on a wall.", "attribute")
+    texts += negatives(parser, builtin(), "A woman sitting on a wooden bench on a wall.", "relation")
+    assert not any(t.startswith(("A woman swimming on", "A woman flying on")) for t in texts)
+    assert "A woman standing on a wooden bench on a wall." in texts
+    assert "A woman crouching on a wooden bench on a wall." in texts  # listed only with "down"
+    texts = negatives(parser, builtin(), "A man standing behind a dog.", "attribute")
+    assert "A man sitting behind a dog." in texts  # "behind" places any posture
+
+
+def test_a_finite_verb_is_no_season(parser):
+    doc = parser.parse_text("A light rain falls on the city street.")
+    falls = [c for c in doc["concepts"] if c["type"] == "attribute" and c["text"] == "falls"]
+    assert falls and falls[0]["category"] != "season"
+    assert [c["category"] for c in parser.parse_text("A woman sitting on a bench.")["concepts"] if c["text"] == "sitting" and c["type"] == "attribute"] == ["posture"]
+
+
+def test_a_compound_named_by_its_occasion_is_never_swapped_for_its_likely_kind(parser):
+    texts = negatives(parser, builtin(), "A living room with a christmas tree in front of the window.", "object")
+    assert "A living room with a pine tree in front of the window." not in texts
+    assert "A living room with a palm tree in front of the window." in texts
+    texts = negatives(parser, builtin(), "A pine tree in a yard.", "object")
+    assert "A christmas tree in a yard." not in texts and "An oak tree in a yard." in texts
+    texts = negatives(parser, builtin(), "A bowl of frozen yogurt on a table.", "object")
+    assert any("cake" in t for t in texts)  # "frozen" is no occasion of a kind of yogurt's
+
+
+def test_a_modifier_bound_in_a_fixed_name_is_no_attribute(parser):
+    texts = negatives(parser, builtin(), "Several cross country skiers traveling through the snow.", "attribute")
+    assert not any(t.startswith("Several cross ") and "country" not in t for t in texts)
+    texts = negatives(parser, builtin(), "This is a broccoli carrot soup with a lot of broth.", "attribute")
+    assert "This is a broccoli rosemary soup with a lot of broth." in texts  # two of a kind
