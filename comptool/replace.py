@@ -595,7 +595,7 @@ class _Vocab:
                 k = self.key(word)
                 # A variant spelling of a compound may lend its modifier ("desktop computer" of
                 # "desktop"); a general word may not.
-                if k.endswith(tail) and k != self.key(named) and k not in self.blocked and not lexicon.related(word, named):
+                if k.endswith(tail) and k != self.key(named) and k not in self.blocked and not lexicon.related(word, named) and not self.kin(named, word):
                     modifier = word[: len(word) - len(tail)]
                     if modifier and modifier not in found:
                         found.append(modifier)
@@ -651,6 +651,10 @@ class _Vocab:
             return True  # only a way of going has a medium ("swim", "fly"): "playing on a bed"
         listed = self.particles(verb)
         return not listed or any(p.split(" ")[0] in SURFACE for p in listed)
+
+    def kin(self, a: str, b: str) -> bool:
+        """Whether either of two objects may well be the other by :meth:`use_kin`."""
+        return self.key(b) in self.use_kin(a) or self.key(a) in self.use_kin(b)
 
     def use_kin(self, word: str) -> frozenset[str]:
         """For a compound named by an occasion or use rather than a kind ("christmas tree": its
@@ -1496,7 +1500,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens)
-    if is_verb and agent is None and _thing_as_agent(vocab, subject, first["lemma"]):
+    if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
         # fridge"), never an act ("a plate swinging a sandwich").

@@ -510,6 +510,8 @@ def test_a_compound_named_by_its_occasion_is_never_swapped_for_its_likely_kind(p
     assert "A christmas tree in a yard." not in texts and "An oak tree in a yard." in texts
     texts = negatives(parser, builtin(), "A bowl of frozen yogurt on a table.", "object")
     assert any("cake" in t for t in texts)  # "frozen" is no occasion of a kind of yogurt's
+    texts = negatives(parser, builtin(), "A view of a room that has a Christmas tree.", "attribute")
+    assert "A view of a room that has a pine tree." not in texts  # nor by its modifier
 
 
 def test_a_modifier_bound_in_a_fixed_name_is_no_attribute(parser):
