@@ -272,7 +272,7 @@ def _children(tokens: list[dict]) -> list[list[int]]:
     return children
 
 
-def _wanted_number(noun: int, tokens, modifiers: list[int]) -> str | None:
+def _wanted_number(noun: int, tokens, modifiers: list[int], children: list[int]) -> str | None:
     """'plural' or 'singular' as the noun's (moved) determiners and numbers ask, nearest first."""
     for c in sorted(modifiers, key=lambda c: noun - c):
         if c > noun or tokens[c]["dep"] not in ("nummod", "det", "quantmod", "amod", "compound"):
@@ -280,6 +280,10 @@ def _wanted_number(noun: int, tokens, modifiers: list[int]) -> str | None:
         word = tokens[c]["text"].lower()
         value = grammar.number_value(word)
         if word in grammar.PLURAL_DETERMINERS or (value is not None and value > 1):
+            # An "a" that stayed before the count: it counts a compound modifier ("a two door
+            # fridge" -> "a four door fridge"), not the noun the parser hung it on.
+            if any(d < c and d not in modifiers and tokens[d]["dep"] == "det" and tokens[d]["text"].lower() in ("a", "an") for d in children):
+                return None
             return "plural"
         if word in grammar.SINGULAR_DETERMINERS or value == 1:
             return "singular"
@@ -302,7 +306,7 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
         moved_children = [c for c in children[k] if c in changed]
         if not moved_children:
             continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
-        want = _wanted_number(k, tokens, moved_children)
+        want = _wanted_number(k, tokens, moved_children, children[k])
         have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
         if want and want != have:
             tag = "NNS" if want == "plural" else "NN"
@@ -570,7 +574,7 @@ def _fix_agreement_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
         moved_children = [c for c in children[k] if c in changed]
         if not moved_children:
             continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
-        want = _wanted_number(k, tokens, moved_children)
+        want = _wanted_number(k, tokens, moved_children, children[k])
         have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
         if want and want != have:
             tag = "NNS" if want == "plural" else "NN"

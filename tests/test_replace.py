@@ -519,3 +519,11 @@ def test_a_modifier_bound_in_a_fixed_name_is_no_attribute(parser):
     assert not any(t.startswith("Several cross ") and "country" not in t for t in texts)
     texts = negatives(parser, builtin(), "This is a broccoli carrot soup with a lot of broth.", "attribute")
     assert "This is a broccoli rosemary soup with a lot of broth." in texts  # two of a kind
+
+
+def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lexicon):
+    # The parser hangs "two" on "door"; the "A" that stays shows it counts doors of one fridge.
+    texts = negatives(parser, lexicon, "A two door, stainless steel refrigerator under a wine cabinet.", "attribute")
+    assert "A four door, stainless steel refrigerator under a wine cabinet." in texts
+    assert "An eight door, stainless steel refrigerator under a wine cabinet." in texts
+    assert not [t for t in texts if "doors" in t]
