@@ -92,15 +92,17 @@ class Block(nn.Module):
         x = x + self.attn(normed, normed, normed, need_weights=False, attn_mask=attn_mask.to(x.dtype))[0]
         return x + self.mlp(self.ln_2(x))
 
-    def forward_at(self, x: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
+    def forward_at(self, x: torch.Tensor, attn_mask: torch.Tensor, positions: torch.Tensor) -> torch.Tensor:
         """The block's output at one position per text, ``(batch, width)``: what the last block
-        must give, since only the pooled position is read. Each position attends to itself and
-        those before it, as under the causal mask; the other rows' queries and MLP are skipped."""
+        must give, since only the pooled position is read. Each position attends through its own
+        row of the causal mask; the other rows' queries and MLP are skipped."""
         rows = torch.arange(x.shape[0], device=x.device)
         normed = self.ln_1(x)
         query = normed[rows, positions].unsqueeze(1)
-        later = torch.arange(x.shape[1], device=x.device) > positions.unsqueeze(1)  # True: not attended
-        h = x[rows, positions].unsqueeze(1) + self.attn(query, normed, normed, need_weights=False, key_padding_mask=later)[0]
+        # One mask row per text and head, as attention takes a 3-d mask. (Not key_padding_mask:
+        # torch checks that one with a helper whose first call imports sympy, about a second.)
+        mask = attn_mask[positions].to(x.dtype).repeat_interleave(self.attn.num_heads, dim=0).unsqueeze(1)
+        h = x[rows, positions].unsqueeze(1) + self.attn(query, normed, normed, need_weights=False, attn_mask=mask)[0]
         return (h + self.mlp(self.ln_2(h))).squeeze(1)
 
 
@@ -146,7 +148,7 @@ class TextTower(nn.Module):
         *blocks, last = self.transformer.resblocks
         for block in blocks:
             x = block(x, mask)
-        return self.ln_final(last.forward_at(x, positions)) @ self.text_projection
+        return self.ln_final(last.forward_at(x, mask, positions)) @ self.text_projection
 
     def encode_text(self, tokens: torch.Tensor) -> torch.Tensor:
         """Features over the whole context, as open_clip's ``encode_text``."""

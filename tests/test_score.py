@@ -273,12 +273,12 @@ def test_text_only_tower_equals_open_clip(checkpoints, tmp_path, variant):
 
 def test_text_only_scoring_does_not_import_open_clip(checkpoints):
     # What makes --text-only quick to start: open_clip's import (torchvision, timm, torch._dynamo)
-    # costs seconds per process.
+    # costs seconds per process; sympy (which torch's shape checks import on first use) a second.
     code = (
         "import json, sys\n"
         "from comptool.cli import main\n"
         "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
-        "sys.stderr.write(json.dumps(sorted(m for m in ('open_clip', 'torchvision', 'timm', 'torch._dynamo') if m in sys.modules)))\n"
+        "sys.stderr.write(json.dumps(sorted(m for m in ('open_clip', 'torchvision', 'timm', 'torch._dynamo', 'sympy') if m in sys.modules)))\n"
     )
     records = jsonl([{"caption": "a white cat and a black dog", "negatives": [{"text": "a black cat and a white dog"}]}])
     result = subprocess.run([sys.executable, "-c", code, *tiny_args(checkpoints, "--text-only")], input=records,
