@@ -299,27 +299,43 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
     for c in changed:
         near_changed.add(tokens[c]["head"])
     for k in sorted(near_changed):
-        t = tokens[k]
-        if t["pos"] != "NOUN":
+        if tokens[k]["pos"] != "NOUN":
             continue
         subjects.add(k)  # a subject edited or re-modified may change the verb's number
-        moved_children = [c for c in children[k] if c in changed]
-        if not moved_children:
-            continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
-        want = _wanted_number(k, tokens, moved_children, children[k])
-        have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
-        if want and want != have:
-            tag = "NNS" if want == "plural" else "NN"
-            t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
-            t["tag"] = tag
+        if _renumber(k, tokens, children, changed):
             fixed.add(k)
+    old_children: list[list[int]] = []  # worked out when first needed
+    return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed, old_children)
+
+
+def _renumber(k: int, tokens, children, changed: set[int]) -> bool:
+    """Re-inflect noun k for a number word that moved under it; True when it changed."""
+    t = tokens[k]
+    moved_children = [c for c in children[k] if c in changed]
+    if not moved_children:
+        return False  # only a number word that moved re-inflects the noun; an edited noun keeps its form
+    want = _wanted_number(k, tokens, moved_children, children[k])
+    have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
+    if not want or want == have:
+        return False
+    tag = "NNS" if want == "plural" else "NN"
+    t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
+    t["tag"] = tag
+    return True
+
+
+def _agree_verbs(subjects: set[int], tokens, children, origin, old, changed: set[int], old_children: list | None) -> set[int]:
+    """Verbs after their subjects' number changed, subjects with a new conjunct among them.
+    ``old_children``: [] to work them out when first needed, None to work them out first."""
     # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
     # (A word moved into an existing conjunct's place changes nothing.)
     for k in changed:
         head = tokens[k]["head"]
         if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
             subjects.add(head)
-    old_children: list[list[int]] = []  # worked out when first needed
+    if old_children is None:
+        old_children = _children(old)
+    fixed: set[int] = set()
     for noun in subjects:
         fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
     return fixed
@@ -571,26 +587,9 @@ def _fix_agreement_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
         if not near & changed:
             continue
         subjects.add(k)  # a subject edited or re-modified may change the verb's number
-        moved_children = [c for c in children[k] if c in changed]
-        if not moved_children:
-            continue  # only a number word that moved re-inflects the noun; an edited noun keeps its form
-        want = _wanted_number(k, tokens, moved_children, children[k])
-        have = "plural" if t["tag"] in ("NNS", "NNPS") else "singular"
-        if want and want != have:
-            tag = "NNS" if want == "plural" else "NN"
-            t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
-            t["tag"] = tag
+        if _renumber(k, tokens, children, changed):
             fixed.add(k)
-    # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
-    # (A word moved into an existing conjunct's place changes nothing.)
-    for k in changed:
-        head = tokens[k]["head"]
-        if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
-            subjects.add(head)
-    old_children = _children(old)
-    for noun in subjects:
-        fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
-    return fixed
+    return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed, None)
 
 
 def _fix_articles_by_hand(tokens, changed: set[int]) -> set[int]:
