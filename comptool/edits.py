@@ -451,21 +451,28 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.
     for k in starts.union(changed, added, (old_to_new[s] for s in old_starts if old_to_new[s] is not None)):
         t = tokens[k]
-        moved_or_new = k in changed or origin[k] is None
-        was_start = origin[k] in old_starts if origin[k] is not None else False
-        if k in starts and (moved_or_new or not was_start) and capitalised:
-            text = grammar.capitalise(t["text"])
-        elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
-            # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
-            # took it from the word it replaced; a moved "German" keeps its own.
-            lose = was_start or (origin[k] is None and t.get("moved_from_start", True))
-            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and lose else t["text"]
-        else:
-            continue
-        if text != t["text"]:
-            t["text"] = text
+        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised):
             fixed.add(k)
     return fixed
+
+
+def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int], capitalised: bool) -> bool:
+    """Give token k a sentence start's capital, or take one it no longer has; True if changed."""
+    moved_or_new = k in changed or origin[k] is None
+    was_start = origin[k] in old_starts if origin[k] is not None else False
+    if k in starts and (moved_or_new or not was_start) and capitalised:
+        text = grammar.capitalise(t["text"])
+    elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
+        # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
+        # took it from the word it replaced; a moved "German" keeps its own.
+        lose = was_start or (origin[k] is None and t.get("moved_from_start", True))
+        text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and lose else t["text"]
+    else:
+        return False
+    if text == t["text"]:
+        return False
+    t["text"] = text
+    return True
 
 
 # -- character edits -------------------------------------------------------------------------
@@ -618,19 +625,7 @@ def _fix_capitals_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
     starts = _sentence_starts(tokens)
     fixed = set()
     for k, t in enumerate(tokens):
-        moved_or_new = k in changed or origin[k] is None
-        was_start = origin[k] in old_starts if origin[k] is not None else False
-        if k in starts and (moved_or_new or not was_start) and capitalised:
-            text = grammar.capitalise(t["text"])
-        elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
-            # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
-            # took it from the word it replaced; a moved "German" keeps its own.
-            lose = was_start or (origin[k] is None and t.get("moved_from_start", True))
-            text = grammar.decapitalise(t["text"]) if t["text"][:1].isupper() and lose else t["text"]
-        else:
-            continue
-        if text != t["text"]:
-            t["text"] = text
+        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised):
             fixed.add(k)
     return fixed
 
