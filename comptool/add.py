@@ -944,19 +944,18 @@ class _Index:
     @_cached
     def object_forms(self) -> dict[str, list[str]]:
         """Object words (of any category) by look-up form."""
-        found: dict[str, list[str]] = {}
-        for words in self.object_words.values():
-            for w in words:
-                found.setdefault(_forms(w)[0], []).append(w)
-        return found
+        return self._object_words_by_form(0)
 
     @_cached
     def object_lasts(self) -> dict[str, list[str]]:
         """Object words (of any category) by the look-up form of their last word."""
+        return self._object_words_by_form(1)
+
+    def _object_words_by_form(self, which: int) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for words in self.object_words.values():
             for w in words:
-                found.setdefault(_forms(w)[1], []).append(w)
+                found.setdefault(_forms(w)[which], []).append(w)
         return found
 
     def taken_by(self, noun: str) -> frozenset[str]:

@@ -407,16 +407,21 @@ def _fix_articles(tokens, changed: set[int]) -> set[int]:
     for k in sorted(changed | {c - 1 for c in changed}):  # an article changed or before a change
         if not 0 <= k < last:
             continue
-        t = tokens[k]
-        if t["text"].lower() not in ("a", "an"):
-            continue
-        if tokens[k + 1]["pos"] == "PUNCT":
-            continue
-        want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
-        if want != t["text"]:
-            t["text"] = want
+        if tokens[k]["text"].lower() in ("a", "an") and _reinflect_article(k, tokens):
             fixed.add(k)
     return fixed
+
+
+def _reinflect_article(k: int, tokens) -> bool:
+    """Make the "a"/"an" at k fit the word after it (unless that is punctuation); True if changed."""
+    t = tokens[k]
+    if tokens[k + 1]["pos"] == "PUNCT":
+        return False
+    want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
+    if want == t["text"]:
+        return False
+    t["text"] = want
+    return True
 
 
 def _sentence_starts(tokens) -> set[int]:
@@ -602,13 +607,7 @@ def _fix_agreement_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
 def _fix_articles_by_hand(tokens, changed: set[int]) -> set[int]:
     fixed = set()
     for k, t in enumerate(tokens[:-1]):
-        if t["text"].lower() not in ("a", "an") or not ({k, k + 1} & changed):
-            continue
-        if tokens[k + 1]["pos"] == "PUNCT":
-            continue
-        want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
-        if want != t["text"]:
-            t["text"] = want
+        if t["text"].lower() in ("a", "an") and {k, k + 1} & changed and _reinflect_article(k, tokens):
             fixed.add(k)
     return fixed
 
