@@ -63,7 +63,6 @@ def _import_spacy(resolved: str):
     are all spaCy's torch-free ones, torch is hidden while spaCy is imported; thinc's torch
     support then stays off in this process, but ``import torch`` works as ever after.
     """
-
     hide = _keep_torch_out_of_spacy and not {"spacy", "thinc", "torch"} & set(sys.modules) and needs_no_torch(resolved)
     if not hide:
         import spacy

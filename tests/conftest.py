@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -72,3 +73,23 @@ def nlp():
     from comptool.models import load_spacy
 
     return load_spacy()
+
+
+@contextmanager
+def lemminflect_table(monkeypatch, tmp_path, config_name: str, content: bytes | None, caches):
+    """lemminflect's table ``config_name`` replaced by ``content`` (None: missing), with the
+    given lru caches cleared on the way in and out; yields the lemminflect module."""
+    from comptool import grammar
+
+    module = grammar.lemminflect()
+    table = tmp_path / "table.csv.gz"
+    if content is not None:
+        table.write_bytes(content)
+    monkeypatch.setattr(module.config, config_name, str(table))
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        yield module
+    finally:
+        for cache in caches:
+            cache.cache_clear()

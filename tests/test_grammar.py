@@ -8,6 +8,7 @@ import gzip
 import pytest
 
 from comptool import grammar
+from conftest import lemminflect_table
 
 TAGS = ("NN", "NNS", "VB", "VBP", "VBZ", "VBG", "VBD", "VBN", "JJ", "JJR", "JJS", "RB", "RBR", "RBS", "NNP", "NNPS", "MD", "IN", "RP")
 UPOS = (None, "NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN", "noun")
@@ -65,22 +66,12 @@ def test_inflections_do_not_load_lemminflects_table():
 def test_inflections_without_a_readable_table(monkeypatch, tmp_path, content):
     # A lemminflect whose table is missing, not gzip, cut short or laid out otherwise: its own
     # look-up, same answers.
-    module = grammar.lemminflect()
-    table = tmp_path / "infl_lu.csv.gz"
-    if content is not None:
-        table.write_bytes(content)
-    monkeypatch.setattr(module.config, "inflection_lu_fn", str(table))
-    grammar._inflection_table.cache_clear()
-    grammar._inflect.cache_clear()
-    try:
+    with lemminflect_table(monkeypatch, tmp_path, "inflection_lu_fn", content, (grammar._inflection_table, grammar._inflect)) as module:
         assert grammar._inflection_table() is None
         assert grammar.inflection("goose", "NNS") == module.getInflection("goose", tag="NNS")
         assert grammar.inflection("Zorblax", "NNS") == module.getInflection("Zorblax", tag="NNS") == ("Zorblaxes",)
         assert grammar.inflections("run", "VERB") == module.getAllInflections("run", upos="VERB")
         assert grammar.inflect("A goose", "NNS", "a goose") == "A geese"
-    finally:
-        grammar._inflection_table.cache_clear()
-        grammar._inflect.cache_clear()
 
 
 def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):

@@ -11,7 +11,7 @@ import pytest
 
 from comptool import grammar
 from comptool.parsing import Parser, extract_concepts
-from conftest import ROOT, jsonl, read_jsonl
+from conftest import ROOT, jsonl, lemminflect_table, read_jsonl
 
 
 @pytest.fixture(scope="module")
@@ -208,19 +208,9 @@ def test_lemmas_are_lemminflects_own():
 def test_lemmas_without_a_readable_table(monkeypatch, tmp_path, content):
     # A lemminflect whose table is missing, not gzip, cut short or laid out otherwise: its own
     # look-up, same answers.
-    module = grammar.lemminflect()
-    table = tmp_path / "lemma_lu.csv.gz"
-    if content is not None:
-        table.write_bytes(content)
-    monkeypatch.setattr(module.config, "lemma_lu_fn", str(table))
-    grammar._lemma_table.cache_clear()
-    grammar.lemma_of.cache_clear()
-    try:
+    with lemminflect_table(monkeypatch, tmp_path, "lemma_lu_fn", content, (grammar._lemma_table, grammar.lemma_of)):
         assert grammar._lemma_table() is None
         assert [grammar.lemma_of(w, p) for w, p in (("riding", "VERB"), ("geese", "NOUN"), ("zorblaxes", "NOUN"))] == ["ride", "goose", "zorblax"]
-    finally:
-        grammar._lemma_table.cache_clear()
-        grammar.lemma_of.cache_clear()
 
 
 def test_parse_starts_without_the_operators():
