@@ -5,6 +5,10 @@ step edited or inserted (no swap back, no replace of a word just added), every i
 text differs from the caption and from every text before it, and a record never holds one
 text twice. Nothing is re-parsed between steps: each step reads the parse the edit mechanism
 re-derived from the previous step's tokens.
+
+A negation is a chain of its own (depth 1): negating a clause another step has already made
+false can make it true ("A kitchen has wooden cabinets and black countertops" -> swap -> negate
+-> "No kitchen has black cabinets and wooden countertops").
 """
 
 from __future__ import annotations
@@ -30,6 +34,8 @@ from comptool.operators import (
     rng_for,
 )
 
+# Steps that never join a chain of two or more (see the module docstring).
+ALONE = {("add", "negation")}
 # How many candidates one step may try before the chain gives up on that step.
 TRIES_PER_STEP = 24
 ATTEMPTS_PER_CHAIN = 3
@@ -72,6 +78,12 @@ def parse_plan(ops: Iterable[str], types: Iterable[str] = ()) -> dict[str, tuple
     return {op: kinds for op, kinds in restricted.items() if kinds}
 
 
+def check_depths(plan: dict[str, tuple[str, ...]], depths: tuple[int, int]) -> None:
+    """A ValueError when the plan can make no chain longer than one step but deeper ones are asked."""
+    if depths[1] > 1 and all((op, kind) in ALONE for op, kinds in plan.items() for kind in kinds):
+        raise ValueError("a negation is a chain of its own: with --types negation, --depth must be 1")
+
+
 @dataclass
 class Step:
     candidate: Candidate
@@ -98,7 +110,7 @@ def build_chain(parse: dict, text: str, depth: int, plan: dict[str, tuple[str, .
     steps: list[Step] = []
     touched: set[int] = set()  # token positions (in the current parse) earlier steps edited
     seen = {text}
-    options = [(op, kind) for op, kinds in plan.items() for kind in kinds]
+    options = [(op, kind) for op, kinds in plan.items() for kind in kinds if depth == 1 or (op, kind) not in ALONE]
     for _ in range(depth):
         step = _next_step(parse, options, rng, touched, seen, lexicon)
         if step is None:

@@ -126,3 +126,20 @@ def test_depth_and_plan_parsing():
 def test_bad_depth_is_a_usage_error(cli):
     result = cli(["iterate", "--depth", "3-1"], input="")
     assert result.exit_code == 2 and "depth range" in result.stderr
+
+
+def test_a_negation_is_a_chain_of_its_own(cli):
+    # Negating a clause a swap already made false makes it true again:
+    # "No kitchen has black cabinets and wooden countertops" is true of the kitchen.
+    captions = ["A kitchen has wooden cabinets and black countertops.", *CAPTIONS]
+    out = read_jsonl(cli(["iterate", "--depth", "1-3", "-n", "4", "--seed", "3"], input=jsonl({"caption": c} for c in captions)).stdout)
+    negated = [n for r in out for n in r["negatives"] if any(s["type"] == "negation" for s in n["ops"])]
+    assert negated, "no negation was drawn at depth 1"
+    assert all(n["depth"] == 1 for n in negated)
+    assert any(n["depth"] > 1 for r in out for n in r["negatives"])
+
+
+def test_negation_alone_deeper_than_one_step_is_a_usage_error(cli):
+    result = cli(["iterate", "--ops", "add", "--types", "negation", "--depth", "1-2"], input="")
+    assert result.exit_code == 2 and "negation is a chain of its own" in result.stderr
+    assert cli(["iterate", "--ops", "add", "--types", "negation", "--depth", "1"], input=jsonl([{"caption": "A dog is running."}])).exit_code == 0

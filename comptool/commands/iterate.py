@@ -19,7 +19,8 @@ def iterate(io, ops, depth, types_, n, seed, vocab, spacy_model):
     """Chain SWAP, REPLACE and ADD: each step acts on the previous step's result.
 
     A chain of depth D edits D distinct concepts: no step undoes or repeats an earlier one,
-    and no intermediate text returns to one seen before. Each negative carries its `depth`
+    and no intermediate text returns to one seen before. A negation is a chain of its own
+    (depth 1): negating what another step made false can make it true. Each negative carries its `depth`
     and one `ops` entry per step, with edits relative to that step's input.
 
     \b
@@ -27,11 +28,12 @@ def iterate(io, ops, depth, types_, n, seed, vocab, spacy_model):
       echo '{"caption": "A white cat sits on a red couch."}' \\
         | comptool iterate --ops swap,replace,add --depth 1-3 -n 2 --seed 7
     """
-    from comptool.iterate import IterateSummary, add_chains, parse_depth, parse_plan
+    from comptool.iterate import IterateSummary, add_chains, check_depths, parse_depth, parse_plan
 
     try:
         depths = parse_depth(depth)
         plan = parse_plan(ops.split(","), types_.split(","))
+        check_depths(plan, depths)
     except ValueError as exc:
         raise click.BadParameter(str(exc)) from exc
     summary = IterateSummary()
