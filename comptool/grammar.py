@@ -250,16 +250,24 @@ def lemma_of(text: str, pos: str) -> str:
     lower = text.lower()
     if pos not in ("NOUN", "VERB", "ADJ", "AUX"):
         return lower
+    # An adjective lemminflect does not list keeps its form: its rules for unknown words strip
+    # "-er" off nouns the tagger calls adjectives ("leather" -> "leathe") and make "other" "oth".
+    guess = pos != "ADJ"
     table = _lemma_table()
     if table is None:
-        lemmas = lemminflect().getLemma(lower, upos=pos)
+        lemmas = lemminflect().getLemma(lower, upos=pos, lemmatize_oov=guess)
     elif lemmas := table.lemmas(lower, pos):
         from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle
 
         return applyCapsStyle(lemmas[0], getCapsStyle(lower))  # as lemminflect returns it
     else:
-        lemmas = lemminflect().getAllLemmasOOV(lower, pos).get(pos)  # its rules for unknown words
+        lemmas = lemminflect().getAllLemmasOOV(lower, pos).get(pos) if guess else None  # its rules for unknown words
     return lemmas[0] if lemmas else lower
+
+
+# Nouns whose number lemminflect gets wrong for captions: it takes "people" as its own lemma
+# ("a people") and gives "persons" first as the plural of "person".
+_NOUN_NUMBER = {("people", "NN"): "person", ("person", "NNS"): "people"}
 
 
 def inflect(word: str, tag: str, lemma: str | None = None) -> str:
@@ -272,7 +280,9 @@ def inflect(word: str, tag: str, lemma: str | None = None) -> str:
     index = 0 if tag.startswith("VB") else len(parts) - 1
     target = parts[index]
     base = (lemma.split(" ")[index] if lemma else target).lower()
-    if tag.startswith("VB") and base in ("be", "is", "are", "am", "was", "were"):
+    if tag in ("NN", "NNS") and (irregular := _NOUN_NUMBER.get((base, tag))):
+        form = irregular
+    elif tag.startswith("VB") and base in ("be", "is", "are", "am", "was", "were"):
         form = {"VBZ": "is", "VBP": "are", "VBD": "was", "VBG": "being", "VBN": "been", "VB": "be"}.get(tag)
     elif tag.startswith("VB") and base in ("have", "has"):
         form = {"VBZ": "has", "VBP": "have", "VB": "have"}.get(tag) or _inflect("have", tag)

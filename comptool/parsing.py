@@ -182,6 +182,13 @@ def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:
     return lexicon.category("attributes", token["lemma"]) is not None or lexicon.category("attributes", token["text"].lower()) is not None
 
 
+def _premodifies(i: int, head: int, tokens) -> bool:
+    """Token i stands in the run of modifiers right before noun ``head`` ("fluorescent yellow
+    jackets"); the first conjunct the parser hangs on a noun as "nmod" does not ("a fireplace
+    and glass doors")."""
+    return head > i and all(tokens[k]["dep"] in ("amod", "compound", "nmod") and tokens[k]["pos"] in ("ADJ", "NOUN", "PROPN") for k in range(i + 1, head))
+
+
 def _is_quantity_noun(i: int, tokens, tree) -> bool:
     """ "a group of", "a herd of", "a couple of": a count of the noun after "of", not an object."""
     if tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS:
@@ -216,6 +223,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
             continue  # part of the object named by its head ("fire" of "fire hydrant")
+        if token["dep"] == "nmod" and head is not None and tokens[head]["pos"] in NOUNS and _premodifies(i, head, tokens):
+            continue  # describes it ("fluorescent" of "fluorescent yellow jackets")
         if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
@@ -296,7 +305,7 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             category = _attribute_category(lemma, word, lexicon)
         elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
             category = _attribute_category(lemma, word, lexicon) or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
-        elif pos in NOUNS and _is_bare_in_or_with(i, tokens, tree):
+        elif pos in NOUNS and _is_bare_in_or_with(i, tokens, tree) and lexicon.category("objects", lemma) not in PLACE_CATEGORIES:
             # "a man in uniform", "a man with beard", "covered in glitter": a look, not a thing placed
             head = tree.heads[i]
             of = _prep_subject(head, tokens, tree, object_at)
@@ -429,6 +438,10 @@ def _is_noun_modifier(i: int, tokens, tree) -> bool:
     if dep in ("compound", "nmod", "npadvmod", "amod"):
         return True
     return dep == "conj" and tokens[head]["dep"] == "compound" and tokens[head]["pos"] in NOUNS
+
+
+# Things one is in, not a look one wears: "standing in field" is a place, "in uniform" a look.
+PLACE_CATEGORIES = {"building", "building_part", "structure", "street", "room", "place", "terrain", "region", "vehicle", "furniture", "container", "time", "event"}
 
 
 def _is_bare_in_or_with(i: int, tokens, tree) -> bool:
@@ -589,10 +602,37 @@ def _prep_subject(prep, tokens, tree, object_at):
 # -- whole records ---------------------------------------------------------------------------
 
 
-def parse_doc(doc, model: str, lexicon: Lexicon | None = None) -> dict:
+def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None = None) -> dict:
+    """The parse of ``doc``; ``text``, when given, is the caption ``doc`` was made from by
+    :func:`spacy_text`, whose spelling the tokens take back."""
     lexicon = lexicon or builtin()
-    tokens = repair_compounds(tokens_from_doc(doc), lexicon)
+    tokens = tokens_from_doc(doc)
+    if text is not None and text != doc.text:
+        _respell(tokens, text)
+    tokens = repair_compounds(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
+
+
+def spacy_text(text: str) -> str:
+    """What spaCy reads for ``text``: an all-capitals caption in lower case.
+
+    The small pipeline tags nearly every word of "THERE ARE WOMEN UNDER THE UMBRELLA" as a proper
+    noun (singular "WOMEN", no lemma), so operators could not inflect or categorise them. Only
+    when lower-casing keeps every character's place, so tokens map back one to one.
+    """
+    if text.isupper():
+        lower = text.lower()
+        if len(lower) == len(text):
+            return lower
+    return text
+
+
+def _respell(tokens: list[dict], text: str) -> None:
+    offset = 0
+    for t in tokens:
+        end = offset + len(t["text"])
+        t["text"] = text[offset:end]
+        offset = end + len(t["ws"])
 
 
 def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
@@ -688,20 +728,21 @@ class Parser:
         return spacy_model_label(self.nlp)
 
     def parse_text(self, text: str) -> dict:
-        return parse_doc(self.nlp(text), self.label, self.lexicon)
+        return parse_doc(self.nlp(spacy_text(text)), self.label, self.lexicon, text)
 
     def add_parses(self, records: Iterable[dict], field: str = "caption") -> Iterator[dict | RecordError]:
         """Yield each record with ``parse`` set, in order, streaming through ``nlp.pipe``."""
         if self.workers > 1:
             yield from self._add_parses_in_workers(records, field)
             return
-        pairs = ((record.get(field, ""), record) for record in records)
-        for doc, record in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
-            record["parse"] = parse_doc(doc, self.label, self.lexicon)
+        pairs = ((spacy_text(text := record.get(field, "")), (record, text)) for record in records)
+        for doc, (record, text) in self.nlp.pipe(pairs, as_tuples=True, batch_size=self.batch_size):
+            record["parse"] = parse_doc(doc, self.label, self.lexicon, text)
             yield record
 
     def parse_texts(self, texts: list[str]) -> list[dict]:
-        return [parse_doc(doc, self.label, self.lexicon) for doc in self.nlp.pipe(texts, batch_size=self.batch_size)]
+        docs = self.nlp.pipe([spacy_text(t) for t in texts], batch_size=self.batch_size)
+        return [parse_doc(doc, self.label, self.lexicon, text) for doc, text in zip(docs, texts)]
 
     def _add_parses_in_workers(self, records: Iterable[dict], field: str) -> Iterator[dict]:
         import multiprocessing

@@ -152,6 +152,19 @@ def test_long_and_odd_captions_parse(cli):
     assert len(records[-1]["parse"]["tokens"]) == 5005
 
 
+def test_all_capitals_parse_as_their_lower_case_and_keep_their_spelling(parser, cli):
+    # Read as written, the small pipeline makes "WOMEN" a singular proper noun with no lemma.
+    caption = "THERE ARE WOMEN THAT ARE LAUGHING UNDER THE UMBRELLA"
+    tokens = parser.parse_text(caption)["tokens"]
+    assert "".join(t["text"] + t["ws"] for t in tokens) == caption
+    women = tokens[2]
+    assert (women["text"], women["tag"], women["lemma"]) == ("WOMEN", "NNS", "woman")
+    result = cli(["parse", "--workers", "2", "--batch-size", "1"], input=jsonl([{"caption": caption}, {"caption": caption.lower()}]))
+    upper, lower = (r["parse"]["tokens"] for r in read_jsonl(result.stdout))
+    assert [t["text"] for t in upper] == [t["text"].upper() for t in lower]
+    assert [(t["tag"], t["lemma"], t["head"]) for t in upper] == [(t["tag"], t["lemma"], t["head"]) for t in lower]
+
+
 @pytest.mark.parametrize("workers", ["2", "3"])
 def test_workers_give_the_same_bytes(cli, workers):
     # 5 batches: this process parses some, the workers the others, all written in input order.
@@ -186,7 +199,8 @@ LOOKED_UP = ("NOUN", "VERB", "ADJ", "AUX")  # parts of speech parse asks lemminf
 
 
 def _lemminflect_lemma(word, pos):
-    lemmas = grammar.lemminflect().getLemma(word.lower(), upos=pos)
+    # Adjectives lemminflect does not list keep their form (its guesses: "other" -> "oth").
+    lemmas = grammar.lemminflect().getLemma(word.lower(), upos=pos, lemmatize_oov=pos != "ADJ")
     return lemmas[0] if lemmas else word.lower()
 
 
@@ -202,6 +216,7 @@ def test_lemmas_are_lemminflects_own():
     for word, pos in cases:
         assert grammar.lemma_of(word, pos) == _lemminflect_lemma(word, pos), (word, pos)
     assert grammar.lemma_of("Riding", "ADV") == grammar.lemma_of("Riding", "PROPN") == "riding"  # no look-up
+    assert [grammar.lemma_of(w, "ADJ") for w in ("other", "leather", "bigger", "older")] == ["other", "leather", "big", "old"]
 
 
 @pytest.mark.parametrize("content", [None, b"plain text", gzip.compress(b"riding,verb,ride\n")[:20], gzip.compress(b"not a table\n")])
@@ -273,3 +288,18 @@ def test_pipelines_with_torch_layers_keep_torch(tmp_path, architecture, torch_fr
     assert needs_no_torch(str(tmp_path)) is torch_free
     assert needs_no_torch(resolve_spacy_model())  # the installed English pipeline
     assert not needs_no_torch(str(tmp_path / "missing"))
+
+
+def test_a_noun_the_parser_hangs_as_nmod_before_its_noun_describes_it(parser):
+    caption = "Workers in fluorescent yellow jackets standing under an umbrella."
+    assert texts(parser, caption, "object") == ["Workers", "jackets", "umbrella"]
+    found = by_text(parser, caption)
+    assert found["fluorescent"]["of"] == found["yellow"]["of"] == found["jackets"]["id"]
+    # The first of two conjuncts, which the parser also hangs as "nmod", stays a thing.
+    assert "fireplace" in texts(parser, "A living room with a fireplace and glass slider doors.", "object")
+
+
+def test_a_place_after_in_is_no_look(parser):
+    found = concepts(parser, "A man in black shirt standing in field with baseball mitt.", "attribute")
+    assert "field" not in [c["text"] for c in found]
+    assert "uniform" in texts(parser, "A man in uniform rides a horse.", "attribute")
