@@ -132,6 +132,13 @@ def build_chain(parse: dict, text: str, depth: int, plan: dict[str, tuple[str, .
     return steps
 
 
+def _refits(result: EditResult, before: list[dict], touched: set[int]) -> bool:
+    """True when the edit step's agreement fixes re-inflected a word an earlier step wrote
+    ("Two fields" written by a swap, then "Two" swapped away makes it "field")."""
+    tokens = result.tokens
+    return any(old in touched and tokens[k]["text"] != before[old]["text"] for k, old in enumerate(result.origin) if old is not None)
+
+
 def _next_step(parse, options, rng, touched, seen, lexicon) -> Step | None:
     options = list(options)
     rng.shuffle(options)
@@ -144,7 +151,7 @@ def _next_step(parse, options, rng, touched, seen, lexicon) -> Step | None:
             if edited & touched:
                 continue
             result = realise(parse, candidate, lexicon)
-            if result is None or not result.edits or result.text in seen:
+            if result is None or not result.edits or result.text in seen or _refits(result, parse["tokens"], touched):
                 continue
             return Step(candidate, result)
     return None

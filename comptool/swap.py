@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Iterator
 
 from comptool.edits import Edit, moved
-from comptool.grammar import inflect, number_value
+from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import text_of
 from comptool.operators import Candidate, LazyCandidates
@@ -46,7 +46,10 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
 
 def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
-    objects = [c for c in parse["concepts"] if c["type"] == "object" and not _hyphenated(tokens, c)]
+    objects = [
+        c for c in parse["concepts"]
+        if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
+    ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
@@ -59,6 +62,18 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
                 yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False, guard)
+
+
+# Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").
+OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective"}
+
+
+def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
+    """A portion or picture noun with its "of" phrase: moved alone, it leaves "a man of cake"."""
+    if concept["category"] not in OF_PHRASE_CATEGORIES:
+        return False
+    head = concept["head"]
+    return any(t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" for t in tokens[head + 1 :])
 
 
 def _nested(a: dict, b: dict) -> bool:
@@ -105,9 +120,20 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
     into_a = moved(tokens, b_start, b_end, into=a_head)
     into_b = moved(tokens, a_start, a_end, into=b_head)
     if retag:
-        into_a, into_b = _retag(into_a, tokens[a_head]), _retag(into_b, tokens[b_head])
+        into_a, into_b = _retag(into_a, _slot(tokens, a_head)), _retag(into_b, _slot(tokens, b_head))
     edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
     return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
+
+
+def _slot(tokens: list[dict], head: int) -> dict:
+    """The token whose place a moved word takes, as a noun there should read: a singular noun
+    counted by a number above one is plural ("Two giraffe and a zebra" -> "Two fields ...")."""
+    slot = tokens[head]
+    if slot["tag"] == "NN" and any(
+        t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 for t in tokens[max(0, head - 4) : head]
+    ):
+        return dict(slot, tag="NNS")
+    return slot
 
 
 def _retag(copies: tuple, slot: dict) -> tuple:
@@ -128,14 +154,22 @@ def _retag(copies: tuple, slot: dict) -> tuple:
 def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
-    attributes = [c for c in concepts if c["type"] == "attribute" and c.get("of") is not None and not _hyphenated(tokens, c)]
+    attributes = [
+        c for c in concepts
+        if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and not _hyphenated(tokens, c["start"], c["end"])
+    ]
+    carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
+    for c in attributes:
+        carried.setdefault(c["of"], set()).add(c["lemma"])
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
             continue
+        if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
+            continue  # "fluorescent yellow jackets ... fluorescent orange umbrella": never "fluorescent fluorescent"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
-    runs = [(c, run) for c, run in runs if run is not None]
+    runs = [(c, run) for c, run in runs if run is not None and not _hyphenated(tokens, *run) and not any(t["lemma"] in DETERMINER_LIKE for t in tokens[run[0] : run[1]])]
     for (a, run_a), (b, run_b) in combinations(runs, 2):
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
@@ -147,19 +181,33 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
                 continue
             article = _article_of(tokens, obj)
             if article is not None:
-                yield _exchange, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), "attribute", False, check.needed(number["of"], obj["id"]))
+                yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
 
 
-def _hyphenated(tokens: list[dict], concept: dict) -> bool:
-    """Part of a hyphenated word ("country-style", "t-shirt"): not a concept to move alone."""
-    start, end = concept["start"], concept["end"]
-    before = tokens[start - 1] if start > 0 else None
-    after = tokens[end] if end < len(tokens) else None
-    return (before is not None and before["ws"] == "" and before["text"] in "-/") or (
-        tokens[end - 1]["ws"] == "" and after is not None and after["text"] in "-/"
-    )
+def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int, int, int], check) -> Candidate:
+    """A number and an article exchanged; an article landing before "other" says "one"
+    ("two other cows" -> "one other cow", never "an other cow")."""
+    candidate = _exchange(tokens, number, article, "attribute", False, check)
+    end = number[1]
+    if end >= len(tokens) or tokens[end]["text"].lower() != "other":
+        return candidate
+    into_number, into_article = candidate.edits
+    (word,) = into_number.tokens
+    one = dict(word, text=match_case("one", word["text"]), lemma="one", pos="NUM", tag="CD", dep="nummod")
+    return Candidate(candidate.op, candidate.type, (Edit(into_number.start, into_number.end, (one,)), into_article), candidate.slots, candidate.check)
 
 
+def _hyphenated(tokens: list[dict], start: int, end: int) -> bool:
+    """Tokens start..end are part of a hyphenated word ("country-style", "t-shirt"), or end in
+    its hyphen: not a span to move alone."""
+    glue = ("-", "/")
+    glued_before = start > 0 and tokens[start - 1]["ws"] == "" and (tokens[start - 1]["text"] in glue or tokens[start]["text"] in glue)
+    glued_after = end < len(tokens) and tokens[end - 1]["ws"] == "" and (tokens[end]["text"] in glue or tokens[end - 1]["text"] in glue)
+    return glued_before or glued_after
+
+
+# Modifiers that work as determiners: moved, they leave "an other cow" or "a same dog".
+DETERMINER_LIKE = {"other", "another", "same", "such"}
 MODIFIER_RUN_DEPS = {"amod", "compound", "nmod", "cc", "conj", "advmod", "punct", "npadvmod"}
 
 
