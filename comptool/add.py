@@ -1919,8 +1919,12 @@ def _not_verb(scene: _Scene, i: int) -> Candidate | None:
         base = token(grammar.inflect(t["text"], "VB", t["lemma"]), lemma=t["lemma"], pos="VERB", tag="VB", dep=t["dep"], head=t["head"])
         return Candidate("add", "negation", (Edit(i, i + 1, (do, _not(i), base)),), slots)
     if t["pos"] == "VERB" and t["tag"] == "VBG" and t["dep"] in ("acl", "ROOT") and not _has_aux(scene, i) and _subject(scene, i) is not None:
-        # "a man riding a horse" -> "a man not riding a horse"
-        return Candidate("add", "negation", (Edit(i, i, (_not(i),)),), slots)
+        # "a man riding a horse" -> "a man not riding a horse"; before the verb's own adverbs:
+        # "a man downhill skiing" -> "a man not downhill skiing"
+        start = i
+        while start - 1 in scene.children[i] and tokens[start - 1]["dep"] in ("advmod", "npadvmod"):
+            start -= 1
+        return Candidate("add", "negation", (Edit(start, start, (_not(i),)),), slots)
     return None
 
 

@@ -91,7 +91,11 @@ def candidate_sequence(parse: dict, op: str, type: str, lexicon: Lexicon | None 
 
 
 def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -> EditResult | None:
-    """Apply a candidate; None when its edits cannot be applied or its check turns it down."""
+    """Apply a candidate; None when its edits cannot be applied or its check turns it down, or
+    when it would insert words inside a hyphenated word ("cross-[open-air ]country")."""
+    tokens = parse["tokens"]
+    if any(e.start == e.end and _inside_a_word(tokens, e.start) for e in candidate.edits):
+        return None
     try:
         result = apply_edits(parse, candidate.edits, lexicon)
     except (ValueError, IndexError, KeyError):
@@ -99,6 +103,16 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
     if candidate.check is not None and not candidate.check(result):
         return None
     return result
+
+
+GLUE = ("-", "/")
+
+
+def _inside_a_word(tokens: list[dict], k: int) -> bool:
+    """True when position k (before token k) falls inside a word glued by a hyphen or slash."""
+    if not 0 < k < len(tokens) or tokens[k - 1].get("ws") != "":
+        return False
+    return tokens[k - 1].get("text") in GLUE or tokens[k].get("text") in GLUE
 
 
 def op_entry(candidate: Candidate, result: EditResult) -> dict:

@@ -182,6 +182,10 @@ def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:
     return lexicon.category("attributes", token["lemma"]) is not None or lexicon.category("attributes", token["text"].lower()) is not None
 
 
+def _has_word(token: dict) -> bool:
+    return any(ch.isalnum() for ch in token["text"])
+
+
 def _premodifies(i: int, head: int, tokens) -> bool:
     """Token i stands in the run of modifiers right before noun ``head`` ("fluorescent yellow
     jackets"); the first conjunct the parser hangs on a noun as "nmod" does not ("a fireplace
@@ -218,7 +222,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
     quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
     bare: set[int] = set()  # nouns that name a property, not a thing: attributes ask again
     for i, token in enumerate(tokens):
-        if token["pos"] not in NOUNS or i in in_multiword:
+        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token):
             continue
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
@@ -296,6 +300,8 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
         word = lower[i]
         if pos not in ATTRIBUTE_POS and dep != "amod" and word not in NUMBER_WORDS and i not in quantity:
             continue  # no branch below takes it: spare the lexicon look-ups
+        if not _has_word(token):
+            continue  # a hyphen the tagger called a noun ("cross - country")
         of = None
         if i in quantity:
             category, of = "quantity", object_at.get(quantity[i])

@@ -388,3 +388,12 @@ def test_drawing_one_candidate_lists_nothing(parser, lexicon):
         assert next(found.draw(random.Random(3))) is not None
         assert "listing" not in vars(found._model), type
         assert len(found) == len(list(found)) > 0  # listing it afterwards still works
+
+
+def test_nothing_is_inserted_inside_a_hyphenated_word(parser, lexicon):
+    made = [t for type in ("attribute", "object", "negation") for t in negatives(parser, lexicon, "A person cross-country skiing on a winters day.", type)]
+    assert made and all("cross-country" in t for t in made)
+
+
+def test_not_comes_before_the_adverbs_of_its_verb(parser, lexicon):
+    assert negatives(parser, lexicon, "An older man downhill skiing down a slope.", "negation") == ["An older man not downhill skiing down a slope."]

@@ -303,3 +303,7 @@ def test_a_place_after_in_is_no_look(parser):
     found = concepts(parser, "A man in black shirt standing in field with baseball mitt.", "attribute")
     assert "field" not in [c["text"] for c in found]
     assert "uniform" in texts(parser, "A man in uniform rides a horse.", "attribute")
+
+
+def test_a_hyphen_is_never_a_concept(parser):
+    assert all(c["text"].strip("-/") for c in concepts(parser, "A person cross-country skiing on a winters day."))
