@@ -35,6 +35,10 @@ class Edit:
     tokens: tuple = ()
 
 
+class MalformedParse(ValueError):
+    """Tokens not as ``parse`` makes them; the message names the first such token."""
+
+
 @dataclass
 class EditResult:
     text: str
@@ -172,6 +176,39 @@ def _facts(old: list[dict]) -> _Facts:
     facts = _Facts(old)
     _LAST_FACTS = (old, facts)
     return facts
+
+
+def check_tokens(tokens: list[dict]) -> None:
+    """Raise :class:`MalformedParse` for tokens not as parse makes them. Once per record, where
+    it enters an operator: the facts worked out here serve the record's first edit."""
+    if not _facts(tokens).well_formed:
+        raise MalformedParse(token_problem(tokens))
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer"}
+
+
+def token_problem(tokens: list[dict]) -> str | None:
+    """What is wrong with the first token not as parse makes it ("parse.tokens[3] has head 99,
+    out of range (7 tokens)"); None when every token is."""
+    if _well_formed(tokens):
+        return None
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        where = f"parse.tokens[{i}]"
+        if type(t) is not dict:
+            return f"{where} must be an object, not {type(t).__name__}"
+        for key, kind in zip(TOKEN_KEYS, _TOKEN_TYPES):
+            if key not in t:
+                return f"{where} has no {key!r}"
+            if type(t[key]) is not kind:
+                return f"{where}.{key} must be {_TYPE_NAMES[kind]}, not {type(t[key]).__name__}"
+        if not 0 <= t["head"] < n:
+            return f"{where} has head {t['head']}, out of range ({n} tokens)"
+        for key in ("head_local", "moved_from_start"):
+            if key in t:
+                return f"{where} has {key!r}, a key of an edit's own tokens"
+    raise AssertionError("tokens not well formed, but no token is wrong")  # pragma: no cover
 
 
 # -- splicing --------------------------------------------------------------------------------
