@@ -6,8 +6,11 @@ after a number moves, subject-verb agreement, sentence-initial capitals), rebuil
 re-derives the concepts from the edited tokens and reports the change as character edits on
 the old text. Nothing is re-parsed, so operators compose.
 
-Tokens are the dicts of ``parse["tokens"]``. In the tokens of an edit, ``head`` points into the
-*old* tokens (the slot the new words hang on), or ``head_local`` into the edit's own tokens.
+Tokens are the dicts of ``parse["tokens"]``, as ``parse`` makes them: :func:`token_problem`
+names the first one that is not (a parse read from a file may be damaged or come from another
+tool), and :func:`apply_edits` refuses such a parse with :class:`MalformedParse`. In the tokens of
+an edit, ``head`` points into the *old* tokens (the slot the new words hang on), or ``head_local``
+into the edit's own tokens.
 """
 
 from __future__ import annotations
@@ -33,6 +36,10 @@ class Edit:
     start: int
     end: int
     tokens: tuple = ()
+
+
+class MalformedParse(ValueError):
+    """Tokens not as ``parse`` makes them; the message names the first such token."""
 
 
 @dataclass
@@ -111,7 +118,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
 
     facts = _facts(old)
     if not facts.well_formed:
-        return _apply_edits_by_hand(parse, edits, lexicon)
+        raise MalformedParse(token_problem(old))
     new, origin, changed, added, old_to_new = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
     changed |= _fix_articles(new, changed)
@@ -128,8 +135,7 @@ class _Facts:
     __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting")
 
     def __init__(self, old: list[dict]):
-        # Tokens as parse makes them. The steps below look only at the tokens a fix can touch;
-        # other tokens go step by step over every token, and fail where that always failed.
+        # Tokens as parse makes them: the steps below rely on it (a head indexes the tokens).
         self.well_formed = _well_formed(old)
         if not self.well_formed:
             return
@@ -172,6 +178,39 @@ def _facts(old: list[dict]) -> _Facts:
     facts = _Facts(old)
     _LAST_FACTS = (old, facts)
     return facts
+
+
+def check_tokens(tokens: list[dict]) -> None:
+    """Raise :class:`MalformedParse` for tokens not as parse makes them. Once per record, where
+    it enters an operator: the facts worked out here serve the record's first edit."""
+    if not _facts(tokens).well_formed:
+        raise MalformedParse(token_problem(tokens))
+
+
+_TYPE_NAMES = {str: "a string", int: "an integer"}
+
+
+def token_problem(tokens: list[dict]) -> str | None:
+    """What is wrong with the first token not as parse makes it ("parse.tokens[3] has head 99,
+    out of range (7 tokens)"); None when every token is."""
+    if _well_formed(tokens):
+        return None
+    n = len(tokens)
+    for i, t in enumerate(tokens):
+        where = f"parse.tokens[{i}]"
+        if type(t) is not dict:
+            return f"{where} must be an object, not {type(t).__name__}"
+        for key, kind in zip(TOKEN_KEYS, _TOKEN_TYPES):
+            if key not in t:
+                return f"{where} has no {key!r}"
+            if type(t[key]) is not kind:
+                return f"{where}.{key} must be {_TYPE_NAMES[kind]}, not {type(t[key]).__name__}"
+        if not 0 <= t["head"] < n:
+            return f"{where} has head {t['head']}, out of range ({n} tokens)"
+        for key in ("head_local", "moved_from_start"):
+            if key in t:
+                return f"{where} has {key!r}, a key of an edit's own tokens"
+    raise AssertionError("tokens not well formed, but no token is wrong")  # pragma: no cover
 
 
 # -- splicing --------------------------------------------------------------------------------
@@ -304,8 +343,7 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
         subjects.add(k)  # a subject edited or re-modified may change the verb's number
         if _renumber(k, tokens, children, changed):
             fixed.add(k)
-    old_children: list[list[int]] = []  # worked out when first needed
-    return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed, old_children)
+    return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed)
 
 
 def _renumber(k: int, tokens, children, changed: set[int]) -> bool:
@@ -324,17 +362,15 @@ def _renumber(k: int, tokens, children, changed: set[int]) -> bool:
     return True
 
 
-def _agree_verbs(subjects: set[int], tokens, children, origin, old, changed: set[int], old_children: list | None) -> set[int]:
-    """Verbs after their subjects' number changed, subjects with a new conjunct among them.
-    ``old_children``: [] to work them out when first needed, None to work them out first."""
+def _agree_verbs(subjects: set[int], tokens, children, origin, old, changed: set[int]) -> set[int]:
+    """Verbs after their subjects' number changed, subjects with a new conjunct among them."""
     # A new conjunct makes a subject plural: "A dog is running" -> "A dog and a cat are running".
     # (A word moved into an existing conjunct's place changes nothing.)
     for k in changed:
         head = tokens[k]["head"]
         if tokens[k]["dep"] == "conj" and tokens[head]["pos"] in ("NOUN", "PROPN") and _conjuncts_grew(head, tokens, children, origin, old):
             subjects.add(head)
-    if old_children is None:
-        old_children = _children(old)
+    old_children: list[list[int]] = []  # worked out when first needed
     fixed: set[int] = set()
     for noun in subjects:
         fixed |= _agree_verb(noun, tokens, children, origin, old, old_children)
@@ -526,135 +562,6 @@ def _trim(start: int, before: str, after: str) -> tuple[int, str, str]:
     while q > 0 and not (_boundary(before, len(before) - q) and _boundary(after, len(after) - q)):
         q -= 1
     return start + p, before[p : len(before) - q], after[p : len(after) - q]
-
-
-# -- tokens not as parse makes them ------------------------------------------------------------
-
-
-def _apply_edits_by_hand(parse: dict, edits: list[Edit], lexicon: Lexicon | None) -> EditResult:
-    """:func:`apply_edits` step by step over every token, for tokens not as parse makes them:
-    it fails, or not, where it always did."""
-    old = parse["tokens"]
-    new, origin, old_to_new = _splice_by_hand(old, edits)
-    changed = {k for k, o in enumerate(origin) if o is None or new[k]["ws"] != old[o]["ws"]}
-    changed |= _fix_agreement_by_hand(new, origin, old, changed)
-    changed |= _fix_articles_by_hand(new, changed)
-    changed |= _fix_capitals_by_hand(new, origin, old, changed)
-    text = "".join(t["text"] + t["ws"] for t in new)
-    for t in new:
-        t.pop("head_local", None)
-        t.pop("moved_from_start", None)
-    return EditResult(text, new, _char_edits_by_hand(old, new, origin), origin, parse.get("model"), lexicon)
-
-
-def _splice_by_hand(old: list[dict], edits: list[Edit]):
-    new: list[dict] = []
-    origin: list[int | None] = []
-    old_to_new: list[int | None] = [None] * len(old)
-    local_base: list[tuple[int, int]] = []  # (first new index of an edit, its length)
-    position = 0
-    for edit in edits:
-        for j in range(position, edit.start):
-            old_to_new[j] = len(new)
-            new.append(dict(old[j]))
-            origin.append(j)
-        base = len(new)
-        for t in edit.tokens:
-            new.append({key: t.get(key) for key in TOKEN_KEYS} | {key: t[key] for key in ("head_local", "moved_from_start") if key in t})
-            origin.append(None)
-        local_base.append((base, len(edit.tokens)))
-        roots = [k for k, t in enumerate(edit.tokens) if "head_local" not in t]
-        for j in range(edit.start, edit.end):
-            old_to_new[j] = base + roots[0] if roots else None
-        _fix_whitespace(old, new, edit, base)
-        position = edit.end
-    for j in range(position, len(old)):
-        old_to_new[j] = len(new)
-        new.append(dict(old[j]))
-        origin.append(j)
-
-    edit_of = {}
-    for base, length in local_base:
-        for k in range(base, base + length):
-            edit_of[k] = base
-    for k, t in enumerate(new):
-        if "head_local" in t:
-            t["head"] = edit_of[k] + t["head_local"]
-        else:
-            head = t["head"]
-            mapped = old_to_new[head] if isinstance(head, int) and 0 <= head < len(old) else None
-            t["head"] = k if mapped is None else mapped
-    return new, origin, old_to_new
-
-
-def _fix_agreement_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
-    """Noun number after a number word moves; then verbs after their subject's number changes."""
-    fixed: set[int] = set()
-    children = _children(tokens)
-    subjects: set[int] = set()
-    for k, t in enumerate(tokens):
-        if t["pos"] != "NOUN":
-            continue
-        near = {k} | set(children[k])
-        if not near & changed:
-            continue
-        subjects.add(k)  # a subject edited or re-modified may change the verb's number
-        if _renumber(k, tokens, children, changed):
-            fixed.add(k)
-    return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed, None)
-
-
-def _fix_articles_by_hand(tokens, changed: set[int]) -> set[int]:
-    fixed = set()
-    for k, t in enumerate(tokens[:-1]):
-        if t["text"].lower() in ("a", "an") and {k, k + 1} & changed and _reinflect_article(k, tokens):
-            fixed.add(k)
-    return fixed
-
-
-def _fix_capitals_by_hand(tokens, origin, old, changed: set[int]) -> set[int]:
-    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
-    if not tokens or not old:
-        return set()
-    capitalised = old[0]["text"][:1].isupper()
-    words = [t["text"] for t in old if any(ch.isalpha() for ch in t["text"])]
-    if len(words) > 1 and all(w.isupper() for w in words):
-        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
-    old_starts = _sentence_starts(old)
-    starts = _sentence_starts(tokens)
-    fixed = set()
-    for k, t in enumerate(tokens):
-        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised):
-            fixed.add(k)
-    return fixed
-
-
-def _char_edits_by_hand(old, new, origin) -> list[dict]:
-    offsets = [0]
-    for t in old:
-        offsets.append(offsets[-1] + len(t["text"]) + len(t["ws"]))
-    old_text = "".join(t["text"] + t["ws"] for t in old)
-
-    def same(k: int) -> bool:
-        o = origin[k]
-        return o is not None and new[k]["text"] == old[o]["text"] and new[k]["ws"] == old[o]["ws"]
-
-    edits = []
-    i = k = 0
-    while k < len(new) or i < len(old):
-        if k < len(new) and origin[k] == i and same(k):
-            i, k = i + 1, k + 1
-            continue
-        i0, k0 = i, k
-        while k < len(new) and not (same(k) and origin[k] >= i0):
-            k += 1
-        i = origin[k] if k < len(new) else len(old)
-        before = old_text[offsets[i0] : offsets[i]]
-        after = "".join(t["text"] + t["ws"] for t in new[k0:k])
-        start, before, after = _trim(offsets[i0], before, after)
-        if before != after:
-            edits.append({"start": start, "end": start + len(before), "before": before, "after": after})
-    return edits
 
 
 def replay(text: str, edits: Sequence[dict]) -> str:

@@ -24,6 +24,7 @@ from comptool.lexicon import Lexicon
 from comptool.operators import (
     DEFAULT_SEED,
     OPERATOR_MODULES,
+    REPARSE,
     Candidate,
     candidate_sequence,
     counted,
@@ -193,5 +194,5 @@ def add_chains(
                 summary.written[depth] += made
                 summary.short[depth] += made < n
     except (KeyError, TypeError, IndexError) as exc:
-        raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); re-run comptool parse") from exc
+        raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); {REPARSE}") from exc
     return record

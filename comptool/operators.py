@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from comptool.edits import Edit, EditResult, apply_edits
+from comptool.edits import Edit, EditResult, MalformedParse, apply_edits, check_tokens, token_problem
 from comptool.jsonl import RecordError
 from comptool.lexicon import Lexicon, builtin
 
@@ -98,6 +98,8 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
         return None
     try:
         result = apply_edits(parse, candidate.edits, lexicon)
+    except MalformedParse:
+        raise  # the record's parse is checked as it comes in: an edited one is never malformed
     except (ValueError, IndexError, KeyError):
         return None
     if candidate.check is not None and not candidate.check(result):
@@ -179,13 +181,31 @@ class Summary:
         return text
 
 
+REPARSE = "re-run comptool parse"
+
+
+def parse_problem(record: dict) -> str | None:
+    """What is wrong with the tokens of the record's parse, for a per-record error; None when
+    they are as parse makes them, or when there is no parse (an operator command parses those)."""
+    parse = record.get("parse")
+    if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
+        return None
+    problem = token_problem(parse["tokens"])
+    return problem and f"{problem}; {REPARSE}"
+
+
 def negative_slots(record: dict, field: str) -> tuple[str, dict, list, set[str]]:
     """The caption, its parse, the record's ``negatives`` list (created if absent) and the texts
-    the record already holds; a RecordError when the record cannot take negatives."""
+    the record already holds; a RecordError when the record cannot take negatives, its parse's
+    tokens not as parse makes them among the reasons (checked here, once per record)."""
     text = record[field]
     parse = record.get("parse")
     if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
         raise RecordError("record has no parse (run comptool parse, or leave the parse out to parse on the fly)")
+    try:
+        check_tokens(parse["tokens"])
+    except MalformedParse as exc:
+        raise RecordError(f"{exc}; {REPARSE}") from None
     negatives = record.setdefault("negatives", [])
     if not isinstance(negatives, list):
         raise RecordError("'negatives' must be a list")
@@ -224,5 +244,5 @@ def add_negatives(
                 if not made and not found:  # a lazy sequence is listed only when it gave nothing
                     summary.no_candidate[f"{op}:{kind}"] += 1
     except (KeyError, TypeError, IndexError) as exc:
-        raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); re-run comptool parse") from exc
+        raise RecordError(f"malformed parse ({exc.__class__.__name__}: {exc}); {REPARSE}") from exc
     return record

@@ -113,3 +113,48 @@ def test_help_carries_an_example(cli, command):
     result = cli([command[0], "--help"])
     assert result.exit_code == 0
     assert "Example" in result.stdout and f"comptool {command[0]}" in result.stdout
+
+
+OPERATORS = sorted(set(FILTERS) - {"parse"})
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    from comptool.parsing import Parser
+
+    return dict(GOOD, parse=Parser().parse_text(GOOD["caption"]))
+
+
+@pytest.mark.parametrize(
+    "damage, message",
+    [
+        (lambda tokens: tokens[3].update(head=99), "parse.tokens[3] has head 99, out of range (13 tokens)"),
+        (lambda tokens: tokens[3].pop("dep"), "parse.tokens[3] has no 'dep'"),
+        (lambda tokens: tokens.__setitem__(3, "cat"), "parse.tokens[3] must be an object, not str"),
+        (lambda tokens: tokens[3].update(ws=None), "parse.tokens[3].ws must be a string, not NoneType"),
+    ],
+)
+@pytest.mark.parametrize("op", OPERATORS)
+def test_a_malformed_parse_is_a_bad_record_of_every_operator(cli, op, parsed, damage, message):
+    damaged = json.loads(json.dumps(parsed))
+    damage(damaged["parse"]["tokens"])
+    lines = [json.dumps(parsed), json.dumps(damaged), json.dumps(parsed)]
+    command = [op, *FILTERS[op]]
+    expected = f"comptool {op}: <stdin>:2: {message}; re-run comptool parse\n"
+
+    failed = cli(command, input="\n".join(lines) + "\n")
+    assert failed.exit_code == 1
+    assert expected in failed.stderr and "Traceback" not in failed.stderr
+    assert len(read_jsonl(failed.stdout)) == 1
+
+    skipped = cli([*command, "--on-error", "skip"], input="\n".join(lines) + "\n")
+    assert skipped.exit_code == 0
+    assert expected in skipped.stderr
+    assert [r["id"] for r in read_jsonl(skipped.stdout)] == [1, 1]
+
+    kept = cli([*command, "--on-error", "keep"], input="\n".join(lines) + "\n")
+    assert kept.exit_code == 0
+    out = read_jsonl(kept.stdout)
+    assert out[1] == {"error": {"line": 2, "message": f"{message}; re-run comptool parse", "input": lines[1]}}
+    assert out[0] == out[2] == read_jsonl(skipped.stdout)[0]
+    assert out[0]["negatives"]

@@ -1,15 +1,17 @@
-"""The edit mechanism: the quick way over the tokens a fix can touch gives what going over every
-token gives; tokens not as parse makes them go that way and fail where they always failed."""
+"""The edit mechanism: it takes tokens as parse makes them, names the first token that is not,
+and gives tokens as parse makes them back, so a chain's later steps never meet a damaged parse."""
 
 from __future__ import annotations
 
 import copy
+import re
 
 import pytest
 
 from comptool import edits
+from comptool.jsonl import RecordError
 from comptool.lexicon import builtin
-from comptool.operators import candidate_sequence, operator_types
+from comptool.operators import add_negatives, candidate_sequence, operator_types
 from comptool.parsing import Parser
 
 CAPTIONS = [
@@ -30,42 +32,66 @@ def parses():
     return [parser.parse_text(c) for c in CAPTIONS]
 
 
-def _outcome(apply, parse, candidate):
-    try:
-        result = apply(copy.deepcopy(parse), list(candidate.edits), builtin())
-    except (ValueError, IndexError, KeyError, TypeError) as exc:
-        return type(exc)
-    return result.text, result.tokens, result.edits, result.origin
-
-
-def _by_hand(parse, edit_list, lexicon):
-    return edits._apply_edits_by_hand(parse, sorted(edit_list, key=lambda e: (e.start, e.end)), lexicon)
-
-
-def test_the_quick_way_gives_what_going_over_every_token_gives(parses):
+def test_edited_tokens_are_as_parse_makes_them(parses):
     tried = 0
-    for parse in parses:
+    for caption, parse in zip(CAPTIONS, parses):
         for op in ("swap", "replace", "add"):
             for kind in operator_types(op):
                 for candidate in candidate_sequence(parse, op, kind, builtin()):
-                    assert _outcome(edits.apply_edits, parse, candidate) == _outcome(_by_hand, parse, candidate), (parse["tokens"], candidate)
+                    result = edits.apply_edits(parse, candidate.edits, builtin())
+                    assert edits.token_problem(result.tokens) is None, (parse["tokens"], candidate)
+                    assert edits.replay(caption, result.edits) == result.text
                     tried += 1
     assert tried > 500
 
 
-@pytest.mark.parametrize("change", [("head", None), ("head", 99), ("head", "x"), ("head", True), ("ws", None), ("pos", None), ("moved_from_start", True), ("head_local", 0)])
-def test_tokens_not_as_parse_makes_them_go_over_every_token(parses, change):
-    key, value = change
+def _damage(tokens, key, value):
+    if key is None:
+        tokens[2] = value
+    elif value is _DELETE:
+        del tokens[2][key]
+    else:
+        tokens[2][key] = value
+
+
+_DELETE = object()
+DAMAGE = [
+    (None, "cat", "parse.tokens[2] must be an object, not str"),
+    (None, None, "parse.tokens[2] must be an object, not NoneType"),
+    ("dep", _DELETE, "parse.tokens[2] has no 'dep'"),
+    ("text", _DELETE, "parse.tokens[2] has no 'text'"),
+    ("head", 99, "parse.tokens[2] has head 99, out of range (9 tokens)"),
+    ("head", -1, "parse.tokens[2] has head -1, out of range (9 tokens)"),
+    ("head", "x", "parse.tokens[2].head must be an integer, not str"),
+    ("head", True, "parse.tokens[2].head must be an integer, not bool"),
+    ("head", 2.0, "parse.tokens[2].head must be an integer, not float"),
+    ("ws", None, "parse.tokens[2].ws must be a string, not NoneType"),
+    ("lemma", 3, "parse.tokens[2].lemma must be a string, not int"),
+    ("head_local", 0, "parse.tokens[2] has 'head_local', a key of an edit's own tokens"),
+    ("moved_from_start", True, "parse.tokens[2] has 'moved_from_start', a key of an edit's own tokens"),
+]
+
+
+@pytest.mark.parametrize("key, value, message", DAMAGE)
+def test_a_damaged_parse_is_named_and_refused(parses, key, value, message):
     parse = copy.deepcopy(parses[0])
-    parse["tokens"][2][key] = value
-    assert not edits._facts(parse["tokens"]).well_formed
-    for op in ("swap", "replace", "add"):
-        for kind in operator_types(op):
-            for candidate in list(candidate_sequence(parses[0], op, kind, builtin()))[:20]:
-                assert _outcome(edits.apply_edits, parse, candidate) == _outcome(_by_hand, parse, candidate)
-    missing = copy.deepcopy(parses[0])
-    del missing["tokens"][2]["dep"]
-    assert not edits._facts(missing["tokens"]).well_formed
+    _damage(parse["tokens"], key, value)
+    assert edits.token_problem(parse["tokens"]) == message
+    candidate = next(iter(candidate_sequence(parses[0], "replace", "attribute", builtin())))
+    with pytest.raises(edits.MalformedParse, match=re.escape(message)):
+        edits.apply_edits(parse, candidate.edits, builtin())
+    record = {"caption": CAPTIONS[0], "parse": parse}
+    with pytest.raises(RecordError) as info:
+        add_negatives(record, "swap", operator_types("swap"))
+    assert str(info.value) == f"{message}; re-run comptool parse"
+
+
+def test_only_the_first_damaged_token_is_named(parses):
+    parse = copy.deepcopy(parses[0])
+    parse["tokens"][5]["head"] = 40
+    parse["tokens"][7]["pos"] = None
+    assert edits.token_problem(parse["tokens"]) == "parse.tokens[5] has head 40, out of range (9 tokens)"
+    assert edits.token_problem([]) is None
 
 
 def test_facts_of_a_parse_are_kept_for_its_next_edit_only(parses):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+from collections import deque
 from contextlib import contextmanager
 
 import click
@@ -48,8 +49,13 @@ def operator_command(op: str, types: tuple[str, ...], help: str):
 
 
 def run_record_filter(name, io, make, *, vocab, spacy_model, summary):
-    """Stream records through ``make(record, lexicon)``, parsing on the fly those without a parse."""
+    """Stream records through ``make(record, lexicon)``, parsing on the fly those without a parse.
+
+    A record whose parse has tokens not as parse makes them is a bad record, reported before
+    the parser looks at it: it is neither parsed again in silence nor able to stop the run.
+    """
     from comptool.lexicon import load
+    from comptool.operators import parse_problem
     from comptool.parsing import Parser
 
     with _fewer_collections():
@@ -57,11 +63,25 @@ def run_record_filter(name, io, make, *, vocab, spacy_model, summary):
         parser = Parser(spacy_model, lexicon=lexicon)
 
         def process(records):
-            for record in parser.ensure_parsed(records, io.field):
+            arrived: deque[tuple[dict, str | None]] = deque()  # in input order, with what is wrong
+
+            def sound(records):
+                for record in records:
+                    problem = parse_problem(record)
+                    arrived.append((record, problem))
+                    if problem is None:
+                        yield record
+
+            for record in parser.ensure_parsed(sound(records), io.field):
+                while arrived[0][1] is not None:
+                    yield RecordError(arrived.popleft()[1])
+                arrived.popleft()
                 try:
                     yield make(record, lexicon)
                 except RecordError as exc:
                     yield exc
+            while arrived:
+                yield RecordError(arrived.popleft()[1])
 
         run_filter(name, io, process, summary=lambda counts: summary())
 
