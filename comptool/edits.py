@@ -406,14 +406,34 @@ def _subject_of(verb: int, tokens, children) -> int | None:
 
 
 def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[int]:
-    verb = tokens[noun]["head"]
-    if _subject_of(verb, tokens, children) != noun:
-        return set()
+    """The verbs whose subject is ``noun``: its head verb, and the verb of a relative clause on it
+    ("the umbrellas that are", "a man who is")."""
     plural = _is_plural_subject(noun, tokens, children)
+    fixed = set()
+    verb = tokens[noun]["head"]
+    if _subject_of(verb, tokens, children) == noun:
+        fixed |= _agree_finite(verb, plural, tokens, children, origin, old, old_children, _subject_of)
+    for clause in children[noun]:
+        if tokens[clause]["dep"] == "relcl" and (who := _subject_of(clause, tokens, children)) is not None and tokens[who]["tag"] in RELATIVE_TAGS:
+            fixed |= _agree_finite(clause, plural, tokens, children, origin, old, old_children, _antecedent)
+    return fixed
+
+
+RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who"
+
+
+def _antecedent(clause: int, tokens, children) -> int | None:
+    """The noun a relative clause's verb hangs on: what its "that" or "who" stands for."""
+    return tokens[clause]["head"]
+
+
+def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_children, subject_of) -> set[int]:
+    """Make the first finite verb of ``verb`` (itself or an auxiliary) agree with ``plural``,
+    unless its old subject (``subject_of`` the old verb) had that number already."""
     if origin[verb] is not None:
         if not old_children:
             old_children += _children(old)
-        before = _subject_of(origin[verb], old, old_children)
+        before = subject_of(origin[verb], old, old_children)
         if before is not None and _is_plural_subject(before, old, old_children) == plural:
             return set()  # the subject's number did not change: leave the verb as the caption has it
     fixed = set()

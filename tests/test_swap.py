@@ -140,3 +140,8 @@ def test_a_noun_counted_above_one_is_plural_in_its_new_place(parser):
     made = texts(parser, "Two giraffe and a zebra are standing in a field.", "object")
     assert "Two fields and a zebra are standing in a giraffe." in made
     assert "Two zebras and a giraffe are standing in a field." in made
+
+
+def test_a_relative_clause_agrees_with_the_noun_it_hangs_on(parser):
+    assert "Two dogs who are holding an umbrella stand next to a man." in texts(parser, "A man who is holding an umbrella stands next to two dogs.", "object")
+    assert "THERE IS THE UMBRELLA THAT IS LAUGHING UNDER WOMEN" in texts(parser, "THERE ARE WOMEN THAT ARE LAUGHING UNDER THE UMBRELLA", "object")
