@@ -163,10 +163,17 @@ ONLY_FOR = {
     **dict.fromkeys(("crashed", "wrecked"), {"vehicle"}),
     **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
-    **dict.fromkeys(("high", "low", "towering", "lofty", "low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT | {"plant"}),
+    **dict.fromkeys(("high", "low", "towering", "lofty"), BUILT | {"plant"}),
+    **dict.fromkeys(("low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT),
+    # Ages of a life that a plant does not live: no "toddler tree", "elderly tree".
+    **dict.fromkeys(("elderly", "teenage", "teen", "adolescent", "juvenile", "newborn", "infant", "toddler", "senior", "middle-aged", "grown-up", "youthful", "aged"), {"person", "role", "family", "animal"}),
     **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
     # The weather of the sky: "a cloudy day", "an overcast sky"; no "cloudy field".
     **dict.fromkeys(("cloudy", "partly cloudy", "overcast", "cloudless", "clear", "drizzly", "thundery", "raining", "snowing"), {"time", "nature"}),
+    # How fresh food is, and how a plant grows: no "stale tree", no "blooming sandwich".
+    **dict.fromkeys(("stale", "moldy", "mouldy", "spoiled", "bruised"), {"food", "dessert", "fruit", "vegetable", "meal", "portion", "drink"}),
+    **dict.fromkeys(("rotten", "rotting", "decaying"), {"food", "dessert", "fruit", "vegetable", "meal", "portion", "plant"}),
+    **dict.fromkeys(("wilted", "withered", "blooming", "blossoming", "flowering", "budding", "fresh-cut"), {"plant"}),
 }
 LIVING = {"person", "role", "animal"}
 NOT_LIVING = {"moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling"}

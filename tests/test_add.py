@@ -397,3 +397,14 @@ def test_nothing_is_inserted_inside_a_hyphenated_word(parser, lexicon):
 
 def test_not_comes_before_the_adverbs_of_its_verb(parser, lexicon):
     assert negatives(parser, lexicon, "An older man downhill skiing down a slope.", "negation") == ["An older man not downhill skiing down a slope."]
+
+
+def test_a_plant_takes_what_suits_a_plant():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()
+    on_tree = negatives(parser, lexicon, "A tree.", "attribute")
+    assert on_tree and not any(w in t.split() for t in on_tree for w in ("stale", "moldy", "toddler", "elderly", "two-story"))
+    assert "A wilted tree." in on_tree
+    on_bread = negatives(parser, lexicon, "A loaf of bread.", "attribute")
+    assert not any("blooming" in t or "wilted" in t for t in on_bread)
