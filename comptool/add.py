@@ -151,6 +151,12 @@ AVOIDED = {
 # Words that fit some kinds of thing only: no "remodeled umbrella", "inflated train", "rusty
 # couch", "plastic park", "wooden shirt". A word not listed fits what its category fits.
 BUILT = {"building", "building_part", "structure", "street", "place", "room", "terrain"}
+PEOPLE = {"person", "role", "family"}
+KEPT = {"room", "building", "building_part", "furniture", "household", "office", "container", "place", "street", "vehicle", "kitchenware"}
+RIGID = {
+    "vehicle", "vehicle_part", "electronics", "kitchenware", "furniture", "appliance", "fixture", "building_part", "structure",
+    "street", "toy", "tool", "container", "household", "sports_equipment", "instrument", "office", "toiletry", "accessory", "building",
+}
 ONLY_FOR = {
     **dict.fromkeys(("remodeled", "newly remodeled", "renovated", "updated", "under construction", "unfinished"), BUILT),
     **dict.fromkeys(("restored", "refurbished"), BUILT | {"vehicle", "furniture"}),
@@ -165,8 +171,31 @@ ONLY_FOR = {
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
     **dict.fromkeys(("high", "low", "towering", "lofty"), BUILT | {"plant"}),
     **dict.fromkeys(("low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT),
-    # Ages of a life that a plant does not live: no "toddler tree", "elderly tree".
-    **dict.fromkeys(("elderly", "teenage", "teen", "adolescent", "juvenile", "newborn", "infant", "toddler", "senior", "middle-aged", "grown-up", "youthful", "aged"), {"person", "role", "family", "animal"}),
+    # Ages of a life: a plant does not live them ("toddler tree"), nor an animal a person's ("teen dog").
+    **dict.fromkeys(("elderly", "juvenile", "newborn", "senior", "youthful", "aged"), PEOPLE | {"animal"}),
+    **dict.fromkeys(("teenage", "teen", "adolescent", "toddler", "infant", "middle-aged", "grown-up"), PEOPLE),
+    # Order is a property of rooms and what is kept in them: no "cluttered dog", "organized shirt".
+    **dict.fromkeys(("cluttered", "organized", "organised", "orderly", "littered"), KEPT),
+    **dict.fromkeys(("tidy", "neat", "untidy"), KEPT | PEOPLE),
+    **dict.fromkeys(("unkempt", "disheveled", "dishevelled"), PEOPLE | {"animal", "room", "place"}),
+    **dict.fromkeys(("congested",), {"street", "place", "structure"}),
+    **dict.fromkeys(("bustling",), {"street", "place", "building", "room", "event", "terrain", "region"}),
+    # How a picture is printed, not how a thing looks: no "sepia car".
+    **dict.fromkeys(("sepia", "grayscale", "greyscale"), {"depiction"}),
+    **dict.fromkeys(("candlelit", "floodlit", "neon-lit"), BUILT | {"event"}),
+    # Cake toppings: no "frosted pizza".
+    **dict.fromkeys(("frosted", "unfrosted", "glazed", "sugared", "powdered", "sprinkled", "chocolate-frosted", "sprinkle-covered", "chocolate-covered"), {"dessert"}),
+    **dict.fromkeys(("iced",), {"dessert", "drink"}),
+    **dict.fromkeys(("candied", "cinnamon-sugar"), {"dessert", "fruit"}),
+    # Kitchen work on vegetables and meat, not on cakes: no "mashed donut".
+    **dict.fromkeys(("minced", "stir-fried", "mashed", "peeled", "pureed", "julienned", "diced", "cubed", "shredded", "grated"), {"food", "fruit", "vegetable", "meal", "portion"}),
+    **dict.fromkeys(("pepperoni",), {"food", "meal"}),
+    **dict.fromkeys(("freshly picked",), {"fruit", "vegetable", "plant"}),
+    **dict.fromkeys(("unmade",), {"furniture"}),
+    **dict.fromkeys(("polished", "crushed"), RIGID | {"food", "nature"}),
+    **dict.fromkeys(("dead", "dying"), {"plant", "animal", "nature"}),
+    # Breaks of hard things: no "cracked shirt", "busted dog".
+    **dict.fromkeys(("cracked", "broken", "busted"), RIGID | {"body_part", "nature", "terrain", "food"}),
     **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
     # The weather of the sky: "a cloudy day", "an overcast sky"; no "cloudy field".
     **dict.fromkeys(("cloudy", "partly cloudy", "overcast", "cloudless", "clear", "drizzly", "thundery", "raining", "snowing"), {"time", "nature"}),
@@ -176,7 +205,10 @@ ONLY_FOR = {
     **dict.fromkeys(("wilted", "withered", "blooming", "blossoming", "flowering", "budding", "fresh-cut"), {"plant"}),
 }
 LIVING = {"person", "role", "animal"}
-NOT_LIVING = {"moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling"}
+NOT_LIVING = {
+    "moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling",
+    "hard", "firm", "spongy", "squishy", "sparkling", "immaculate", "stained",
+}
 # What drives a thing, by kind: "an electric car", "a cordless drill"; no "wind-powered truck".
 POWERS = {
     "vehicle": {"electric", "diesel", "hybrid", "gas-powered", "steam-powered", "solar-powered", "motorized", "pedal"},

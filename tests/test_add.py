@@ -408,3 +408,22 @@ def test_a_plant_takes_what_suits_a_plant():
     assert "A wilted tree." in on_tree
     on_bread = negatives(parser, lexicon, "A loaf of bread.", "attribute")
     assert not any("blooming" in t or "wilted" in t for t in on_bread)
+
+
+@pytest.mark.parametrize(
+    "caption, never",
+    [
+        ("A dog.", {"cluttered", "organized", "teen", "toddler", "hard", "spongy", "unmade"}),
+        ("A shirt.", {"cracked", "broken", "busted", "cluttered", "polished"}),
+        ("A pizza.", {"frosted", "glazed", "sprinkled", "dead"}),
+        ("A donut.", {"mashed", "minced", "pepperoni"}),
+        ("A car.", {"sepia", "grayscale", "congested"}),
+        ("The sky.", {"candlelit", "floodlit"}),
+    ],
+)
+def test_attributes_suit_the_kind_of_thing(caption, never):
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), caption, "attribute")
+    added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
+    assert made and not added & never
