@@ -378,6 +378,7 @@ MASS_NOUNS = {
     "luggage", "furniture", "equipment", "gear", "clothing", "fruit", "fog", "smoke", "steam",
     "espresso", "cocoa", "alcohol", "liquor", "whiskey", "champagne", "broth", "gravy", "pudding",
     "granola", "jelly", "jam", "lettuce", "meat", "produce", "cash", "money", "paper", "clothes",
+    "ivy", "moss", "foliage", "seaweed", "algae", "shrubbery", "greenery", "lumber", "firewood",
 }
 # Categories whose things come by the handful: "a pizza with mushrooms", not "with a mushroom".
 MASS_CATEGORIES = {"food", "fruit", "vegetable", "dessert"}

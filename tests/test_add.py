@@ -427,3 +427,11 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_a_plant_that_grows_in_a_mass_takes_no_article():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "There is a street sign on top of a stop sign near a tree.", "object")
+    assert "There is a street sign on top of a stop sign near a tree and ivy." in made
+    assert not any(" an ivy" in t or " a moss" in t for t in made)
