@@ -814,4 +814,7 @@ def has_parse(record: dict, field: str = "caption") -> bool:
     parse = record.get("parse")
     if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
         return False
-    return "".join(t.get("text", "") + t.get("ws", "") for t in parse["tokens"]) == record.get(field)
+    try:
+        return "".join(t.get("text", "") + t.get("ws", "") for t in parse["tokens"]) == record.get(field)
+    except (AttributeError, TypeError):  # a token not an object, or text not a string: parse it again
+        return False

@@ -307,3 +307,11 @@ def test_a_place_after_in_is_no_look(parser):
 
 def test_a_hyphen_is_never_a_concept(parser):
     assert all(c["text"].strip("-/") for c in concepts(parser, "A person cross-country skiing on a winters day."))
+
+
+def test_a_parse_with_damaged_tokens_is_not_taken_for_the_caption():
+    from comptool.parsing import has_parse
+
+    assert has_parse({"caption": "a dog", "parse": {"tokens": [{"text": "a", "ws": " "}, {"text": "dog", "ws": ""}]}})
+    for tokens in (["a dog"], [{"text": 1, "ws": ""}], [{"text": "a dog", "ws": None}]):
+        assert not has_parse({"caption": "a dog", "parse": {"tokens": tokens}})
