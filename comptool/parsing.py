@@ -318,6 +318,12 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             category = _attribute_category(lemma, word, lexicon) or "appearance"
         elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
             category, of = "topping", dish  # "a pizza with ham and pineapple": what the dish is made with
+        elif pos in NOUNS and object_at.get(i) == i and (wearer := _wearer_of(i, tokens, tree, lexicon, object_at)) is not None:
+            category, of = "worn", wearer  # "a man in a suit", "a woman wearing sunglasses": how a person looks
+            lemma = _object_lemma(i, tokens, lexicon)
+        elif pos in NOUNS and object_at.get(i) == i and (holder := _holder_of(i, tokens, tree, lexicon, object_at)) is not None:
+            category, of = "content", holder  # "a vase of tulips", "a bowl of apples": what fills a container
+            lemma = _object_lemma(i, tokens, lexicon)
         elif pos == "NUM" or (word in NUMBER_WORDS and dep == "nummod"):
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
                 continue
@@ -479,11 +485,88 @@ def _dish_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     dish = tree.heads[preposition]
     if dish is not None and dish not in object_at and tokens[dish]["pos"] == "VERB":
         dish = _subject_of(dish, tokens, tree, object_at)  # "topped with": the pizza that is topped
+        # "a pizza in a pan topped with cheese": the dish the pan holds, not the pan
+        seen = set()
+        while dish is not None and dish not in seen and lexicon.category("objects", tokens[dish]["lemma"]) not in FOOD_CATEGORIES:
+            seen.add(dish)
+            prep = tree.heads[dish]
+            if tokens[dish]["dep"] != "pobj" or prep is None or tokens[prep]["text"].lower() not in ("in", "on") or tree.heads[prep] is None:
+                break
+            dish = object_at.get(tree.heads[prep])
     else:
         dish = object_at.get(dish)
     if dish is None or dish == object_at.get(i) or lexicon.category("objects", tokens[dish]["lemma"]) not in FOOD_CATEGORIES:
         return None
     return dish
+
+
+# Attribute categories of objects that describe another: they are objects still (swap moves
+# them as objects), and replace gives them another thing of their kind.
+DESCRIBING_OBJECTS = ("worn", "content")
+# Hypernyms of what a person or animal wears or has on ("a man in a suit", "with a beard").
+WORN_KINDS = ("clothing", "eyewear", "jewelry", "facial hair")
+WEARER_CATEGORIES = {"person", "role", "family", "animal"}
+# Hypernyms of what a container may be filled with ("a vase of flowers", "a bowl of apples").
+CONTENT_CATEGORIES = {"food", "fruit", "vegetable", "dessert", "drink", "plant"}
+HOLDER_CATEGORIES = {"container", "kitchenware"}
+# Holders that are no container the lexicon files as one: "a bouquet of tulips".
+HOLDERS = {"bouquet", "vase", "basket", "bunch"}
+
+
+def _object_lemma(i: int, tokens, lexicon) -> str:
+    """A noun's lemma as its object has it: plural-only nouns keep their form ("glasses")."""
+    token = tokens[i]
+    if token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
+        return token["text"].lower()
+    return token["lemma"]
+
+
+def _coordinated_head(i: int, tokens, tree) -> int:
+    """The first of coordinated nouns: "cheese" of "cheese and meat"."""
+    seen = set()
+    while tokens[i]["dep"] == "conj" and tree.heads[i] is not None and i not in seen:
+        seen.add(i)
+        i = tree.heads[i]
+    return i
+
+
+def _wearer_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
+    """The person (or animal) a worn thing describes: "a man in a suit", "a woman with glasses
+    and a hat", "a man wearing sunglasses"; None for anything else ("a bag with a shirt")."""
+    if not lexicon.ancestors(_object_lemma(i, tokens, lexicon)) & _WORN:
+        return None
+    k = _coordinated_head(i, tokens, tree)
+    head = tree.heads[k]
+    if head is None:
+        return None
+    if tokens[k]["dep"] == "pobj" and tokens[head]["text"].lower() in ("in", "with"):
+        wearer = _prep_subject(head, tokens, tree, object_at)
+    elif tokens[k]["dep"] in ("dobj", "obj") and tokens[head]["lemma"] == "wear":
+        wearer = _subject_of(head, tokens, tree, object_at)
+    else:
+        return None
+    if wearer is None or wearer == i or lexicon.category("objects", tokens[wearer]["lemma"]) not in WEARER_CATEGORIES:
+        return None
+    return wearer
+
+
+def _holder_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
+    """The container a food or plant fills: "a vase of tulips", "a bowl of apples and pears"."""
+    k = _coordinated_head(i, tokens, tree)
+    of = tree.heads[k]
+    if tokens[k]["dep"] != "pobj" or of is None or tokens[of]["text"].lower() != "of":
+        return None
+    holder = tree.heads[of]
+    if holder is None or object_at.get(holder) != holder:
+        return None
+    if lexicon.category("objects", tokens[holder]["lemma"]) not in HOLDER_CATEGORIES and tokens[holder]["lemma"] not in HOLDERS:
+        return None
+    if lexicon.category("objects", tokens[i]["lemma"]) not in CONTENT_CATEGORIES:
+        return None
+    return holder
+
+
+_WORN = frozenset(WORN_KINDS)
 
 
 def _next_word(tokens, i) -> str:

@@ -52,9 +52,9 @@ from typing import Iterator, Sequence
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
-from comptool.lexicon import Lexicon, key as lookup_key
+from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
-from comptool.parsing import QUANTITY_NOUNS
+from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -120,7 +120,7 @@ MASS = {
     "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
     "spaghetti", "steak", "fish", "tofu", "sushi", "gravel", "concrete", "mulch", "foliage",
-    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail",
+    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake",
 }
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {
@@ -551,6 +551,7 @@ class _Vocab:
         self._above: dict[str, frozenset[str]] = {}
         self._siblings: dict[tuple[str, str], list[str]] = {}
         self._use_kin: dict[str, frozenset[str]] = {}
+        self._kin: dict[tuple[str, bool], tuple[str, ...]] = {}
         self._particles: dict[str, set[str]] | None = None
         self._thing_verbs: dict[str, list[Entry]] = {}
         self.names: dict[tuple[str, str, str], bool] = {}  # (attribute, object lemma, object text) -> names a thing
@@ -651,6 +652,31 @@ class _Vocab:
             return True  # only a way of going has a medium ("swim", "fly"): "playing on a bed"
         listed = self.particles(verb)
         return not listed or any(p.split(" ")[0] in SURFACE for p in listed)
+
+    def kin_of(self, word: str, general: bool = True) -> tuple[str, ...]:
+        """The things of ``word``'s nearest kind and its object category, listed
+        directly under that kind ("suit" -> "sweater", "dress", not "beanie" under "hat"): where it
+        has none, the kind's own such neighbours ("sunglasses" -> "goggles", under "eyewear" as
+        "glasses" is). With ``general`` false, none under a general word ("flower" under "plant")."""
+        memo = (self.key(word), general)
+        found = self._kin.get(memo)
+        if found is None:
+            lexicon = self.lexicon
+            category = lexicon.category("objects", word)
+            words: list[str] = []
+            level = [word]
+            for _ in range(2):  # the word's kind, then its kind's kind
+                for w in level:
+                    parents, siblings = lexicon.co_hyponyms("objects", w)
+                    if not parents or (not general and any(self.key(p) in self.blocked for p in parents)):
+                        continue
+                    inner = frozenset().union(*(lexicon.below(p) - lexicon.synonyms_of(p) for p in parents))  # kinds below the kind
+                    words += [s for s in siblings if lexicon.category("objects", s) == category and not lexicon.ancestors(s) & inner and not lexicon.related(s, word)]
+                if words:
+                    break
+                level = [p for w in level for p in lexicon.co_hyponyms("objects", w)[0]]
+            found = self._kin[memo] = tuple(dict.fromkeys(words))
+        return found
 
     def kin(self, a: str, b: str) -> bool:
         """Whether either of two objects may well be the other by :meth:`use_kin`."""
@@ -836,10 +862,14 @@ def _text(tokens, start: int, end: int) -> str:
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: bool = False) -> list[_Stream]:
+    """The object's alternatives, each fitted to its slot; with ``force`` the fitting even where
+    the lexicon gives none, for a caller's own words (:func:`_as_object`)."""
     start, end, head = concept["start"], concept["end"], concept["head"]
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     category, alternatives = vocab.alternatives("objects", lemma, text)
+    if force:
+        alternatives = alternatives or [None]
     if category is None and not alternatives and end - start > 1:
         # An unknown compound ("prop plane", "teddy bear") is replaced whole by alternatives of
         # its head noun: "a prop plane" -> "a helicopter" is still truly another object.
@@ -896,11 +926,14 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list
     return [_Stream(alternatives, make)]
 
 
-def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: int | None = None) -> list[_Stream]:
     """A compound whose head names nothing replaceable ("park area", "baseball team", or a
     parser's "zebra standing") is the kind its last known noun says: that noun is replaced
-    ("a beach area", "a soccer team", "a giraffe standing"), in its own number."""
+    ("a beach area", "a soccer team", "a giraffe standing"), in its own number. With ``at``,
+    only where that noun is token ``at``."""
     for k in range(concept["head"] - 1, concept["start"] - 1, -1):
+        if at is not None and k != at:
+            continue
         modifier = tokens[k]
         if modifier["pos"] != "NOUN" or (k > 0 and tokens[k - 1]["ws"] == ""):
             continue  # a name ("Wii"), or part of a word glued by a hyphen
@@ -1079,6 +1112,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
     if owner is not None and owner["start"] <= start < owner["end"]:
         return _compound_alternatives(concept, owner, owner_category, tokens, concepts, vocab)
+    if concept.get("category") in DESCRIBED and slot["pos"] in ("NOUN", "PROPN"):
+        return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
     category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
@@ -1089,6 +1124,11 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return []
     if concept.get("category") == "topping" and slot["pos"] in ("NOUN", "PROPN") and owner is not None:
         return _topping_alternatives(concept, owner, tokens, concepts, vocab)
+    if concept.get("category") == "kind" and slot["pos"] == "NOUN" and owner is not None and start < owner["start"] and end - start == 1:
+        # A noun modifier joined to the compound before it ("a pineapple and ham pizza"):
+        # another of its own kind where it names what the dish is made with.
+        found = [w for w in _ingredients(slot["lemma"], tokens[owner["head"]]["lemma"], vocab.lexicon) if not any(vocab.related(w, c["lemma"]) for c in concepts if c["type"] == "object" and c["start"] != start)]
+        return _sibling_modifiers(concept, found, tokens)
     if category == "number":
         return []  # a count the parser did not read as one ("a couple dozen of"): never "a couple eight of"
     if category is None and not alternatives:
@@ -1263,6 +1303,10 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         # An imitation named by its modifier ("stuffed animals", "a toy train", no kind of its
         # head) is false of the real thing: "real animals", "a real train".
         streams += _sibling_modifiers(concept, ["real"], tokens)
+    if named is None and not streams and end - start == 1 and owner_category == "region" and lexicon.category("objects", tokens[start]["lemma"]) in LANDSCAPES:
+        # A place named by what it is ("a jungle area", "a park area") is another place ("a
+        # desert area"), as its object is (:func:`_modifier_alternatives`).
+        streams += [_Stream(s.items, _as_attribute(s.make), s.width) for s in _modifier_alternatives(owner, tokens, concepts, vocab, at=start)]
     if named is None and not streams and end - start == 1:
         # Never "broccoli broccoli soup": no word the object's name or modifiers already hold.
         present = set(_text(tokens, owner["start"], owner["end"]).split(" "))
@@ -1270,6 +1314,10 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         found = [w for w in _ingredients(tokens[start]["lemma"], head_lemma, lexicon) if w not in present]
         streams += _sibling_modifiers(concept, found, tokens)
     return streams
+
+
+# Object categories of the places a region may be named by: "a jungle area", "a park area".
+LANDSCAPES = {"terrain", "place"}
 
 
 def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> bool:
@@ -1305,9 +1353,27 @@ def _ingredients(modifier: str, head: str, lexicon: Lexicon) -> list[str]:
     parents, found = lexicon.co_hyponyms("objects", modifier)
     if not parents or parents & lexicon.ancestors(head):
         return []
-    # One word of the modifier's own category: no "hot dog pizza", no "salad soup".
+    # One word of the modifier's own category: no "hot dog pizza", no "salad soup"; among the
+    # toppings a dish is made with, any food ("a pizza topped with meat" -> "... with mushrooms").
     category = lexicon.category("objects", modifier)
-    return [w for w in found if " " not in w and lexicon.category("objects", w) == category]
+    own = [w for w in found if " " not in w and lexicon.category("objects", w) == category]
+    if TOPPINGS in parents and (lexicon.ancestors(head) | {key(head)}) & SAUCES:
+        # In a sauce a topping is no topping: another of its other kinds ("tomato sauce" ->
+        # "carrot sauce"), never "a broccoli ham sauce" for "a broccoli cheese sauce".
+        others = parents - {TOPPINGS}
+        return [w for w in own if lexicon.ancestors(w) & others]
+    if TOPPINGS in parents:
+        # A topping gives way to another topping only: "chicken pizza" -> "ham pizza", never
+        # "duck pizza"; "pineapple pizza" -> "mushroom pizza", never "banana pizza".
+        toppings = {key(w) for w in lexicon.hypernyms.get(TOPPINGS, ())}
+        return [w for w in found if " " not in w and key(w) in toppings and lexicon.category("objects", w) in TOPPING_CATEGORIES | {category}]
+    return own
+
+
+# The lexicon's kind for what a dish is topped with, and the categories its words may come from.
+TOPPINGS = "topping"
+TOPPING_CATEGORIES = {"food", "vegetable", "fruit"}
+SAUCES = {"sauce", "condiment", "dip", "dressing", "soup"}  # what is made with a topping but never topped
 
 
 def _topping_alternatives(concept: dict, dish: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
@@ -1317,15 +1383,86 @@ def _topping_alternatives(concept: dict, dish: dict, tokens, concepts, vocab: _V
     food = next((c for c in concepts if c["type"] == "object" and c["start"] <= head < c["end"]), None)
     if food is None:
         return []
-    found = set(_ingredients(tokens[head]["lemma"], tokens[dish["head"]]["lemma"], vocab.lexicon))
+    lexicon = vocab.lexicon
+    found = _ingredients(tokens[head]["lemma"], tokens[dish["head"]]["lemma"], lexicon)
+    # Never a kind of another thing the dish is made with: "with vegetables and cheese" ->
+    # "with vegetables and mushrooms" may well be true.
+    below = set().union(*(lexicon.below(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != food["id"]))
+    return _as_object(food, [w for w in found if vocab.key(w) not in below], tokens, concepts, vocab)
+
+
+def _as_object(thing: dict, words, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """``words`` in the place of the object ``thing``, fitted as an object's alternatives are
+    (number, article, what the caption already holds), as attribute candidates."""
+    if not words:
+        return []
+    streams = _object_alternatives(thing, tokens, concepts, vocab, force=True)
+    if not streams:
+        return []
+    lexicon = vocab.lexicon
+    items = [vocab.entry(w, "objects", lexicon.category("objects", w)) for w in words]
+    return [_Stream(items, _as_attribute(streams[0].make), streams[0].width)]
+
+
+# Attributes that are objects describing another: what a person wears ("a man in a suit"),
+# what fills a container ("a vase of tulips"), a look named by a bare noun ("in uniform",
+# "with beard").
+DESCRIBED = {"worn", "content", "appearance"}
+WORN_HYPERNYMS = frozenset(WORN_KINDS)
+
+
+def _described_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """An object that describes another ("a man in a suit", "wearing sunglasses", "a vase of
+    tulips") becomes another thing of its nearest kind ("a man in a sweater", "wearing goggles",
+    "a vase of roses"), fitted as an object is (number, article). What a container holds changes
+    only within a kind narrower than a general word: never "a vase of flowers" -> "a vase of
+    trees". A bare noun after "in" ("in uniform") takes only a word that needs no article ("in
+    pajamas", never "in sweater")."""
+    head = concept["head"]
+    thing = next((c for c in concepts if c["type"] == "object" and c["head"] == head), None)
+    if thing is None or (thing["start"] > 0 and tokens[thing["start"] - 1]["ws"] == "" and tokens[thing["start"] - 1]["text"] in "-/"):
+        return []  # no thing, or part of a hyphenated word: "t-shirt" never "t-sweater"
+    if concept.get("category") == "appearance" and not vocab.lexicon.ancestors(thing["lemma"]) & WORN_HYPERNYMS:
+        return []  # a bare noun after "with" that is no look: "a table with honey"
+    children = _children(tokens)
+    if tokens[head]["tag"] in ("NNS", "NNPS") and any(tokens[c]["text"].lower() in SINGULAR_ARTICLES for c in children[head]):
+        return []  # "a sleeveless dress, high heels": the article is another noun's
+    found = vocab.kin_of(thing["lemma"], general=concept.get("category") != "content")
     if not found:
         return []
-    streams = []
-    for stream in _object_alternatives(food, tokens, concepts, vocab):
-        items = [alt for alt in stream.items if alt.text in found]
-        if items:
-            streams.append(_Stream(items, _as_attribute(stream.make), stream.width))
-    return streams
+    bare = (
+        head > 0
+        and tokens[head - 1]["text"].lower() == "in"
+        and tokens[head]["tag"] == "NN"
+        and not any(tokens[c]["dep"] in ("det", "poss", "nummod") for c in children[head])
+    )
+    if _is_mass(thing["lemma"]) and vocab.lexicon.category("objects", thing["lemma"]) == "drink":
+        found = [w for w in found if _is_mass(w)]  # "a glass of wine" -> "a glass of beer", never "of cocktails"
+    if not bare:
+        return _as_object(thing, list(found), tokens, concepts, vocab)
+    fits = [w for w in found if _is_plural_only(w) or _is_mass(w)]
+    return _as_object(thing, fits, tokens, concepts, vocab) + _with_article(thing, [w for w in found if w not in fits], tokens, concepts, vocab)
+
+
+def _with_article(thing: dict, words: list[str], tokens, concepts, vocab: _Vocab) -> list[_Stream]:
+    """Counted nouns for a bare one, each with its article: "a man in uniform" -> "a man in a
+    sweater" (never "in sweater")."""
+    taken = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != thing["id"]]
+    words = [w for w in words if not any(vocab.key(w) in t for t in taken)]
+    if not words:
+        return []
+    start, end = thing["start"], thing["end"]
+    slot = tokens[thing["head"]]
+    slots = frozenset(range(start, end))
+
+    def make(word: str) -> tuple:
+        new = (
+            token(_cased("a", tokens[start:end]), lemma="a", pos="DET", tag="DT", dep="det", head_local=1),
+            token(word.split(" ")[-1] if " " not in word else word, lemma=word, pos="NOUN", tag="NN", dep=slot["dep"], head=slot["head"], ws=slot["ws"]),
+        )
+        return (_one("attribute", tokens, start, end, new, slots),)
+
+    return [_Stream(words, make)]
 
 
 def _as_attribute(make):

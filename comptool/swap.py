@@ -22,7 +22,7 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
-from comptool.parsing import text_of
+from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates
 
 TYPES = ("object", "attribute")
@@ -154,9 +154,11 @@ def _retag(copies: tuple, slot: dict) -> tuple:
 def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
+    # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object.
     attributes = [
         c for c in concepts
-        if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and not _hyphenated(tokens, c["start"], c["end"])
+        if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
+        and not _hyphenated(tokens, c["start"], c["end"])
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     for c in attributes:
@@ -298,6 +300,8 @@ def meaning(parse: dict) -> Counter:
     for c in concepts:
         if c["type"] == "object":
             facts[("object", c["lemma"], count[c["id"]])] += 1
+        elif c["type"] == "attribute" and c["category"] in DESCRIBING_OBJECTS:
+            continue  # an object already counted, its link a relation ("a man in a suit")
         elif c["type"] == "attribute":
             # Inside a noun phrase an attribute belongs to its own noun ("a white cat and a black
             # dog"); as a predicate it belongs to the whole coordinated subject ("... are standing").

@@ -65,6 +65,26 @@ def test_attributes_are_adjectives_numbers_participles_and_describing_modifiers(
     assert found["metal"]["type"] == "attribute" and "metal fence" not in found  # the material is not part of the object
 
 
+def test_what_a_person_wears_and_what_a_container_holds_describe_it(parser):
+    """An object that describes another is also its attribute: clothes and eyewear worn ("in",
+    "with", "wearing"), the contents of a container; the object stays an object too."""
+    caption = "A man in a suit and a woman wearing sunglasses hold a vase of tulips."
+    found = [c for c in concepts(parser, caption) if c["type"] == "attribute"]
+    objects = {c["id"]: c["text"] for c in concepts(parser, caption, "object")}
+    described = {c["text"]: (c["category"], objects[c["of"]]) for c in found if c["category"] in ("worn", "content")}
+    assert described == {"suit": ("worn", "man"), "sunglasses": ("worn", "woman"), "tulips": ("content", "vase")}
+    assert {"suit", "sunglasses", "tulips"} <= set(objects.values())
+    assert next(c for c in found if c["text"] == "sunglasses")["lemma"] == "sunglasses"  # as its object has it
+    # Held or carried is no look, and a bag holds no "content" of a kind the lexicon knows.
+    assert not [c for c in concepts(parser, "A man with an umbrella and a bag of rocks.", "attribute") if c["category"] in ("worn", "content")]
+
+
+def test_a_pizza_in_a_pan_topped_with_cheese_is_the_topped_dish(parser):
+    found = by_text(parser, "A pizza in a pan topped with cheese and meat.")
+    objects = {c["id"]: c["text"] for c in concepts(parser, "A pizza in a pan topped with cheese and meat.", "object")}
+    assert [(c["type"], c["category"], objects[c["of"]]) for t, c in found.items() if t in ("cheese", "meat")] == [("attribute", "topping", "pizza")] * 2
+
+
 def test_attributes_of_several_words_are_one(parser):
     caption = "A long-haired man walks up a snow covered hill in a brightly lit town."
     found = by_text(parser, caption)
