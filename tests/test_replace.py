@@ -253,6 +253,15 @@ def test_a_region_named_by_a_place_becomes_another_place(parser):
     assert not any("American poster design" in t for t in negatives(parser, builtin(), "A wall decorated with an American flag design.", "attribute"))
 
 
+def test_packaging_screening_and_photo_effects_are_categories(parser):
+    assert "Woman with boxed food near a crowd." in negatives(parser, builtin(), "Woman with plated food near a crowd.", "attribute")
+    assert "A bike parked outside of a shuttered window." in negatives(parser, builtin(), "A bike parked outside of a barred window.", "attribute")
+    assert "An overexposed image of a microwave." in negatives(parser, builtin(), "A filtered image of a microwave.", "attribute")
+    dusky = negatives(parser, builtin(), "A dusky evening with a street light shining.", "attribute")
+    assert "A lit evening with a street light shining." in dusky  # the first of "lit", "bright"...
+    assert not any(t.startswith(("A dark evening", "A dim evening")) for t in dusky)  # "dusky" is dim
+
+
 def test_a_topping_gives_way_to_another_of_its_kind(parser):
     texts = negatives(parser, builtin(), "A pizza with tomato sauce and sausage.", "attribute")
     assert "A pizza with tomato sauce and bacon." in texts
