@@ -129,7 +129,7 @@ PLURAL_ONLY = {
     "pliers", "stairs", "overalls", "pajamas", "pyjamas", "leggings", "earphones", "earbuds",
     "groceries", "belongings", "electronics", "suds", "fries", "french fries", "slacks", "tights",
     "sweatpants", "trunks", "briefs", "boxers", "mittens", "dishes", "vegetables", "supplies",
-    "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks",
+    "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks", "scrubs",
 }
 SINGULAR_ARTICLES = {"a", "an"}
 # Attribute categories of proper adjectives, written with a capital: "Mexican food", "a
@@ -1436,8 +1436,11 @@ def _described_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         and tokens[head]["tag"] == "NN"
         and not any(tokens[c]["dep"] in ("det", "poss", "nummod") for c in children[head])
     )
-    if _is_mass(thing["lemma"]) and vocab.lexicon.category("objects", thing["lemma"]) == "drink":
-        found = [w for w in found if _is_mass(w)]  # "a glass of wine" -> "a glass of beer", never "of cocktails"
+    if vocab.lexicon.category("objects", thing["lemma"]) == "drink":
+        if any(c["type"] == "attribute" and c.get("of") == thing["id"] and c.get("category") == "colour" for c in concepts):
+            return []  # "red wine" is a kind of wine: never "red champagne"
+        if _is_mass(thing["lemma"]):
+            found = [w for w in found if _is_mass(w)]  # "a glass of wine" -> "a glass of beer", never "of cocktails"
     if not bare:
         return _as_object(thing, list(found), tokens, concepts, vocab)
     fits = [w for w in found if _is_plural_only(w) or _is_mass(w)]

@@ -222,6 +222,10 @@ def test_what_a_person_wears_gives_way_to_another_thing_worn(parser):
     assert "A smiling man in a hat is wearing goggles." in glasses and "A smiling man in a helmet is wearing sunglasses." in glasses
     assert not any(t.endswith(("wearing glasses.", "wearing umbrellas.", "wearing shades.")) for t in glasses)
     assert "A man with mustache holding up a plate of food." in negatives(parser, builtin(), "A man with beard holding up a plate of food.", "attribute")
+    tie = negatives(parser, builtin(), "A man wearing a top hat and a red tie.", "attribute")
+    assert "A man wearing a top hat and a red scarf." in tie and "A man wearing a top hat and a red bow tie." not in tie  # a kind of tie
+    jacket = negatives(parser, builtin(), "A woman in a red jacket skiing down a slope.", "attribute")
+    assert "A woman in red underwear skiing down a slope." in jacket and not any("a red scrubs" in t for t in jacket)
 
 
 def test_a_bare_garment_takes_a_word_that_reads_bare_or_its_article(parser):
@@ -236,6 +240,9 @@ def test_what_a_container_holds_gives_way_to_its_kin_under_a_narrow_kind(parser)
     assert "A vase is filled with a bouquet of roses." in negatives(parser, builtin(), "A vase is filled with a bouquet of tulips.", "attribute")
     flowers = negatives(parser, builtin(), "A vase of flowers on a dining table.", "attribute")
     assert not any(t.startswith("A vase of") and not t.startswith("A vase of flowers") for t in flowers)  # never "a vase of trees"
+    wine = negatives(parser, builtin(), "A pizza next to a glass of wine.", "attribute")
+    assert "A pizza next to a glass of beer." in wine and not any("cocktails" in t for t in wine)
+    assert not any(t.endswith(("red beer.", "red champagne.")) for t in negatives(parser, builtin(), "A pizza next to a glass of red wine.", "attribute"))
 
 
 def test_a_topping_gives_way_to_another_topping(parser):
