@@ -1297,7 +1297,16 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     head_lemma = tokens[owner["head"]]["lemma"]
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
-        _, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+        category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+        if category is None and not alternatives and named is None and owner_category in BUILT:
+            # A noun the lexicon lists as a synonym of a property is that property: "a rock
+            # wall" is "a stone wall", so "a brick wall", "a wooden wall".
+            for synonym in sorted(lexicon.synonyms_of(lemma)):
+                kind = lexicon.category("attributes", synonym, owner_category)
+                if kind is not None and lexicon.fits(kind, owner_category):
+                    _, found = vocab.alternatives("attributes", synonym, synonym, owner_category)
+                    alternatives = [alt for alt in found if not vocab.related(lemma, alt.text)]
+                    break
         streams += _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
     if named is not None and not streams and concept.get("category") == "authenticity" and not lexicon.related(concept.get("lemma") or "", "real"):
         # An imitation named by its modifier ("stuffed animals", "a toy train", no kind of its
@@ -1316,6 +1325,9 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     return streams
 
 
+# Object categories of things built of a material ("a rock wall", "a stone path"); a place is
+# not ("a rock garden" holds rocks).
+BUILT = {"building", "building_part", "structure", "street", "furniture", "fixture"}
 # Object categories of the places a region may be named by: "a jungle area", "a park area".
 LANDSCAPES = {"terrain", "place"}
 
@@ -1387,8 +1399,8 @@ def _topping_alternatives(concept: dict, dish: dict, tokens, concepts, vocab: _V
     found = _ingredients(tokens[head]["lemma"], tokens[dish["head"]]["lemma"], lexicon)
     # Never a kind of another thing the dish is made with: "with vegetables and cheese" ->
     # "with vegetables and mushrooms" may well be true.
-    below = set().union(*(lexicon.below(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != food["id"]))
-    return _as_object(food, [w for w in found if vocab.key(w) not in below], tokens, concepts, vocab)
+    others = [lexicon.below(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != food["id"]]
+    return _as_object(food, [w for w in found if not any(vocab.key(w) in below for below in others)], tokens, concepts, vocab)
 
 
 def _as_object(thing: dict, words, tokens, concepts, vocab: _Vocab) -> list[_Stream]:

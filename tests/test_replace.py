@@ -269,6 +269,18 @@ def test_packaging_screening_and_photo_effects_are_categories(parser):
     assert not any(t.startswith(("A dark evening", "A dim evening")) for t in dusky)  # "dusky" is dim
 
 
+def test_a_noun_modifier_that_is_a_synonym_of_a_material_is_that_material(parser):
+    """ "rock" is the lexicon's synonym of "stone": a rock wall is a stone wall, so it may be a
+    brick wall, never a stone one; a rock garden holds rocks and stays."""
+    texts = negatives(parser, builtin(), "A man climbing a rock wall.", "attribute")
+    assert "A man climbing a brick wall." in texts and "A man climbing a stone wall." not in texts
+    assert not any("rock garden" not in t for t in negatives(parser, builtin(), "A stone path by a rock garden.", "attribute"))
+
+
+def test_currencies_are_attributes(parser):
+    assert "Display for bananas with a dollar money sign" in negatives(parser, builtin(), "Display for bananas with a euro money sign", "attribute")
+
+
 def test_a_topping_gives_way_to_another_of_its_kind(parser):
     texts = negatives(parser, builtin(), "A pizza with tomato sauce and sausage.", "attribute")
     assert "A pizza with tomato sauce and bacon." in texts
