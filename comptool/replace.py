@@ -1236,6 +1236,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
+    built = owner_category in BUILT and owner_category != "furniture"  # a sofa may be velvet
+    fabrics = vocab.lexicon.below(FABRIC) | {FABRIC} if built else frozenset()
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
 
@@ -1250,6 +1252,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
+        if built and alt.lookup in fabrics:
+            return ()  # a wall, a bench or a building is never of silk or velvet
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
             return ()  # never "an under construction truck"
         words = _attribute_form(alt, slot)
@@ -1328,6 +1332,7 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
 # Object categories of things built of a material ("a rock wall", "a stone path"); a place is
 # not ("a rock garden" holds rocks).
 BUILT = {"building", "building_part", "structure", "street", "furniture", "fixture"}
+FABRIC = "fabric"  # the lexicon's kind of woven materials, which nothing built is made of
 # Object categories of the places a region may be named by: "a jungle area", "a park area".
 LANDSCAPES = {"terrain", "place"}
 

@@ -275,6 +275,8 @@ def test_a_noun_modifier_that_is_a_synonym_of_a_material_is_that_material(parser
     texts = negatives(parser, builtin(), "A man climbing a rock wall.", "attribute")
     assert "A man climbing a brick wall." in texts and "A man climbing a stone wall." not in texts
     assert not any("rock garden" not in t for t in negatives(parser, builtin(), "A stone path by a rock garden.", "attribute"))
+    assert not any(f"{w} wall" in t for t in texts for w in ("silk", "velvet", "cotton", "lace"))  # no wall is woven
+    assert "A leather couch in a room." in negatives(parser, builtin(), "A wooden couch in a room.", "attribute")  # a sofa may be
 
 
 def test_currencies_are_attributes(parser):
