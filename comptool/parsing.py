@@ -311,13 +311,13 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             category = _attribute_category(lemma, word, lexicon)
         elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
             category = _attribute_category(lemma, word, lexicon) or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
+        elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
+            category, of = "topping", dish  # "a pizza with ham and pineapple", "topped with cheese": what the dish is made with
         elif pos in NOUNS and _is_bare_in_or_with(i, tokens, tree) and lexicon.category("objects", lemma) not in PLACE_CATEGORIES:
             # "a man in uniform", "a man with beard", "covered in glitter": a look, not a thing placed
             head = tree.heads[i]
             of = _prep_subject(head, tokens, tree, object_at)
             category = _attribute_category(lemma, word, lexicon) or "appearance"
-        elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
-            category, of = "topping", dish  # "a pizza with ham and pineapple": what the dish is made with
         elif pos in NOUNS and object_at.get(i) == i and (wearer := _wearer_of(i, tokens, tree, lexicon, object_at)) is not None:
             category, of = "worn", wearer  # "a man in a suit", "a woman wearing sunglasses": how a person looks
             lemma = _object_lemma(i, tokens, lexicon)

@@ -248,6 +248,7 @@ def test_what_a_container_holds_gives_way_to_its_kin_under_a_narrow_kind(parser)
 def test_a_topping_gives_way_to_another_topping(parser):
     texts = negatives(parser, builtin(), "A pizza in a pan topped with cheese and meat.", "attribute")
     assert "A pizza in a pan topped with cheese and mushrooms." in texts
+    assert "A pizza topped with ham." in negatives(parser, builtin(), "A pizza topped with cheese.", "attribute")  # bare, yet a topping
     assert "A pineapple and ham pizza in a pizza tin".replace("pineapple", "mushroom") in negatives(parser, builtin(), "A pineapple and ham pizza in a pizza tin", "attribute")
     chicken = negatives(parser, builtin(), "Two slices of chicken pizza on a plate.", "attribute")
     assert "Two slices of pepperoni pizza on a plate." in chicken
