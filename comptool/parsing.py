@@ -209,6 +209,10 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
         return False
     if lexicon.category("attributes", token["lemma"]) is None:
         return False
+    if token["dep"] == "conj" and lexicon.entry("objects", token["lemma"]) is not None:
+        head = tree.heads[i]
+        if head is not None and tokens[head]["pos"] in NOUNS and tokens[head]["dep"] not in ("nmod", "compound") and lexicon.entry("objects", tokens[head]["lemma"]) is not None:
+            return False  # "strawberries and cream": a thing beside a thing, not a colour
     modifiers = [c for c in tree.children[i] if tokens[c]["dep"] in ("det", "amod", "compound", "poss", "nummod", "prep")]
     if not modifiers:
         return True
@@ -333,7 +337,7 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
                 continue  # "next to", "close to" are relations; "a close up" is a kind of view
             category = _attribute_category(lemma, word, lexicon)
         elif pos == "VERB" and tag in ("VBN", "VBG") and dep == "amod":
-            category = _attribute_category(lemma, word, lexicon) or "state"  # "parked car", "sliced apple", "running water"
+            category = _verb_attribute_category(lemma, word, tag, lexicon) or "state"  # "parked car", "sliced apple", "running water"
         elif pos == "VERB" and lemma not in LINKING_VERBS and (tag in ("VBG", "VBN") or tree.child(i, OBJECT_DEPS) is None):
             # Participles describe their subject ("a man cutting a cake", "a car parked"), and so
             # does a verb with no object ("zebras graze"); with an object it is also a relation.
@@ -433,7 +437,8 @@ def _verb_attribute_category(lemma: str, word: str, tag: str, lexicon: Lexicon) 
     lemma or a plural-looking form that is a noun attribute ("a light rain falls" is no season,
     "fall")."""
     if tag in ("VBG", "VBN"):
-        return _attribute_category(lemma, word, lexicon)
+        # As it reads: its lemma may be another word's ("topped" is no "top", "steamed" no "steam").
+        return lexicon.category("attributes", word)
     listed = lexicon.entry("attributes", word)
     if listed is None or key(listed) != key(word):
         return None

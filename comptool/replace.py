@@ -1116,7 +1116,21 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
-    category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens)) and _quantity(head, tokens) is None:
+        # "riding a horse", "filled with flowers", "covered in greens": the verb with what it takes
+        # is a relation, replaced as one; alone it would give "sleeping volleyball", "empty with".
+        return []
+    # A verb's attribute is looked up as it reads: "topped" is no "top" to become "bottom", and
+    # "steamed" rice no "steam" to become "electric".
+    as_attribute = text.lower() if slot["pos"] == "VERB" else lemma
+    category, alternatives = vocab.alternatives("attributes", as_attribute, text, owner_category)
+    if category == "colour" and owner_category == "drink":
+        # A drink's colour names its kind ("white wine" -> "red wine"), never paint ("blue wine").
+        kinds = DRINK_COLOURS.get(owner["lemma"].lower(), ())
+        return _sibling_modifiers(concept, [c for c in kinds if c != word], tokens)
+    if owner_category in OTHER_SENSES.get(category, ()):
+        # "an open field" is wide, no door to close or unzip: it may be fenced in
+        return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)
     people = _categories_of(vocab.lexicon, PEOPLE)
     if owner is not None and start < owner["start"] and owner_category in people and not any(vocab.lexicon.fits(category, c) for c in people):
         # Before a person only what fits people is a property to change: never a colour or an
@@ -1236,6 +1250,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
+    thing = owner_category is not None and vocab.lexicon.replaceable("objects", owner_category) and owner_category not in _categories_of(vocab.lexicon, AGENTS)
     built = owner_category in BUILT and owner_category != "furniture"  # a sofa may be velvet
     fabrics = vocab.lexicon.below(FABRIC) | {FABRIC} if built else frozenset()
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
@@ -1252,6 +1267,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
+        if thing and alt.key not in THING_POSTURES and vocab.lexicon.category("attributes", alt.text) == "posture":
+            return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
         if built and alt.lookup in fabrics:
             return ()  # a wall, a bench or a building is never of silk or velvet
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
@@ -1271,6 +1288,24 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 HAIRED = ("haired", "headed")
 VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
+
+
+# Attribute categories whose words mean something else of these kinds of object.
+# The colours that name kinds of a drink.
+DRINK_COLOURS = {"wine": ("red", "white", "rosé"), "beer": ("dark", "pale"), "tea": ("green", "black")}
+# Attribute categories whose words mean something else of these kinds of object, with what
+# that sense excludes.
+_ENCLOSED = ("enclosed", "fenced")
+OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
+# The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
+THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
+
+
+def _verb_complement(verb: int, tokens) -> bool:
+    """A participle with the preposition of what it takes: "filled with", "covered in", "topped with"."""
+    return tokens[verb]["tag"] in ("VBN", "VBD") and any(
+        t["head"] == verb and t["dep"] == "prep" and t["text"].lower() in ("with", "in", "by", "of") for t in tokens[verb + 1 : verb + 2]
+    )
 
 
 def _verb_object(verb: int, tokens) -> bool:
@@ -1663,8 +1698,14 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         # fridge"), never an act ("a plate swinging a sandwich").
         alternatives = vocab.thing_verbs(first["lemma"])
 
+    # A passive takes its object through a preposition: "topped with cheese" -> "covered with
+    # cheese", never "covered cheese" ("has eaten a cake" is no passive).
+    passive = is_verb and first["tag"] == "VBN" and has_object and not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
+
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
+            return ()
+        if passive and not alt.preposition and " " not in alt.text:
             return ()
         if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
@@ -1743,6 +1784,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     mine = lexicon.category("attributes", _inflected(own, "VBG", own)) if own else None
     if state is not None and state != mine and not lexicon.fits(state, subject):
         return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
+    if state is not None and state == mine and head not in THING_POSTURES and subject not in _categories_of(lexicon, AGENTS) and not lexicon.fits(state, subject):
+        return False  # "a cake sits" may lie, never kneel
     if passive or subject in _categories_of(lexicon, AGENTS):
         return True
     agent = _relation_categories_of(lexicon, AGENT_VERBS)

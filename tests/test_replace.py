@@ -599,3 +599,35 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
     assert "A four door, stainless steel refrigerator under a wine cabinet." in texts
     assert "An eight door, stainless steel refrigerator under a wine cabinet." in texts
     assert not [t for t in texts if "doors" in t]
+
+
+@pytest.mark.parametrize(
+    "caption, type, wanted, never",
+    [
+        # A verb's attribute reads as it is written: "topped" is no "top", "steamed" no "steam".
+        ("A pizza topped with cheese and meat.", "attribute", "A pizza topped with shrimp and meat.", ("bottom", "middle")),
+        ("A plate of white steamed rice with vegetables.", "attribute", "A plate of white fried rice with vegetables.", ("electric", "solar")),
+        # A verb with its object or complement is a relation: alone it gives "sleeping volleyball".
+        ("Four people are playing volleyball on the sand.", "attribute", "Three people are playing volleyball on the sand.", ("sleeping volleyball", "competing volleyball")),
+        ("A vase is filled with flowers.", "attribute", None, ("empty with", "half-full with")),
+        # A passive keeps the preposition that takes its object.
+        ("A vase is filled with flowers.", "relation", "A vase is painted with flowers.", ("is covered flowers", "is topped flowers")),
+        ("A pizza topped with cheese and meat.", "relation", "A pizza covered with cheese and meat.", ("pizza covered cheese", "pizza filled cheese")),
+        # An open field is wide: it may be fenced, never unzipped.
+        ("A zebra is standing in an open field.", "attribute", "A zebra is standing in an enclosed field.", ("unzipped", "unlocked", "a closed field")),
+        # A drink's colour names its kind.
+        ("A glass of white wine on a table.", "attribute", "A glass of red wine on a table.", ("blue wine", "green wine")),
+        # A thing takes a thing's postures.
+        ("A cake sits on a table.", "relation", "A cake lies on a table.", ("kneels", "squats", "crouches")),
+        ("A teddy bear sitting on a bench.", "attribute", "A teddy bear lying on a bench.", ("kneeling", "swimming", "crawling")),
+        # "cream" beside strawberries is food, not a colour.
+        ("A plate of pancakes topped with strawberries and cream.", "attribute", "A plate of pancakes topped with blueberries and cream.", ("strawberries and red", "strawberries and blue")),
+    ],
+)
+def test_words_are_replaced_in_the_sense_they_have(parser, caption, type, wanted, never):
+    made = negatives(parser, builtin(), caption, type)
+    if wanted is None:
+        assert made == []
+    else:
+        assert wanted in made
+    assert not any(bad in t for t in made for bad in never)
