@@ -1749,6 +1749,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 SURFACE = {"on", "onto", "upon", "atop"}
 AGENTS = ("person", "man", "woman", "skier", "player", "mother", "animal", "dog", "horse", "bird", "hand")  # "a hand holds a phone"
 AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
+# What only people do: no animal cooks, smokes or drives.
+PEOPLE_ONLY_VERBS = {
+    "cook", "smoke", "drive", "read", "write", "type", "paint", "text", "photograph", "film", "serve", "sell", "buy",
+    "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
+    "row", "paddle", "ski", "golf", "pitch",
+}  # (dogs ride skateboards and surf: those stay)
 GOING_VERBS = ("walk",)
 
 
@@ -1786,6 +1792,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
     if state is not None and state == mine and head not in THING_POSTURES and subject not in _categories_of(lexicon, AGENTS) and not lexicon.fits(state, subject):
         return False  # "a cake sits" may lie, never kneel
+    if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
+        return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if passive or subject in _categories_of(lexicon, AGENTS):
         return True
     agent = _relation_categories_of(lexicon, AGENT_VERBS)

@@ -631,3 +631,10 @@ def test_words_are_replaced_in_the_sense_they_have(parser, caption, type, wanted
     else:
         assert wanted in made
     assert not any(bad in t for t in made for bad in never)
+
+
+def test_an_animal_does_no_people_only_deeds(parser):
+    horses = negatives(parser, builtin(), "Two horses are eating hay in a field.", "relation")
+    assert "Two horses are sniffing hay in a field." in horses
+    assert not any(w in t for t in horses for w in ("cooking", "smoking", "throwing"))
+    assert "A man cooking hay in a field." in negatives(parser, builtin(), "A man eating hay in a field.", "relation")
