@@ -102,6 +102,8 @@ INTRANSITIVE = {
     "turn", "balance", "jog", "hike", "wade", "paddle", "snowboard", "skateboard", "bike", "cycle",
     "relax", "nap", "lounge", "sunbathe", "gaze", "peer", "glance", "point", "sleep", "hide",
     "climb", "bend", "reach", "lean", "wave", "swing", "splash", "play", "compete", "practice",
+    "yell", "shout", "scream", "frown", "cry", "weep", "giggle", "grin", "smirk", "grimace", "chat",
+    "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
 }
 # Nouns lemminflect gives no plural of their own that are counted nonetheless ("a sheep").
 SAME_PLURAL_COUNT = {
@@ -1755,6 +1757,7 @@ PEOPLE_ONLY_VERBS = {
     "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
     "row", "paddle", "ski", "golf", "pitch",
 }  # (dogs ride skateboards and surf: those stay)
+ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat"}
 GOING_VERBS = ("walk",)
 
 
@@ -1794,6 +1797,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a cake sits" may lie, never kneel
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
+    if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
+        return False  # "women laughing at a table": never "barking at" it
     if passive or subject in _categories_of(lexicon, AGENTS):
         return True
     agent = _relation_categories_of(lexicon, AGENT_VERBS)

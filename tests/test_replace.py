@@ -638,3 +638,10 @@ def test_an_animal_does_no_people_only_deeds(parser):
     assert "Two horses are sniffing hay in a field." in horses
     assert not any(w in t for t in horses for w in ("cooking", "smoking", "throwing"))
     assert "A man cooking hay in a field." in negatives(parser, builtin(), "A man eating hay in a field.", "relation")
+
+
+def test_a_verb_that_takes_no_object_keeps_its_preposition(parser):
+    made = negatives(parser, builtin(), "Two women are laughing at a table in a crowded cafe.", "relation")
+    assert "Two women are yelling at a table in a crowded cafe." in made
+    assert not any(f"{verb} a table" in t for t in made for verb in ("yelling", "shouting", "frowning", "whispering"))
+    assert not any("barking" in t for t in made)  # a dog's deed
