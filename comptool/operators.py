@@ -104,10 +104,18 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
         return None
     if candidate.check is not None and not candidate.check(result):
         return None
+    if _doubled(result.tokens) > _doubled(tokens):
+        return None  # "a blue train on train tracks" -> never "a train train on blue tracks"
     return result
 
 
 GLUE = ("-", "/")
+
+
+def _doubled(tokens: list[dict]) -> int:
+    """How many words come twice in a row ("train train", "in in")."""
+    words = [t["text"].lower() for t in tokens]
+    return sum(1 for a, b in zip(words, words[1:]) if a == b and a.isalpha())
 
 
 def _inside_a_word(tokens: list[dict], k: int) -> bool:

@@ -134,6 +134,7 @@ PLURAL_ONLY = {
     "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks", "scrubs",
 }
 SINGULAR_ARTICLES = {"a", "an"}
+PEOPLE_PLURALS = {"men", "women", "children", "kids", "persons", "folks"}
 # Attribute categories of proper adjectives, written with a capital: "Mexican food", "a
 # Halloween ornament", "Arabic numerals".
 PROPER = {"origin", "holiday", "numerals"}
@@ -891,7 +892,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     det = _determiner(tokens, children, head, start)
     singular_article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES
-    plural = plural and not (singular_article and not _is_plural_only(slot["text"]))  # "a woods": one
+    # "a woods" is one; so is "a women", a slip for "a woman" (the lexicon lists "women" only so
+    # that it never comes in after "a")
+    plural = plural and not (singular_article and (not _is_plural_only(slot["text"]) or slot["text"].lower() in PEOPLE_PLURALS))
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])

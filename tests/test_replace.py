@@ -645,3 +645,10 @@ def test_a_verb_that_takes_no_object_keeps_its_preposition(parser):
     assert "Two women are yelling at a table in a crowded cafe." in made
     assert not any(f"{verb} a table" in t for t in made for verb in ("yelling", "shouting", "frowning", "whispering"))
     assert not any("barking" in t for t in made)  # a dog's deed
+
+
+def test_a_slip_of_number_after_a_reads_as_one(parser):
+    # "a women" is a slip for "a woman": what comes in is one, never "a girls" or "an elders".
+    made = negatives(parser, builtin(), "A man and a women standing next to each other.", "object")
+    assert "A man and a girl standing next to each other." in made
+    assert not any(" a girls" in t or " an elders" in t for t in made)

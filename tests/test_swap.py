@@ -144,3 +144,9 @@ def test_a_noun_counted_above_one_is_plural_in_its_new_place(parser):
 def test_a_relative_clause_agrees_with_the_noun_it_hangs_on(parser):
     assert "Two dogs who are holding an umbrella stand next to a man." in texts(parser, "A man who is holding an umbrella stands next to two dogs.", "object")
     assert "THERE IS THE UMBRELLA THAT IS LAUGHING UNDER WOMEN" in texts(parser, "THERE ARE WOMEN THAT ARE LAUGHING UNDER THE UMBRELLA", "object")
+
+
+def test_no_word_lands_beside_itself(parser):
+    made = texts(parser, "A large pizza on a stone pizza cooking tray.", "attribute")
+    assert "A stone pizza on a large pizza cooking tray." in made
+    assert not any("pizza pizza" in t.lower() for t in made)
