@@ -47,6 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
+from comptool.suits import COLOURS, NO_COLOUR, suits_kind
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -148,99 +149,11 @@ AVOIDED = {
     "adult", "grown-up", "sideways", "fat", "obese", "overweight", "chubby", "plump", "pudgy", "portly", "rotund", "scrawny",
     "naked", "nude", "unclothed", "topless", "undressed", "bare-chested", "ugly",
 }
-# Words that fit some kinds of thing only: no "remodeled umbrella", "inflated train", "rusty
-# couch", "plastic park", "wooden shirt". A word not listed fits what its category fits.
-BUILT = {"building", "building_part", "structure", "street", "place", "room", "terrain"}
-PEOPLE = {"person", "role", "family"}
-KEPT = {"room", "building", "building_part", "furniture", "household", "office", "container", "place", "street", "vehicle", "kitchenware"}
-RIGID = {
-    "vehicle", "vehicle_part", "electronics", "kitchenware", "furniture", "appliance", "fixture", "building_part", "structure",
-    "street", "toy", "tool", "container", "household", "sports_equipment", "instrument", "office", "toiletry", "accessory", "building",
-}
-ONLY_FOR = {
-    **dict.fromkeys(("remodeled", "newly remodeled", "renovated", "updated", "under construction", "unfinished"), BUILT),
-    **dict.fromkeys(("restored", "refurbished"), BUILT | {"vehicle", "furniture"}),
-    **dict.fromkeys(("dilapidated", "run-down", "abandoned", "decrepit"), BUILT | {"vehicle"}),
-    **dict.fromkeys(("tattered", "torn", "ragged", "wrinkled", "crumpled", "creased", "ripped"), {"clothing", "accessory", "office", "household", "toy"}),
-    **dict.fromkeys(("rusty", "rusted"), {"vehicle", "vehicle_part", "street", "structure", "tool", "appliance", "fixture", "building_part", "container", "kitchenware", "sports_equipment"}),
-    **dict.fromkeys(("inflated", "deflated", "popped"), {"toy", "sports_equipment", "vehicle_part"}),
-    **dict.fromkeys(("chipped",), {"kitchenware", "fixture", "furniture", "building_part"}),
-    **dict.fromkeys(("shattered", "smashed"), {"vehicle_part", "electronics", "kitchenware", "building_part", "household"}),
-    **dict.fromkeys(("crashed", "wrecked"), {"vehicle"}),
-    **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
-    **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
-    **dict.fromkeys(("high", "low", "towering", "lofty"), BUILT | {"plant"}),
-    **dict.fromkeys(("low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT),
-    # Ages of a life: a plant does not live them ("toddler tree"), nor an animal a person's ("teen dog").
-    **dict.fromkeys(("elderly", "juvenile", "newborn", "senior", "youthful", "aged"), PEOPLE | {"animal"}),
-    **dict.fromkeys(("teenage", "teen", "adolescent", "toddler", "infant", "middle-aged", "grown-up"), PEOPLE),
-    # Order is a property of rooms and what is kept in them: no "cluttered dog", "organized shirt".
-    **dict.fromkeys(("cluttered", "organized", "organised", "orderly", "littered"), KEPT),
-    **dict.fromkeys(("tidy", "neat", "untidy"), KEPT | PEOPLE),
-    **dict.fromkeys(("unkempt", "disheveled", "dishevelled"), PEOPLE | {"animal", "room", "place"}),
-    **dict.fromkeys(("congested",), {"street", "place", "structure"}),
-    **dict.fromkeys(("bustling",), {"street", "place", "building", "room", "event", "terrain", "region"}),
-    # How a picture is printed, not how a thing looks: no "sepia car".
-    **dict.fromkeys(("sepia", "grayscale", "greyscale"), {"depiction"}),
-    **dict.fromkeys(("candlelit", "floodlit", "neon-lit"), BUILT | {"event"}),
-    # Cake toppings: no "frosted pizza".
-    **dict.fromkeys(("frosted", "unfrosted", "glazed", "sugared", "powdered", "sprinkled", "chocolate-frosted", "sprinkle-covered", "chocolate-covered"), {"dessert"}),
-    **dict.fromkeys(("iced",), {"dessert", "drink"}),
-    **dict.fromkeys(("candied", "cinnamon-sugar"), {"dessert", "fruit"}),
-    # Kitchen work on vegetables and meat, not on cakes: no "mashed donut".
-    **dict.fromkeys(("minced", "stir-fried", "mashed", "peeled", "pureed", "julienned", "diced", "cubed", "shredded", "grated"), {"food", "fruit", "vegetable", "meal", "portion"}),
-    **dict.fromkeys(("pepperoni",), {"food", "meal"}),
-    **dict.fromkeys(("freshly picked",), {"fruit", "vegetable", "plant"}),
-    **dict.fromkeys(("unmade",), {"furniture"}),
-    **dict.fromkeys(("polished", "crushed"), RIGID | {"food", "nature"}),
-    **dict.fromkeys(("dead", "dying"), {"plant", "animal", "nature"}),
-    # Breaks of hard things: no "cracked shirt", "busted dog".
-    **dict.fromkeys(("cracked", "broken", "busted"), RIGID | {"body_part", "nature", "terrain", "food"}),
-    **dict.fromkeys(("carpeted",), {"room", "building_part", "vehicle"}),
-    # The weather of the sky: "a cloudy day", "an overcast sky"; no "cloudy field".
-    **dict.fromkeys(("cloudy", "partly cloudy", "overcast", "cloudless", "clear", "drizzly", "thundery", "raining", "snowing"), {"time", "nature"}),
-    # How fresh food is, and how a plant grows: no "stale tree", no "blooming sandwich".
-    **dict.fromkeys(("stale", "moldy", "mouldy", "spoiled", "bruised"), {"food", "dessert", "fruit", "vegetable", "meal", "portion", "drink"}),
-    **dict.fromkeys(("rotten", "rotting", "decaying"), {"food", "dessert", "fruit", "vegetable", "meal", "portion", "plant"}),
-    **dict.fromkeys(("wilted", "withered", "blooming", "blossoming", "flowering", "budding", "fresh-cut"), {"plant"}),
-}
-LIVING = {"person", "role", "animal"}
-NOT_LIVING = {
-    "moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling",
-    "hard", "firm", "spongy", "squishy", "sparkling", "immaculate", "stained",
-}
-# What drives a thing, by kind: "an electric car", "a cordless drill"; no "wind-powered truck".
-POWERS = {
-    "vehicle": {"electric", "diesel", "hybrid", "gas-powered", "steam-powered", "solar-powered", "motorized", "pedal"},
-    "appliance": {"electric", "gas-powered"},
-    "electronics": {"wireless", "cordless", "battery-powered", "solar-powered"},
-    "tool": {"electric", "cordless", "battery-powered", "manual", "gas-powered"},
-    "toiletry": {"electric", "battery-powered"},
-    "instrument": {"electric", "acoustic"},
-    "toy": {"remote-controlled", "battery-powered", "electric"},
-    "household": {"electric", "battery-powered", "solar-powered"},
-}
-# The colours of fur, hide and feathers: no "silver sheep".
-COATS = {"black", "white", "brown", "gray", "grey", "tan", "golden", "orange", "cream", "beige", "chestnut", "ginger", "red", "spotted"}
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
 PET_WILDNESS = {"stray", "caged"}
 WILD_WILDNESS = {"captive", "caged"}
-FABRICS = {"leather", "fabric", "cloth", "cotton", "wool", "woolen", "knit", "knitted", "silk", "denim", "velvet", "lace", "linen", "suede", "rubber", "vinyl", "canvas", "straw", "woven", "mesh", "plastic"}
-HARD = {"wooden", "wood", "metal", "metallic", "glass", "plastic", "steel", "stainless", "stainless steel", "iron", "cast iron", "aluminum", "aluminium", "tin", "chrome", "brass", "ceramic", "porcelain", "rubber", "marble", "granite", "stone", "clay", "terracotta", "crystal", "bamboo", "wicker", "leather"}
-MACHINE = {"wooden", "wood", "metal", "metallic", "steel", "stainless", "stainless steel", "aluminum", "aluminium", "plastic", "chrome", "tin", "iron", "brass", "glass", "rubber"}
-MATERIALS = {
-    **dict.fromkeys(BUILT, {"brick", "stone", "concrete", "cement", "wooden", "wood", "metal", "steel", "iron", "glass", "marble", "tiled", "tile", "cobblestone", "asphalt", "granite", "gravel", "adobe", "stucco", "timber", "bamboo", "plaster", "hardwood", "wrought iron"}),
-    "clothing": FABRICS,
-    "furniture": {"wooden", "wood", "metal", "metallic", "glass", "plastic", "stone", "leather", "wicker", "rattan", "bamboo", "fabric", "velvet", "marble", "granite", "steel", "iron", "wrought iron", "aluminum", "chrome", "brass", "suede", "vinyl", "hardwood", "plywood", "concrete", "cast iron"},
-    **dict.fromkeys(("accessory", "toy", "household", "container"), FABRICS | HARD | {"paper", "cardboard"}),
-    **dict.fromkeys(("vehicle", "vehicle_part", "appliance", "electronics", "tool", "instrument", "sports_equipment", "toiletry", "office"), MACHINE),
-    **dict.fromkeys(("kitchenware", "fixture"), MACHINE | {"ceramic", "porcelain", "clay", "terracotta", "marble", "granite", "crystal", "bamboo", "stone", "cast iron"}),
-}
 # Words that shade a colour word after them: "bright red", "dark blue", "baby pink".
 SHADES = {"bright", "dark", "light", "pale", "deep", "pastel", "neon", "dull", "vivid", "hot", "baby", "sky", "navy", "royal", "lime", "olive", "forest", "off", "pure", "jet", "dusty", "powder"}
-COLOURS = {"colour", "color", "colourfulness"}
-# Colours are never added to people: on a person they read as skin.
-NO_COLOUR = {"person", "role", "people", "human"}
 # Hypernyms too broad to group kin by: everything in a category shares them.
 BROAD = {"animal", "creature", "thing", "object", "item", "person", "people", "human", "individual", "somebody", "someone", "persons"}
 # Object categories that are no thing of their own: parts of a scene, counts, kinds, "thing".
@@ -283,14 +196,9 @@ ONLY_WOMEN = {"pregnant"}
 # Age words that contradict a noun naming a grown-up ("a baby woman", "a teenage man").
 CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", "teenage", "teen"}
 GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
-# Patterns an animal's coat shows, and the patterns of things other than clothes.
-ANIMAL_PATTERNS = {"striped", "stripy", "spotted", "speckled", "dotted"}
-COMMON_PATTERNS = {"striped", "checkered", "plaid", "polka-dot", "spotted", "floral", "dotted", "flowered", "speckled"}
-CLOTHES = {"clothing", "accessory"}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
-HAIRDOS = {"dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
 # Sleeves belong to tops: no "sleeveless shoe".
 TOPS = {"shirt", "t-shirt", "tee", "tshirt", "blouse", "sweater", "jumper", "pullover", "sweatshirt", "hoodie", "cardigan", "jacket", "coat", "dress", "top", "tank top", "polo shirt", "dress shirt", "uniform", "gown", "vest", "jersey", "blazer", "parka", "raincoat", "windbreaker", "robe", "outfit"}
 SLEEVES = {"sleeveless", "long-sleeved", "short-sleeved", "cropped"}
@@ -868,7 +776,7 @@ class _Index:
 
     def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> "_Fitting":
         """The words of ``category`` that may describe an object ``lemma`` (head noun ``head``,
-        category ``kind``): those that suit its kind (:func:`_suits_kind`) less those the noun
+        category ``kind``): those that suit its kind (:func:`~comptool.suits.suits_kind`) less those the noun
         refuses (:meth:`refused`), with the age and wildness rules that look at both."""
         cache_key = (category, lemma, head, kind)
         found = self._fitting_words.get(cache_key)
@@ -911,7 +819,11 @@ class _Index:
         found = self._kind_words.get((category, kind))
         if found is None:
             found = self._kind_words[(category, kind)] = _Fitting(
-                [(w, categories, key(w)) for w, categories in self.attribute_words.get(category, ()) if _suits_kind(kind, category, w.lower())]
+                [
+                    (w, categories, key(w))
+                    for w, categories in self.attribute_words.get(category, ())
+                    if suits_kind(kind, category, w.lower()) and not (category in ("colour", "color") and kind in NO_COLOUR)
+                ]
             )
         return found
 
@@ -1382,32 +1294,6 @@ def _repeats(words: list[tuple]) -> list[int]:
 
 def _attribute_candidate(start: int, end: int, word: str, position: int, head: int) -> Candidate:
     return Candidate("add", "attribute", (Edit(position, position, _adjective(word, head)),), frozenset(range(start, end)))
-
-
-def _suits_kind(kind: str | None, category: str, word: str) -> bool:
-    """May ``word`` (lowercase) of ``category`` describe things of category ``kind``? Not when it
-    does not suit the kind ("rusty couch", "moist dog", "herringbone bear", "silver sheep").
-    What the object's own noun refuses is :meth:`_Index.refused`."""
-    if word in NOT_LIVING and kind in LIVING:
-        return False  # "a wet dog", not "a moist dog"
-    if word in ONLY_FOR and kind not in ONLY_FOR[word]:
-        return False
-    if category == "power" and word not in POWERS.get(kind, ()):
-        return False
-    if category == "material" and word not in MATERIALS.get(kind, HARD):
-        return False
-    if category == "hair_style" and "haired" not in word and word not in HAIRDOS:
-        return False  # "a curly-haired man", not "a curly man"
-    if category == "pattern":
-        if kind == "animal" and word not in ANIMAL_PATTERNS:
-            return False  # no "herringbone bear"
-        if kind not in CLOTHES and word not in COMMON_PATTERNS:
-            return False
-    if category in ("colour", "color") and kind in NO_COLOUR:
-        return False
-    if category in COLOURS and kind == "animal" and word not in COATS:
-        return False
-    return True
 
 
 def _attribute_position(units: list[tuple[int, int, float]], noun_start: int, rank: float) -> int:

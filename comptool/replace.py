@@ -55,6 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
+from comptool.suits import suits_kind
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1272,8 +1273,11 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
-        if thing and alt.key not in THING_POSTURES and vocab.lexicon.category("attributes", alt.text) == "posture":
+        alt_category = vocab.lexicon.category("attributes", alt.text)
+        if thing and alt.key not in THING_POSTURES and alt_category == "posture":
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
+        if owner_category is not None and alt_category is not None and not suits_kind(owner_category, alt_category, alt.text.lower()):
+            return ()  # "a tall tree" -> never "a two-story tree"; "a brown dog" -> never "a silver dog"
         if built and alt.lookup in fabrics:
             return ()  # a wall, a bench or a building is never of silk or velvet
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):

@@ -652,3 +652,12 @@ def test_a_slip_of_number_after_a_reads_as_one(parser):
     made = negatives(parser, builtin(), "A man and a women standing next to each other.", "object")
     assert "A man and a girl standing next to each other." in made
     assert not any(" a girls" in t or " an elders" in t for t in made)
+
+
+def test_what_comes_in_suits_the_kind_of_thing(parser):
+    tree = negatives(parser, builtin(), "A giraffe eats leaves from a tall tree.", "attribute")
+    assert "A giraffe eats leaves from a short tree." in tree and not any("two-story" in t or "high-rise" in t for t in tree)
+    dog = negatives(parser, builtin(), "A brown dog on a couch.", "attribute")
+    assert "A black dog on a couch." in dog and not any(w in t for t in dog for w in ("silver dog", "purple dog", "teal dog"))
+    girl = negatives(parser, builtin(), "A girl in blue is playing a video game.", "attribute")
+    assert "A girl in green is playing a video game." in girl  # her clothes, not her skin
