@@ -167,6 +167,12 @@ def _well_formed(old: list[dict]) -> bool:
 _LAST_FACTS: tuple | None = None  # (tokens, their facts) of the parse edited last
 
 
+# Facts worked out ahead, by the CLI's check of records a batch before they are edited:
+# id of the tokens -> (the tokens, their facts); taken out when the record's turn comes.
+_AHEAD: dict[int, tuple[list[dict], _Facts]] = {}
+_AHEAD_MOST = 4096  # a few batches; what is never taken (a record parsed again) goes first
+
+
 def _facts(old: list[dict]) -> _Facts:
     """The facts of ``old``: the last ones again for the same tokens, as an operator's
     candidates for one record are applied in turn. Tokens are never changed in place: an
@@ -175,9 +181,21 @@ def _facts(old: list[dict]) -> _Facts:
     last = _LAST_FACTS
     if last is not None and last[0] is old:
         return last[1]
-    facts = _Facts(old)
+    ahead = _AHEAD.pop(id(old), None)
+    facts = ahead[1] if ahead is not None and ahead[0] is old else _Facts(old)
     _LAST_FACTS = (old, facts)
     return facts
+
+
+def problem_ahead(tokens: list[dict]) -> str | None:
+    """:func:`token_problem` for tokens that will be edited soon: their facts are kept for then."""
+    facts = _Facts(tokens)
+    if not facts.well_formed:
+        return token_problem(tokens)
+    if len(_AHEAD) >= _AHEAD_MOST:
+        del _AHEAD[next(iter(_AHEAD))]
+    _AHEAD[id(tokens)] = (tokens, facts)
+    return None
 
 
 def check_tokens(tokens: list[dict]) -> None:

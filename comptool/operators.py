@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from comptool.edits import Edit, EditResult, MalformedParse, apply_edits, check_tokens, token_problem
+from comptool.edits import Edit, EditResult, MalformedParse, apply_edits, check_tokens, problem_ahead
 from comptool.jsonl import RecordError
 from comptool.lexicon import Lexicon, builtin
 
@@ -104,7 +104,7 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
         return None
     if candidate.check is not None and not candidate.check(result):
         return None
-    if _doubled(result.tokens) > _doubled(tokens):
+    if _doubles_a_word(result, tokens):
         return None  # "a blue train on train tracks" -> never "a train train on blue tracks"
     return result
 
@@ -112,10 +112,18 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
 GLUE = ("-", "/")
 
 
-def _doubled(tokens: list[dict]) -> int:
-    """How many words come twice in a row ("train train", "in in")."""
-    words = [t["text"].lower() for t in tokens]
-    return sum(1 for a, b in zip(words, words[1:]) if a == b and a.isalpha())
+def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
+    """True when a word the edit wrote or moved stands beside the same word ("train train");
+    the caption's own doublings are left as they are."""
+    tokens, origin = result.tokens, result.origin
+    last = len(tokens) - 1
+    for k, o in enumerate(origin):
+        if o is not None and tokens[k]["text"] == old[o]["text"]:
+            continue  # an old word in its old form: only its new neighbours are asked about
+        word = tokens[k]["text"].lower()
+        if word.isalpha() and ((k > 0 and tokens[k - 1]["text"].lower() == word) or (k < last and tokens[k + 1]["text"].lower() == word)):
+            return True
+    return False
 
 
 def _inside_a_word(tokens: list[dict], k: int) -> bool:
@@ -198,7 +206,7 @@ def parse_problem(record: dict) -> str | None:
     parse = record.get("parse")
     if not isinstance(parse, dict) or not isinstance(parse.get("tokens"), list):
         return None
-    problem = token_problem(parse["tokens"])
+    problem = problem_ahead(parse["tokens"])
     return problem and f"{problem}; {REPARSE}"
 
 
