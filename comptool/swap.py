@@ -51,6 +51,9 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
+    # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
+    phrases = {c["id"]: _noun_phrase(tokens, c, counters) for c in objects}
+    whole = {c["id"]: _whole(tokens, phrases[c["id"]], c["head"]) for c in objects}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
@@ -58,9 +61,9 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         guard = check.needed(a["id"], b["id"])
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard)
         # The whole noun phrases, determiners and attributes travelling along.
-        pa, pb = _noun_phrase(tokens, a, counters), _noun_phrase(tokens, b, counters)
+        pa, pb = phrases[a["id"]], phrases[b["id"]]
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
-            if (pa[1] <= pb[0] or pb[1] <= pa[0]) and _whole(tokens, pa, a["head"]) and _whole(tokens, pb, b["head"]):
+            if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]]:
                 yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False, guard)
 
 
