@@ -426,14 +426,17 @@ def _subject_of(verb: int, tokens, children) -> int | None:
 def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[int]:
     """The verbs whose subject is ``noun``: its head verb, and the verb of a relative clause on it
     ("the umbrellas that are", "a man who is")."""
-    plural = _is_plural_subject(noun, tokens, children)
-    fixed = set()
     verb = tokens[noun]["head"]
-    if _subject_of(verb, tokens, children) == noun:
-        fixed |= _agree_finite(verb, plural, tokens, children, origin, old, old_children, _subject_of)
+    verbs = [(verb, _subject_of)] if _subject_of(verb, tokens, children) == noun else []
     for clause in children[noun]:
         if tokens[clause]["dep"] == "relcl" and (who := _subject_of(clause, tokens, children)) is not None and tokens[who]["tag"] in RELATIVE_TAGS:
-            fixed |= _agree_finite(clause, plural, tokens, children, origin, old, old_children, _antecedent)
+            verbs.append((clause, _antecedent))
+    if not verbs:
+        return set()  # most nouns are no subject: spare the number
+    plural = _is_plural_subject(noun, tokens, children)
+    fixed = set()
+    for k, subject_of in verbs:
+        fixed |= _agree_finite(k, plural, tokens, children, origin, old, old_children, subject_of)
     return fixed
 
 
