@@ -1,5 +1,6 @@
 """Operators with `-n 1` over 10,000 parsed records against a plain JSON load and dump of the
-same records, as whole processes. Prints each ratio operator/baseline (goal: 6x or less).
+same records, as whole processes. Prints each ratio operator/baseline (goal: 6x or less): each
+run against the mean of the baselines run just before and after it, median over the rounds.
 
     python tests/benchmarks/operators_speed.py [--records 10000] [--repeat 2]
 """
@@ -62,25 +63,34 @@ def main() -> None:
         with open(source, "w") as f:
             for record in parsed_records(args.records):
                 f.write(json.dumps(record) + "\n")
-        runs = {"json load+dump": [sys.executable, "-c", BASELINE, source, target]}
-        for op in ("swap", "replace", "add"):
-            runs[f"{op} -n 1"] = [sys.executable, "-m", "comptool", op, "-n", "1", source, "-o", target]
+        baseline = [sys.executable, "-c", BASELINE, source, target]
+        runs = {f"{op} -n 1": [sys.executable, "-m", "comptool", op, "-n", "1", source, "-o", target] for op in ("swap", "replace", "add")}
         runs["iterate --depth 2 -n 1"] = [sys.executable, "-m", "comptool", "iterate", "--depth", "2", source, "-o", target]
         best: dict[str, float] = {}
-        rounds: list[dict[str, float]] = []
-        for _ in range(args.repeat):  # interleaved: the machine's noise hits all alike
-            timings = {name: timed(command) for name, command in runs.items()}
-            for name, seconds in timings.items():
+        bases: list[float] = []
+        paired: dict[str, list[float]] = {name: [] for name in runs}
+        for _ in range(args.repeat):
+            # Each command runs between two baselines and is compared with their mean: the
+            # speed of a shared machine drifts within a round, and a best-of-N baseline caught
+            # in a fast moment would be compared with commands run in slow ones.
+            before = timed(baseline)
+            bases.append(before)
+            for name, command in runs.items():
+                seconds = timed(command)
+                after = timed(baseline)
+                bases.append(after)
                 best[name] = min(best.get(name, seconds), seconds)
-            rounds.append(timings)
-    base = best.pop("json load+dump")
-    print(f"{args.records} parsed records; json load+dump {base:.2f} s; load average {os.getloadavg()[0]:.2f}")
+                paired[name].append(seconds / ((before + after) / 2))
+                before = after
+    base = statistics.median(bases)
+    print(f"{args.records} parsed records; json load+dump {base:.2f} s (median of {len(bases)}, {min(bases):.2f}-{max(bases):.2f}); load average {os.getloadavg()[0]:.2f}")
     print(f"built-in lexicon load (once per process): {lexicon_load_ms():.0f} ms, best of 5")
-    # On a shared machine a burst of load can land on the baseline of a best-of-N; the ratio taken
-    # within each round and then the median is the steadier figure.
     for name, seconds in best.items():
-        paired = statistics.median(r[name] / r["json load+dump"] for r in rounds)
-        print(f"{name:<24} {seconds:6.2f} s  {seconds / base:5.2f}x the baseline (per-round median {paired:5.2f}x)  {args.records / seconds:,.0f} rec/s")
+        ratios = paired[name]
+        print(
+            f"{name:<24} {seconds:6.2f} s best  {statistics.median(ratios):5.2f}x its neighbouring baselines "
+            f"(median of {len(ratios)}; {min(ratios):.2f}-{max(ratios):.2f})  {args.records / seconds:,.0f} rec/s"
+        )
 
 
 if __name__ == "__main__":
