@@ -428,13 +428,18 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
     ("the umbrellas that are", "a man who is")."""
     verb = tokens[noun]["head"]
     verbs = [(verb, _subject_of)] if _subject_of(verb, tokens, children) == noun else []
+    fixed = set()
     for clause in children[noun]:
         if tokens[clause]["dep"] == "relcl" and (who := _subject_of(clause, tokens, children)) is not None and tokens[who]["tag"] in RELATIVE_TAGS:
             verbs.append((clause, _antecedent))
+            if origin[noun] is None and tokens[who]["text"].lower() == "who":
+                # A word moved in may be no person: "that" serves both ("an umbrella that is
+                # holding a man", never "an umbrella who is").
+                tokens[who].update(text=grammar.match_case("that", tokens[who]["text"]), lemma="that", tag="WDT")
+                fixed.add(who)
     if not verbs:
-        return set()  # most nouns are no subject: spare the number
+        return fixed  # most nouns are no subject: spare the number
     plural = _is_plural_subject(noun, tokens, children)
-    fixed = set()
     for k, subject_of in verbs:
         fixed |= _agree_finite(k, plural, tokens, children, origin, old, old_children, subject_of)
     return fixed

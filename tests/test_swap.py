@@ -142,7 +142,9 @@ def test_a_noun_counted_above_one_is_plural_in_its_new_place(parser):
 
 
 def test_a_relative_clause_agrees_with_the_noun_it_hangs_on(parser):
-    assert "Two dogs who are holding an umbrella stand next to a man." in texts(parser, "A man who is holding an umbrella stands next to two dogs.", "object")
+    made = texts(parser, "A man who is holding an umbrella stands next to two dogs.", "object")
+    assert "Two dogs that are holding an umbrella stand next to a man." in made
+    assert "An umbrella that is holding a man stands next to two dogs." in made  # never "an umbrella who"
     assert "THERE IS THE UMBRELLA THAT IS LAUGHING UNDER WOMEN" in texts(parser, "THERE ARE WOMEN THAT ARE LAUGHING UNDER THE UMBRELLA", "object")
 
 
