@@ -1134,6 +1134,12 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         # A drink's colour names its kind ("white wine" -> "red wine"), never paint ("blue wine").
         kinds = DRINK_COLOURS.get(owner["lemma"].lower(), ())
         return _sibling_modifiers(concept, [c for c in kinds if c != word], tokens)
+    if category in SIDES:
+        # An open door may be unlocked too: only the other side of the word's own axis is false
+        # ("open" -> "closed", never "unlocked"; "locked" -> "unlocked").
+        axis = next(((mine, other) for one, two in SIDES[category] for mine, other in ((one, two), (two, one)) if text.lower() in mine), None)
+        if axis is not None:
+            alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if owner_category in OTHER_SENSES.get(category, ()):
         # "an open field" is wide, no door to close or unzip: it may be fenced in
         return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)
@@ -1300,6 +1306,17 @@ VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
 
 
 # Attribute categories whose words mean something else of these kinds of object.
+# Categories whose words lie on axes of two sides, each word true together with the others on
+# its side (an open door may be unlocked): a word gives way only to its axis's other side.
+SIDES = {
+    "openness": (
+        (
+            frozenset({"open", "opened", "ajar", "half-open", "wide-open", "unzipped", "unsealed", "unfolded"}),
+            frozenset({"closed", "shut", "sealed", "unopened", "zipped", "folded"}),
+        ),
+        (frozenset({"locked"}), frozenset({"unlocked"})),
+    ),
+}
 # The colours that name kinds of a drink.
 DRINK_COLOURS = {"wine": ("red", "white", "rosé"), "beer": ("dark", "pale"), "tea": ("green", "black")}
 # Attribute categories whose words mean something else of these kinds of object, with what

@@ -52,6 +52,9 @@ ONLY_FOR = {
     **dict.fromkeys(("pepperoni",), {"food", "meal"}),
     **dict.fromkeys(("freshly picked",), {"fruit", "vegetable", "plant"}),
     **dict.fromkeys(("unmade",), {"furniture"}),
+    # Ways of being open that belong to bags and clothes, not doors: no "a zipped door".
+    **dict.fromkeys(("zipped", "unzipped"), {"clothing", "accessory", "container"}),
+    **dict.fromkeys(("folded", "unfolded", "rolled-up"), {"clothing", "accessory", "household", "furniture", "office"}),
     **dict.fromkeys(("polished", "crushed"), RIGID | {"food", "nature"}),
     **dict.fromkeys(("dead", "dying"), {"plant", "animal", "nature"}),
     # Breaks of hard things: no "cracked shirt", "busted dog".

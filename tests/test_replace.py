@@ -615,6 +615,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A pizza topped with cheese and meat.", "relation", "A pizza covered with cheese and meat.", ("pizza covered cheese", "pizza filled cheese")),
         # An open field is wide: it may be fenced, never unzipped.
         ("A zebra is standing in an open field.", "attribute", "A zebra is standing in an enclosed field.", ("unzipped", "unlocked", "a closed field")),
+        # An open door may be unlocked: only the other side of its axis is false.
+        ("An open door on a red car.", "attribute", "A closed door on a red car.", ("unlocked", "zipped", "unzipped")),
         # A drink's colour names its kind.
         ("A glass of white wine on a table.", "attribute", "A glass of red wine on a table.", ("blue wine", "green wine")),
         # A thing takes a thing's postures.
