@@ -1262,7 +1262,6 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
-    thing = owner_category is not None and vocab.lexicon.replaceable("objects", owner_category) and owner_category not in _categories_of(vocab.lexicon, AGENTS)
     built = owner_category in BUILT and owner_category != "furniture"  # a sofa may be velvet
     fabrics = vocab.lexicon.below(FABRIC) | {FABRIC} if built else frozenset()
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
@@ -1280,7 +1279,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
         alt_category = vocab.lexicon.category("attributes", alt.text)
-        if thing and alt.key not in THING_POSTURES and alt_category == "posture":
+        if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
         if owner_category is not None and alt_category is not None and not suits_kind(owner_category, alt_category, alt.text.lower()):
             return ()  # "a tall tree" -> never "a two-story tree"; "a brown dog" -> never "a silver dog"
@@ -1325,6 +1324,12 @@ _ENCLOSED = ("enclosed", "fenced")
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
+
+
+def _takes_posture(lexicon: Lexicon, kind: str | None, verb: str) -> bool:
+    """Whether a subject of object category ``kind`` may take the posture ``verb`` (a lemma):
+    people and animals any, a thing of a known kind only a thing's."""
+    return verb in THING_POSTURES or kind is None or not lexicon.replaceable("objects", kind) or kind in _categories_of(lexicon, AGENTS)
 
 
 def _verb_complement(verb: int, tokens) -> bool:
@@ -1817,7 +1822,7 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     mine = lexicon.category("attributes", _inflected(own, "VBG", own)) if own else None
     if state is not None and state != mine and not lexicon.fits(state, subject):
         return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
-    if state is not None and state == mine and head not in THING_POSTURES and subject not in _categories_of(lexicon, AGENTS) and not lexicon.fits(state, subject):
+    if state is not None and state == mine and not lexicon.fits(state, subject) and not _takes_posture(lexicon, subject, head):
         return False  # "a cake sits" may lie, never kneel
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
