@@ -1262,8 +1262,6 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     slots = frozenset(range(start, end))
-    built = owner_category in BUILT and owner_category != "furniture"  # a sofa may be velvet
-    fabrics = vocab.lexicon.below(FABRIC) | {FABRIC} if built else frozenset()
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
 
@@ -1282,9 +1280,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
         if owner_category is not None and alt_category is not None and not suits_kind(owner_category, alt_category, alt.text.lower()):
-            return ()  # "a tall tree" -> never "a two-story tree"; "a brown dog" -> never "a silver dog"
-        if built and alt.lookup in fabrics:
-            return ()  # a wall, a bench or a building is never of silk or velvet
+            return ()  # never "a two-story tree", "a silver dog", "a silk wall" (comptool.suits)
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
             return ()  # never "an under construction truck"
         words = _attribute_form(alt, slot)
@@ -1398,7 +1394,6 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
 # Object categories of things built of a material ("a rock wall", "a stone path"); a place is
 # not ("a rock garden" holds rocks).
 BUILT = {"building", "building_part", "structure", "street", "furniture", "fixture"}
-FABRIC = "fabric"  # the lexicon's kind of woven materials, which nothing built is made of
 # Object categories of the places a region may be named by: "a jungle area", "a park area".
 LANDSCAPES = {"terrain", "place"}
 
