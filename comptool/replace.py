@@ -1539,7 +1539,7 @@ def _with_article(thing: dict, words: list[str], tokens, concepts, vocab: _Vocab
     def make(word: str) -> tuple:
         new = (
             token(_cased("a", tokens[start:end]), lemma="a", pos="DET", tag="DT", dep="det", head_local=1),
-            token(word.split(" ")[-1] if " " not in word else word, lemma=word, pos="NOUN", tag="NN", dep=slot["dep"], head=slot["head"], ws=slot["ws"]),
+            token(word, lemma=word, pos="NOUN", tag="NN", dep=slot["dep"], head=slot["head"], ws=slot["ws"]),
         )
         return (_one("attribute", tokens, start, end, new, slots),)
 
