@@ -94,7 +94,7 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
     """Apply a candidate; None when its edits cannot be applied or its check turns it down, or
     when it would insert words inside a hyphenated word ("cross-[open-air ]country")."""
     tokens = parse["tokens"]
-    if any(e.start == e.end and _inside_a_word(tokens, e.start) for e in candidate.edits):
+    if any(e.start == e.end and inside_a_word(tokens, e.start) for e in candidate.edits):
         return None
     try:
         result = apply_edits(parse, candidate.edits, lexicon)
@@ -126,7 +126,7 @@ def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
     return False
 
 
-def _inside_a_word(tokens: list[dict], k: int) -> bool:
+def inside_a_word(tokens: list[dict], k: int) -> bool:
     """True when position k (before token k) falls inside a word glued by a hyphen or slash."""
     if not 0 < k < len(tokens) or tokens[k - 1].get("ws") != "":
         return False

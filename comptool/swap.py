@@ -23,7 +23,7 @@ from comptool.edits import Edit, moved
 from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
-from comptool.operators import GLUE, Candidate, LazyCandidates
+from comptool.operators import Candidate, LazyCandidates, inside_a_word
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -205,9 +205,7 @@ def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int,
 def _hyphenated(tokens: list[dict], start: int, end: int) -> bool:
     """Tokens start..end are part of a hyphenated word ("country-style", "t-shirt"), or end in
     its hyphen: not a span to move alone."""
-    glued_before = start > 0 and tokens[start - 1]["ws"] == "" and (tokens[start - 1]["text"] in GLUE or tokens[start]["text"] in GLUE)
-    glued_after = end < len(tokens) and tokens[end - 1]["ws"] == "" and (tokens[end]["text"] in GLUE or tokens[end - 1]["text"] in GLUE)
-    return glued_before or glued_after
+    return inside_a_word(tokens, start) or inside_a_word(tokens, end)
 
 
 # Modifiers that work as determiners: moved, they leave "an other cow" or "a same dog".
