@@ -332,7 +332,7 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             if dep not in ("nummod", "amod", "det", "compound", "quantmod", "nsubj", "attr", "conj", "appos"):
                 continue
             category = "number"
-        elif pos == "ADJ" or (dep == "amod" and _attribute_category(lemma, word, lexicon) is not None):
+        elif pos == "ADJ" or (dep == "amod" and pos != "VERB" and _attribute_category(lemma, word, lexicon) is not None):
             if dep not in ATTRIBUTE_DEPS_ADJ or (word in ("next", "close") and _next_word(tokens, i) != "up"):
                 continue  # "next to", "close to" are relations; "a close up" is a kind of view
             category = _attribute_category(lemma, word, lexicon)

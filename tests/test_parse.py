@@ -336,3 +336,10 @@ def test_a_parse_with_damaged_tokens_is_not_taken_for_the_caption():
     assert has_parse({"caption": "a dog", "parse": {"tokens": [{"text": "a", "ws": " "}, {"text": "dog", "ws": ""}]}})
     for tokens in (["a dog"], [{"text": 1, "ws": ""}], [{"text": "a dog", "ws": None}]):
         assert not has_parse({"caption": "a dog", "parse": {"tokens": tokens}})
+
+
+def test_a_participle_takes_its_category_as_it_reads(parser):
+    # Its lemma may be another word's: "steamed" is no "steam" (a power), "topped" no "top".
+    found = by_text(parser, "A plate of white steamed rice with vegetables.")
+    assert found["steamed"]["category"] != "power"
+    assert by_text(parser, "A pizza topped with cheese.")["topped"]["category"] != "top_bottom"
