@@ -16,9 +16,10 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Iterable, Iterator
 
-from comptool.grammar import lemma_of
+from comptool.grammar import inflect, lemma_of
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin, key
+from comptool.suits import PEOPLE
 
 NOUNS = ("NOUN", "PROPN")
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -704,6 +705,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     if text is not None and text != doc.text:
         _respell(tokens, text)
     tokens = repair_compounds(tokens, lexicon)
+    tokens = repair_verbs_read_as_nouns(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -754,6 +756,63 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
                 _make_compound(tokens, i, end)
                 break
     return tokens
+
+
+# Kinds of thing that act on their own, so "a <thing> <verb>s" is a sentence, not a compound.
+ACTORS = PEOPLE | {"animal", "vehicle"}
+# Dependents left of a noun that belong to its phrase: "a white [plane]", "his [teammate]".
+PHRASE_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "nmod"}
+
+
+def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """Give back their verbs to captions the tagger read as one noun compound.
+
+    The small English pipeline reads "A white plane flies in the sky", "his teammate waits" and
+    "an airplane ascending" as compounds ("plane flies", "teammate waits"), so the caption seemed
+    to hold objects named "plane flies" and attributes "plane" and "teammate". When the compound
+    word is a kind of thing that acts (a person, an animal, a vehicle) and the word after it is
+    a verb's -s or -ing form the lexicon knows as no thing ("racing", "races" are), the verb is
+    made a verb again: "flies" takes "plane" as its subject, "ascending" hangs on "airplane".
+    """
+    for i, verb in enumerate(tokens):
+        noun = tokens[i - 1] if i else None
+        if noun is None or verb["pos"] != "NOUN" or verb["dep"] == "compound" or noun["dep"] != "compound" or noun["head"] != i:
+            continue
+        word = verb["text"].lower()
+        tag = "VBZ" if word.endswith("s") else "VBG" if word.endswith("ing") else None
+        if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:
+            continue
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", verb["lemma"]) is not None:
+            continue  # a thing after all: "horse racing", "dog races"
+        if lexicon.entry("objects", f"{noun['text'].lower()} {verb['lemma']}") is not None:
+            continue
+        if lexicon.category("objects", noun["lemma"]) not in ACTORS:
+            continue  # "banana peels", "tree limbs", "island dressing" are things
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, tag) != word:
+            continue
+        _make_verb(tokens, i, tag, lemma)
+    return tokens
+
+
+def _make_verb(tokens: list[dict], i: int, tag: str, lemma: str) -> None:
+    """Token i a verb, token i-1 the noun it was read as compounded with: the noun takes the
+    phrase's words on its left; a finite verb takes the noun as its subject and keeps its place
+    in the tree, an -ing form hangs on the noun, which takes its place."""
+    verb, noun = tokens[i], tokens[i - 1]
+    for k in range(i - 1):
+        if tokens[k]["head"] == i and tokens[k]["dep"] in PHRASE_DEPS:
+            tokens[k]["head"] = i - 1
+    if tag == "VBZ":
+        noun.update(dep="nsubj", head=i)
+    else:
+        root = verb["head"] == i
+        noun.update(dep=verb["dep"], head=i - 1 if root else verb["head"])
+        verb.update(dep="acl", head=i - 1)
+        for t in tokens:
+            if t is not verb and t["head"] == i and t["dep"] == "punct" and root:
+                t["head"] = i - 1  # the sentence's full stop follows its new root
+    verb.update(pos="VERB", tag=tag, lemma=lemma)
 
 
 def _climbs_into(tokens: list[dict], k: int, span: range) -> bool:
