@@ -166,9 +166,12 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     for c in attributes:
         carried.setdefault(c["of"], set()).add(c["lemma"])
+    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
             continue
+        if _names(objects.get(a["of"]), b) or _names(objects.get(b["of"]), a):
+            continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
         if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
             continue  # "fluorescent yellow jackets ... fluorescent orange umbrella": never "fluorescent fluorescent"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
@@ -179,7 +182,6 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
-    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
         for obj in objects.values():
             if obj["id"] == number["of"]:
@@ -187,6 +189,12 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+def _names(obj: dict | None, attribute: dict) -> bool:
+    """The attribute's word is (part of) the object's name: a noun read both as a thing and as
+    another thing's modifier cannot trade places with what describes it."""
+    return obj is not None and obj["start"] <= attribute["start"] and attribute["end"] <= obj["end"]
 
 
 def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int, int, int], check) -> Candidate:
