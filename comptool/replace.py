@@ -1364,6 +1364,8 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
         category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
+        if category is not None and owner_category is not None and not lexicon.fits(category, owner_category):
+            alternatives = []  # not in that sense: a "living room" is no live one, to be "a fake room"
         if category is None and not alternatives and named is None and owner_category in BUILT:
             # A noun the lexicon lists as a synonym of a property is that property: "a rock
             # wall" is "a stone wall", so "a brick wall", "a wooden wall".

@@ -626,6 +626,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A girl in blue is playing a video game.", "attribute", "A girl in green is playing a video game.", ()),
         # A word glued into a hyphenated one takes one word.
         ("A woman with short-cropped hair.", "attribute", "A woman with long-cropped hair.", ("sleeved-cropped", "short-long-sleeved")),
+        # A word of a thing's name keeps the sense it has there: a living room is no live one.
+        ("A living room with a fireplace.", "attribute", "A dining room with a fireplace.", ("fake room", "inflatable room", "toy room")),
         # Worn clothes may be held, never placed.
         ("A woman in a red dress.", "relation", "A woman holding a red dress.", ("next to a red dress", "under a red dress")),
     ],
