@@ -595,6 +595,7 @@ class _Vocab:
             lexicon = self.lexicon
             category = lexicon.category("objects", named)
             tail = " " + self.key(rest)
+            own = self.key(named)[: -len(tail)] if self.key(named).endswith(tail) else None
             found = []
             for word in lexicon.words("objects", category) if category and lexicon.replaceable("objects", category) else ():
                 k = self.key(word)
@@ -602,6 +603,8 @@ class _Vocab:
                 # "desktop"); a general word may not.
                 if k.endswith(tail) and k != self.key(named) and k not in self.blocked and not lexicon.related(word, named) and not self.kin(named, word):
                     modifier = word[: len(word) - len(tail)]
+                    if own is not None and lexicon.related(modifier, own):
+                        continue  # the same thing in other words: "street sign" -> "road sign"
                     if modifier and modifier not in found:
                         found.append(modifier)
             kinds = lexicon.categories("objects", rest)

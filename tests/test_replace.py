@@ -628,6 +628,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman with short-cropped hair.", "attribute", "A woman with long-cropped hair.", ("sleeved-cropped", "short-long-sleeved")),
         # A word of a thing's name keeps the sense it has there: a living room is no live one.
         ("A living room with a fireplace.", "attribute", "A dining room with a fireplace.", ("fake room", "inflatable room", "toy room")),
+        # A kind of sign gives way to another kind, never to its own in other words or to its kind.
+        ("A street sign on a pole.", "attribute", "A neon sign on a pole.", ("road sign", "traffic sign")),
+        ("A stop sign on a pole.", "attribute", "A yield sign on a pole.", ("street sign", "road sign", "traffic sign")),
         # Worn clothes may be held, never placed.
         ("A woman in a red dress.", "relation", "A woman holding a red dress.", ("next to a red dress", "under a red dress")),
     ],
