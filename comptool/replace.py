@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import suits_kind
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1716,6 +1716,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
     first = tokens[start]
+    if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon, colour=True):
+        return []  # "a girl in blue" wears a colour: never "holding blue"
     if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon):
         # "a woman in a red dress" wears it: no place to change, but another way to have it is
         # false ("a woman holding a red dress")
@@ -1723,6 +1725,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens)
+    thing = _object_category(concept, concepts) if agent is None else None
     if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
@@ -1732,25 +1735,38 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # A passive takes its object through a preposition: "topped with cheese" -> "covered with
     # cheese", never "covered cheese" ("has eaten a cake" is no passive).
     passive = is_verb and first["tag"] == "VBN" and has_object and not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
+    # The preposition that takes a passive's object ("filled with"; not the particle of "lined up").
+    own_preposition = tokens[end - 1]["text"].lower() if passive and end - start > 1 and tokens[end - 1]["dep"] == "prep" else None
+    own_word = first["text"].lower() if end - start == 1 and not is_verb else None
+    negated = _object_negated(tokens, start, reach)
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
         if passive and not alt.preposition and " " not in alt.text:
             return ()
+        if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
+            return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
         if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
+        if has_object and not _takes(vocab, alt.key, thing):
+            return ()  # "playing a wii game" -> never "kissing a wii game"
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()  # never "standing outside a woman", "among a tree"
+        if own_word is not None and _holds_its_word(own_word, alt.text):
+            return ()  # "from" -> "out from", "on" -> "on top of", "in" -> "in the background of": the same place, or inside it
+        if negated and alt.key in LACKING:
+            return ()  # "a bathroom with no toilets": never "lacking no toilets"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
             return ()  # "walking" -> "walking up", "sitting" -> "sitting down": still true
         if is_verb:
             if alt.preposition:
                 # A preposition stands in for a participle ("a man riding a horse" -> "a man beside
-                # a horse", "is riding" -> "is beside"), never for a finite verb.
-                if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None:
+                # a horse", "is riding" -> "is beside"), never for a finite verb, nor for one of
+                # two joined verbs ("eating and standing under" -> never "eating and above").
+                if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None or first["dep"] == "conj":
                     return ()
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
                 if agent is not None:
@@ -1772,6 +1788,33 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         return (_one("relation", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]
+
+
+# Relations that hold a one-word preposition yet place elsewhere: "in" -> "in front of".
+APART_FROM_THEIR_WORD = {"in front of", "in back of", "out of", "on either side of", "on both sides of"}
+# What says a thing is not there: never for an object with "no" ("with no toilets").
+LACKING = {"without", "lack", "lacking", "minus"}
+
+
+def _holds_its_word(word: str, alt: str) -> bool:
+    """The relation ``alt`` holds the one-word preposition ``word`` and places as it does, or
+    inside it: "from" -> "out from", "on" -> "on top of" (not "in" -> "in front of")."""
+    return " " not in word and word in alt.split(" ") and alt not in APART_FROM_THEIR_WORD
+
+
+def _object_negated(tokens, start: int, end: int) -> bool:
+    """The relation's object, a noun after tokens start..end, has "no" ("with no toilets")."""
+    for k in range(end, len(tokens)):
+        t = tokens[k]
+        if t["text"].lower() == "no" and t["dep"] == "det":
+            return True
+        if t["pos"] in ("NOUN", "PROPN", "PRON"):
+            return False
+    return False
+
+
+# Verbs with no passive: "a bowl filled with pasta" is never "come with" it.
+NO_PASSIVE = {"come", "belong", "consist", "go", "rise", "shine", "glow"}
 
 
 # Verbs of what only a person or an animal does with a thing, sees, says or wears; and a verb
@@ -1828,6 +1871,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
         return False  # "women laughing at a table": never "barking at" it
+    if head in GROWING_VERBS and head != own and subject in KNOWN_KINDS and subject not in GROWS:
+        return False  # "a bowl filled with pasta": never "grown out of" it
     if passive or subject in _categories_of(lexicon, AGENTS):
         return True
     agent = _relation_categories_of(lexicon, AGENT_VERBS)
@@ -1838,6 +1883,20 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     if any(c in going for c in found) and not any(c in going for c in lexicon.categories("relations", own)):
         return lexicon.fits("motion", subject)
     return True
+
+
+def _object_category(concept: dict, concepts) -> str | None:
+    """The object category of what a relation takes, where the parse names it."""
+    obj = concept.get("obj")
+    found = next((c for c in concepts if c["id"] == obj), None) if obj is not None else None
+    return found.get("category") if found is not None else None
+
+
+def _takes(vocab: _Vocab, verb: str, thing: str | None) -> bool:
+    """Whether the relation verb ``verb`` takes a thing of object category ``thing``
+    (:func:`comptool.suits.takes_object`), the verb's category looked up in the lexicon."""
+    found = vocab.lexicon.categories("relations", verb)
+    return takes_object(verb, found[0] if found else None, thing)
 
 
 def _thing_as_agent(vocab: _Vocab, subject: str | None, own: str) -> bool:
@@ -1897,9 +1956,14 @@ def _animate_object(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
     return _objects_in(tokens, start, end, lexicon, ANIMATE)
 
 
-def _worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
-    """Whether the object of "in" is clothing: "a woman in a red dress" is wearing, not placing."""
-    return tokens[start]["text"].lower() in ("in", "inside") and _objects_in(tokens, start, end, lexicon, WORN, ("pobj",))
+def _worn(tokens, start: int, end: int, lexicon: Lexicon, colour: bool = False) -> bool:
+    """Whether the object of "in" is clothing ("a woman in a red dress" is wearing, not
+    placing), or with ``colour``, a colour worn ("a girl in blue")."""
+    if tokens[start]["text"].lower() not in ("in", "inside"):
+        return False
+    if colour:
+        return any(start <= t["head"] < end and t["dep"] == "pobj" and "colour" in lexicon.categories("attributes", t["text"].lower()) for t in tokens)
+    return _objects_in(tokens, start, end, lexicon, WORN, ("pobj",))
 
 
 def _has_object(tokens, start: int, end: int) -> bool:
@@ -1934,15 +1998,19 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
         return []  # "covered in", "filled with", "made of": the verb's own preposition, no place
     animate = _once(_animate_object, tokens, prep, end, vocab.lexicon)
     single = _once(_single_object, tokens, prep, end)
-    whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None
+    # Not for one of two joined verbs: "eating and standing under" is never "eating and above".
+    whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None and verb["dep"] != "conj"
+    going = _relation_categories_of(vocab.lexicon, ("toward",))
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()
+        if _holds_its_word(text, alt.text):
+            return ()  # "drinking from" -> never "drinking out from"
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
-        if not whole:
-            return (part,)
+        if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):
+            return (part,)  # a way is no place to be: "is drinking from a cup", never "is through a cup"
         new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
         return (part, _one("relation", tokens, start, end, new, frozenset(range(start, end))))
 
@@ -1959,9 +2027,16 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     relations = vocab.stored["relations"]
     subject = _subject_category(concept, concepts, tokens)
 
+    thing = _object_category(concept, concepts)
+    own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
+
     def make(alt: Entry) -> tuple:
         if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
             return ()
+        if not _takes(vocab, f"{alt.key} {particle}", thing):
+            return ()  # "flying over a kite" -> never "walking through a kite"
+        if first["tag"] == "VBN" and own_kinds and own_kinds.isdisjoint(vocab.lexicon.categories("relations", f"{alt.key} {particle}")):
+            return ()  # "filled with pasta" may be "loaded with" it, never "swung with" or "waved with" it
         if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):
             return ()  # never "flying on a bench", "swimming on a bench"
         form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text

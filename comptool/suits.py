@@ -128,3 +128,97 @@ def suits_kind(kind: str | None, category: str, word: str) -> bool:
     if category in COLOURS and kind == "animal" and word not in COATS:
         return False
     return True
+
+
+# -- what a verb takes -----------------------------------------------------------------------
+
+ANIMATE = PEOPLE | {"animal"}
+EATEN = {"food", "dessert", "fruit", "vegetable", "drink", "meal", "portion", "plant", "nature"}  # grass and hay are nature
+VESSELS = {"kitchenware", "container", "fixture", "structure", "appliance"}  # a cup, a toilet, a fountain
+# Things no one picks up, throws or hands over: "holding a building", "tossing a field".
+UNMOVED = {"building", "place", "room", "terrain", "region", "time", "event", "sport", "collective"}
+KNOWN_KINDS = (
+    ANIMATE | EATEN | VESSELS | UNMOVED | BUILT | KEPT | RIGID | CLOTHES
+    | {"body_part", "depiction", "office", "electronics", "vehicle", "toy", "sports_equipment", "instrument", "toiletry", "generic", "classifier"}
+)
+# Kinds of no thing one can touch: "nuzzling against a wii game" (a game, an event).
+ABSTRACT = {"event", "time", "sport", "region"}
+THINGS = KNOWN_KINDS - ABSTRACT
+# Verbs of a relation category that take things of these kinds only: no "kissing a wii game",
+# "licking at a wii", "wearing a bench".
+OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
+ANY = None
+# Verbs with kinds of their own (ANY: whatever the thing), before their category's.
+OBJECTS_OF_VERB = {
+    **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from", "nurse from"), VESSELS | ANIMATE),
+    **dict.fromkeys(("smell", "sniff", "peck", "peck at", "gnaw", "gnaw on", "chew", "chew on"), ANY),
+    "smoke": {"household", "accessory"},
+    "nurse": ANIMATE | {"drink", "body_part"},
+    **dict.fromkeys(("suck", "suck on"), {"body_part", "drink", "dessert"}),
+    "browse": {"electronics", "office", "plant"},
+    "spit out": EATEN,
+    # Prepositions too: one is aboard a vehicle only ("eating in a kitchen", never "aboard" it).
+    **dict.fromkeys(("aboard", "on board"), {"vehicle"}),
+    **dict.fromkeys(("play", "play against", "interact", "interact with"), ANY),
+    "visit": BUILT | ANIMATE | {"region"},
+    **dict.fromkeys(("join", "celebrate"), ANIMATE | {"event", "collective", "sport"}),
+    "meet": ANIMATE | {"collective"},
+    **dict.fromkeys(("compete", "compete against", "compete with", "face off", "race against"), ANIMATE | {"vehicle", "collective"}),
+    **dict.fromkeys(("bump", "bump into", "collide with", "crash into", "run into", "rub", "rub against", "poke", "nudge", "sniff at", "paw at",
+                     "swat at", "nuzzle against", "walk alongside", "chase after"), THINGS),
+    **dict.fromkeys(("lick", "lick at", "bite"), EATEN | ANIMATE | {"body_part"}),
+    **dict.fromkeys(("type", "type on"), {"electronics", "office"}),
+    **dict.fromkeys(("write", "write on", "sign"), {"office", "electronics", "depiction", "building_part", "street", "sports_equipment", "clothing"}),
+    # Made, mended and worked: things with parts, never a child, milk or a field.
+    **dict.fromkeys(("fix", "repair", "build", "assemble", "fix up", "set up", "operate", "control", "plug in", "unplug", "turn on", "turn off"), RIGID | BUILT - {"terrain", "place"}),
+    **dict.fromkeys(("open", "close", "shut"), RIGID | BUILT - {"terrain", "place"} | {"container", "clothing", "accessory", "office", "drink"}),
+    **dict.fromkeys(("cook", "bake", "grill", "fry", "slice", "chop", "stir", "carve", "slice into", "cut into", "scoop"), EATEN - {"nature", "plant"}),
+    **dict.fromkeys(("feed", "milk", "shear", "groom", "pet", "herd", "round up", "lasso", "bathe", "shampoo", "bottle-feed"), ANIMATE),
+    **dict.fromkeys(("mow",), {"terrain", "plant", "nature", "place"}),
+    **dict.fromkeys(("drive", "steer", "park", "tow"), {"vehicle"}),
+    **dict.fromkeys(("read",), {"office", "depiction", "electronics", "street"}),
+}
+# Verbs of handling: what they take is moved, so never a thing that stays where it is.
+HANDLED = {
+    "hold", "hold up", "carry", "grab", "grasp", "clutch", "throw", "toss", "pitch", "lift", "raise", "pick up", "put down", "set down",
+    "hand", "give", "offer", "swing", "flip", "toss up", "bounce", "dribble", "hurl", "fling", "drop", "squeeze", "shake", "cradle", "hug",
+}
+
+
+# Going through, across or into a thing: a place or something as big, never "walking through a
+# kite", "walking in a kite", "running across a sandwich".
+WAYS = ("through", "across", "along", "into", "out of", "down", "up", "in")
+NOT_PASSED = {
+    "sports_equipment", "food", "dessert", "fruit", "vegetable", "drink", "meal", "portion", "kitchenware", "electronics", "office",
+    "toiletry", "clothing", "accessory", "toy", "instrument", "body_part", "time", "event", "sport",
+}
+
+
+# The last words of a verb of play that place it: "playing on the sheets".
+PLACES_OF_PLAY = {"on", "in", "at", "around", "near", "by", "under", "over", "inside", "outside", "behind"}
+
+
+def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
+    """May the relation verb ``verb`` (a lexicon key, "eat from"), of relation category
+    ``category``, take a thing of object category ``kind``? Not "kissing a wii game", "typing
+    on a ball", "cooking remote controls", "walking through a kite"; a kind no table here names
+    (a user lexicon's own) is taken."""
+    if kind is None or kind not in KNOWN_KINDS:
+        return True
+    if verb in HANDLED:
+        return kind not in UNMOVED
+    if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
+        return kind not in NOT_PASSED
+    if verb in OBJECTS_OF_VERB:
+        allowed = OBJECTS_OF_VERB[verb]
+    elif category == "interaction" and " " in verb and verb.rsplit(" ", 1)[1] in PLACES_OF_PLAY:
+        return True  # "playing on the sheets", "dancing in a field": a place, not a partner
+    else:
+        allowed = OBJECTS_OF_CATEGORY.get(category, ANY)
+    return allowed is ANY or kind in allowed
+
+
+# What grows: "a bowl filled with pasta" is never "grown out of" it.
+GROWS = {"plant", "body_part", "nature"}
+GROWING_VERBS = {"grow", "bloom", "sprout"}
+
