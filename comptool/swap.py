@@ -259,8 +259,9 @@ def _swappable(tokens: list[dict], a: dict, b: dict, concepts: list[dict], lexic
 
 
 def _noun_into_predicate(word: dict, slot: dict) -> bool:
-    """A noun modifier ("teddy", "city") cannot stand where a predicate adjective stood."""
-    return word["pos"] in ("NOUN", "PROPN") and word["dep"] in ("compound", "nmod", "npadvmod") and slot["dep"] in ("acomp", "attr", "oprd", "ROOT", "xcomp", "ccomp")
+    """A noun modifier ("teddy", "city") cannot stand where a predicate adjective stood, nor
+    where a colour worn stood ("the girl in blue" is never "the girl in soccer")."""
+    return word["pos"] in ("NOUN", "PROPN") and word["dep"] in ("compound", "nmod", "npadvmod") and slot["dep"] in ("acomp", "attr", "oprd", "ROOT", "xcomp", "ccomp", "pobj")
 
 
 def _is_modifier(token: dict) -> bool:

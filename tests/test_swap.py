@@ -118,6 +118,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # "people" in a singular slot is a person.
         ("Two people outside of a stone building near a red fire hydrant.", "object",
          "Two fire hydrants outside of a stone building near a red person.", "a red people"),
+        # A noun modifier never lands where a colour worn stood.
+        ("A soccer game with a girl in blue and a boy in a red shirt.", "attribute",
+         "A soccer game with a girl in red and a boy in a blue shirt.", "girl in soccer"),
         # A portion noun keeps its "of" phrase.
         ("A man in a green shirt stands by a girl holding a piece of cake on a plate.", "object",
          "A girl in a green shirt stands by a man holding a piece of cake on a plate.", "a man of cake"),
