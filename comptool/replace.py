@@ -902,8 +902,26 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
+    # A bare singular thing in a caption that writes its articles ("crosses home plate") takes
+    # one with the thing that comes in ("crosses a sled", never "crosses sled").
+    bare_count = (
+        not plural and det is None and not counted and not bare_mass and start > 0 and slot["pos"] == "NOUN"
+        and slot["dep"] in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and _writes_articles(tokens)
+        and not any(tokens[c]["dep"] in ("poss", "det", "predet", "nummod", "quantmod") for c in children[head])
+        # "a slice of pizza", "with dark hair" (what it is made of or has: often no count) stay bare
+        and not (slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("of", "with"))
+        and category not in UNCOUNTED  # "in dry vegetation", "in mid air": no count, whatever comes in
+    )
+    left = _left_edge(tokens, children, head, start) if bare_count else start  # "with [a ]black and white toilet"
+    if bare_count and (
+        left == 0 or tokens[left - 1]["pos"] not in ("ADP", "VERB", "AUX")
+        or any(tokens[k]["dep"] in ("poss", "det", "predet", "nummod", "quantmod") or tokens[k]["pos"] in ("DET", "PRON", "NUM") for k in range(left, start))
+    ):
+        # Only right after what governs it ("in [a] white shirt"): never inside a phrase the
+        # parser split ("A half eaten slice of pizza", "a zebra themed bed", "red yellow and blue airplane").
+        bare_count, left = False, start
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
-    context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
+    context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns), left)
     slots = frozenset(range(start, end))
     own = {vocab.key(w) for w in (lemma, text) if w}
     kin = frozenset().union(*(vocab.use_kin(w) for w in own))
@@ -930,9 +948,18 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
                 return ()
             drop = True  # "a pizza" -> "seafood"
         inflect = tag == "NNS" and not alt_plural and not mass
-        return (("object", _object_edits, (context, alt, tag, inflect, drop, slots)),)
+        return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, bare_count and tag == "NN" and not mass)),)
 
     return [_Stream(alternatives, make)]
+
+
+# Kinds of thing a caption often names without counting ("vegetation", "air", "hair").
+UNCOUNTED = {"nature", "plant", "food", "dessert", "fruit", "vegetable", "drink", "meal", "portion", "terrain", "body_part", "sport", "event", "time"}
+
+
+def _writes_articles(tokens) -> bool:
+    """The caption puts articles before its nouns somewhere: no headline ("man riding horse")."""
+    return any(t["dep"] == "det" and t["text"].lower() in ("a", "an", "the") for t in tokens)
 
 
 def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: int | None = None) -> list[_Stream]:
@@ -954,7 +981,7 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
     plural = modifier["tag"] in ("NNS", "NNPS")
     others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     others.append(vocab.taken_by(tokens[concept["head"]]["lemma"]))
-    context = (tokens, k, k + 1, modifier["dep"], modifier["head"], None, ())
+    context = (tokens, k, k + 1, modifier["dep"], modifier["head"], None, (), k)
     slots = frozenset({k})
 
     def make(alt: Entry) -> tuple:
@@ -965,12 +992,15 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
     return [_Stream(alternatives, make)]
 
 
-def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset) -> tuple:
-    """The edits of one object replacement, made when the candidate is asked for."""
-    tokens, start, end, dep, head, det, pronouns = context
+def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset, article: bool = False) -> tuple:
+    """The edits of one object replacement, made when the candidate is asked for; ``article``
+    puts "a" before the new word (the edit step makes it "an" where it must)."""
+    tokens, start, end, dep, head, det, pronouns, left = context
     edits: list[Edit] = []
     if drop:
         edits.append(Edit(det, det + 1, ()))
+    if article:
+        edits.append(Edit(left, left, (token("a", pos="DET", tag="DT", dep="det", head=end - 1),)))
     words = grammar.inflect(alt.text, "NNS", alt.text) if inflect else alt.text
     edits.append(Edit(start, end, _spec(_cased(words, tokens[start:end]), lemma=alt.text, pos="NOUN", tag=tag, dep=dep, head=head, root="last")))
     edits.extend(_pronoun_edits(list(pronouns), alt, tokens))

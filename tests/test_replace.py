@@ -662,3 +662,12 @@ def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, 
 def test_a_thing_said_to_be_missing_is_never_said_to_be_lacking(parser):
     for caption in ("A bathroom with no toilets and a red bucket.", "A man with no shirt on a beach."):
         assert not any(word in t for t in negatives(parser, builtin(), caption, "relation") for word in ("lacking no", "without no"))
+
+
+def test_a_bare_thing_in_a_caption_with_articles_comes_in_with_one(parser):
+    made = negatives(parser, builtin(), "A man in black shirt standing next to a red motorcycle.", "object")
+    assert "A man in a black jacket standing next to a red motorcycle." in made
+    assert not any("in black jacket" in t for t in made)
+    # Left bare: what it is made of or has, what is not counted, a headline with no articles.
+    assert "A half eaten sandwich is on a plate." in negatives(parser, builtin(), "A half eaten slice of pizza is on a plate.", "object")
+    assert not any(" a " in t.lower() for t in negatives(parser, builtin(), "Man riding horse on beach.", "object"))
