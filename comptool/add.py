@@ -1407,9 +1407,14 @@ class _Objects:
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
-    """An object a new one may join: visible, and not the possessor or part of another noun."""
+    """An object a new one may join: visible, and not the possessor or part of another noun,
+    nor what a portion is of ("a loaf of bread" never becomes "a loaf of bananas and bread")."""
     t = scene.tokens[obj["head"]]
-    return _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
+    if not _plain(scene, obj) or t["dep"] in ("poss", "compound") or any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]]):
+        return False
+    of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
+    portion = scene.head(of) if of is not None and scene.lower[of] == "of" else None
+    return portion is None or scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) not in ("portion", "food")
 
 
 def _placed(scene: _Scene, obj: dict) -> bool:

@@ -776,8 +776,8 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
-        if noun is None or verb["pos"] != "NOUN" or verb["dep"] == "compound" or noun["dep"] != "compound" or noun["head"] != i:
-            continue
+        if noun is None or verb["pos"] != "NOUN" or verb["dep"] == "compound" or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
+            continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
         word = verb["text"].lower()
         tag = "VBZ" if word.endswith("s") else "VBG" if word.endswith("ing") else None
         if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,17 @@ def test_added_objects_are_new_and_fit_the_scene(parser, lexicon):
     # A hypernym present excludes its hyponyms: no new animal beside "animals".
     texts = negatives(parser, lexicon, "Two animals sleep in the grass.", "object")
     assert not any(a in t.split() for t in texts for a in animals), texts
+
+
+def test_nothing_joins_what_a_portion_is_of():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()  # the built-in lexicon knows loaves and slices
+    texts = negatives(parser, lexicon, "A bowl of soup sits next to a loaf of bread.", "object")
+    assert "A hot dog and a bowl of soup sit next to a loaf of bread." in texts
+    assert not [t for t in texts if "loaf of bread and" in t or re.search(r"loaf of \w+ and bread", t)]
+    # What a picture is of may have company.
+    assert "A picture of a dog and a cat on a couch." in negatives(parser, lexicon, "A picture of a dog on a couch.", "object")
 
 
 def test_bare_plurals_take_bare_plurals(parser, lexicon):
