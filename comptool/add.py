@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import COLOURS, NO_COLOUR, suits_kind
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, suits_kind
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -184,18 +184,10 @@ IMPLIED = {
     "crow": {"black"}, "swan": {"white"}, "flamingo": {"pink"}, "polar bear": {"white"}, "panda": {"black-and-white"},
 }
 # Nouns whose meaning carries an age: no "old baby", no "young boy" (it is one).
-AGE_NOUNS = {
-    "baby", "child", "kid", "boy", "girl", "toddler", "infant", "teenager", "teen", "puppy", "kitten",
-    "calf", "lamb", "foal", "cub", "youngster", "adult", "elder", "senior", "youth", "piglet",
-    "duckling", "chick", "grandmother", "grandfather", "grandma", "grandpa",
-}
 FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}
 MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "grandpa", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy", "ram"}
 ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
 ONLY_WOMEN = {"pregnant"}
-# Age words that contradict a noun naming a grown-up ("a baby woman", "a teenage man").
-CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", "teenage", "teen"}
-GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}

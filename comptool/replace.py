@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -925,10 +925,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     slots = frozenset(range(start, end))
     own = {vocab.key(w) for w in (lemma, text) if w}
     kin = frozenset().union(*(vocab.use_kin(w) for w in own))
+    described = [c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"]]
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
+        if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
+            return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         mass = alt.mass
@@ -1897,6 +1900,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
     if state is not None and state == mine and not lexicon.fits(state, subject) and not _takes_posture(lexicon, subject, head):
         return False  # "a cake sits" may lie, never kneel
+    if state is None and not _takes_posture(lexicon, subject, head) and _relation_categories_of(lexicon, ("sit",)).intersection(lexicon.categories("relations", head)):
+        return False  # "a bowl of soup sits" may stand, never relax
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):

@@ -67,6 +67,28 @@ ONLY_FOR = {
     **dict.fromkeys(("rotten", "rotting", "decaying"), {"food", "dessert", "fruit", "vegetable", "meal", "portion", "plant"}),
     **dict.fromkeys(("wilted", "withered", "blooming", "blossoming", "flowering", "budding", "fresh-cut"), {"plant"}),
 }
+# Nouns that say an age themselves ("a baby", "an elder"): no age word is added to them, and
+# an age word of the object keeps out those of the other age ("an elderly woman" -> never "an
+# elderly baby"; "a young boy" -> "a young girl", never "a young elder").
+YOUNG_NOUNS = {
+    "baby", "child", "kid", "boy", "girl", "toddler", "infant", "teenager", "teen", "puppy", "kitten",
+    "calf", "lamb", "foal", "cub", "youngster", "youth", "piglet", "duckling", "chick",
+}
+OLD_NOUNS = {"adult", "elder", "senior", "grandmother", "grandfather", "grandma", "grandpa"}
+AGE_NOUNS = YOUNG_NOUNS | OLD_NOUNS
+# Age words that contradict a noun naming a grown-up ("a baby woman", "a teenage man").
+CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", "teenage", "teen"}
+YOUNG_AGES = CHILD_AGES | {"young", "little", "younger", "youthful"}
+OLD_AGES = {"old", "older", "elderly", "aged", "senior", "middle-aged", "adult", "grown-up", "mature"}
+GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
+
+
+def ages_clash(noun: str, word: str) -> bool:
+    """Does the age word ``word`` contradict the noun ``noun`` (both lowercase)? "an elderly
+    baby", "a young elder", "a teenage man"."""
+    return (noun in YOUNG_NOUNS and word in OLD_AGES) or (noun in OLD_NOUNS and word in YOUNG_AGES) or (noun in GROWN_UPS and word in CHILD_AGES)
+
+
 LIVING = {"person", "role", "animal"}
 NOT_LIVING = {
     "moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling",

@@ -610,6 +610,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A thing takes a thing's postures.
         ("A cake sits on a table.", "relation", "A cake lies on a table.", ("kneels", "squats", "crouches")),
         ("A teddy bear sitting on a bench.", "attribute", "A teddy bear lying on a bench.", ("kneeling", "swimming", "crawling")),
+        ("A bowl of soup sits next to a loaf of bread.", "attribute", "A bowl of soup stands next to a loaf of bread.", ("relaxes", "kneels", "sleeps")),
         # "cream" beside strawberries is food, not a colour.
         ("A plate of pancakes topped with strawberries and cream.", "attribute", "A plate of pancakes topped with blueberries and cream.", ("strawberries and red", "strawberries and blue")),
         # An animal does no people-only deed, nor people an animal's; a man may still cook.
@@ -641,6 +642,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A girl in blue is playing a video game.", "attribute", "A girl in green is playing a video game.", ()),
         # A word glued into a hyphenated one takes one word.
         ("A woman with short-cropped hair.", "attribute", "A woman with long-cropped hair.", ("sleeved-cropped", "short-long-sleeved")),
+        # An age said keeps out nouns of the other age, and those the age makes likely.
+        ("An elderly woman feeds pigeons in a park.", "object", "An elderly man feeds pigeons in a park.", ("elderly baby", "elderly girl", "elderly elder", "elderly grandma")),
+        ("A young boy throws a snowball.", "object", "A young girl throws a snowball.", ("young elder", "young grandpa")),
         # A word of a thing's name keeps the sense it has there: a living room is no live one.
         ("A living room with a fireplace.", "attribute", "A dining room with a fireplace.", ("fake room", "inflatable room", "toy room")),
         # A kind of sign gives way to another kind, never to its own in other words or to its kind.
