@@ -1749,7 +1749,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
     first = tokens[start]
-    if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon, colour=True):
+    if not is_verb and has_object and _colour_worn(tokens, start, end, vocab.lexicon):
         return []  # "a girl in blue" wears a colour: never "holding blue"
     if not is_verb and has_object and _worn(tokens, start, end, vocab.lexicon):
         # "a woman in a red dress" wears it: no place to change, but another way to have it is
@@ -1991,14 +1991,16 @@ def _animate_object(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
     return _objects_in(tokens, start, end, lexicon, ANIMATE)
 
 
-def _worn(tokens, start: int, end: int, lexicon: Lexicon, colour: bool = False) -> bool:
-    """Whether the object of "in" is clothing ("a woman in a red dress" is wearing, not
-    placing), or with ``colour``, a colour worn ("a girl in blue")."""
-    if tokens[start]["text"].lower() not in ("in", "inside"):
-        return False
-    if colour:
-        return any(start <= t["head"] < end and t["dep"] == "pobj" and "colour" in lexicon.categories("attributes", t["text"].lower()) for t in tokens)
-    return _objects_in(tokens, start, end, lexicon, WORN, ("pobj",))
+def _worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the object of "in" is clothing: "a woman in a red dress" is wearing, not placing."""
+    return tokens[start]["text"].lower() in ("in", "inside") and _objects_in(tokens, start, end, lexicon, WORN, ("pobj",))
+
+
+def _colour_worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Whether the object of "in" is a colour: "a girl in blue" wears it."""
+    return tokens[start]["text"].lower() in ("in", "inside") and any(
+        start <= t["head"] < end and t["dep"] == "pobj" and "colour" in lexicon.categories("attributes", t["text"].lower()) for t in tokens
+    )
 
 
 def _has_object(tokens, start: int, end: int) -> bool:
@@ -2061,7 +2063,6 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
     subject = _subject_category(concept, concepts, tokens)
-
     thing = _object_category(concept, concepts)
     own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
 
