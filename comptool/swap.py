@@ -132,10 +132,12 @@ def _slot(tokens: list[dict], head: int) -> dict:
     """The token whose place a moved word takes, as a noun there should read: a singular noun
     counted by a number above one is plural ("Two giraffe and a zebra" -> "Two fields ...")."""
     slot = tokens[head]
+    start = max(0, head - 4)
     if slot["tag"] == "NN" and any(
-        t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 for t in tokens[max(0, head - 4) : head]
+        t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 and not _after_an_article(tokens, start + k)
+        for k, t in enumerate(tokens[start:head])
     ):
-        return dict(slot, tag="NNS")
+        return dict(slot, tag="NNS")  # not after an article: "A two layer cake" is one cake
     return slot
 
 
@@ -183,6 +185,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
+        if _after_an_article(tokens, number["start"]):
+            continue  # "A two layer cake": the number names a kind, the article counts
         for obj in objects.values():
             if obj["id"] == number["of"]:
                 continue
@@ -270,6 +274,11 @@ def _is_modifier(token: dict) -> bool:
     if token["pos"] == "NUM":
         return True
     return token["pos"] in ("ADJ", "NOUN", "PROPN") and token["dep"] in ("amod", "compound", "nmod", "acomp", "conj", "attr", "pobj", "nummod")
+
+
+def _after_an_article(tokens: list[dict], k: int) -> bool:
+    """Token k follows an article or other determiner of its own phrase ("A two layer cake")."""
+    return k > 0 and (tokens[k - 1]["dep"] in ("det", "poss", "predet") or tokens[k - 1]["pos"] == "DET")
 
 
 def _article_of(tokens: list[dict], obj: dict) -> int | None:

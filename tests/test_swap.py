@@ -132,6 +132,12 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     assert not any(never in t for t in found)
 
 
+def test_a_number_after_an_article_names_a_kind_and_trades_with_no_article(parser):
+    made = texts(parser, "A two layer cake sitting on top of a table.", "attribute")
+    assert not any("n a layer" in t or "two tables" in t for t in made)
+    assert "A dog and two cats stand next to a fence." in texts(parser, "Two dogs and a cat stand next to a fence.", "attribute")
+
+
 def test_a_noun_read_as_a_thing_and_a_modifier_never_trades_with_what_describes_it(parser):
     # The parser hangs "tile" on "cabinets" too: "red" of the tile must not swap with it.
     assert not any("tile red" in t for t in texts(parser, "A country-style kitchen with red tile and white cabinets.", "attribute"))
