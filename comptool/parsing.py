@@ -706,6 +706,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
         _respell(tokens, text)
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
+    tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -792,6 +793,18 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         if inflect(lemma, tag) != word:
             continue
         _make_verb(tokens, i, tag, lemma)
+    return tokens
+
+
+def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A giraffe eats leaves": the tagger reads "leaves" as a verb the parser then hangs as the
+    object of "eats". A verb form that is the object of the verb just before it, and a plural
+    thing the lexicon knows, is that thing."""
+    for i, t in enumerate(tokens):
+        if i and t["tag"] == "VBZ" and t["dep"] in ("dobj", "obj") and t["head"] == i - 1 and tokens[i - 1]["pos"] == "VERB":
+            lemma = lemma_of(t["text"], "NOUN")
+            if lexicon.entry("objects", lemma) is not None:
+                t.update(pos="NOUN", tag="NNS", lemma=lemma)
     return tokens
 
 

@@ -1726,7 +1726,7 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
-        streams += _preposition_alternatives(concept, prep, tokens, vocab)
+        streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
         streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     return streams
 
@@ -2019,7 +2019,7 @@ def _preposition_part(concept: dict, tokens) -> int | None:
     return None
 
 
-def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -> list[_Stream]:
+def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, concepts=()) -> list[_Stream]:
     """The preposition of a verb relation replaced ("sitting on" -> "sitting under"), and for a
     participle the whole relation by a preposition ("a cat sitting on a couch" -> "a cat next to
     a couch")."""
@@ -2038,12 +2038,15 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab) -
     # Not for one of two joined verbs: "eating and standing under" is never "eating and above".
     whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None and verb["dep"] != "conj"
     going = _relation_categories_of(vocab.lexicon, ("toward",))
+    thing = _object_category(concept, concepts)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
+        if not _takes(vocab, alt.key, thing):
+            return ()  # "sitting on a high chair" -> never "sitting on board" it
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):

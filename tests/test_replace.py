@@ -619,6 +619,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What a verb takes suits it: a wii game is played, never kissed; one is aboard a vehicle only.
         ("A man and a woman playing a wii game.", "relation", "A man and a woman watching a wii game.", ("kissing a wii", "hugging a wii", "nuzzling against a wii", "meeting a wii")),
         ("A man eating rice in a kitchen.", "relation", "A man throwing rice in a kitchen.", ("smoking rice", "nursing rice", "aboard a kitchen", "cooking hay")),
+        ("A baby is sitting on a high chair.", "relation", "A baby is sitting under a high chair.", ("on board a high", "aboard a high")),
+        ("A fisherman sits on a small boat.", "relation", "A fisherman sits aboard a small boat.", ()),
         ("A man is flying a kite on a beach.", "relation", "A man is walking toward a kite on a beach.", ("walking through a kite", "walking in a kite", "running across a kite")),
         # A passive keeps its kind and its preposition: "filled with" may be "loaded with", never "swung with" or "shone on".
         ("A big bowl filled with pasta.", "relation", "A big bowl loaded with pasta.", ("grown out of", "swung with", "waved with", "shone on", "come with", "risen above")),
