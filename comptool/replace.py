@@ -1166,6 +1166,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     # "steamed" rice no "steam" to become "electric".
     as_attribute = text.lower() if slot["pos"] == "VERB" else lemma
     category, alternatives = vocab.alternatives("attributes", as_attribute, text, owner_category)
+    if _of_the_living(vocab.lexicon, category) and owner_category not in (None, *_categories_of(vocab.lexicon, ("couple",))) and not vocab.lexicon.fits(category, owner_category):
+        return []  # another sense than the lexicon's: "a calm lake" has no mood to be "a sad lake"
     if category == "colour" and owner_category == "drink":
         # A drink's colour names its kind ("white wine" -> "red wine"), never paint ("blue wine").
         kinds = DRINK_COLOURS.get(owner["lemma"].lower(), ())
@@ -1221,6 +1223,13 @@ SHADE_CONTRASTS = {
 }
 # Colours no shade word lightens or darkens: never "a light white bus", "a dark black car".
 UNSHADED = {"white", "black", "silver", "gold"}
+
+
+def _of_the_living(lexicon: Lexicon, category: str | None) -> bool:
+    """A mood or wakefulness, which only the living have: said of a thing, its word is in
+    another sense ("a calm lake", "a sleepy town"). Looked up by the words that name them, so
+    a lexicon with other names works the same."""
+    return category is not None and category in _categories_of(lexicon, ("happy", "asleep"), "attributes")
 
 
 def _colour_after(i: int, tokens, lexicon: Lexicon) -> bool:
@@ -1346,6 +1355,13 @@ SIDES = {
             frozenset({"closed", "shut", "sealed", "unopened", "zipped", "folded"}),
         ),
         (frozenset({"locked"}), frozenset({"unlocked"})),
+    ),
+    # A sleeping dog may well be resting or tired: only waking contradicts it.
+    "wakefulness": (
+        (
+            frozenset({"asleep", "sleeping", "napping", "dozing", "resting", "sleepy", "drowsy", "tired", "exhausted", "weary"}),
+            frozenset({"awake", "alert", "wide-awake"}),
+        ),
     ),
 }
 # The colours that name kinds of a drink.
@@ -1963,12 +1979,13 @@ MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
 
 
-def _categories_of(lexicon: Lexicon, words: tuple[str, ...]) -> frozenset[str]:
-    """The object categories of ``words`` in this lexicon (memoised on the vocab)."""
+def _categories_of(lexicon: Lexicon, words: tuple[str, ...], section: str = "objects") -> frozenset[str]:
+    """The categories of ``words`` in this lexicon's ``section`` (memoised on the vocab)."""
     cache = _vocab(lexicon).word_categories
-    found = cache.get(words)
+    memo = words if section == "objects" else (section, *words)
+    found = cache.get(memo)
     if found is None:
-        found = cache[words] = frozenset(c for w in words for c in lexicon.categories("objects", w))
+        found = cache[memo] = frozenset(c for w in words for c in lexicon.categories(section, w))
     return found
 
 

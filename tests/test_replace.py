@@ -647,6 +647,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # An age said keeps out nouns of the other age, and those the age makes likely.
         ("An elderly woman feeds pigeons in a park.", "object", "An elderly man feeds pigeons in a park.", ("elderly baby", "elderly girl", "elderly elder", "elderly grandma")),
         ("A young boy throws a snowball.", "object", "A young girl throws a snowball.", ("young elder", "young grandpa")),
+        # A mood or sleep said of a thing is another sense; sleep gives way to waking only.
+        ("A fisherman sits in a small boat on a calm lake.", "attribute", "A fisherman sits in a big boat on a calm lake.", ("sad lake", "angry lake", "happy lake")),
+        ("Two dogs are sleeping on a leather couch.", "attribute", "Two dogs are awake on a leather couch.", ("are sleepy", "are tired", "are resting", "are drowsy")),
         # A word of a thing's name keeps the sense it has there: a living room is no live one.
         ("A living room with a fireplace.", "attribute", "A dining room with a fireplace.", ("fake room", "inflatable room", "toy room")),
         # A kind of sign gives way to another kind, never to its own in other words or to its kind.
