@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, suits_kind
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, OPENABLE, OPENNESS, suits_kind
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -835,6 +835,8 @@ class _Index:
                     refused |= self.starting_with(part)
             if lemma not in TOPS and head not in TOPS:
                 refused |= SLEEVES
+            if lemma not in OPENABLE and head not in OPENABLE:
+                refused |= OPENNESS  # "a shut stone wall"
             if head in FEMALE or lemma in FEMALE or head in AGE_NOUNS:
                 refused |= ONLY_MALE
             if not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):
@@ -1359,7 +1361,7 @@ class _Objects:
             pool = (tuple(companions), None, obj["lemma"], None)
             if after:
                 lists.append((_coordinated_after, anchor, pool))
-            if not placed:
+            if not placed and not _of_a_portion(scene, obj):
                 lists.append((_coordinated_before, anchor, pool))
         if carried and after:
             lists.append((_with, anchor, _carried(scene, obj, carried)))
@@ -1399,14 +1401,19 @@ class _Objects:
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:
-    """An object a new one may join: visible, and not the possessor or part of another noun,
-    nor what a portion is of ("a loaf of bread" never becomes "a loaf of bananas and bread")."""
+    """An object a new one may join: visible, and not the possessor or part of another noun."""
     t = scene.tokens[obj["head"]]
-    if not _plain(scene, obj) or t["dep"] in ("poss", "compound") or any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]]):
-        return False
+    return _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
+
+
+def _of_a_portion(scene: _Scene, obj: dict) -> bool:
+    """What a portion is of ("bread" of "a loaf of bread"): nothing joins it from before ("a
+    loaf of bananas and bread"); after it, the new thing joins the whole ("two slices of pizza
+    and a cupcake")."""
+    t = scene.tokens[obj["head"]]
     of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
     portion = scene.head(of) if of is not None and scene.lower[of] == "of" else None
-    return portion is None or scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) not in ("portion", "food")
+    return portion is not None and scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) in ("portion", "food")
 
 
 def _placed(scene: _Scene, obj: dict) -> bool:

@@ -94,6 +94,17 @@ def ages_clash(noun: str, word: str) -> bool:
     return (noun in YOUNG_NOUNS and word in OLD_AGES) or (noun in OLD_NOUNS and word in YOUNG_AGES) or (noun in GROWN_UPS and word in CHILD_AGES)
 
 
+# Only things that open are open or shut: a door, a box, a laptop; never "a shut stone wall",
+# "an open bench". (Folded and rolled-up are other matters.)
+OPENNESS = {"open", "opened", "closed", "shut", "ajar", "half-open", "wide-open", "locked", "unlocked", "sealed", "unsealed", "unopened", "zipped", "unzipped"}
+OPENABLE = {
+    "door", "front door", "car door", "garage door", "window", "gate", "box", "bag", "laptop", "refrigerator", "fridge", "freezer", "oven",
+    "microwave", "dishwasher", "washing machine", "umbrella", "book", "notebook", "magazine", "menu", "suitcase", "drawer", "cabinet",
+    "cupboard", "closet", "locker", "mouth", "eye", "jar", "bottle", "can", "lid", "curtain", "blinds", "shutter", "trunk", "hood",
+    "backpack", "purse", "wallet", "briefcase", "envelope", "package", "gift", "present", "tent", "garage", "shop", "store",
+    "restaurant", "mailbox", "hatch", "toilet", "jacket", "coat", "hand", "cooler", "chest", "safe", "container", "case", "carton",
+    "pizza box", "lunch box", "toolbox", "tupperware", "shoebox", "bin", "trash can", "garbage can",
+}
 LIVING = {"person", "role", "animal"}
 NOT_LIVING = {
     "moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling",

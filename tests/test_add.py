@@ -196,14 +196,15 @@ def test_added_objects_are_new_and_fit_the_scene(parser, lexicon):
     assert not any(a in t.split() for t in texts for a in animals), texts
 
 
-def test_nothing_joins_what_a_portion_is_of():
+def test_nothing_joins_what_a_portion_is_of_from_before():
     from comptool.parsing import Parser
 
     parser, lexicon = Parser(), builtin()  # the built-in lexicon knows loaves and slices
     texts = negatives(parser, lexicon, "A bowl of soup sits next to a loaf of bread.", "object")
     assert "A hot dog and a bowl of soup sit next to a loaf of bread." in texts
-    assert not [t for t in texts if "loaf of bread and" in t or re.search(r"loaf of \w+ and bread", t)]
-    # What a picture is of may have company.
+    assert not [t for t in texts if re.search(r"loaf of \w+ and bread", t)]
+    # After it, a new thing joins the whole; what a picture is of may have company.
+    assert "Two slices of pizza and sandwiches are sitting on a plate." in negatives(parser, lexicon, "Two slices of pizza are sitting on a plate.", "object")
     assert "A picture of a dog and a cat on a couch." in negatives(parser, lexicon, "A picture of a dog on a couch.", "object")
 
 
@@ -447,3 +448,12 @@ def test_a_plant_that_grows_in_a_mass_takes_no_article():
     made = negatives(Parser(), builtin(), "There is a street sign on top of a stop sign near a tree.", "object")
     assert "There is a street sign on top of a stop sign near a tree and ivy." in made
     assert not any(" an ivy" in t or " a moss" in t for t in made)
+
+
+def test_only_what_opens_is_open_or_shut():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()
+    walls = negatives(parser, lexicon, "Several sheep graze in a green pasture near a stone wall.", "attribute")
+    assert walls and not any(re.search(r"\b(open|shut|closed|locked|ajar)\b", t) for t in walls)
+    assert "A cat sits on a closed box." in negatives(parser, lexicon, "A cat sits on a box.", "attribute")
