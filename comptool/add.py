@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, OPENABLE, OPENNESS, suits_kind
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, OPENABLE, OPENNESS, SLEEVES, TOPS, suits_kind
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -191,9 +191,6 @@ ONLY_WOMEN = {"pregnant"}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
-# Sleeves belong to tops: no "sleeveless shoe".
-TOPS = {"shirt", "t-shirt", "tee", "tshirt", "blouse", "sweater", "jumper", "pullover", "sweatshirt", "hoodie", "cardigan", "jacket", "coat", "dress", "top", "tank top", "polo shirt", "dress shirt", "uniform", "gown", "vest", "jersey", "blazer", "parka", "raincoat", "windbreaker", "robe", "outfit"}
-SLEEVES = {"sleeveless", "long-sleeved", "short-sleeved", "cropped"}
 
 # -- objects ---------------------------------------------------------------------------------
 

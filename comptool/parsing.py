@@ -777,8 +777,10 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
-        if noun is None or verb["pos"] != "NOUN" or verb["dep"] == "compound" or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
+        if noun is None or verb["dep"] == "compound" or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
             continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
+        if verb["pos"] != "NOUN" and not (verb["tag"] == "VBZ" and noun["dep"] == "compound"):
+            continue  # a verb the parser hangs a noun phrase on ("A young child smiles") is one too
         word = verb["text"].lower()
         tag = "VBZ" if word.endswith("s") else "VBG" if word.endswith("ing") else None
         if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:

@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SLEEVES, TOPS, ages_clash, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1225,6 +1225,22 @@ SHADE_CONTRASTS = {
 UNSHADED = {"white", "black", "silver", "gold"}
 
 
+def _hyphenated_word(tokens, start: int, end: int) -> str:
+    """The whole word tokens start..end are glued into by hyphens: "cross-country"."""
+    while start > 0 and tokens[start - 1]["ws"] == "" and (tokens[start - 1]["text"] == "-" or tokens[start]["text"] == "-"):
+        start -= 1
+    while end < len(tokens) and tokens[end - 1]["ws"] == "" and (tokens[end]["text"] == "-" or tokens[end - 1]["text"] == "-"):
+        end += 1
+    return "".join(t["text"] + t["ws"] for t in tokens[start:end]).strip().lower()
+
+
+def _names_a_word(word: str, lexicon: Lexicon) -> bool:
+    """The lexicon knows the hyphenated word as a thing or a relation, a unit whose parts mean
+    nothing alone ("cross-country", "double-decker"); a known attribute ("long-sleeved") has
+    parts that do."""
+    return lexicon.category("objects", word) is not None or lexicon.category("relations", word) is not None
+
+
 def _of_the_living(lexicon: Lexicon, category: str | None) -> bool:
     """A mood or wakefulness, which only the living have: said of a thing, its word is in
     another sense ("a calm lake", "a sleepy town"). Looked up by the words that name them, so
@@ -1305,7 +1321,11 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
         end + 1 < len(tokens) and tokens[end]["text"] == "-" and tokens[end - 1]["ws"] == "" and tokens[end]["ws"] == ""
     )
+    if glued and _names_a_word(_hyphenated_word(tokens, start, end), vocab.lexicon):
+        return []  # "country" of "cross-country" skiing is no urbanity: never "cross-urban"
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
+    owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
+    owner_lemma = owner["lemma"].lower() if owner is not None else ""
     slots = frozenset(range(start, end))
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
@@ -1321,6 +1341,10 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
+        if alt.key in SLEEVES and owner_lemma not in TOPS:
+            return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"
+        if owner_lemma and ages_clash(owner_lemma, alt.key):
+            return ()  # "a young child" -> never "an old child"
         alt_category = vocab.lexicon.category("attributes", alt.text)
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
@@ -1658,6 +1682,8 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
         return []
     q = tokens[quantity]
     middle = range(quantity + 2, noun)  # "young" of "a group of young men"
+    if any(tokens[k]["pos"] in ("NOUN", "PROPN") and tokens[k]["dep"] != "compound" for k in middle):
+        return []  # the parser's counted noun is not what is counted ("a bunch of people skiing": "skiing")
 
     def make(words: str) -> tuple:
         singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])

@@ -94,6 +94,9 @@ def ages_clash(noun: str, word: str) -> bool:
     return (noun in YOUNG_NOUNS and word in OLD_AGES) or (noun in OLD_NOUNS and word in YOUNG_AGES) or (noun in GROWN_UPS and word in CHILD_AGES)
 
 
+# Sleeves belong to tops: no "sleeveless shoe", no "sleeveless-cropped hair".
+TOPS = {"shirt", "t-shirt", "tee", "tshirt", "blouse", "sweater", "jumper", "pullover", "sweatshirt", "hoodie", "cardigan", "jacket", "coat", "dress", "top", "tank top", "polo shirt", "dress shirt", "uniform", "gown", "vest", "jersey", "blazer", "parka", "raincoat", "windbreaker", "robe", "outfit"}
+SLEEVES = {"sleeveless", "long-sleeved", "short-sleeved", "cropped"}
 # Only things that open are open or shut: a door, a box, a laptop; never "a shut stone wall",
 # "an open bench". (Folded and rolled-up are other matters.)
 OPENNESS = {"open", "opened", "closed", "shut", "ajar", "half-open", "wide-open", "locked", "unlocked", "sealed", "unsealed", "unopened", "zipped", "unzipped"}

@@ -354,6 +354,7 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("Three zebra standing next to each other on a dirt hillside.", "zebra", "standing"),
         ("A sun bear yawns and extends its long tongue.", "sun bear", "yawns"),
         ("A small plane flies over snowy mountains.", "plane", "flies"),  # "plane" read as a noun's subject
+        ("A young child smiles on a scooter.", "child", "smiles"),  # a verb the parser hung a noun phrase on
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):

@@ -647,6 +647,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # An age said keeps out nouns of the other age, and those the age makes likely.
         ("An elderly woman feeds pigeons in a park.", "object", "An elderly man feeds pigeons in a park.", ("elderly baby", "elderly girl", "elderly elder", "elderly grandma")),
         ("A young boy throws a snowball.", "object", "A young girl throws a snowball.", ("young elder", "young grandpa")),
+        ("Two young girls petting goats.", "attribute", "Three young girls petting goats.", ("old girls", "elderly girls")),
+        # Sleeves are a top's: "short-cropped hair" is never "sleeveless-cropped".
+        ("A woman with short-cropped hair.", "attribute", "A woman with long-cropped hair.", ("sleeveless", "long-sleeved")),
+        # A hyphenated word the lexicon names as a unit is not replaced in part.
+        ("Two people cross-country skiing on a snowy hill.", "attribute", "Three people cross-country skiing on a snowy hill.", ("cross-urban", "cross-rural")),
         # A mood or sleep said of a thing is another sense; sleep gives way to waking only.
         ("A fisherman sits in a small boat on a calm lake.", "attribute", "A fisherman sits in a big boat on a calm lake.", ("sad lake", "angry lake", "happy lake")),
         ("Two dogs are sleeping on a leather couch.", "attribute", "Two dogs are awake on a leather couch.", ("are sleepy", "are tired", "are resting", "are drowsy")),
@@ -680,3 +685,8 @@ def test_a_bare_thing_in_a_caption_with_articles_comes_in_with_one(parser):
     # Left bare: what it is made of or has, what is not counted, a headline with no articles.
     assert "A half eaten sandwich is on a plate." in negatives(parser, builtin(), "A half eaten slice of pizza is on a plate.", "object")
     assert not any(" a " in t.lower() for t in negatives(parser, builtin(), "Man riding horse on beach.", "object"))
+
+
+def test_a_count_of_what_the_parser_did_not_count_is_left_alone(parser):
+    # The parser counts "skiing", not "people": never "There are one people skiing".
+    assert not any("one people" in t or "single people" in t for t in negatives(parser, builtin(), "There are a bunch of people cross-country skiing.", "attribute"))
