@@ -610,7 +610,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A thing takes a thing's postures.
         ("A cake sits on a table.", "relation", "A cake lies on a table.", ("kneels", "squats", "crouches")),
         ("A teddy bear sitting on a bench.", "attribute", "A teddy bear lying on a bench.", ("kneeling", "swimming", "crawling")),
-        ("A bowl of soup sits next to a loaf of bread.", "attribute", "A bowl of soup stands next to a loaf of bread.", ("relaxes", "kneels", "sleeps")),
+        ("A bowl of soup sits next to a loaf of bread.", "attribute", "A bowl of soup lies next to a loaf of bread.", ("relaxes", "kneels", "sleeps")),
+        # A thing that sits there stands there: only lying, leaning, hanging say otherwise.
+        ("A fire hydrant that is sitting in the grass.", "attribute", "A fire hydrant that is lying in the grass.", ("is standing", "is resting", "is perched")),
+        ("A man sitting on a bench.", "attribute", "A man standing on a bench.", ()),
         # "cream" beside strawberries is food, not a colour.
         ("A plate of pancakes topped with strawberries and cream.", "attribute", "A plate of pancakes topped with blueberries and cream.", ("strawberries and red", "strawberries and blue")),
         # An animal does no people-only deed, nor people an animal's; a man may still cook.
