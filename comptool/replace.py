@@ -54,7 +54,7 @@ from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
-from comptool.parsing import QUANTITY_NOUNS, WORN_KINDS
+from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SLEEVES, TOPS, ages_clash, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
@@ -926,12 +926,22 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     own = {vocab.key(w) for w in (lemma, text) if w}
     kin = frozenset().union(*(vocab.use_kin(w) for w in own))
     described = [c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"]]
+    # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers".
+    holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
+    held = any(c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts)
+    # Plants held are cut ones: their kin ("roses"), never "hedges"; food held may be any food.
+    held = held and category in _categories_of(vocab.lexicon, ("flower",))
+    kin_of_held = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if held else frozenset()
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
+        if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
+            return ()  # a picture of flowers will do ("two paintings of fresh flowers")
+        if held and alt.lookup not in kin_of_held:
+            return ()
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         mass = alt.mass
@@ -958,6 +968,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 
 # Kinds of thing a caption often names without counting ("vegetation", "air", "hair").
 UNCOUNTED = {"nature", "plant", "food", "dessert", "fruit", "vegetable", "drink", "meal", "portion", "terrain", "body_part", "sport", "event", "time"}
+
+
+# Pictures, which are of things as holders are: "a painting of flowers".
+PICTURES = {"painting", "picture", "photo", "photograph", "drawing", "poster", "print", "sketch"}
 
 
 def _writes_articles(tokens) -> bool:

@@ -651,6 +651,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("An elderly woman feeds pigeons in a park.", "object", "An elderly man feeds pigeons in a park.", ("elderly baby", "elderly girl", "elderly elder", "elderly grandma")),
         ("A young boy throws a snowball.", "object", "A young girl throws a snowball.", ("young elder", "young grandpa")),
         ("Two young girls petting goats.", "attribute", "Three young girls petting goats.", ("old girls", "elderly girls")),
+        # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
+        ("A bowl of apples on a table.", "object", "A plate of apples on a table.", ("lamp of apples", "chandelier of")),
+        ("A vase of flowers on a table.", "object", "A vase of flowers on a chair.", ("lamp of flowers", "vase of hedges", "vase of trees", "chandelier of")),
         # Sleeves are a top's: "short-cropped hair" is never "sleeveless-cropped".
         ("A woman with short-cropped hair.", "attribute", "A woman with long-cropped hair.", ("sleeveless", "long-sleeved")),
         # A hyphenated word the lexicon names as a unit is not replaced in part.
