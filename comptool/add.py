@@ -794,9 +794,13 @@ class _Index:
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"
             suited = self.kind_words(category, kind)
-            entries = [e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)]
             # Mostly the noun refuses none of the kind's words: then the kind's list serves.
-            found = self._fitting_words[cache_key] = suited if len(entries) == len(suited.entries) else _Fitting(entries, suited)
+            if allowed is None and refused.isdisjoint(suited.lowers):
+                found = suited
+            else:
+                entries = [e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)]
+                found = suited if len(entries) == len(suited.entries) else _Fitting(entries, suited)
+            self._fitting_words[cache_key] = found
         return found
 
     def object_fits(self, lemma: str, head: str, kind: str | None) -> list[tuple[str, float, "_Fitting", bool]]:
@@ -993,21 +997,23 @@ class _Index:
 
 class _Fitting:
     """The words of one attribute category that suit one object (or one kind of object):
-    entries (word, its categories, its look-up form) in lexicon order. ``forms``, ``categories``
-    and ``shades`` are those of the kind's words, a superset, so they tell at once, and
-    cautiously, whether what an object has already could rule any out."""
+    entries (word, its categories, its look-up form) in lexicon order. ``forms``, ``lowers``
+    (the words in lowercase), ``categories`` and ``shades`` are those of the kind's words, a
+    superset, so they tell at once, and cautiously, whether what an object has already (or
+    what its noun refuses) could rule any out."""
 
-    __slots__ = ("entries", "forms", "categories", "shades", "repeats", "_levels")
+    __slots__ = ("entries", "forms", "lowers", "categories", "shades", "repeats", "_levels")
 
     def __init__(self, entries: list[tuple[str, frozenset[str], str]], kind: "_Fitting | None" = None):
         self.entries = entries
         if kind is None:
             self.forms = frozenset(e[2] for e in entries)
+            self.lowers = frozenset(e[0].lower() for e in entries)  # what a noun may refuse
             self.categories = frozenset().union(*(e[1] for e in entries))
             self.shades = any(e[0] in SHADES for e in entries)
             self.repeats = _repeats(entries)
         else:
-            self.forms, self.categories, self.shades = kind.forms, kind.categories, kind.shades
+            self.forms, self.lowers, self.categories, self.shades = kind.forms, kind.lowers, kind.categories, kind.shades
             self.repeats = _repeats(entries) if kind.repeats else []
         self._levels: dict[str, int] | None = None
 
