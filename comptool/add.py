@@ -747,6 +747,7 @@ class _Index:
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
+        self._ancestry: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._kin_of: dict[tuple[str, str], list[str]] = {}
         self._fitting_words: dict[tuple, _Fitting] = {}
         self._kind_words: dict[tuple[str, str | None], _Fitting] = {}
@@ -961,8 +962,16 @@ class _Index:
         found = self._kin.get((category, frozenset(groups)))
         if found is None:
             words = self.object_words.get(category, [])
-            kin = [w for w in words if self.ancestors(w) & groups] if groups else []
-            found = self._kin[(category, frozenset(groups))] = kin + [w for w in words if w not in kin]
+            kin = [w for w, above in self.ancestry(category) if not groups.isdisjoint(above)] if groups else []
+            others = set(kin)
+            found = self._kin[(category, frozenset(groups))] = kin + [w for w in words if w not in others]
+        return found
+
+    def ancestry(self, category: str) -> list[tuple[str, frozenset[str]]]:
+        """The category's drawable words, each with its :meth:`ancestors`."""
+        found = self._ancestry.get(category)
+        if found is None:
+            found = self._ancestry[category] = [(w, self.ancestors(w)) for w in self.object_words.get(category, [])]
         return found
 
     def ancestors(self, word: str) -> frozenset[str]:
