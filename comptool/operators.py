@@ -122,7 +122,8 @@ def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
     the caption's own doublings are left as they are."""
     tokens, origin = result.tokens, result.origin
     last = len(tokens) - 1
-    for k, o in enumerate(origin):
+    for k in result.changed:  # every other token is an old word in its old form
+        o = origin[k]
         if o is not None and tokens[k]["text"] == old[o]["text"]:
             continue  # an old word in its old form: only its new neighbours are asked about
         word = tokens[k]["text"].lower()
