@@ -899,20 +899,23 @@ class _Index:
         return found
 
     @_cached
-    def object_forms(self) -> dict[str, list[str]]:
-        """Object words (of any category) by look-up form."""
-        return self._object_words_by_form(0)
-
-    @_cached
     def object_lasts(self) -> dict[str, list[str]]:
         """Object words (of any category) by the look-up form of their last word."""
-        return self._object_words_by_form(1)
-
-    def _object_words_by_form(self, which: int) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for words in self.object_words.values():
             for w in words:
-                found.setdefault(_forms(w)[which], []).append(w)
+                found.setdefault(_forms(w)[1], []).append(w)
+        return found
+
+    @_cached
+    def object_named(self) -> dict[str, list[str]]:
+        """Object words (of any category) by their look-up form and by that of their last word:
+        the words a form names, whole or as the head of a compound."""
+        found: dict[str, list[str]] = {}
+        for words in self.object_words.values():
+            for w in words:
+                for form in _forms(w):
+                    found.setdefault(form, []).append(w)
         return found
 
     def taken_by(self, noun: str) -> frozenset[str]:
@@ -923,12 +926,10 @@ class _Index:
         if found is None:
             if len(self._taken) > 100_000:
                 self._taken.clear()
-            related = self.related(noun)
-            by_form, by_last = self.object_forms, self.object_lasts
-            taken: set[str] = set(by_last.get(_forms(noun)[1], ()))
-            for form in related:
-                taken.update(by_form.get(form, ()))
-                taken.update(by_last.get(form, ()))
+            named = self.object_named
+            taken: set[str] = set(self.object_lasts.get(_forms(noun)[1], ()))
+            for form in self.related(noun):
+                taken.update(named.get(form, ()))
             found = self._taken[noun] = frozenset(taken)
         return found
 
