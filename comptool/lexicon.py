@@ -294,6 +294,8 @@ class Lexicon:
         """Every word under ``word`` in ``hypernyms`` at any depth, with the synonyms of each of
         them ("person" > "child" > "boy"; "kid", a synonym of "child", is below "person" too)."""
         top = key(word)
+        if top not in self._children:
+            return frozenset()  # most words have nothing under them
         found = self._below.get(top)
         if found is None:
             below: set[str] = set()
@@ -313,6 +315,8 @@ class Lexicon:
         """Every hypernym of ``word`` at any depth, with the synonyms of each of them (look-up
         forms): the mirror of :meth:`below` ("puppy" -> "dog", "animal", "pet"...)."""
         word = key(word)
+        if word not in self._parents:
+            return frozenset()  # a word no hypernym lists
         found = self._ancestors.get(word)
         if found is None:
             seen: set[str] = set()
