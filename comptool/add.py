@@ -736,6 +736,7 @@ class _Index:
         self._related: dict[str, frozenset[str]] = {}
         self._fitting: dict[str | None, list[str]] = {}
         self._kin: dict[tuple, list[str]] = {}
+        self._ancestry: dict[str, list[tuple[str, frozenset[str]]]] = {}
         self._kin_of: dict[tuple[str, str], list[str]] = {}
         self._fitting_words: dict[tuple, _Fitting] = {}
         self._kind_words: dict[tuple[str, str | None], _Fitting] = {}
@@ -783,9 +784,13 @@ class _Index:
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"
             suited = self.kind_words(category, kind)
-            entries = [e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)]
             # Mostly the noun refuses none of the kind's words: then the kind's list serves.
-            found = self._fitting_words[cache_key] = suited if len(entries) == len(suited.entries) else _Fitting(entries, suited)
+            if allowed is None and refused.isdisjoint(suited.lowers):
+                found = suited
+            else:
+                entries = [e for e in suited.entries if (lower := e[0].lower()) not in refused and (allowed is None or lower in allowed)]
+                found = suited if len(entries) == len(suited.entries) else _Fitting(entries, suited)
+            self._fitting_words[cache_key] = found
         return found
 
     def object_fits(self, lemma: str, head: str, kind: str | None) -> list[tuple[str, float, "_Fitting", bool]]:
@@ -885,20 +890,23 @@ class _Index:
         return found
 
     @_cached
-    def object_forms(self) -> dict[str, list[str]]:
-        """Object words (of any category) by look-up form."""
-        return self._object_words_by_form(0)
-
-    @_cached
     def object_lasts(self) -> dict[str, list[str]]:
         """Object words (of any category) by the look-up form of their last word."""
-        return self._object_words_by_form(1)
-
-    def _object_words_by_form(self, which: int) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         for words in self.object_words.values():
             for w in words:
-                found.setdefault(_forms(w)[which], []).append(w)
+                found.setdefault(_forms(w)[1], []).append(w)
+        return found
+
+    @_cached
+    def object_named(self) -> dict[str, list[str]]:
+        """Object words (of any category) by their look-up form and by that of their last word:
+        the words a form names, whole or as the head of a compound."""
+        found: dict[str, list[str]] = {}
+        for words in self.object_words.values():
+            for w in words:
+                for form in _forms(w):
+                    found.setdefault(form, []).append(w)
         return found
 
     def taken_by(self, noun: str) -> frozenset[str]:
@@ -909,12 +917,10 @@ class _Index:
         if found is None:
             if len(self._taken) > 100_000:
                 self._taken.clear()
-            related = self.related(noun)
-            by_form, by_last = self.object_forms, self.object_lasts
-            taken: set[str] = set(by_last.get(_forms(noun)[1], ()))
-            for form in related:
-                taken.update(by_form.get(form, ()))
-                taken.update(by_last.get(form, ()))
+            named = self.object_named
+            taken: set[str] = set(self.object_lasts.get(_forms(noun)[1], ()))
+            for form in self.related(noun):
+                taken.update(named.get(form, ()))
             found = self._taken[noun] = frozenset(taken)
         return found
 
@@ -948,8 +954,16 @@ class _Index:
         found = self._kin.get((category, frozenset(groups)))
         if found is None:
             words = self.object_words.get(category, [])
-            kin = [w for w in words if self.ancestors(w) & groups] if groups else []
-            found = self._kin[(category, frozenset(groups))] = kin + [w for w in words if w not in kin]
+            kin = [w for w, above in self.ancestry(category) if not groups.isdisjoint(above)] if groups else []
+            others = set(kin)
+            found = self._kin[(category, frozenset(groups))] = kin + [w for w in words if w not in others]
+        return found
+
+    def ancestry(self, category: str) -> list[tuple[str, frozenset[str]]]:
+        """The category's drawable words, each with its :meth:`ancestors`."""
+        found = self._ancestry.get(category)
+        if found is None:
+            found = self._ancestry[category] = [(w, self.ancestors(w)) for w in self.object_words.get(category, [])]
         return found
 
     def ancestors(self, word: str) -> frozenset[str]:
@@ -984,21 +998,23 @@ class _Index:
 
 class _Fitting:
     """The words of one attribute category that suit one object (or one kind of object):
-    entries (word, its categories, its look-up form) in lexicon order. ``forms``, ``categories``
-    and ``shades`` are those of the kind's words, a superset, so they tell at once, and
-    cautiously, whether what an object has already could rule any out."""
+    entries (word, its categories, its look-up form) in lexicon order. ``forms``, ``lowers``
+    (the words in lowercase), ``categories`` and ``shades`` are those of the kind's words, a
+    superset, so they tell at once, and cautiously, whether what an object has already (or
+    what its noun refuses) could rule any out."""
 
-    __slots__ = ("entries", "forms", "categories", "shades", "repeats", "_levels")
+    __slots__ = ("entries", "forms", "lowers", "categories", "shades", "repeats", "_levels")
 
     def __init__(self, entries: list[tuple[str, frozenset[str], str]], kind: "_Fitting | None" = None):
         self.entries = entries
         if kind is None:
             self.forms = frozenset(e[2] for e in entries)
+            self.lowers = frozenset(e[0].lower() for e in entries)  # what a noun may refuse
             self.categories = frozenset().union(*(e[1] for e in entries))
             self.shades = any(e[0] in SHADES for e in entries)
             self.repeats = _repeats(entries)
         else:
-            self.forms, self.categories, self.shades = kind.forms, kind.categories, kind.shades
+            self.forms, self.lowers, self.categories, self.shades = kind.forms, kind.lowers, kind.categories, kind.shades
             self.repeats = _repeats(entries) if kind.repeats else []
         self._levels: dict[str, int] | None = None
 

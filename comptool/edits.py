@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from operator import itemgetter
+from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from comptool import grammar
@@ -50,6 +50,9 @@ class EditResult:
     origin: list[int | None] = field(default_factory=list)  # new token -> old token it was, if kept
     model: str | None = None
     lexicon: Lexicon | None = None
+    # New tokens whose text or spacing may differ from the old token they came from, and the
+    # new ones: every other token is its old token's copy, word and spacing.
+    changed: set[int] = field(default_factory=set)
 
     @cached_property
     def parse(self) -> dict:
@@ -111,7 +114,7 @@ def moved(tokens: Sequence[dict], start: int, end: int, *, into: int) -> tuple:
 def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = None) -> EditResult:
     """Apply non-overlapping edits to a parse; returns the new text, parse and character edits."""
     old = parse["tokens"]
-    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    edits = sorted(edits, key=_SPAN)
     for before, after in zip(edits, edits[1:]):
         if after.start < before.end or (after.start == before.start and after.end == before.end):
             raise ValueError(f"overlapping edits at tokens {before.start}-{before.end} and {after.start}-{after.end}")
@@ -126,7 +129,10 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
     for k in added:
         new[k].pop("moved_from_start", None)
     pieces = [t["text"] + t["ws"] for t in new]
-    return EditResult("".join(pieces), new, _char_edits(old, new, origin, pieces, facts), origin, parse.get("model"), lexicon)
+    return EditResult("".join(pieces), new, _char_edits(old, new, origin, pieces, facts, changed), origin, parse.get("model"), lexicon, changed)
+
+
+_SPAN = attrgetter("start", "end")  # edits in the order they apply
 
 
 class _Facts:
@@ -565,11 +571,16 @@ def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int]
 # -- character edits -------------------------------------------------------------------------
 
 
-def _char_edits(old, new, origin, pieces: list[str], facts: _Facts) -> list[dict]:
+def _char_edits(old, new, origin, pieces: list[str], facts: _Facts, changed: set[int]) -> list[dict]:
     """``pieces``: text and spacing of each new token."""
     offsets, old_text = facts.offsets, facts.text
-    # A new token is the same as the old one it came from: the same text and spacing.
-    same = [o is not None and t["text"] == old[o]["text"] and t["ws"] == old[o]["ws"] for t, o in zip(new, origin)]
+    # A new token is the same as the old one it came from: the same text and spacing. Only
+    # those in ``changed`` may differ.
+    same = [o is not None for o in origin]
+    for k in changed:
+        o = origin[k]
+        if o is not None:
+            same[k] = new[k]["text"] == old[o]["text"] and new[k]["ws"] == old[o]["ws"]
     n_new, n_old = len(new), len(old)
     edits = []
     i = k = 0

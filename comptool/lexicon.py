@@ -203,6 +203,7 @@ class Lexicon:
         self._ancestors: dict[str, frozenset[str]] = {}
         self._cousins: dict[tuple[str, str], list[str]] = {}
         self._co_hyponyms: dict[tuple[str, str], tuple[frozenset[str], list[str]]] = {}
+        self._by_key: dict[str, dict[str, list[tuple[int, str]]]] = {}  # section -> (see words_by_key)
         self._contrasts: dict[str, set[str]] = {}
         for group in self.contrasts:
             words = [key(w) for w in group]
@@ -293,6 +294,8 @@ class Lexicon:
         """Every word under ``word`` in ``hypernyms`` at any depth, with the synonyms of each of
         them ("person" > "child" > "boy"; "kid", a synonym of "child", is below "person" too)."""
         top = key(word)
+        if top not in self._children:
+            return frozenset()  # most words have nothing under them
         found = self._below.get(top)
         if found is None:
             below: set[str] = set()
@@ -312,6 +315,8 @@ class Lexicon:
         """Every hypernym of ``word`` at any depth, with the synonyms of each of them (look-up
         forms): the mirror of :meth:`below` ("puppy" -> "dog", "animal", "pet"...)."""
         word = key(word)
+        if word not in self._parents:
+            return frozenset()  # a word no hypernym lists
         found = self._ancestors.get(word)
         if found is None:
             seen: set[str] = set()
@@ -389,14 +394,26 @@ class Lexicon:
                 under.add(w)
                 stack.extend(self._children.get(w, ()))
         excluded = set().union(*({w} | self.below(w) | self.ancestors(w) for w in forms))
+        # The words under the hypernyms, found by their look-up forms and put back in lexicon
+        # order: a few of them, not a pass over the whole section.
+        by_key = self.words_by_key(section)
+        listed = sorted(entry for wk in under - excluded - parents for entry in by_key.get(wk, ()))
         found: list[str] = []
-        for words in getattr(self, section).values():
-            for w in words:
-                wk = key(w)
-                if wk in under and wk not in excluded and wk not in parents and self.drawable(w, section) and w not in found:
-                    found.append(w)
+        for _, w in listed:
+            if w not in found and self.drawable(w, section):
+                found.append(w)
         self._co_hyponyms[memo] = (parents, found)
         return parents, found
+
+    def words_by_key(self, section: str) -> dict[str, list[tuple[int, str]]]:
+        """The words of a section by look-up form, each with its place in lexicon order (the
+        categories in turn, a word in each of its categories)."""
+        found = self._by_key.get(section)
+        if found is None:
+            found = self._by_key[section] = {}
+            for position, w in enumerate(w for words in getattr(self, section).values() for w in words):
+                found.setdefault(key(w), []).append((position, w))
+        return found
 
     def _nearest(self, hypernyms: set[str]) -> set[str]:
         """The most specific of ``hypernyms``: those that are no hypernym of another of them."""

@@ -74,10 +74,15 @@ def operator_types(op: str) -> tuple[str, ...]:
     return operator_module(op).TYPES
 
 
-def rng_for(seed: int, *parts: str) -> random.Random:
-    """A generator seeded by the seed and the record's own content, never by its position."""
+def rng_for(seed: int, *parts: str, reuse: random.Random | None = None) -> random.Random:
+    """A generator seeded by the seed and the record's own content, never by its position.
+    ``reuse``, when given, is seeded afresh and returned: the same numbers as a new one gives,
+    without making one."""
     digest = hashlib.blake2b("\x00".join([str(seed), *parts]).encode(), digest_size=8).digest()
-    return random.Random(int.from_bytes(digest, "big"))
+    if reuse is None:
+        return random.Random(int.from_bytes(digest, "big"))
+    reuse.seed(int.from_bytes(digest, "big"))
+    return reuse
 
 
 def candidate_sequence(parse: dict, op: str, type: str, lexicon: Lexicon | None = None) -> Sequence[Candidate]:
@@ -117,7 +122,8 @@ def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
     the caption's own doublings are left as they are."""
     tokens, origin = result.tokens, result.origin
     last = len(tokens) - 1
-    for k, o in enumerate(origin):
+    for k in result.changed:  # every other token is an old word in its old form
+        o = origin[k]
         if o is not None and tokens[k]["text"] == old[o]["text"]:
             continue  # an old word in its old form: only its new neighbours are asked about
         word = tokens[k]["text"].lower()
@@ -247,10 +253,11 @@ def add_negatives(
     text, parse, negatives, taken = negative_slots(record, field)
     if summary:
         summary.records += 1
+    rng = None  # one generator, seeded afresh for each type once the last type's is done with
     try:
         for kind in types:
             found = candidate_sequence(parse, op, kind, lexicon)
-            rng = rng_for(seed, op, kind, text)
+            rng = rng_for(seed, op, kind, text, reuse=rng)
             made = 0
             for candidate, result in pick(parse, text, found, n=n, rng=rng, taken=taken, lexicon=lexicon):
                 negatives.append({"text": result.text, "ops": [op_entry(candidate, result)]})

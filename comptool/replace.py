@@ -743,7 +743,7 @@ class _Vocab:
         if listed is not None:
             forms.append(listed)
         excluded = frozenset().union(*(self.relatives(o) for o in forms))
-        return [(k, entry) for k, entry in self._drawable(section, category) if k not in excluded]
+        return [item for item in self._drawable(section, category) if item[0] not in excluded]
 
     def _drawable(self, section: str, category: str) -> list[tuple[str, Entry]]:
         """The category's drawable words, once each, as entries of that category: the same for
@@ -838,10 +838,10 @@ class _Vocab:
                     if word is not None:
                         take(word, None)
         elif category is not None:
-            for k, entry in self.category_entries(section, category, *own):
-                if k not in seen:
-                    seen.add(k)
-                    ranked.append(entry)
+            # Their look-up forms differ from each other: only a contrast taken above can repeat one.
+            entries = self.category_entries(section, category, *own)
+            ranked += [entry for k, entry in entries if k not in seen]
+            seen.update(k for k, _ in entries)
         if not ranked and category is not None and section == "objects":
             # A general word whose category holds only its hyponyms ("people": men, children...)
             # becomes a kin of another kind ("people" -> "dogs", "fruit" -> "broccoli").
