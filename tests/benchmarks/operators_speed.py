@@ -1,6 +1,7 @@
 """Operators with `-n 1` over 10,000 parsed records against a plain JSON load and dump of the
 same records, as whole processes. Prints each ratio operator/baseline (goal: 6x or less): each
-run against the mean of the baselines run just before and after it, median over the rounds.
+run against the mean of the baselines run just before and after it, median over the rounds, in
+wall time and in CPU time (user and system).
 
     python tests/benchmarks/operators_speed.py [--records 10000] [--repeat 2]
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -46,10 +48,14 @@ def lexicon_load_ms() -> float:
     return min(times) * 1000
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str]) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user and system) of one whole process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=dict(os.environ, PYTHONPATH=str(ROOT)))
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
 def main() -> None:
@@ -69,27 +75,31 @@ def main() -> None:
         best: dict[str, float] = {}
         bases: list[float] = []
         paired: dict[str, list[float]] = {name: [] for name in runs}
+        paired_cpu: dict[str, list[float]] = {name: [] for name in runs}
         for _ in range(args.repeat):
             # Each command runs between two baselines and is compared with their mean: the
             # speed of a shared machine drifts within a round, and a best-of-N baseline caught
-            # in a fast moment would be compared with commands run in slow ones.
-            before = timed(baseline)
+            # in a fast moment would be compared with commands run in slow ones. CPU time is
+            # compared too: it leaves out the time the process waited for a core.
+            before, before_cpu = timed(baseline)
             bases.append(before)
             for name, command in runs.items():
-                seconds = timed(command)
-                after = timed(baseline)
+                seconds, cpu = timed(command)
+                after, after_cpu = timed(baseline)
                 bases.append(after)
                 best[name] = min(best.get(name, seconds), seconds)
                 paired[name].append(seconds / ((before + after) / 2))
-                before = after
+                paired_cpu[name].append(cpu / ((before_cpu + after_cpu) / 2))
+                before, before_cpu = after, after_cpu
     base = statistics.median(bases)
     print(f"{args.records} parsed records; json load+dump {base:.2f} s (median of {len(bases)}, {min(bases):.2f}-{max(bases):.2f}); load average {os.getloadavg()[0]:.2f}")
     print(f"built-in lexicon load (once per process): {lexicon_load_ms():.0f} ms, best of 5")
     for name, seconds in best.items():
-        ratios = paired[name]
+        ratios, cpu_ratios = paired[name], paired_cpu[name]
         print(
             f"{name:<24} {seconds:6.2f} s best  {statistics.median(ratios):5.2f}x its neighbouring baselines "
-            f"(median of {len(ratios)}; {min(ratios):.2f}-{max(ratios):.2f})  {args.records / seconds:,.0f} rec/s"
+            f"(median of {len(ratios)}; {min(ratios):.2f}-{max(ratios):.2f}); CPU time {statistics.median(cpu_ratios):5.2f}x "
+            f"({min(cpu_ratios):.2f}-{max(cpu_ratios):.2f})  {args.records / seconds:,.0f} rec/s"
         )
 
 
