@@ -47,3 +47,20 @@ def single_span_edit(caption: str, negative: str, kind: str = "replace") -> tupl
         at = a[i1][1] if i1 < len(a) else len(caption)
         return at, at, new
     return a[i1][1], a[i2 - 1][2], new
+
+
+def char_edit_spans(negative: dict) -> list[tuple[int, int]]:
+    """Character ranges of the caption that a negative's first op edits."""
+    return [(e["start"], e["end"]) for e in negative["ops"][0]["edits"]]
+
+
+def hits(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether some edit span edits the benchmark's span start..end: they overlap, or an
+    insertion touches the span (or the benchmark's insertion point touches an edit)."""
+    for s, e in spans:
+        if start == end or s == e:
+            if s - 1 <= end and start <= e + 1:
+                return True
+        elif s < end and start < e:
+            return True
+    return False

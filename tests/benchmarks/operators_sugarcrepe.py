@@ -29,7 +29,7 @@ import sys
 import time
 from collections import defaultdict
 
-from _sugarcrepe import DEFAULT_DIR, load, normalise, single_span_edit
+from _sugarcrepe import DEFAULT_DIR, char_edit_spans, hits, load, normalise, single_span_edit
 
 FILES = {
     "swap_att": ("swap", "attribute"),
@@ -50,21 +50,6 @@ FLOORS = {
     "add_att": (0.15, 0.90, 100),
     "add_obj": (0.05, 0.60, 100),
 }
-
-
-def char_edit_spans(negative: dict) -> list[tuple[int, int]]:
-    """Character ranges of the caption that a negative's first op edits."""
-    return [(e["start"], e["end"]) for e in negative["ops"][0]["edits"]]
-
-
-def hits(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    for s, e in spans:
-        if start == end or s == e:
-            if s - 1 <= end and start <= e + 1:  # an insertion touching the span or point
-                return True
-        elif s < end and start < e:
-            return True
-    return False
 
 
 def parse_all(captions: list[str], batch_size: int) -> dict[str, dict]:
