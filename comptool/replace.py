@@ -902,36 +902,21 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
-    # A bare singular thing in a caption that writes its articles ("crosses home plate") takes
-    # one with the thing that comes in ("crosses a sled", never "crosses sled").
-    bare_count = (
-        not plural and det is None and not counted and not bare_mass and start > 0 and slot["pos"] == "NOUN"
-        and slot["dep"] in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") and _writes_articles(tokens)
-        and not any(tokens[c]["dep"] in ("poss", "det", "predet", "nummod", "quantmod") for c in children[head])
-        # "a slice of pizza", "with dark hair" (what it is made of or has: often no count) stay bare
-        and not (slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("of", "with"))
-        and category not in UNCOUNTED  # "in dry vegetation", "in mid air": no count, whatever comes in
-    )
-    left = _left_edge(tokens, children, head, start) if bare_count else start  # "with [a ]black and white toilet"
-    if bare_count and (
-        left == 0 or tokens[left - 1]["pos"] not in ("ADP", "VERB", "AUX")
-        or any(tokens[k]["dep"] in ("poss", "det", "predet", "nummod", "quantmod") or tokens[k]["pos"] in ("DET", "PRON", "NUM") for k in range(left, start))
-    ):
-        # Only right after what governs it ("in [a] white shirt"): never inside a phrase the
-        # parser split ("A half eaten slice of pizza", "a zebra themed bed", "red yellow and blue airplane").
-        bare_count, left = False, start
+    # A bare singular thing takes an article with the thing that comes in, where one goes.
+    article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
-    context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns), left)
+    context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
     own = {vocab.key(w) for w in (lemma, text) if w}
     kin = frozenset().union(*(vocab.use_kin(w) for w in own))
     described = [c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"]]
-    # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers".
+    # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
+    # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
-    held = any(c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts)
-    # Plants held are cut ones: their kin ("roses"), never "hedges"; food held may be any food.
-    held = held and category in _categories_of(vocab.lexicon, ("flower",))
-    kin_of_held = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if held else frozenset()
+    cut_flowers = category in _categories_of(vocab.lexicon, ("flower",)) and any(
+        c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
+    )
+    flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
@@ -940,7 +925,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
-        if held and alt.lookup not in kin_of_held:
+        if cut_flowers and alt.lookup not in flower_kin:
             return ()
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
@@ -961,7 +946,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
                 return ()
             drop = True  # "a pizza" -> "seafood"
         inflect = tag == "NNS" and not alt_plural and not mass
-        return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, bare_count and tag == "NN" and not mass)),)
+        return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
 
@@ -972,6 +957,30 @@ UNCOUNTED = {"nature", "plant", "food", "dessert", "fruit", "vegetable", "drink"
 
 # Pictures, which are of things as holders are: "a painting of flowers".
 PICTURES = {"painting", "picture", "photo", "photograph", "drawing", "poster", "print", "sketch"}
+
+
+def _article_slot(tokens, children, head: int, start: int, category: str | None) -> int | None:
+    """Where "a" goes before a bare singular noun ``head`` (its phrase starting at ``start``), in
+    a caption that writes its articles ("crosses home plate" -> "crosses a sled"); None where it
+    stays bare: what something is made of or has ("a slice of pizza", "with dark hair"), what is
+    not counted ("in dry vegetation"), a headline ("man riding horse"), a phrase the parser split
+    ("A half eaten slice of pizza", "a zebra themed bed")."""
+    slot = tokens[head]
+    if start == 0 or slot["pos"] != "NOUN" or slot["dep"] not in ("dobj", "pobj", "nsubj", "nsubjpass", "attr") or category in UNCOUNTED:
+        return None
+    if slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("of", "with"):
+        return None
+    if any(tokens[c]["dep"] in DETERMINING for c in children[head]) or not _writes_articles(tokens):
+        return None
+    left = _left_edge(tokens, children, head, start)  # "with [a ]black and white toilet"
+    if left == 0 or tokens[left - 1]["pos"] not in ("ADP", "VERB", "AUX"):
+        return None  # only right after what governs it ("in [a] white shirt")
+    if any(tokens[k]["dep"] in DETERMINING or tokens[k]["pos"] in ("DET", "PRON", "NUM") for k in range(left, start)):
+        return None
+    return left
+
+
+DETERMINING = ("poss", "det", "predet", "nummod", "quantmod")
 
 
 def _writes_articles(tokens) -> bool:
@@ -998,7 +1007,7 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
     plural = modifier["tag"] in ("NNS", "NNPS")
     others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     others.append(vocab.taken_by(tokens[concept["head"]]["lemma"]))
-    context = (tokens, k, k + 1, modifier["dep"], modifier["head"], None, (), k)
+    context = (tokens, k, k + 1, modifier["dep"], modifier["head"], None, ())
     slots = frozenset({k})
 
     def make(alt: Entry) -> tuple:
@@ -1009,15 +1018,15 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
     return [_Stream(alternatives, make)]
 
 
-def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset, article: bool = False) -> tuple:
-    """The edits of one object replacement, made when the candidate is asked for; ``article``
-    puts "a" before the new word (the edit step makes it "an" where it must)."""
-    tokens, start, end, dep, head, det, pronouns, left = context
+def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: bool, slots: frozenset, article: int | None = None) -> tuple:
+    """The edits of one object replacement, made when the candidate is asked for; ``article``,
+    when given, is where "a" goes before the new word (the edit step makes it "an" where it must)."""
+    tokens, start, end, dep, head, det, pronouns = context
     edits: list[Edit] = []
     if drop:
         edits.append(Edit(det, det + 1, ()))
-    if article:
-        edits.append(Edit(left, left, (token("a", pos="DET", tag="DT", dep="det", head=end - 1),)))
+    if article is not None:
+        edits.append(Edit(article, article, (token("a", pos="DET", tag="DT", dep="det", head=end - 1),)))
     words = grammar.inflect(alt.text, "NNS", alt.text) if inflect else alt.text
     edits.append(Edit(start, end, _spec(_cased(words, tokens[start:end]), lemma=alt.text, pos="NOUN", tag=tag, dep=dep, head=head, root="last")))
     edits.extend(_pronoun_edits(list(pronouns), alt, tokens))
