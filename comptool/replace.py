@@ -1371,7 +1371,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         alt_category = vocab.lexicon.category("attributes", alt.text)
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
-        if alt.key in PLACED and slot["lemma"] in PLACED and _a_thing(vocab.lexicon, owner_category):
+        if _placed_alike(vocab.lexicon, owner_category, alt.key, slot["lemma"]):
             return ()  # a thing that sits there stands there: "a hydrant sitting in the grass" is "standing" in it
         if owner_category is not None and alt_category is not None and not suits_kind(owner_category, alt_category, alt.text.lower()):
             return ()  # never "a two-story tree", "a silver dog", "a silk wall" (comptool.suits)
@@ -1420,16 +1420,19 @@ DRINK_COLOURS = {"wine": ("red", "white", "rosé"), "beer": ("dark", "pale"), "t
 _ENCLOSED = ("enclosed", "fenced")
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
+THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
 # How a thing is where it is: for a thing (no person, no animal, no figure of one) these say the same.
 PLACED = {"sit", "stand", "rest", "seat", "perch"}
 POSED_THINGS = ("teddy bear",)  # figures whose sitting is not standing, beside people and animals
-THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
 
 
-def _a_thing(lexicon: Lexicon, kind: str | None) -> bool:
-    """Things of object category ``kind`` are things, sure: of a kind the lexicon knows and may
-    replace, and no person, animal or figure of one."""
-    return kind is not None and lexicon.replaceable("objects", kind) and kind not in _categories_of(lexicon, AGENTS + POSED_THINGS)
+def _placed_alike(lexicon: Lexicon, kind: str | None, verb: str, own: str) -> bool:
+    """Whether ``verb`` says of a thing of object category ``kind`` where it is as its own verb
+    ``own`` does ("a hydrant sitting in the grass" is "standing" in it): a thing of a kind the
+    lexicon knows and may replace, no person, animal or figure of one."""
+    if verb not in PLACED or own not in PLACED or kind is None or not lexicon.replaceable("objects", kind):
+        return False
+    return kind not in _categories_of(lexicon, AGENTS + POSED_THINGS)
 
 
 def _takes_posture(lexicon: Lexicon, kind: str | None, verb: str) -> bool:
@@ -1978,7 +1981,7 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a cake sits" may lie, never kneel
     if state is None and not _takes_posture(lexicon, subject, head) and _relation_categories_of(lexicon, ("sit",)).intersection(lexicon.categories("relations", head)):
         return False  # "a bowl of soup sits" may stand, never relax
-    if head in PLACED and own in PLACED and _a_thing(lexicon, subject):
+    if _placed_alike(lexicon, subject, head, own):
         return False  # a thing that sits there stands there: "a hydrant sitting in the grass" is "standing" in it
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
