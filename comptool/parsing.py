@@ -770,10 +770,12 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
 
     The small English pipeline reads "A white plane flies in the sky", "his teammate waits" and
     "an airplane ascending" as compounds ("plane flies", "teammate waits"), so the caption seemed
-    to hold objects named "plane flies" and attributes "plane" and "teammate". When the compound
-    word is a kind of thing that acts (a person, an animal, a vehicle) and the word after it is
-    a verb's -s or -ing form the lexicon knows as no thing ("racing", "races" are), the verb is
-    made a verb again: "flies" takes "plane" as its subject, "ascending" hangs on "airplane".
+    to hold objects named "plane flies" and attributes "plane" and "teammate". The same noun may
+    also come as the subject of a noun "flies" ("A small plane flies"), or as the compound of a
+    word tagged a verb ("A young child smiles"). When that noun is a kind of thing that acts (a
+    person, an animal, a vehicle) and the word after it is a verb's -s or -ing form the lexicon
+    knows as no thing ("racing", "races" are), the verb is made a verb again: "flies" takes
+    "plane" as its subject, "ascending" hangs on "airplane".
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
