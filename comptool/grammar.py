@@ -122,13 +122,7 @@ class _InflectionTable:
         if len(last) < 3 or last[1] not in _TABLE_TAGS:
             raise ValueError(f"unexpected inflection table line {lines[-1]!r}")
         self._lines = lines
-        self._overrides: dict[str, dict[str, tuple[str, ...]]] = {}
-        with open(overrides) as f:
-            for line in f:
-                line = line.strip()
-                if line and line[0] != "#":
-                    word, tag, form = line.split(",")
-                    self._overrides.setdefault(word, {})[tag] = (form,)
+        self._overrides = _read_overrides(overrides)
 
     def forms(self, lemma: str) -> dict[str, tuple[str, ...]] | None:
         """``lemma``'s (lowercase) forms by Penn tag, before casing; None: ask lemminflect."""
@@ -158,13 +152,7 @@ class _InflectionTable:
 @lru_cache(maxsize=1)
 def _inflection_table() -> _InflectionTable | None:
     try:
-        from importlib.util import find_spec
-
-        resources = os.path.join(find_spec("lemminflect").submodule_search_locations[0], "resources")
-        config = sys.modules.get("lemminflect.config")  # where lemminflect itself looks, once imported
-        table = getattr(config, "inflection_lu_fn", os.path.join(resources, "infl_lu.csv.gz"))
-        overrides = getattr(config, "infl_overrides_fn", os.path.join(resources, "infl_overrides.csv"))
-        return _InflectionTable(table, overrides)
+        return _InflectionTable(_resource("inflection_lu_fn", "infl_lu.csv.gz"), _resource("infl_overrides_fn", "infl_overrides.csv"))
     except (ImportError, AttributeError, TypeError, OSError, ValueError, EOFError, zlib.error):
         return None  # a lemminflect laid out otherwise: ask it directly, slower but the same
 
@@ -204,19 +192,15 @@ class _LemmaTable:
     rules for unknown words.
     """
 
-    def __init__(self, module):
-        from lemminflect.codecs.OverridesCodec import OverridesCodec
-        from lemminflect.core.LexicalUtils import categoryToUPos
-
-        with open(module.config.lemma_lu_fn, "rb") as f:
+    def __init__(self, table: str, overrides: str):
+        with open(table, "rb") as f:
             lines = gzip.decompress(f.read()).decode().split("\n")
         lines.sort()  # the file is sorted by word, not by line; nearly sorted sorts fast
         _, category, _ = lines[-1].strip().split(",")  # "word,category,form/form": else ValueError
-        if categoryToUPos(category) not in module.Lemmatizer.DICT_UPOS_TYPES:
+        if _category_upos(category) not in _LEMMA_UPOS:
             raise ValueError(f"unexpected lemma table line {lines[-1]!r}")
         self._lines = lines
-        self._overrides = OverridesCodec.load(module.config.lemma_overrides_fn)
-        self._upos = categoryToUPos
+        self._overrides = _read_overrides(overrides)
 
     def lemmas(self, word: str, upos: str) -> tuple[str, ...] | None:
         """The spellings the table gives ``word`` (lowercase) as ``upos``, or None."""
@@ -230,17 +214,49 @@ class _LemmaTable:
         i = bisect_left(lines, prefix)
         while i < len(lines) and lines[i].startswith(prefix):
             _, category, forms = lines[i].strip().split(",")
-            if self._upos(category) == upos:
+            if _category_upos(category) == upos:
                 return tuple(forms.split("/"))
             i += 1
         return None
 
 
+_LEMMA_UPOS = ("NOUN", "PROPN", "VERB", "ADJ", "ADV", "AUX")  # lemminflect's DICT_UPOS_TYPES
+
+
+def _category_upos(category: str) -> str:
+    """lemminflect's categoryToUPos: a table's category as a universal tag."""
+    upos = category.upper()
+    return "AUX" if upos == "MODAL" else upos
+
+
+def _read_overrides(path: str) -> dict[str, dict[str, tuple[str, ...]]]:
+    """lemminflect's overrides file ("word,tag,form" lines) as its OverridesCodec reads it."""
+    found: dict[str, dict[str, tuple[str, ...]]] = {}
+    with open(path) as f:
+        for line in f:
+            line = line.strip()
+            if line and line[0] != "#":
+                word, tag, form = line.split(",")
+                found.setdefault(word, {})[tag] = (form,)
+    return found
+
+
+def _resource(config_name: str, file_name: str) -> str:
+    """Where lemminflect keeps a table, found without importing it (its import takes numpy,
+    a tenth of a second): its config's path once it is imported, else its resources folder."""
+    config = sys.modules.get("lemminflect.config")
+    if config is not None:
+        return getattr(config, config_name)
+    from importlib.util import find_spec
+
+    return os.path.join(find_spec("lemminflect").submodule_search_locations[0], "resources", file_name)
+
+
 @lru_cache(maxsize=1)
 def _lemma_table() -> _LemmaTable | None:
     try:
-        return _LemmaTable(lemminflect())
-    except (ImportError, AttributeError, OSError, ValueError, EOFError, zlib.error):
+        return _LemmaTable(_resource("lemma_lu_fn", "lemma_lu.csv.gz"), _resource("lemma_overrides_fn", "lemma_overrides.csv"))
+    except (ImportError, AttributeError, TypeError, OSError, ValueError, EOFError, zlib.error):
         return None  # a lemminflect laid out otherwise: ask it directly, slower but the same
 
 
@@ -257,9 +273,7 @@ def lemma_of(text: str, pos: str) -> str:
     if table is None:
         lemmas = lemminflect().getLemma(lower, upos=pos, lemmatize_oov=guess)
     elif lemmas := table.lemmas(lower, pos):
-        from lemminflect.core.LexicalUtils import applyCapsStyle, getCapsStyle
-
-        return applyCapsStyle(lemmas[0], getCapsStyle(lower))  # as lemminflect returns it
+        return _caps_style(lower)(lemmas[0])  # as lemminflect returns it
     else:
         lemmas = lemminflect().getAllLemmasOOV(lower, pos).get(pos) if guess else None  # its rules for unknown words
     return lemmas[0] if lemmas else lower
