@@ -26,6 +26,7 @@ from comptool.operators import (
     OPERATOR_MODULES,
     REPARSE,
     Candidate,
+    Tally,
     candidate_sequence,
     counted,
     negative_slots,
@@ -92,7 +93,7 @@ class Step:
 
 
 @dataclass
-class IterateSummary:
+class IterateSummary(Tally):
     records: int = 0
     written: Counter = field(default_factory=Counter)  # depth -> chains written
     asked: Counter = field(default_factory=Counter)  # depth -> chains asked for

@@ -159,7 +159,8 @@ def run_stream(
     """Stream good records through ``process`` and write results in input order.
 
     ``process`` takes an iterator of records and yields, lazily and in order, one output record
-    or RecordError for each; it may read ahead to batch (spaCy, CLIP). Every bad line or failed
+    (or its JSON line, as bytes) or RecordError for each; it may read ahead to batch (spaCy,
+    CLIP). Every bad line or failed
     record is reported; then ``fail`` stops, ``skip`` drops it and ``keep`` writes an error
     record in its place, so output lines match input lines one to one.
     """
@@ -177,7 +178,7 @@ def run_stream(
         if isinstance(result, RecordError):
             item.error = str(result)
         if item.error is None:
-            write(dumps(result) + b"\n")
+            write((result if isinstance(result, bytes) else dumps(result)) + b"\n")
             counts.written += 1
         else:
             counts.errors += 1

@@ -14,7 +14,7 @@ import hashlib
 import importlib
 import random
 from collections import Counter, abc
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -187,8 +187,29 @@ def counted(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+class Tally:
+    """Counts a run keeps for its summary, as dataclass fields of ints and Counters. A worker
+    process hands its counts over with :meth:`drain`; the run adds them with :meth:`absorb`."""
+
+    def drain(self) -> dict:
+        """The counts so far, which start again from zero."""
+        taken = {f.name: getattr(self, f.name) for f in fields(self)}
+        fresh = type(self)()
+        for name in taken:
+            setattr(self, name, getattr(fresh, name))
+        return taken
+
+    def absorb(self, counts: dict) -> None:
+        for name, value in counts.items():
+            mine = getattr(self, name)
+            if isinstance(mine, Counter):
+                mine.update(value)
+            else:
+                setattr(self, name, mine + value)
+
+
 @dataclass
-class Summary:
+class Summary(Tally):
     """Counts for the stderr summary of an operator run."""
 
     records: int = 0

@@ -18,6 +18,10 @@ FILTERS = {
     "iterate": ["--depth", "2"],
 }
 
+# The commands that make negatives again, their work spread over forked workers a record at
+# a time: the same contract, whichever process made a record's result.
+IN_WORKERS = {f"{name} --workers 2": [name, *args, "--workers", "2"] for name, args in FILTERS.items() if name != "parse"}
+
 GOOD = {"id": 1, "caption": "A white cat and a black dog sit on a red couch."}
 
 
@@ -25,8 +29,11 @@ def test_every_filter_is_a_command():
     assert set(FILTERS) <= set(main.commands)
 
 
-@pytest.fixture(params=sorted(FILTERS))
-def command(request):
+@pytest.fixture(params=sorted(FILTERS) + sorted(IN_WORKERS))
+def command(request, monkeypatch):
+    if request.param in IN_WORKERS:
+        monkeypatch.setattr("comptool.commands._operator.CHUNK", 1)
+        return IN_WORKERS[request.param]
     return [request.param, *FILTERS[request.param]]
 
 
@@ -158,3 +165,21 @@ def test_a_malformed_parse_is_a_bad_record_of_every_operator(cli, op, parsed, da
     assert out[1] == {"error": {"line": 2, "message": f"{message}; re-run comptool parse", "input": lines[1]}}
     assert out[0] == out[2] == read_jsonl(skipped.stdout)[0]
     assert out[0]["negatives"]
+
+
+@pytest.mark.parametrize("op", OPERATORS)
+def test_workers_write_the_bytes_and_messages_of_one_process(cli, op, parsed, monkeypatch):
+    # Chunks of two records, three workers: records parsed here and on the fly, a bad line and
+    # a malformed parse all come out in input order, with the same summary.
+    monkeypatch.setattr("comptool.commands._operator.CHUNK", 2)
+    damaged = json.loads(json.dumps(parsed))
+    damaged["parse"]["tokens"][3]["head"] = 99
+    captions = ["Two dogs chase a red ball on the grass.", "A man rides a horse beside a lake.", "A small boy holds an umbrella."]
+    lines = [json.dumps(parsed), "oops", *(json.dumps({"id": k, "caption": c}) for k, c in enumerate(captions)), json.dumps(damaged), json.dumps(parsed)]
+    command = [op, *FILTERS[op], "-n", "2", "--on-error", "keep"]
+    one = cli(command, input="\n".join(lines) + "\n")
+    three = cli([*command, "--workers", "3"], input="\n".join(lines) + "\n")
+    assert one.exit_code == three.exit_code == 0
+    assert three.stdout == one.stdout
+    assert three.stderr == one.stderr
+    assert len(read_jsonl(three.stdout)) == len(lines) and "<stdin>:2:" in three.stderr and "<stdin>:6:" in three.stderr

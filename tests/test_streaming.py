@@ -36,6 +36,17 @@ def test_closed_pipe_ends_quietly(tmp_path):
     assert result.stderr == "status=0\n"
 
 
+def test_closed_pipe_ends_workers_quietly(tmp_path):
+    from comptool.parsing import Parser
+
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text(jsonl(list(Parser().add_parses(CAPTIONS[:20])) * 100))
+    script = f"'{sys.executable}' -m comptool add --workers 2 < '{parsed}' | head -1; echo \"status=${{PIPESTATUS[0]}}\" >&2"
+    result = subprocess.run(["bash", "-c", script], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert json.loads(result.stdout)["negatives"]
+    assert result.stderr == "status=0\n"
+
+
 def test_bad_data_exits_1_and_bad_usage_exits_2(run_process):
     assert run_process(["parse"], input="nope\n").returncode == 1
     assert run_process(["parse", "--on-error", "sometimes"], input="").returncode == 2

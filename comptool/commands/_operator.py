@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from collections import deque
 from contextlib import contextmanager
 
 import click
 
 from comptool.cli import io_options, run_filter, spacy_options
-from comptool.jsonl import RecordError
+from comptool.jsonl import RecordError, batched, dumps, loads
 from comptool.operators import DEFAULT_SEED
 
 
@@ -34,7 +35,8 @@ def operator_command(op: str, types: tuple[str, ...], help: str):
     @sampling_options
     @click.option("--all", "all_", is_flag=True, help="Every candidate the operator can make (for coverage studies); overrides -n.")
     @spacy_options
-    def command(io, types_, n, seed, vocab, all_, spacy_model):
+    @workers_option
+    def command(io, types_, n, seed, vocab, all_, spacy_model, workers):
         from comptool.operators import Summary, add_negatives
 
         summary = Summary()
@@ -43,16 +45,29 @@ def operator_command(op: str, types: tuple[str, ...], help: str):
         def make(record, lexicon):
             return add_negatives(record, op, chosen, n=None if all_ else n, seed=seed, field=io.field, lexicon=lexicon, summary=summary)
 
-        run_record_filter(op, io, make, vocab=vocab, spacy_model=spacy_model, summary=summary.line)
+        run_record_filter(op, io, make, vocab=vocab, spacy_model=spacy_model, summary=summary, workers=workers)
 
     return command
 
 
-def run_record_filter(name, io, make, *, vocab, spacy_model, summary):
+def workers_option(command):
+    """--workers, for the commands that make negatives."""
+    return click.option(
+        "--workers",
+        type=click.IntRange(1),
+        default=1,
+        show_default=True,
+        help="Processes making negatives: above 1, forked workers take chunks of records in turn while this one reads and writes. The output is the same bytes.",
+    )(command)
+
+
+def run_record_filter(name, io, make, *, vocab, spacy_model, summary, workers=1):
     """Stream records through ``make(record, lexicon)``, parsing on the fly those without a parse.
 
     A record whose parse has tokens not as parse makes them is a bad record, reported before
     the parser looks at it: it is neither parsed again in silence nor able to stop the run.
+    ``summary`` (a :class:`~comptool.operators.Tally`) is the run's counts, which ``make``
+    keeps; with ``workers`` > 1 each worker's are added to it.
     """
     from comptool.lexicon import load
     from comptool.operators import parse_problem
@@ -83,7 +98,59 @@ def run_record_filter(name, io, make, *, vocab, spacy_model, summary):
             while arrived:
                 yield RecordError(arrived.popleft()[1])
 
-        run_filter(name, io, process, summary=lambda counts: summary())
+        if workers > 1 and "fork" in multiprocessing.get_all_start_methods():
+            process = _in_workers(process, workers, summary)
+        run_filter(name, io, process, summary=lambda counts: summary.line())
+
+
+# Records a worker takes at a time: enough that handing a chunk over costs little beside the
+# work on it, few enough that the output keeps flowing.
+CHUNK = 128
+_worker_job = None  # (process, summary) of the run, inherited by forked workers
+
+
+def _in_workers(process, workers: int, summary):
+    """``process`` run by ``workers`` forked processes taking chunks of records in turn, while
+    this one reads and writes (a worker's share of that would hold the others up); results
+    come back in input order.
+
+    Records travel as JSON lines (cheaper to hand over than pickled dicts) and come back as
+    the JSON lines to write. Negatives depend on the seed and the record alone, so the bytes
+    are those of one process. At most two chunks per worker are in flight: memory stays flat.
+    """
+
+    def run(records):
+        global _worker_job
+        _worker_job = (process, summary)
+        # Objects made so far live on: kept out of the collector, a worker's collections do
+        # not touch (and so copy) the pages it shares with this process.
+        gc.freeze()
+        in_flight: deque = deque()
+        try:
+            with multiprocessing.get_context("fork").Pool(workers) as pool:
+                for chunk in batched(records, CHUNK):
+                    in_flight.append(pool.apply_async(_work_on, ([dumps(r) for r in chunk],)))
+                    if len(in_flight) >= 2 * workers:
+                        yield from settle(in_flight.popleft())
+                while in_flight:
+                    yield from settle(in_flight.popleft())
+        finally:
+            gc.unfreeze()
+            _worker_job = None
+
+    def settle(entry):
+        results, counts = entry.get()
+        summary.absorb(counts)
+        yield from results
+
+    return run
+
+
+def _work_on(lines: list[bytes]) -> tuple[list, dict]:
+    """In a worker: one chunk's results (JSON lines, or RecordErrors) and the counts it made."""
+    process, summary = _worker_job
+    results = [result if isinstance(result, RecordError) else dumps(result) for result in process(map(loads, lines))]
+    return results, summary.drain()
 
 
 # Young objects the cyclic collector lets pile up before it looks (Python's default is 700). A

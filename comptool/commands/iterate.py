@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from comptool.cli import io_options, spacy_options
-from comptool.commands._operator import run_record_filter, sampling_options
+from comptool.commands._operator import run_record_filter, sampling_options, workers_option
 
 
 @click.command()
@@ -15,7 +15,8 @@ from comptool.commands._operator import run_record_filter, sampling_options
 @click.option("--types", "types_", default="", metavar="[OP:]TYPE,...", help="Restrict concept types, e.g. 'object,attribute' or 'swap:object,replace:relation'.")
 @sampling_options
 @spacy_options
-def iterate(io, ops, depth, types_, n, seed, vocab, spacy_model):
+@workers_option
+def iterate(io, ops, depth, types_, n, seed, vocab, spacy_model, workers):
     """Chain SWAP, REPLACE and ADD: each step acts on the previous step's result.
 
     A chain of depth D edits D distinct concepts: no step undoes or repeats an earlier one,
@@ -41,4 +42,4 @@ def iterate(io, ops, depth, types_, n, seed, vocab, spacy_model):
     def make(record, lexicon):
         return add_chains(record, plan, depths, n=n, seed=seed, field=io.field, lexicon=lexicon, summary=summary)
 
-    run_record_filter("iterate", io, make, vocab=vocab, spacy_model=spacy_model, summary=summary.line)
+    run_record_filter("iterate", io, make, vocab=vocab, spacy_model=spacy_model, summary=summary, workers=workers)
