@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, OPENABLE, OPENNESS, SLEEVES, TOPS, suits_kind
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -835,10 +835,7 @@ class _Index:
             for part in parts:
                 if len(part) > 2:
                     refused |= self.starting_with(part)
-            if lemma not in TOPS and head not in TOPS:
-                refused |= SLEEVES
-            if lemma not in OPENABLE and head not in OPENABLE:
-                refused |= OPENNESS  # "a shut stone wall"
+            refused |= noun_refuses(self.lexicon, lemma, head)  # "a sleeveless shoe", "a shut stone wall"
             if head in FEMALE or lemma in FEMALE or head in AGE_NOUNS:
                 refused |= ONLY_MALE
             if not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):

@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SLEEVES, TOPS, ages_clash, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -910,6 +910,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     own = {vocab.key(w) for w in (lemma, text) if w}
     kin = frozenset().union(*(vocab.use_kin(w) for w in own))
     described = [c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"]]
+    # Words before the noun in its own phrase ("a snowy hill"): a word the parse hung on it from
+    # elsewhere ("a man holding an oven door open") says nothing of what may replace it.
+    left = _left_edge(tokens, children, head, start)
+    modified_by = frozenset(
+        c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head
+    )
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
@@ -923,6 +929,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "a dog and a dog", "a dog and an animal"
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
+        if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
+            return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
         if cut_flowers and alt.lookup not in flower_kin:
@@ -1349,6 +1357,10 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     siblings = [c["lemma"] for c in concepts if c["type"] == "attribute" and c["id"] != concept["id"] and c.get("of") == concept.get("of")]
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_lemma = owner["lemma"].lower() if owner is not None else ""
+    # What the owner's noun refuses, for a word before it: after it ("a sheep with its mouth
+    # open") the parse may have hung the word on the wrong noun.
+    before_owner = owner is not None and end <= owner["head"]
+    owner_refuses = noun_refuses(vocab.lexicon, owner_lemma, tokens[owner["head"]]["lemma"].lower()) if before_owner else frozenset()
     slots = frozenset(range(start, end))
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
@@ -1364,8 +1376,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
-        if alt.key in SLEEVES and owner_lemma not in TOPS:
-            return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"
+        if alt.text.lower() in owner_refuses:
+            return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"; "a calm lake" never "a grassy lake"
         if owner_lemma and ages_clash(owner_lemma, alt.key):
             return ()  # "a young child" -> never "an old child"
         alt_category = vocab.lexicon.category("attributes", alt.text)

@@ -457,3 +457,14 @@ def test_only_what_opens_is_open_or_shut():
     walls = negatives(parser, lexicon, "Several sheep graze in a green pasture near a stone wall.", "attribute")
     assert walls and not any(re.search(r"\b(open|shut|closed|locked|ajar)\b", t) for t in walls)
     assert "A cat sits on a closed box." in negatives(parser, lexicon, "A cat sits on a box.", "attribute")
+
+
+def test_water_takes_no_ground_cover_and_a_hot_place_no_snow():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()
+    lakes = negatives(parser, lexicon, "A small boat on a lake.", "attribute")
+    assert lakes and not any(re.search(r"\b(snowy|grassy|paved|wooded|dusty)( \w+)? lake\b", t) for t in lakes)
+    deserts = negatives(parser, lexicon, "A camel walks across the desert.", "attribute")
+    assert deserts and not any(re.search(r"\b(snowy|icy|frozen|snow-covered) desert\b", t) for t in deserts)
+    assert any(re.search(r"\b(snowy|grassy) hill\b", t) for t in negatives(parser, lexicon, "A boy runs up a hill.", "attribute"))

@@ -668,6 +668,15 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A stop sign on a pole.", "attribute", "A yield sign on a pole.", ("street sign", "road sign", "traffic sign")),
         # Worn clothes may be held, never placed.
         ("A woman in a red dress.", "relation", "A woman holding a red dress.", ("next to a red dress", "under a red dress")),
+        # What the object's words say suits what comes in: water has no snow or grass on it, a
+        # hot place no snow; only what opens is open or shut. A word the parse hung on the
+        # object from elsewhere ("open" of the oven door) does not count.
+        ("A skier jumps off a snowy hill.", "object", "A skier jumps off a snowy mountain.",
+         ("snowy ocean.", "snowy lake.", "snowy river.", "snowy waterfall.", "snowy desert.", "snowy jungle.", "snowy oasis.", "snowy body of water.")),
+        ("A boat on a rocky river.", "attribute", "A boat on a sandy river.", ("grassy river", "snowy river", "paved river", "wooded river")),
+        ("A closed laptop on a desk.", "attribute", "An open laptop on a desk.", ()),
+        ("A child in front of an open refrigerator.", "object", "A child in front of an open oven.", ("open toaster", "open blender", "open iron ")),
+        ("A man holding an oven door open while he looks in it.", "object", "A woman holding an oven door open while she looks in it.", ()),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
