@@ -847,6 +847,13 @@ class _Vocab:
             # becomes a kin of another kind ("people" -> "dogs", "fruit" -> "broccoli").
             for word in lexicon.cousins(section, lemma or text):
                 take(word, lexicon.category(section, word))
+        if section == "objects" and " " in lemma and lexicon.entry(section, lemma) is None:
+            # A compound the lexicon does not list is a kind of its head: "a giraffe statue" is a
+            # statue, "an airport runway" a runway, never their negatives. (Another kind of the
+            # head may be one: "a dining room table" is no picnic table.)
+            head = lookup_key(lemma.rpartition(" ")[2])
+            above = {head} | lexicon.ancestors(head) | {lookup_key(w) for w in lexicon.synonyms_of(head)}
+            ranked = [entry for entry in ranked if entry.lookup not in above]
         return category, ranked
 
 

@@ -677,6 +677,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A closed laptop on a desk.", "attribute", "An open laptop on a desk.", ()),
         ("A child in front of an open refrigerator.", "object", "A child in front of an open oven.", ("open toaster", "open blender", "open iron ")),
         ("A man holding an oven door open while he looks in it.", "object", "A woman holding an oven door open while she looks in it.", ()),
+        # A compound the lexicon does not list is a kind of its head: never the head, its
+        # synonym or what is above it.
+        ("A man is miming punching a giraffe statue.", "object", "A man is miming punching a fence.", ("punching a statue", "punching a sculpture")),
+        ("A large jetliner sitting on top of an airport runway.", "object", "A large jetliner sitting on top of a street.", ("top of a runway.", "top of an airstrip")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
