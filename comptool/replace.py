@@ -105,6 +105,7 @@ INTRANSITIVE = {
     "climb", "bend", "reach", "lean", "wave", "swing", "splash", "play", "compete", "practice",
     "yell", "shout", "scream", "frown", "cry", "weep", "giggle", "grin", "smirk", "grimace", "chat",
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
+    "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk",
 }
 # Nouns lemminflect gives no plural of their own that are counted nonetheless ("a sheep").
 SAME_PLURAL_COUNT = {
@@ -150,6 +151,9 @@ IDIOM_OBJECTS = {
     "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale",
     "order", "place", "use", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
 }
+# Talking, playing or typing "on" a phone or a computer uses it, placed nowhere.
+MEDIUM_VERBS = {"talk", "chat", "speak", "play", "type", "text", "call", "browse", "work", "video", "facetime"}
+MEDIUMS = {"phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "laptop", "computer", "tablet", "ipad", "radio", "walkie-talkie", "keyboard", "headset"}
 # Times: "at night", "on a sunny day", with an article or without.
 IDIOM_TIMES = {"night", "day", "time", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise", "dusk", "dawn"}
 # Adverbial idioms that place by themselves, and the places they exclude: "cooking on top" ->
@@ -920,9 +924,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # Words before the noun in its own phrase ("a snowy hill"): a word the parse hung on it from
     # elsewhere ("a man holding an oven door open") says nothing of what may replace it.
     left = _left_edge(tokens, children, head, start)
-    modified_by = frozenset(
-        c["text"].lower() for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head
-    )
+    before = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head]
+    modified_by = frozenset(c["text"].lower() for c in before)
+    sized = any(c.get("category") == "size" for c in before)  # "a large wave": never "large mud"
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
@@ -952,8 +956,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             if not plural and (det is not None or counted):
                 return ()  # never "a glasses"
             tag = "NNS"
-        elif mass and counted:
-            return ()  # never "one broccoli", "two broccoli"
+        elif mass and (counted or (sized and not plural)):
+            return ()  # never "one broccoli", "two broccoli", "rides large mud"
         elif bare_mass and not mass:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"
         elif not plural and mass and singular_article:
@@ -1856,6 +1860,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens)
+    one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts) if agent is None else None
     if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
@@ -1878,7 +1883,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
-        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
+        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
@@ -1961,6 +1966,10 @@ PEOPLE_ONLY_VERBS = {
     "row", "paddle", "ski", "golf", "pitch",
 }  # (dogs ride skateboards and surf: those stay)
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat"}
+# What only many do together.
+GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
+# What boats and cars do where they stop: no "a cat docks", "a dog is moored".
+VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
 
 
@@ -1977,7 +1986,17 @@ def _subject_category(concept: dict, concepts, tokens) -> str | None:
     return found.get("category")
 
 
-def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool = False) -> bool:
+def _one_subject(concept: dict, concepts, tokens) -> bool:
+    """Whether the relation's subject is one thing, as the parse counts it, joined to none
+    ("two giraffe and a zebra" are three)."""
+    subj = next((c for c in concepts if c["id"] == concept.get("subj")), None) if concept.get("subj") is not None else None
+    if subj is None or subj.get("number") != "singular":
+        return False
+    head = subj["head"]
+    return not any(t["head"] == head and t["dep"] == "conj" for t in tokens) and tokens[head]["dep"] != "conj"
+
+
+def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool = False, *, one: bool = False) -> bool:
     """Whether a subject of the object category ``subject`` can do the relation verb ``verb``
     in its own verb's place (``own``): a thing no person nor animal, of a known category, holds,
     eats or sees nothing ("a plate holding a sandwich" is no agent: never "a plate swinging a
@@ -1987,8 +2006,11 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     one of them ("a laptop sitting" may be "lying": the caption says things take postures,
     as a parse's odd subject may too). Its own verb with another
     particle stays ("a building facing away from"); a passive's subject is what is done to
-    ("benches painted purple"), so only the attribute check holds there."""
+    ("benches painted purple"), so only the attribute check holds there. ``one``: the subject
+    is one thing, which gathers nowhere ("a man gathers on a bench")."""
     head = verb.split(" ")[0]
+    if one and head in GATHERING_VERBS and head != own:
+        return False
     lexicon = vocab.lexicon
     if subject is None or head == own or not lexicon.replaceable("objects", subject):
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
@@ -2006,6 +2028,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
         return False  # "women laughing at a table": never "barking at" it
+    if head in VEHICLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)) | _categories_of(lexicon, PEOPLE):
+        return False  # "a cat sleeps on a laptop": never "a cat docks at a laptop"
     if head in GROWING_VERBS and head != own and subject in KNOWN_KINDS and subject not in GROWS:
         return False  # "a bowl filled with pasta": never "grown out of" it
     if passive or subject in _categories_of(lexicon, AGENTS):
@@ -2167,11 +2191,12 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
     subject = _subject_category(concept, concepts, tokens)
+    one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts)
     own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
 
     def make(alt: Entry) -> tuple:
-        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN"):
+        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one):
             return ()
         if not _takes(vocab, f"{alt.key} {particle}", thing):
             return ()  # "flying over a kite" -> never "walking through a kite"
@@ -2207,6 +2232,8 @@ def _idiom(concept: dict, tokens) -> bool:
             continue
         if t["lemma"] in IDIOM_TIMES:
             return True
+        if word == "on" and t["lemma"].lower() in MEDIUMS and tokens[tokens[start]["head"]]["lemma"].lower() in MEDIUM_VERBS:
+            return True  # "talks on his phone" uses it: never "talks beneath his phone"
         if t["lemma"] not in IDIOM_OBJECTS or word in ("with", "without"):
             continue  # "with a view": had, not placed
         kids = [u for u in tokens if u["head"] == k]

@@ -140,6 +140,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     return frozenset(found or ())
 
 
+# Sizes said of things, not of people: "a medium pizza", never "a medium girl".
+NOT_PEOPLE = {"medium", "medium-sized", "mid-sized", "midsize", "midsized"}
 LIVING = {"person", "role", "animal"}
 NOT_LIVING = {
     "moist", "damp", "waterlogged", "flooded", "dripping", "watery", "soggy", "chunky", "thick", "thin-crust", "deep-dish", "thick-crust", "bustling",
@@ -185,6 +187,8 @@ def suits_kind(kind: str | None, category: str, word: str) -> bool:
     does not suit the kind ("rusty couch", "moist dog", "herringbone bear", "silver sheep")."""
     if word in NOT_LIVING and kind in LIVING:
         return False  # "a wet dog", not "a moist dog"
+    if word in NOT_PEOPLE and kind in PEOPLE:
+        return False
     if word in ONLY_FOR and kind not in ONLY_FOR[word]:
         return False
     if category == "power" and word not in POWERS.get(kind, ()):

@@ -680,6 +680,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A compound the lexicon does not list is a kind of its head: never the head, its
         # synonym or what is above it.
         ("A man is miming punching a giraffe statue.", "object", "A man is miming punching a fence.", ("punching a statue", "punching a sculpture")),
+        # Talking on a phone uses it: the phone is placed nowhere.
+        ("A woman talking on a cell phone.", "relation", "A woman texting on a cell phone.", ("talking under", "talking beneath", "bottom of a cell", "talking behind")),
+        # Boats dock and moor, many gather, what stands alone takes no object.
+        ("A cat sleeps on a laptop.", "relation", "A cat sits on a laptop.", ("docks", "moors", "parks", "basks a laptop", "huddles a laptop", "stretches a laptop", "gathers")),
+        # A size stays with what is counted: never "rides large mud"; people are no medium size.
+        ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large rock in the ocean.", ("large mud", "large steam", "large smoke", "large water")),
+        ("A little girl blows out the candles on a birthday cake.", "attribute", "A big girl blows out the candles on a birthday cake.", ("medium girl", "medium-sized girl")),
         ("A large jetliner sitting on top of an airport runway.", "object", "A large jetliner sitting on top of a street.", ("top of a runway.", "top of an airstrip")),
     ],
 )
