@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1362,6 +1362,12 @@ class _Objects:
             companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
+        taken_by = _taking_verb(scene, obj)
+        if taken_by is not None:
+            # What joins a verb's object is taken by the verb too: "builds a sandcastle", never
+            # "builds a man and a sandcastle".
+            kind = lexicon.category("relations", taken_by)
+            companions = [c for c in companions if takes_object(taken_by, kind, c)]
         carried = _categories(category, WITH, scene, own=False)
         if category == "room":
             name = obj["lemma"].lower()
@@ -1412,6 +1418,17 @@ class _Objects:
         make, where, spec = self.group(g)[l]
         category, word = self.pool(spec).get(level)
         return make, (self.scene, where, word, category)
+
+
+def _taking_verb(scene: _Scene, obj: dict) -> str | None:
+    """The verb (with its particle: "blow out") whose direct object ``obj`` is, as a lexicon key."""
+    head = obj["head"]
+    verb = scene.head(head)
+    if scene.tokens[head]["dep"] != "dobj" or verb is None or scene.tokens[verb]["pos"] != "VERB":
+        return None
+    particle = next((scene.lower[c] for c in scene.children[verb] if scene.tokens[c]["dep"] == "prt"), None)
+    lemma = scene.tokens[verb]["lemma"].lower()
+    return f"{lemma} {particle}" if particle else lemma
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:

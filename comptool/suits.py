@@ -111,7 +111,7 @@ OPENABLE = {
 # Covers of the ground belong to land: water takes only what lies in or on it ("a muddy river",
 # "an icy pond", "a rocky stream"), never "a snowy ocean", "a grassy lake", "a paved river".
 LAND_COVERS = {
-    "grassy", "snowy", "snow-covered", "snowcapped", "snow-capped", "wooded", "forested", "paved", "unpaved", "dirt", "dusty",
+    "grassy", "lush", "snowy", "snow-covered", "snowcapped", "snow-capped", "wooded", "forested", "paved", "unpaved", "dirt", "dusty",
     "leafy", "barren", "grass-covered", "tree-covered", "cobbled", "carpeted", "arid", "verdant", "vegetated",
 }
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".

@@ -468,3 +468,15 @@ def test_water_takes_no_ground_cover_and_a_hot_place_no_snow():
     deserts = negatives(parser, lexicon, "A camel walks across the desert.", "attribute")
     assert deserts and not any(re.search(r"\b(snowy|icy|frozen|snow-covered) desert\b", t) for t in deserts)
     assert any(re.search(r"\b(snowy|grassy) hill\b", t) for t in negatives(parser, lexicon, "A boy runs up a hill.", "attribute"))
+
+
+def test_what_joins_a_verbs_object_is_taken_by_the_verb():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()
+    built = negatives(parser, lexicon, "Two children build a sandcastle on a sunny beach.", "object")
+    assert built and not any(re.search(r"build (a|an|the|\w+s) (\w+ )?and a sandcastle", t) for t in built)
+    worn = negatives(parser, lexicon, "A woman wearing headphones looking at some electronics.", "object")
+    assert not any(re.search(r"wearing (\w+ )?(paper|books|markers|microphones|magazines)", t) for t in worn)
+    fed = negatives(parser, lexicon, "An old man feeds pigeons on a park bench.", "object")
+    assert "An old man feeds ducks and pigeons on a park bench." in fed
