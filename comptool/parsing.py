@@ -706,6 +706,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
         _respell(tokens, text)
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
+    tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -797,6 +798,26 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         if inflect(lemma, tag) != word:
             continue
         _make_verb(tokens, i, tag, lemma)
+    return tokens
+
+
+def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man in a suit talks on his phone": the tagger reads "talks" as a plural noun, yet the
+    parser makes it the sentence's root with "man" as its subject. A root noun in a verb's -s
+    form, with a subject that acts (a person, an animal, a vehicle) and unknown to the lexicon
+    as a thing, is that verb."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "NOUN" or t["head"] != i or t["dep"] != "ROOT" or not t["text"].lower().endswith("s"):
+            continue
+        subject = next((k for k, u in enumerate(tokens) if k < i and u["head"] == i and u["dep"] == "nsubj"), None)
+        if subject is None or lexicon.category("objects", tokens[subject]["lemma"]) not in ACTORS:
+            continue
+        word = t["text"].lower()
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None:
+            continue  # a thing after all
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBZ") == word:
+            t.update(pos="VERB", tag="VBZ", lemma=lemma)
     return tokens
 
 

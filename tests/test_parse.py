@@ -355,6 +355,7 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("A sun bear yawns and extends its long tongue.", "sun bear", "yawns"),
         ("A small plane flies over snowy mountains.", "plane", "flies"),  # "plane" read as a noun's subject
         ("A young child smiles on a scooter.", "child", "smiles"),  # a verb the parser hung a noun phrase on
+        ("A man in a suit talks on his phone at a train station.", "man", "talks"),  # a root noun with a subject
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):
@@ -364,6 +365,7 @@ def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, 
     assert thing not in texts(parser, caption, "attribute")
     token = next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)
     assert token["pos"] == "VERB"
+    assert verb not in texts(parser, caption, "object")
 
 
 @pytest.mark.parametrize("caption, thing", [("Bear cubs play among the fallen tree limbs.", "tree limbs"), ("A man watches horse racing.", "horse racing")])
