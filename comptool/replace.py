@@ -1821,11 +1821,16 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return _idiom_contrasts(concept, tokens)
     start = concept["start"]
     first = tokens[start]
+    if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
+        return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
         return _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
+    if prep is not None and tokens[prep]["dep"] == "prt" and _phrasal(tokens, prep, vocab.lexicon):
+        # "curled up |on a bed": the particle is the verb's; the place is what follows it.
+        prep = next((k for k in range(prep + 1, concept["end"]) if tokens[k]["dep"] == "prep"), None)
     streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
         streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
@@ -1966,6 +1971,11 @@ PEOPLE_ONLY_VERBS = {
     "row", "paddle", "ski", "golf", "pitch",
 }  # (dogs ride skateboards and surf: those stay)
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat"}
+# What only people and animals do: no "a bus skis down a street", "a bus hikes down" it.
+LIVING_VERBS = {
+    "ski", "skate", "surf", "snowboard", "skateboard", "hike", "march", "dive", "jog", "crawl", "climb", "hop", "stroll",
+    "wade", "swim", "run", "walk", "jump", "dance", "kneel", "squat", "crouch", "limp", "tiptoe", "wander", "trot", "gallop",
+}
 # What only many do together.
 GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
@@ -2028,8 +2038,11 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
         return False  # "women laughing at a table": never "barking at" it
-    if head in VEHICLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)) | _categories_of(lexicon, PEOPLE):
+    living = _categories_of(lexicon, ("animal",)) | _categories_of(lexicon, PEOPLE)
+    if head in VEHICLE_ONLY_VERBS and subject in living:
         return False  # "a cat sleeps on a laptop": never "a cat docks at a laptop"
+    if head in LIVING_VERBS and head != own and subject in KNOWN_KINDS and subject not in living:
+        return False  # "a bus drives down a street": never "a bus skis down" it
     if head in GROWING_VERBS and head != own and subject in KNOWN_KINDS and subject not in GROWS:
         return False  # "a bowl filled with pasta": never "grown out of" it
     if passive or subject in _categories_of(lexicon, AGENTS):
@@ -2128,9 +2141,25 @@ def _colour_worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _phrasal(tokens, k: int, lexicon: Lexicon) -> bool:
+    """Particle k makes one verb with its head ("pick up", "turn on"), not a way it goes ("drive
+    down", "climb up"): the lexicon files the pair as no motion."""
+    verb = tokens[tokens[k]["head"]]
+    kinds = lexicon.categories("relations", f"{verb['lemma'].lower()} {tokens[k]['text'].lower()}")
+    return bool(kinds) and not set(kinds) & MOVING
+
+
+# Relation categories of going somewhere: a particle of theirs is a way ("drives down a street").
+MOVING = {"locomotion", "motion"}
+
+
 def _has_object(tokens, start: int, end: int) -> bool:
-    """Whether the relation's words take an object, a pronoun among them: "on it", "holding him"."""
-    return any(start <= t["head"] < end and t["dep"] in ("pobj", "dobj", "pcomp", "obj", "dative") for t in tokens)
+    """Whether the relation's words take an object, a pronoun among them: "on it", "holding him";
+    a verb's particle takes the verb's object after it ("drives |down a street")."""
+    if any(start <= t["head"] < end and t["dep"] in ("pobj", "dobj", "pcomp", "obj", "dative") for t in tokens):
+        return True
+    first = tokens[start]
+    return first["dep"] == "prt" and any(k >= end and t["head"] == first["head"] and t["dep"] in ("dobj", "obj") for k, t in enumerate(tokens))
 
 
 def _preposition_part(concept: dict, tokens) -> int | None:

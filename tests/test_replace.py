@@ -684,6 +684,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman talking on a cell phone.", "relation", "A woman texting on a cell phone.", ("talking under", "talking beneath", "bottom of a cell", "talking behind")),
         # Boats dock and moor, many gather, what stands alone takes no object.
         ("A cat sleeps on a laptop.", "relation", "A cat sits on a laptop.", ("docks", "moors", "parks", "basks a laptop", "huddles a laptop", "stretches a laptop", "gathers")),
+        # A particle of a verb's way takes the verb's object; one that makes the verb ("picks up",
+        # "curled up") is no way to change; a bus neither skis nor hikes.
+        ("A red bus drives down a busy city street.", "relation", "A red bus drives up a busy city street.",
+         ("drives forward a", "drives backward a", "drives upward a", "bus skis", "bus hikes", "bus skates", "bus marches")),
+        ("A man picks up a ball.", "relation", "A man throws a ball.", ("picks toward", "picks down", "picks off", "picks forward")),
+        ("A cat curled up on a bed for a nap.", "relation", "A cat curled up under a bed for a nap.", ("curled through", "curled off a bed", "curled up a bed")),
         # A size stays with what is counted: never "rides large mud"; people are no medium size.
         ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large rock in the ocean.", ("large mud", "large steam", "large smoke", "large water")),
         ("A little girl blows out the candles on a birthday cake.", "attribute", "A big girl blows out the candles on a birthday cake.", ("medium girl", "medium-sized girl")),
