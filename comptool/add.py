@@ -1337,13 +1337,19 @@ class _Objects:
     def __init__(self, scene: _Scene):
         self.scene = scene
         self.anchors = [obj for obj in scene.objects if _anchor(scene, obj)]
-        self.end = _sentence_end(scene) if scene.objects else None
         self._groups: dict[int, list[tuple]] = {}
         self._pools: dict[tuple, _Pool] = {}
 
     def bounds(self) -> list[int]:
         """At most how many lists each group has: three for an object, two for the place."""
         return [3] * len(self.anchors) + ([len(NEAR_PREPOSITIONS)] if self.end is not None else [])
+
+    @_cached
+    def end(self) -> int | None:
+        """Where a place phrase goes: the caption's end, unless it ends in one already ("next to
+        a potted plant" takes no "next to a sign" after it)."""
+        end = _sentence_end(self.scene) if self.scene.objects else None
+        return None if end is None or _ends_near(self.scene, end) else end
 
     def group(self, g: int) -> list[tuple]:
         found = self._groups.get(g)
@@ -1714,6 +1720,17 @@ def _root(scene: _Scene) -> int:
         if t["dep"] == "ROOT" or t["head"] == i:
             return i
     return 0
+
+
+def _ends_near(scene: _Scene, end: int) -> bool:
+    """The caption's last phrase, up to ``end``, says what is near: "... next to a potted plant"."""
+    k = end - 1
+    while k >= 0 and scene.tokens[k]["pos"] not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
+        k -= 1  # back over the last noun phrase
+    if k < 0 or scene.tokens[k]["pos"] != "ADP":
+        return False
+    words = " ".join(scene.lower[max(0, k - 1) : k + 1])
+    return scene.lower[k] in ("near", "beside") or words == "next to"
 
 
 def _sentence_end(scene: _Scene) -> int | None:

@@ -480,3 +480,13 @@ def test_what_joins_a_verbs_object_is_taken_by_the_verb():
     assert not any(re.search(r"wearing (\w+ )?(paper|books|markers|microphones|magazines)", t) for t in worn)
     fed = negatives(parser, lexicon, "An old man feeds pigeons on a park bench.", "object")
     assert "An old man feeds ducks and pigeons on a park bench." in fed
+
+
+def test_a_caption_ending_near_something_takes_no_second_place_phrase():
+    from comptool.parsing import Parser
+
+    parser, lexicon = Parser(), builtin()
+    made = negatives(parser, lexicon, "An orange cat naps on a windowsill next to a potted plant.", "object")
+    assert made and not any(re.search(r"plant (next to|near) ", t) for t in made)
+    assert any(re.search(r"couch (next to|near) a", t) for t in negatives(parser, lexicon, "A dog sits on a couch.", "object"))
+    assert any(re.search(r"by himself (next to|near) a", t) for t in negatives(parser, lexicon, "A man skiing down a hill by himself.", "object"))

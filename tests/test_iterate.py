@@ -69,11 +69,15 @@ def test_steps_act_on_distinct_slots(chains):
 
 
 def _spans_written(edits):
+    """The words each edit wrote, as spans of the new text; the spaces around them are no word
+    ("car| next to a tree": a conjunct may still join "car" before "next")."""
     spans, shift = [], 0
     for edit in sorted(edits, key=lambda e: e["start"]):
         start = edit["start"] + shift
-        spans.append((start, start + len(edit["after"])))
-        shift += len(edit["after"]) - len(edit["before"])
+        after = edit["after"]
+        lead = len(after) - len(after.lstrip())
+        spans.append((start + lead, start + len(after.rstrip())))
+        shift += len(after) - len(edit["before"])
     return spans
 
 
