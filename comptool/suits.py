@@ -117,14 +117,16 @@ LAND_COVERS = {
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 WATERS = {"water", "body of water"}  # the lexicon's names for what is water
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
+WATER_COLOURS = {"blue", "turquoise", "aqua", "teal"}
+LAND_COLOURS = {"red", "yellow", "orange", "tan", "beige", "khaki", "olive", "rust", "amber", "ochre"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     """Attribute words (lowercase) that never describe a thing named by ``nouns`` (lowercase:
     an object's lemma and its head noun; what both refuse), whatever their category. Sleeves
-    are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
-    hot places no snow ("a snowy desert"). A "tank top" is a top, as its head says."""
+    are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean")
+    and land and water keep their colours ("a blue pasture", "a red lake"), hot places no snow ("a snowy desert"). A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -133,7 +135,9 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
         if noun not in OPENABLE:
             refused |= OPENNESS
         if noun in WATERS or not WATERS.isdisjoint(lexicon.ancestors(noun)):
-            refused |= LAND_COVERS
+            refused |= LAND_COVERS | LAND_COLOURS
+        elif lexicon.category("objects", noun) == "terrain":
+            refused |= WATER_COLOURS  # "a green pasture" is never "a turquoise pasture"
         if noun in HOT_PLACES:
             refused |= COLD
         found = refused if found is None else found & refused
@@ -182,6 +186,13 @@ CLOTHES = {"clothing", "accessory"}
 HAIRDOS = {"dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
 
 
+# The colours of land and water: "a green pasture" may be brown or golden, never purple or silver.
+GROUND_COLOURS = {
+    "green", "brown", "yellow", "golden", "white", "gray", "grey", "black", "red", "orange", "tan", "beige", "khaki",
+    "olive", "blue", "turquoise", "aqua", "teal", "dark", "rust", "amber", "ochre",
+}
+
+
 def suits_kind(kind: str | None, category: str, word: str) -> bool:
     """May ``word`` (lowercase) of ``category`` describe things of category ``kind``? Not when it
     does not suit the kind ("rusty couch", "moist dog", "herringbone bear", "silver sheep")."""
@@ -204,6 +215,8 @@ def suits_kind(kind: str | None, category: str, word: str) -> bool:
             return False
     if category in COLOURS and kind == "animal" and word not in COATS:
         return False
+    if category in COLOURS and kind == "terrain" and word not in GROUND_COLOURS:
+        return False  # "a green pasture" -> never "a purple pasture"
     return True
 
 

@@ -675,6 +675,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
          ("snowy ocean.", "snowy lake.", "snowy river.", "snowy waterfall.", "snowy desert.", "snowy jungle.", "snowy oasis.", "snowy body of water.")),
         ("A boat on a rocky river.", "attribute", "A boat on a sandy river.", ("grassy river", "snowy river", "paved river", "wooded river")),
         ("A closed laptop on a desk.", "attribute", "An open laptop on a desk.", ()),
+        # Land and water keep their own colours.
+        ("A brown horse grazes in a green pasture.", "attribute", "A brown horse grazes in a yellow pasture.",
+         ("purple pasture", "pink pasture", "silver pasture", "blue pasture", "turquoise pasture")),
+        ("A boat on a calm blue lake.", "attribute", "A boat on a calm green lake.", ("red lake", "yellow lake", "orange lake", "purple lake")),
         ("A child in front of an open refrigerator.", "object", "A child in front of an open oven.", ("open toaster", "open blender", "open iron ")),
         ("A man holding an oven door open while he looks in it.", "object", "A woman holding an oven door open while she looks in it.", ()),
         # A compound the lexicon does not list is a kind of its head: never the head, its
