@@ -1196,6 +1196,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
     if owner is not None and owner["start"] <= start < owner["end"]:
         return _compound_alternatives(concept, owner, owner_category, tokens, concepts, vocab)
+    if any(c["type"] == "object" and c is not owner and c["end"] - c["start"] > 1 and c["start"] <= start and end <= c["end"] for c in concepts):
+        return []  # a word of another object's name ("Shepherd" of "German Shepherd dog"): that object changes whole
     if concept.get("category") in DESCRIBED and slot["pos"] in ("NOUN", "PROPN"):
         return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
@@ -1744,6 +1746,8 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
     middle = range(quantity + 2, noun)  # "young" of "a group of young men"
     if any(tokens[k]["pos"] in ("NOUN", "PROPN") and tokens[k]["dep"] != "compound" for k in middle):
         return []  # the parser's counted noun is not what is counted ("a bunch of people skiing": "skiing")
+    if any(tokens[k]["pos"] == "NUM" or tokens[k]["dep"] == "nummod" for k in middle):
+        return []  # "a group of four zebras" is counted: its number changes, never "a single four zebras"
 
     def make(words: str) -> tuple:
         singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])

@@ -694,6 +694,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
          ("drives forward a", "drives backward a", "drives upward a", "bus skis", "bus hikes", "bus skates", "bus marches")),
         ("A man picks up a ball.", "relation", "A man throws a ball.", ("picks toward", "picks down", "picks off", "picks forward")),
         ("A cat curled up on a bed for a nap.", "relation", "A cat curled up under a bed for a nap.", ("curled through", "curled off a bed", "curled up a bed")),
+        # A word of another object's name is no modifier to change.
+        ("A German Shepherd dog wearing a helmet.", "attribute", "A German Shepherd dog wearing a hat.", ("golfer dog", "skier dog", "jockey dog")),
+        # A crowd counted by a number keeps its crowd word: the number changes.
+        ("A group of four zebras standing in a field.", "attribute", "A group of three zebras standing in a field.", ("single four", "One four", "one four")),
         # A size stays with what is counted: never "rides large mud"; people are no medium size.
         ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large rock in the ocean.", ("large mud", "large steam", "large smoke", "large water")),
         ("A little girl blows out the candles on a birthday cake.", "attribute", "A big girl blows out the candles on a birthday cake.", ("medium girl", "medium-sized girl")),
