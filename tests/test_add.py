@@ -490,3 +490,10 @@ def test_a_caption_ending_near_something_takes_no_second_place_phrase():
     assert made and not any(re.search(r"plant (next to|near) ", t) for t in made)
     assert any(re.search(r"couch (next to|near) a", t) for t in negatives(parser, lexicon, "A dog sits on a couch.", "object"))
     assert any(re.search(r"by himself (next to|near) a", t) for t in negatives(parser, lexicon, "A man skiing down a hill by himself.", "object"))
+
+
+def test_a_paired_idiom_takes_nothing():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "Two cellphones are sitting side by side on the table.", "attribute")
+    assert made and all("side by side" in t for t in made)
