@@ -1086,8 +1086,6 @@ def _plain_thing(scene: _Scene, obj: dict) -> bool:
     category = obj.get("category")
     if category in NOT_THINGS or (category == "region" and head not in REGION_PARTS):
         return False
-    if _in_a_paired_idiom(scene, obj["head"]):
-        return False  # "side by side", "hand in hand": no "side by damp side"
     if category is None:
         # Unknown to the lexicon: keep it only when it looks like a thing, not an abstract noun,
         # a misread adjective ("a white") or verb ("posing"), or a name.
@@ -1096,15 +1094,6 @@ def _plain_thing(scene: _Scene, obj: dict) -> bool:
         if scene.lexicon.category("attributes", head) is not None or scene.lexicon.category("relations", head) is not None:
             return False
     return any(ch.isalpha() for ch in t["text"])
-
-
-def _in_a_paired_idiom(scene: _Scene, k: int) -> bool:
-    """Token k is a noun of "side by side", "hand in hand", "face to face", "back to back"."""
-    word = scene.lower[k]
-    for first in (k, k - 2):
-        if 0 <= first and first + 2 < len(scene.lower) and scene.lower[first] == scene.lower[first + 2] == word and scene.lower[first + 1] in ("by", "in", "to"):
-            return True
-    return False
 
 
 # -- attributes ------------------------------------------------------------------------------

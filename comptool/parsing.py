@@ -221,13 +221,24 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
     return only_the and lexicon.entry("objects", token["lemma"]) is None
 
 
+def _in_a_paired_idiom(tokens, k: int) -> bool:
+    """Token k is a noun of "side by side", "hand in hand", "face to face": a way, no thing."""
+    if not 0 <= k < len(tokens):
+        return False
+    word = tokens[k]["text"].lower()
+    for first in (k, k - 2):
+        if 0 <= first and first + 2 < len(tokens) and tokens[first + 1]["text"].lower() in ("by", "in", "to") and tokens[first]["text"].lower() == tokens[first + 2]["text"].lower() == word:
+            return True
+    return False
+
+
 def _objects(tokens, tree, lexicon, in_multiword):
     objects: list[dict] = []
     object_at: dict[int, int] = {}  # token index -> head token index of its object
     quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
     bare: set[int] = set()  # nouns that name a property, not a thing: attributes ask again
     for i, token in enumerate(tokens):
-        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token):
+        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token) or _in_a_paired_idiom(tokens, i):
             continue
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
@@ -652,8 +663,8 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
     # Prepositions, multi-word ones as one concept.
     spans = {start: end for start, end in multiword}
     for i, token in enumerate(tokens):
-        if i in merged_preps:
-            continue
+        if i in merged_preps or (i and _in_a_paired_idiom(tokens, i - 1) and _in_a_paired_idiom(tokens, i + 1)):
+            continue  # the "by" of "side by side" places nothing
         if i in spans:
             start, end = i, spans[i]
             last = end - 1

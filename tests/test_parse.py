@@ -376,3 +376,11 @@ def test_a_compound_of_two_things_stays_one(parser, caption, thing):
 def test_a_thing_eaten_is_no_verb(parser):
     # The tagger reads "leaves" as a verb that the parser hangs as the object of "eats".
     assert "leaves" in texts(parser, "A giraffe eats leaves from a tall tree.", "object")
+
+
+def test_a_paired_idiom_names_no_thing(parser):
+    # "side by side" is a way of sitting: swap would write "two sides are sitting cellphone by side".
+    caption = "Two cellphones are sitting side by side on the table."
+    assert sorted(texts(parser, caption, "object")) == ["cellphones", "table"]
+    assert "by" not in texts(parser, caption, "relation") and "on" in texts(parser, caption, "relation")
+    assert texts(parser, "A cat sat by", "object") == ["cat"]  # a caption that ends in a preposition
