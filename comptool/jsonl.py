@@ -160,9 +160,9 @@ def run_stream(
 
     ``process`` takes an iterator of records and yields, lazily and in order, one output record
     (or its JSON line, as bytes) or RecordError for each; it may read ahead to batch (spaCy,
-    CLIP). Every bad line or failed
-    record is reported; then ``fail`` stops, ``skip`` drops it and ``keep`` writes an error
-    record in its place, so output lines match input lines one to one.
+    CLIP). Every bad line or failed record is reported; then ``fail`` stops, ``skip`` drops it
+    and ``keep`` writes an error record in its place, so output lines match input lines one to
+    one.
     """
     counts = Counts()
     pending: deque[Item] = deque()  # read, not yet written, in input order

@@ -101,32 +101,38 @@ SLEEVES = {"sleeveless", "long-sleeved", "short-sleeved", "cropped"}
 # "an open bench". (Folded and rolled-up are other matters.)
 OPENNESS = {"open", "opened", "closed", "shut", "ajar", "half-open", "wide-open", "locked", "unlocked", "sealed", "unsealed", "unopened", "zipped", "unzipped"}
 OPENABLE = {
-    "door", "front door", "car door", "garage door", "window", "gate", "box", "bag", "laptop", "laptop computer", "lap top", "lap top computer", "computer", "refrigerator", "fridge", "freezer", "oven",
-    "microwave", "dishwasher", "washing machine", "washer", "dryer", "grill", "waffle maker", "rice cooker", "slow cooker", "crock pot", "pressure cooker", "toaster oven", "umbrella", "book", "notebook", "magazine", "menu", "suitcase", "drawer", "cabinet",
+    "door", "front door", "car door", "garage door", "window", "gate", "box", "bag", "laptop", "laptop computer", "lap top",
+    "lap top computer", "computer", "refrigerator", "fridge", "freezer", "oven", "microwave", "dishwasher", "washing machine",
+    "washer", "dryer", "grill", "waffle maker", "rice cooker", "slow cooker", "crock pot", "pressure cooker", "toaster oven",
+    "umbrella", "book", "notebook", "magazine", "menu", "suitcase", "drawer", "cabinet",
     "cupboard", "closet", "locker", "mouth", "eye", "jar", "bottle", "can", "lid", "curtain", "blinds", "shutter", "trunk", "hood",
     "backpack", "purse", "wallet", "briefcase", "envelope", "package", "gift", "present", "tent", "garage", "shop", "store",
     "restaurant", "mailbox", "hatch", "toilet", "jacket", "coat", "hand", "cooler", "chest", "safe", "container", "case", "carton",
     "pizza box", "lunch box", "toolbox", "tupperware", "shoebox", "bin", "trash can", "garbage can",
 }
+WATERS = {"water", "body of water"}  # the lexicon's names for what is water
 # Covers of the ground belong to land: water takes only what lies in or on it ("a muddy river",
 # "an icy pond", "a rocky stream"), never "a snowy ocean", "a grassy lake", "a paved river".
 LAND_COVERS = {
     "grassy", "lush", "snowy", "snow-covered", "snowcapped", "snow-capped", "wooded", "forested", "paved", "unpaved", "dirt", "dusty",
     "leafy", "barren", "grass-covered", "tree-covered", "cobbled", "carpeted", "arid", "verdant", "vegetated",
 }
-# Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
-WATERS = {"water", "body of water"}  # the lexicon's names for what is water
-COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
-WATER_COLOURS = {"blue", "turquoise", "aqua", "teal"}
+# Colours of the ground: land and water share some ("green", "brown", "dark"), and keep the
+# rest apart (no "blue pasture", no "red lake"); none is purple or silver.
 LAND_COLOURS = {"red", "yellow", "orange", "tan", "beige", "khaki", "olive", "rust", "amber", "ochre"}
+WATER_COLOURS = {"blue", "turquoise", "aqua", "teal"}
+GROUND_COLOURS = {"green", "brown", "golden", "white", "gray", "grey", "black", "dark"} | LAND_COLOURS | WATER_COLOURS
+# Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
+COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     """Attribute words (lowercase) that never describe a thing named by ``nouns`` (lowercase:
     an object's lemma and its head noun; what both refuse), whatever their category. Sleeves
-    are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean")
-    and land and water keep their colours ("a blue pasture", "a red lake"), hot places no snow ("a snowy desert"). A "tank top" is a top, as its head says."""
+    are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
+    land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
+    ("a snowy desert"). A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -137,7 +143,7 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
         if noun in WATERS or not WATERS.isdisjoint(lexicon.ancestors(noun)):
             refused |= LAND_COVERS | LAND_COLOURS
         elif lexicon.category("objects", noun) == "terrain":
-            refused |= WATER_COLOURS  # "a green pasture" is never "a turquoise pasture"
+            refused |= WATER_COLOURS
         if noun in HOT_PLACES:
             refused |= COLD
         found = refused if found is None else found & refused
@@ -184,13 +190,6 @@ ANIMAL_PATTERNS = {"striped", "stripy", "spotted", "speckled", "dotted"}
 COMMON_PATTERNS = {"striped", "checkered", "plaid", "polka-dot", "spotted", "floral", "dotted", "flowered", "speckled"}
 CLOTHES = {"clothing", "accessory"}
 HAIRDOS = {"dreadlocked", "ponytailed", "mohawked", "bald", "balding"}
-
-
-# The colours of land and water: "a green pasture" may be brown or golden, never purple or silver.
-GROUND_COLOURS = {
-    "green", "brown", "yellow", "golden", "white", "gray", "grey", "black", "red", "orange", "tan", "beige", "khaki",
-    "olive", "blue", "turquoise", "aqua", "teal", "dark", "rust", "amber", "ochre",
-}
 
 
 def suits_kind(kind: str | None, category: str, word: str) -> bool:
