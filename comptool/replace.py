@@ -2003,7 +2003,7 @@ def _subject_category(concept: dict, concepts, tokens) -> str | None:
 def _one_subject(concept: dict, concepts, tokens) -> bool:
     """Whether the relation's subject is one thing, as the parse counts it, joined to none
     ("two giraffe and a zebra" are three)."""
-    subj = next((c for c in concepts if c["id"] == concept.get("subj")), None) if concept.get("subj") is not None else None
+    subj = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
     if subj is None or subj.get("number") != "singular":
         return False
     head = subj["head"]
@@ -2145,16 +2145,16 @@ def _colour_worn(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Relation categories of going somewhere: a particle of theirs is a way ("drives down a street").
+MOVING = {"locomotion", "motion"}
+
+
 def _phrasal(tokens, k: int, lexicon: Lexicon) -> bool:
     """Particle k makes one verb with its head ("pick up", "turn on"), not a way it goes ("drive
     down", "climb up"): the lexicon files the pair as no motion."""
     verb = tokens[tokens[k]["head"]]
     kinds = lexicon.categories("relations", f"{verb['lemma'].lower()} {tokens[k]['text'].lower()}")
     return bool(kinds) and not set(kinds) & MOVING
-
-
-# Relation categories of going somewhere: a particle of theirs is a way ("drives down a street").
-MOVING = {"locomotion", "motion"}
 
 
 def _has_object(tokens, start: int, end: int) -> bool:
