@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, noun_refuses, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, moves_in, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1357,10 +1357,12 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     verbs_only = slot["pos"] == "VERB" and _verb_object(concept["head"], tokens)
     # A verb's preposition ("sitting |on a bench") stays: on a surface, a verb the lexicon lists
     # with its prepositions must be listed with this one ("swimming on a bench", "flying on a bench").
-    particle = next(
-        (t["text"].lower() for t in tokens if slot["pos"] == "VERB" and t["head"] == concept["head"] and t["dep"] == "prep" and t["text"].lower() in PREPOSITIONS),
+    at = next(
+        (k for k, t in enumerate(tokens) if slot["pos"] == "VERB" and t["head"] == concept["head"] and t["dep"] == "prep" and t["text"].lower() in PREPOSITIONS),
         None,
     )
+    particle = tokens[at]["text"].lower() if at is not None else None
+    place = _place_of(tokens, at) if at is not None else None  # "standing in |a field"
     # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
     glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
         end + 1 < len(tokens) and tokens[end]["text"] == "-" and tokens[end - 1]["ws"] == "" and tokens[end]["ws"] == ""
@@ -1387,6 +1389,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
             return ()
+        if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
+            return ()  # "three sheep stand in a snowy field": never "swim in" it
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
         if alt.text.lower() in owner_refuses:
@@ -1871,6 +1875,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     subject = _subject_category(concept, concepts, tokens)
     one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts) if agent is None else None
+    place = next((c["lemma"].lower() for c in concepts if c["id"] == concept.get("obj")), None) if agent is None else None
     if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
@@ -1896,6 +1901,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
+        if not alt.preposition and not moves_in(vocab.lexicon, alt.key, place):
+            return ()  # "walking in a field" -> never "swimming in a field"
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
@@ -2068,6 +2075,11 @@ def _object_category(concept: dict, concepts) -> str | None:
     return found.get("category") if found is not None else None
 
 
+def _place_of(tokens, prep: int) -> str | None:
+    """The lemma (lowercase) of the noun preposition ``prep`` takes, if any: "in |a field"."""
+    return next((t["lemma"].lower() for t in tokens if t["head"] == prep and t["dep"] == "pobj"), None)
+
+
 def _takes(vocab: _Vocab, verb: str, thing: str | None) -> bool:
     """Whether the relation verb ``verb`` takes a thing of object category ``thing``
     (:func:`comptool.suits.takes_object`), the verb's category looked up in the lexicon."""
@@ -2226,6 +2238,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     subject = _subject_category(concept, concepts, tokens)
     one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts)
+    place = _place_of(tokens, prep)
     own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
 
     def make(alt: Entry) -> tuple:
@@ -2233,6 +2246,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()
         if not _takes(vocab, f"{alt.key} {particle}", thing):
             return ()  # "flying over a kite" -> never "walking through a kite"
+        if not moves_in(vocab.lexicon, alt.key, place):
+            return ()  # "standing in a field" -> never "swimming in a field"
         if first["tag"] == "VBN" and own_kinds and own_kinds.isdisjoint(vocab.lexicon.categories("relations", f"{alt.key} {particle}")):
             return ()  # "filled with pasta" may be "loaded with" it, never "swung with" or "waved with" it
         if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):

@@ -122,6 +122,23 @@ LAND_COVERS = {
 LAND_COLOURS = {"red", "yellow", "orange", "tan", "beige", "khaki", "olive", "rust", "amber", "ochre"}
 WATER_COLOURS = {"blue", "turquoise", "aqua", "teal"}
 GROUND_COLOURS = {"green", "brown", "golden", "white", "gray", "grey", "black", "dark"} | LAND_COLOURS | WATER_COLOURS
+# What is wet enough to swim in besides the lexicon's waters.
+WET_PLACES = {"pool", "swimming pool", "bathtub", "tub", "hot tub", "fountain", "puddle", "aquarium", "fish tank", "surf", "wave", "waves"}
+# Ways of moving that need water: one swims, dives or surfs in water only, never "in a snowy field".
+IN_WATER = {"swim", "dive", "wade", "surf", "snorkel", "paddle", "sail", "row", "kayak", "canoe", "paddleboard"}
+
+
+def wet(lexicon, noun: str) -> bool:
+    """Whether a thing named ``noun`` (lowercase) is water or holds it to move in."""
+    return noun in WATERS or noun in WET_PLACES or not WATERS.isdisjoint(lexicon.ancestors(noun))
+
+
+def moves_in(lexicon, verb: str, place: str | None) -> bool:
+    """May one do ``verb`` (a lexicon key: "swim", "swim in") in or on ``place`` (a noun, or None
+    when the caption names none)? Swimming, diving, surfing and rowing need water."""
+    return place is None or verb.split(" ")[0] not in IN_WATER or wet(lexicon, place)
+
+
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}
