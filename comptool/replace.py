@@ -927,6 +927,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     before = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head]
     modified_by = frozenset(c["text"].lower() for c in before)
     sized = any(c.get("category") == "size" for c in before)  # "a large wave": never "large mud"
+    # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
+    # (Snow lies on the ground too: "a snow covered mountain" may be ice covered.)
+    weather = "weather" in (above := vocab.lexicon.ancestors(lemma)) and "ground" not in above
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
@@ -942,6 +945,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
             return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
+        if weather and "weather" not in vocab.lexicon.ancestors(alt.key):
+            return ()
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
         if cut_flowers and alt.lookup not in flower_kin:

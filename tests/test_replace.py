@@ -694,6 +694,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
          ("drives forward a", "drives backward a", "drives upward a", "bus skis", "bus hikes", "bus skates", "bus marches")),
         ("A man picks up a ball.", "relation", "A man throws a ball.", ("picks toward", "picks down", "picks off", "picks forward")),
         ("A cat curled up on a bed for a nap.", "relation", "A cat curled up under a bed for a nap.", ("curled through", "curled off a bed", "curled up a bed")),
+        # Weather gives way to weather.
+        ("A woman walks her dog in the rain.", "object", "A woman walks her dog in the fog.", ("in the fire", "in the grass", "in the sun.", "in the mud")),
         # Swimming, diving and surfing need water.
         ("Three sheep stand in a snowy field near a barn.", "attribute", "Three sheep sit in a snowy field near a barn.", ("swim in", "dive in", "surf in", "wade in")),
         ("A dog walks in a field.", "relation", "A dog runs in a field.", ("swims in", "dives in", "surfs in", "wades in")),
