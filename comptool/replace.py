@@ -1879,8 +1879,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens)
     one = _one_subject(concept, concepts, tokens)
-    thing = _object_category(concept, concepts) if agent is None else None
-    place = next((c["lemma"].lower() for c in concepts if c["id"] == concept.get("obj")), None) if agent is None else None
+    taken = _object_of(concept, concepts) if agent is None else None
+    thing = taken.get("category") if taken is not None else None
+    place = taken["lemma"].lower() if taken is not None else None
     if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
@@ -2054,7 +2055,7 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
     if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
         return False  # "women laughing at a table": never "barking at" it
-    living = _categories_of(lexicon, ("animal",)) | _categories_of(lexicon, PEOPLE)
+    living = _categories_of(lexicon, ("animal", *PEOPLE))
     if head in VEHICLE_ONLY_VERBS and subject in living:
         return False  # "a cat sleeps on a laptop": never "a cat docks at a laptop"
     if head in LIVING_VERBS and head != own and subject in KNOWN_KINDS and subject not in living:
@@ -2073,10 +2074,14 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     return True
 
 
+def _object_of(concept: dict, concepts) -> dict | None:
+    """The object concept a relation takes, where the parse names one."""
+    return next((c for c in concepts if c["id"] == concept.get("obj")), None)  # ids are numbers: None finds none
+
+
 def _object_category(concept: dict, concepts) -> str | None:
     """The object category of what a relation takes, where the parse names it."""
-    obj = concept.get("obj")
-    found = next((c for c in concepts if c["id"] == obj), None) if obj is not None else None
+    found = _object_of(concept, concepts)
     return found.get("category") if found is not None else None
 
 
