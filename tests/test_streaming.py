@@ -27,6 +27,28 @@ def test_help_does_not_import_torch_or_spacy():
     assert result.stdout.strip() == ""
 
 
+def test_operators_on_known_words_do_not_import_numpy(tmp_path):
+    # lemminflect's import takes numpy (0.17 s of start-up); its tables are read without it,
+    # so a run that meets no unknown word never pays for it.
+    from comptool.parsing import Parser
+
+    parsed = tmp_path / "parsed.jsonl"
+    parsed.write_text(jsonl(list(Parser().add_parses([{"caption": "A brown dog sits on a red couch."}]))))
+    code = (
+        "import sys, runpy\n"
+        f"sys.argv = ['comptool', 'add', '-n', '1', {str(parsed)!r}]\n"
+        "try:\n"
+        "    runpy.run_module('comptool', run_name='__main__')\n"
+        "except SystemExit as exc:\n"
+        "    assert not exc.code, exc.code\n"
+        "print('numpy' in sys.modules, 'lemminflect' in sys.modules, file=sys.stderr)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["negatives"]
+    assert result.stderr.strip().splitlines()[-1] == "False False"
+
+
 def test_closed_pipe_ends_quietly(tmp_path):
     captions = tmp_path / "captions.jsonl"
     captions.write_text(jsonl(CAPTIONS * 10))
