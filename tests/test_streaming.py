@@ -11,20 +11,25 @@ from conftest import ROOT, jsonl
 CAPTIONS = [{"caption": f"A white cat and a black dog sit on red couch number {i}."} for i in range(300)]
 
 
+def imported(code: str, modules: tuple[str, ...]) -> tuple[list[str], str]:
+    """Run ``code`` in a fresh interpreter; which of ``modules`` it imported, and its stdout."""
+    report = f"\nprint('imported:' + ','.join(m for m in {modules!r} if m in sys.modules), file=sys.stderr)\n"
+    result = subprocess.run([sys.executable, "-c", "import sys\n" + code + report], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    last = result.stderr.strip().splitlines()[-1]
+    assert last.startswith("imported:"), result.stderr
+    return [m for m in last.removeprefix("imported:").split(",") if m], result.stdout
+
+
 def test_help_does_not_import_torch_or_spacy():
     code = (
-        "import sys\n"
         "from click.testing import CliRunner\n"
         "from comptool.cli import main\n"
         "for args in (['--help'], ['swap', '--help'], ['score', '--help'], ['parse', '--help']):\n"
         "    r = CliRunner().invoke(main, args)\n"
         "    assert r.exit_code == 0, (args, r.output)\n"
-        "heavy = sorted(m for m in ('torch', 'open_clip', 'spacy') if m in sys.modules)\n"
-        "print(','.join(heavy))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == ""
+    assert imported(code, ("torch", "open_clip", "spacy"))[0] == []
 
 
 def test_operators_on_known_words_do_not_import_numpy(tmp_path):
@@ -35,18 +40,16 @@ def test_operators_on_known_words_do_not_import_numpy(tmp_path):
     parsed = tmp_path / "parsed.jsonl"
     parsed.write_text(jsonl(list(Parser().add_parses([{"caption": "A brown dog sits on a red couch."}]))))
     code = (
-        "import sys, runpy\n"
+        "import runpy\n"
         f"sys.argv = ['comptool', 'add', '-n', '1', {str(parsed)!r}]\n"
         "try:\n"
         "    runpy.run_module('comptool', run_name='__main__')\n"
         "except SystemExit as exc:\n"
         "    assert not exc.code, exc.code\n"
-        "print('numpy' in sys.modules, 'lemminflect' in sys.modules, file=sys.stderr)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
-    assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout)["negatives"]
-    assert result.stderr.strip().splitlines()[-1] == "False False"
+    modules, stdout = imported(code, ("numpy", "lemminflect"))
+    assert json.loads(stdout)["negatives"]
+    assert modules == []
 
 
 def test_closed_pipe_ends_quietly(tmp_path):
