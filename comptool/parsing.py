@@ -232,13 +232,18 @@ def _in_a_paired_idiom(tokens, k: int) -> bool:
     return False
 
 
+def _in_mid_air(tokens, k: int) -> bool:
+    """Token k is the "air" of "in mid air": a moment of a jump, no thing ("in mid water")."""
+    return tokens[k]["text"].lower() == "air" and k > 0 and tokens[k - 1]["text"].lower() in ("mid", "-") and (tokens[k - 1]["text"] != "-" or (k > 1 and tokens[k - 2]["text"].lower() == "mid"))
+
+
 def _objects(tokens, tree, lexicon, in_multiword):
     objects: list[dict] = []
     object_at: dict[int, int] = {}  # token index -> head token index of its object
     quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
     bare: set[int] = set()  # nouns that name a property, not a thing: attributes ask again
     for i, token in enumerate(tokens):
-        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token) or _in_a_paired_idiom(tokens, i):
+        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token) or _in_a_paired_idiom(tokens, i) or _in_mid_air(tokens, i):
             continue
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:

@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, ages_clash, moves_in, noun_refuses, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, moves_in, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1255,7 +1255,36 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 for v in verbs
                 if not v.preposition and " " not in v.text and v.stands_alone and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN")
             ]
-    return _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+    streams = _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
+    if category == "age" and owner is not None:
+        streams += _grown_up_alternatives(concept, owner, tokens)
+    return streams
+
+
+# Nouns that say a young age, and the grown-up they become: an old age before them takes the
+# grown-up's noun ("two young girls" -> "two elderly women"), where "two old girls" would
+# contradict itself.
+GROWN_UP = {"boy": "man", "girl": "woman", "child": "adult", "kid": "adult"}
+ELDER_AGES = ("old", "elderly", "middle-aged")
+
+
+def _grown_up_alternatives(concept: dict, owner: dict, tokens) -> list[_Stream]:
+    """A young age word before a noun of :data:`GROWN_UP` gives way to an old one, the noun to
+    its grown-up in the same number: "a young boy" -> "an elderly man"."""
+    start, end, noun = concept["start"], concept["end"], owner["head"]
+    grown = GROWN_UP.get(tokens[noun]["lemma"].lower())
+    if grown is None or end != noun or tokens[start]["text"].lower() not in YOUNG_AGES or owner["start"] != noun:
+        return []  # only a young word right before a one-word noun: "a young boy", "young girls"
+    slot, held = tokens[start], tokens[noun]
+    words = grammar.inflect(grown, "NNS", grown) if held["tag"] == "NNS" else grown
+    person = _spec(_cased(words, [held]), lemma=grown, pos="NOUN", tag=held["tag"], dep=held["dep"], head=held["head"], root="last")
+    slots = frozenset(range(start, noun + 1))
+
+    def make(age: str) -> tuple:
+        new = _spec(_cased(age, tokens[start:end]), lemma=age, pos="ADJ", tag="JJ", dep=slot["dep"], head=slot["head"], root="last")
+        return (_plan("replace", "attribute", (Edit(start, end, new), Edit(noun, noun + 1, person)), slots),)
+
+    return [_Stream(ELDER_AGES, make)]
 
 
 # How far off a picture is taken: "a close up of a cat" -> "a distant view of a cat", "a close
@@ -1502,6 +1531,9 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         return []  # the modifier ends the compound: no head after it
     if _bound_modifier(concept, owner, tokens, lexicon):
         return []  # "cross country skiers": "country" is no property of skiers ("cross urban skiers")
+    copied = _copied_pattern_alternatives(concept, owner, owner_category, tokens, vocab)
+    if copied is not None:
+        return copied
     whole = f"{_text(tokens, start, end)} {rest}"
     named = lexicon.entry("objects", whole)
     streams: list[_Stream] = []
@@ -1538,6 +1570,43 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         found = [w for w in _ingredients(tokens[start]["lemma"], head_lemma, lexicon) if w not in present]
         streams += _sibling_modifiers(concept, found, tokens)
     return streams
+
+
+# Nouns that name a pattern after what it copies: "animal prints", "a zebra stripe umbrella".
+PATTERN_NOUNS = {"print", "stripe", "strip", "pattern", "spot", "skin"}
+# Pattern words an animal's coat may show: no other pattern than "zebra stripes" or "leopard print".
+COAT_LIKE = ("animal", "zebra", "leopard", "tiger", "striped", "stripy", "spotted", "speckled", "dotted")
+
+
+def _copied_pattern_alternatives(concept: dict, owner: dict, owner_category: str | None, tokens, vocab: _Vocab) -> list[_Stream] | None:
+    """An animal named as a pattern inside a compound ("animal prints", "a zebra strip
+    umbrella") gives way to a pattern no coat shows, which the object's kind takes: "floral
+    prints", "a plaid umbrella" (the pattern noun goes with the animal where it is no head).
+    None where the concept names no such pattern."""
+    start, end = concept["start"], concept["end"]
+    noun = end  # the pattern noun right after the one-word modifier
+    if end - start != 1 or noun >= owner["end"] or tokens[noun]["lemma"].lower() not in PATTERN_NOUNS:
+        return None
+    word = tokens[start]["lemma"].lower()
+    if word != "animal" and vocab.lexicon.category("objects", word) != "animal":
+        return None
+    kind = None if owner["head"] == noun else owner_category  # "animal prints" are prints of anything
+    # Neither a coat's pattern nor a word that says an animal print too ("patterned", "printed").
+    general = {"patterned"} | vocab.lexicon.synonyms_of("patterned")
+    found = [
+        w
+        for w in vocab.lexicon.words("attributes", "pattern")
+        if not any(c in w for c in COAT_LIKE) and w not in general and not vocab.related(w, "animal-print") and suits_kind(kind, "pattern", w)
+    ]
+    last = end if owner["head"] == noun else noun + 1
+    slot = tokens[last - 1]
+    slots = frozenset(range(start, last))
+
+    def make(pattern: str) -> tuple:
+        new = _spec(_cased(pattern, tokens[start:last]), lemma=pattern, pos="ADJ", tag="JJ", dep="amod", head=slot["head"], root="last")
+        return (_one("attribute", tokens, start, last, new, slots),)
+
+    return [_Stream(found, make)] if found else []
 
 
 # Object categories of things built of a material ("a rock wall", "a stone path"); a place is

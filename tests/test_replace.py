@@ -651,6 +651,17 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("An elderly woman feeds pigeons in a park.", "object", "An elderly man feeds pigeons in a park.", ("elderly baby", "elderly girl", "elderly elder", "elderly grandma")),
         ("A young boy throws a snowball.", "object", "A young girl throws a snowball.", ("young elder", "young grandpa")),
         ("Two young girls petting goats.", "attribute", "Three young girls petting goats.", ("old girls", "elderly girls")),
+        # A noun that says a young age grows up with an old age: "an old boy" contradicts itself.
+        ("A young boy throws a snowball.", "attribute", "An elderly man throws a snowball.", ("old boy", "elderly boy", "old man's")),
+        ("Two young girls petting goats.", "attribute", "Two old women petting goats.", ("old woman ", "young women")),
+        # An animal named as a pattern gives way to a pattern no coat shows, never to one that
+        # says an animal print too.
+        ("A man holding a zebra stripe umbrella.", "attribute", "A man holding a plaid umbrella.", ("striped umbrella", "patterned umbrella", "printed umbrella", "animal-print", "spotted")),
+        ("A bedroom done in animal prints.", "attribute", "A bedroom done in floral prints.", ("striped prints", "spotted prints", "patterned prints")),
+        # A named compound takes the modifier of another of its kind: a motor bike is no bicycle.
+        ("A man riding a motor bike on a dirt road.", "attribute", "A man riding a mountain bike on a dirt road.", ()),
+        # "in mid air" is a moment of a jump: its air is no thing to replace.
+        ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
         ("A bowl of apples on a table.", "object", "A plate of apples on a table.", ("lamp of apples", "chandelier of")),
         ("A vase of flowers on a table.", "object", "A vase of flowers on a chair.", ("lamp of flowers", "vase of hedges", "vase of trees", "chandelier of")),
