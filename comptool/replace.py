@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, moves_in, noun_refuses, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -1978,6 +1978,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "playing a wii game" -> never "kissing a wii game"
         if not alt.preposition and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "walking in a field" -> never "swimming in a field"
+        if has_object and not fits_a_mount(alt.key, alt.preposition, place):
+            return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
         if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
@@ -2288,6 +2290,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None and verb["dep"] != "conj"
     going = _relation_categories_of(vocab.lexicon, ("toward",))
     thing = _object_category(concept, concepts)
+    place = _place_of(tokens, prep)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
@@ -2296,6 +2299,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "drinking from" -> never "drinking out from"
         if not _takes(vocab, alt.key, thing):
             return ()  # "sitting on a high chair" -> never "sitting on board" it
+        if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):
+            return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):
@@ -2327,6 +2332,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "flying over a kite" -> never "walking through a kite"
         if not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "standing in a field" -> never "swimming in a field"
+        if not fits_a_mount(f"{alt.key} {particle}", False, place):
+            return ()  # "sitting on a motorcycle" -> never "running on" it
         if first["tag"] == "VBN" and own_kinds and own_kinds.isdisjoint(vocab.lexicon.categories("relations", f"{alt.key} {particle}")):
             return ()  # "filled with pasta" may be "loaded with" it, never "swung with" or "waved with" it
         if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):

@@ -139,6 +139,42 @@ def moves_in(lexicon, verb: str, place: str | None) -> bool:
     return place is None or verb.split(" ")[0] not in IN_WATER or wet(lexicon, place)
 
 
+# What one rides astride or stands on: no inside to be in or go through ("walking in a
+# motorcycle", "riding through a bike"), and no ground to walk or run on ("running on a bike").
+MOUNTS = {
+    "bike", "bicycle", "motorcycle", "motorbike", "motor bike", "motor cycle", "mountain bike", "road bike", "dirt bike", "scooter",
+    "moped", "unicycle", "tricycle", "segway", "skateboard", "longboard", "surfboard", "snowboard", "wakeboard", "ski", "jet ski",
+    "sled", "horse", "pony", "elephant", "camel",
+}
+# Ways of being in, out of or going through a thing.
+INSIDE_WAYS = {"in", "into", "inside", "inside of", "outside", "outside of", "through", "out of", "out from", "along", "across", "throughout", "via", "within"}
+# Verbs of going on one's own feet or wheels: beside a mount, never on it ("walking on a horse").
+GOING = {
+    "walk", "run", "jog", "sprint", "hike", "stroll", "march", "wander", "crawl", "fly", "drive", "travel", "race", "roll", "skate",
+    "ski", "cycle", "go", "come", "head", "pass", "trot", "gallop", "roam", "descend", "ascend", "traverse", "explore", "tour", "zoom", "speed", "cruise", "merge",
+}
+NEAR_WAYS = {
+    "beside", "next to", "toward", "towards", "away from", "past", "by", "with", "behind", "near", "around", "in front of", "alongside",
+    "from", "after", "to", "at", "up to", "close to", "ahead of",
+}
+# Going into or across a thing, in one verb: "entering a motorcycle", "crossing a bike".
+INTO_VERBS = {"enter", "exit", "cross"}
+
+
+def fits_a_mount(relation: str, preposition: bool, thing: str | None) -> bool:
+    """May the relation ``relation`` (a lexicon key: "walk in", "on"; ``preposition`` when it is
+    one alone) take the thing named ``thing`` (a noun, or None)? A mount (:data:`MOUNTS`) has
+    no inside to be in or go through, and one goes on one's own way only near it: "a man
+    riding a motorcycle" is never "walking in" or "running on" it; "walking beside" it is."""
+    if thing not in MOUNTS:
+        return True
+    verb, _, way = ("", "", relation) if preposition else relation.partition(" ")
+    if way in INSIDE_WAYS or verb in INTO_VERBS:
+        return False
+    # "passing a bike" goes by it, as "passing by" does; "driving a bike" says nothing more.
+    return verb not in GOING or way in NEAR_WAYS or (verb == "pass" and not way)
+
+
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}

@@ -660,6 +660,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A bedroom done in animal prints.", "attribute", "A bedroom done in floral prints.", ("striped prints", "spotted prints", "patterned prints")),
         # A named compound takes the modifier of another of its kind: a motor bike is no bicycle.
         ("A man riding a motor bike on a dirt road.", "attribute", "A man riding a mountain bike on a dirt road.", ()),
+        # A mount has no inside, and one walks or runs only near it; driving a motorcycle is riding it.
+        ("A man riding a motorcycle down the street.", "relation", "A man walking beside a motorcycle down the street.",
+         ("walking in a motorcycle", "walking through a motorcycle", "running on a motorcycle", "driving a motorcycle", "flying in", "entering a motorcycle", "crossing a motorcycle")),
+        ("A man sitting on a motorcycle.", "relation", "A man standing on a motorcycle.",
+         ("sitting in a motorcycle", "A man in a motorcycle", "running on a motorcycle", "walking on a motorcycle", "outside a motorcycle")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
