@@ -897,6 +897,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return []
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
+    if _names_a_game(head, tokens):
+        # "playing frisbee" is the game, not the disc: other games ("playing baseball"), never
+        # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
+        for game in _categories_of(vocab.lexicon, ("soccer",)):
+            if game != category:
+                category = game
+                alternatives = [e for _, e in vocab.category_entries("objects", game, lemma, text) if vocab.key(lemma) not in e.lookup.split(" ")]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -937,10 +944,23 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
+    # What is played is a game: "playing soccer" is never "playing skiing".
+    played = slot["dep"] == "dobj" and tokens[slot["head"]]["lemma"].lower() == "play"
+    own_game = f"{vocab.key(lemma)} "
+    own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
+    games = category in _categories_of(vocab.lexicon, ("soccer",))  # a game is played, never counted
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
+        if played and (alt.text.endswith("ing") or alt.key in NOT_PLAYED or (det is None) == (alt.lookup.rsplit(" ", 1)[-1] in EVENTS)):
+            # "playing soccer" -> never "playing skiing", "playing yoga", "playing tennis match";
+            # "playing a soccer game" -> "playing a baseball game", never "playing a basketball"
+            return ()
+        if played and alt.lookup in own_words:
+            return ()  # "playing a soccer game" -> never "playing soccer"
+        if alt.lookup.startswith(own_game) and vocab.lexicon.category("objects", alt.text) == category:
+            return ()  # "playing soccer" -> never "playing soccer games": a thing of its own kind named by it
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
@@ -963,8 +983,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             tag = "NNS"
         elif mass and (counted or (sized and not plural)):
             return ()  # never "one broccoli", "two broccoli", "rides large mud"
-        elif bare_mass and not mass:
-            tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"
+        elif bare_mass and not mass and not games:
+            tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"; "playing soccer" -> "playing tennis"
         elif not plural and mass and singular_article:
             if not article:
                 return ()
@@ -973,6 +993,20 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+def _names_a_game(noun: int, tokens) -> bool:
+    """A bare singular thing that is played names its game: "playing frisbee", "plays tennis"."""
+    slot = tokens[noun]
+    return slot["dep"] == "dobj" and slot["tag"] == "NN" and tokens[slot["head"]]["lemma"].lower() == "play" and not any(
+        t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens
+    )
+
+
+# Nouns of a game played once, counted: "a soccer game", "a tennis match".
+EVENTS = ("game", "match")
+# Sports one does but never plays: "playing soccer" is never "playing yoga".
+NOT_PLAYED = {"karate", "yoga", "gymnastics", "archery", "rodeo", "motocross", "bmx", "sport"}
 
 
 # Kinds of thing a caption often names without counting ("vegetation", "air", "hair").
@@ -1115,6 +1149,8 @@ def _is_mass(word: str) -> bool:
     if last in SAME_PLURAL_COUNT or _is_plural_only(last):
         return False
     plurals = grammar.inflections(last, upos="NOUN").get("NNS")
+    if not plurals and last.endswith("ing"):
+        return True  # an activity or a stuff lemminflect knows no plural of: "skiing", "frosting", "shelving"
     return bool(plurals) and plurals[0] == last
 
 

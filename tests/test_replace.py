@@ -665,6 +665,14 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
          ("walking in a motorcycle", "walking through a motorcycle", "running on a motorcycle", "driving a motorcycle", "flying in", "entering a motorcycle", "crossing a motorcycle")),
         ("A man sitting on a motorcycle.", "relation", "A man standing on a motorcycle.",
          ("sitting in a motorcycle", "A man in a motorcycle", "running on a motorcycle", "walking on a motorcycle", "outside a motorcycle")),
+        # What is played is a game, in the number it has: "playing frisbee" is the game, not the
+        # disc; a bare game stays bare, a counted one counted; never a sport one does not play.
+        ("Two kids playing frisbee in a park.", "object", "Two kids playing soccer in a park.", ("playing a kite", "playing a ball", "playing ultimate frisbee", "playing a frisbee")),
+        ("A group of men playing soccer on a field.", "object", "A group of men playing basketball on a field.",
+         ("basketballs", "volleyballs", "playing skiing", "playing yoga", "soccer games", "tennis match")),
+        ("Two men are playing a soccer game.", "object", "Two men are playing a baseball game.", ("playing soccer.", "playing a basketball.", "playing tennis.")),
+        # An -ing noun lemminflect has no plural of is a stuff: never "shelvings".
+        ("A kitchen with wooden cabinets.", "object", "A kitchen with wooden shelving.", ("shelvings",)),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
