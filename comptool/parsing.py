@@ -675,7 +675,7 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
             last = end - 1
         elif token["dep"] in ("prep", "agent") and i not in in_multiword and token["pos"] in ("ADP", "SCONJ", "ADV"):
             start, end, last = i, i + 1, i
-        elif token["pos"] in ("ADV", "ADP") and token["dep"] in ("advmod", "prt") and token["lemma"] in SPATIAL_ADVERBS:
+        elif token["pos"] in ("ADV", "ADP") and token["dep"] in ("advmod", "prt") and token["lemma"] in SPATIAL_ADVERBS and i not in in_multiword:
             start, end, last = i, i + 1, i  # "people sitting outside", "two giraffes stand together"
         else:
             continue

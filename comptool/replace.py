@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, noun_refuses, suits_kind, takes_object
+from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, same_place, noun_refuses, suits_kind, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -464,6 +464,11 @@ def _signature(edits: tuple, tokens: list[dict]) -> tuple:
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
+def _adverbs_alone(entry: "Entry") -> bool:
+    """A preposition entry made of adverbs that take no object: "apart", "far apart"."""
+    return entry.preposition and all(w in NO_OBJECT for w in entry.text.split(" "))
+
+
 class Entry:
     """A word or phrase that may be swapped in: as the lexicon writes it, its lemma key, and
     what it needs around it, worked out once (an entry serves many records)."""
@@ -480,7 +485,7 @@ class Entry:
         self.multiword = len(words) > 1
         if preposition:
             self.takes_object = words[-1] not in NO_OBJECT
-            self.stands_alone = len(words) == 1 and text in STANDS_ALONE  # "sitting outside"
+            self.stands_alone = (len(words) == 1 and text in STANDS_ALONE) or _adverbs_alone(self)  # "sitting outside", "far apart"
         elif len(words) > 1:
             self.takes_object = words[-1] not in CLOSING_PARTICLES  # "sit on", not "lie down"
             self.stands_alone = words[-1] in CLOSING_PARTICLES
@@ -1433,6 +1438,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     particle = tokens[at]["text"].lower() if at is not None else None
     place = _place_of(tokens, at) if at is not None else None  # "standing in |a field"
+    kept = _closing_particle(concept["head"], tokens) if slot["pos"] == "VERB" else None
     # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
     glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
         end + 1 < len(tokens) and tokens[end]["text"] == "-" and tokens[end - 1]["ws"] == "" and tokens[end]["ws"] == ""
@@ -1459,6 +1465,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
             return ()
+        if kept is not None and not _keeps_particle(vocab, alt.key, slot["lemma"], kept):
+            return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
         if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
@@ -2000,6 +2008,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_preposition = tokens[end - 1]["text"].lower() if passive and end - start > 1 and tokens[end - 1]["dep"] == "prep" else None
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     negated = _object_negated(tokens, start, reach)
+    own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2016,7 +2025,11 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "walking in a field" -> never "swimming in a field"
         if has_object and not fits_a_mount(alt.key, alt.preposition, place):
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
-        if not has_object and followed and (" " in alt.text or (alt.preposition and alt.text not in NO_OBJECT)):
+        if own_word is not None and same_place(own_word, alt.key, thing, place):
+            return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
+        if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
+            return ()  # "running in the grass" -> never "running on the grass"
+        if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()  # never "standing outside a woman", "among a tree"
@@ -2337,6 +2350,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "sitting on a high chair" -> never "sitting on board" it
         if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):
             return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
+        if same_place(text, alt.key, thing, place):
+            return ()  # "lying down in a pasture" -> never "lying down on" it: the same place
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):
@@ -2360,10 +2375,15 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
     own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
+    kept = _closing_particle(start, tokens)
+    # The particle leads a way where a preposition follows it: "standing up |to a toilet".
+    leads = " " in particle or (concept["end"] < len(tokens) and tokens[concept["end"]]["dep"] == "prep")
 
     def make(alt: Entry) -> tuple:
         if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one):
             return ()
+        if kept is not None and not _keeps_particle(vocab, alt.key, first["lemma"], kept, way=leads):
+            return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
         if not _takes(vocab, f"{alt.key} {particle}", thing):
             return ()  # "flying over a kite" -> never "walking through a kite"
         if not moves_in(vocab.lexicon, alt.key, place):
@@ -2379,6 +2399,30 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
 
     return [_Stream(alternatives, make)] if alternatives else []
+
+
+def _closing_particle(verb: int, tokens) -> str | None:
+    """The particle that closes the verb at ``verb`` ("lying |down"), which a verb coming in
+    keeps (see :func:`_keeps_particle`)."""
+    for k, t in enumerate(tokens):
+        if t["head"] == verb and t["dep"] == "prt" and t["text"].lower() in CLOSING_PARTICLES:
+            # Before a noun phrase it is a way, no particle: "skiing down |a hill".
+            after = tokens[k + 1]["pos"] if k + 1 < len(tokens) else "PUNCT"
+            return None if after in ("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON") else t["text"].lower()
+    return None
+
+
+def _keeps_particle(vocab: _Vocab, verb: str, own: str, particle: str, way: bool = False) -> bool:
+    """Whether ``verb`` (a lemma) may take the place of ``own`` before its ``particle``: the
+    lexicon lists it with that particle, in the same sense ("lie down" -> "sit down", never
+    "stand down", nor "walk down", a way to go) unless the particle leads a way (``way``:
+    "standing up to a toilet" -> "walking up to" it)."""
+    phrase = f"{verb} {particle}"
+    if phrase not in vocab.stored["relations"]:
+        return False
+    lexicon = vocab.lexicon
+    own_kinds = lexicon.categories("relations", f"{own} {particle}")
+    return way or not own_kinds or lexicon.categories("relations", phrase)[:1] == own_kinds[:1]
 
 
 def _idiom(concept: dict, tokens) -> bool:

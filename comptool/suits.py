@@ -175,6 +175,19 @@ def fits_a_mount(relation: str, preposition: bool, thing: str | None) -> bool:
     return verb not in GOING or way in NEAR_WAYS or (verb == "pass" and not way)
 
 
+# On open ground "in", "on" and "at" say one place: "in a field" is "on a field", "on the
+# beach" "at the beach", "in the grass" "on the grass".
+SAME_PLACE = {"in", "on", "at"}
+GROUND_KINDS = {"terrain", "place", "street"}
+GROUNDS = {"grass", "snow", "sand", "dirt", "mud", "ice", "gravel", "hay", "lawn", "turf", "ground", "field", "beach", "pasture"}
+
+
+def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
+    """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
+    object category ``kind``) as ``old`` does: "in a field" -> "on a field" is still true."""
+    return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
+
+
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}

@@ -673,6 +673,17 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two men are playing a soccer game.", "object", "Two men are playing a baseball game.", ("playing soccer.", "playing a basketball.", "playing tennis.")),
         # An -ing noun lemminflect has no plural of is a stuff: never "shelvings".
         ("A kitchen with wooden cabinets.", "object", "A kitchen with wooden shelving.", ("shelvings",)),
+        # A verb coming in keeps the particle only where the lexicon lists it so, in the sense
+        # it has there ("lie down" -> "sit down"); a particle leading a way takes ways of going.
+        ("Four cows lying down in a muddy pasture.", "attribute", "Four cows sitting down in a muddy pasture.", ("standing down", "prone down", "stretched down", "perched down")),
+        ("A man sitting down on a bench.", "relation", "A man lying down on a bench.", ("standing down", "sleeping down", "walking down on", "running down on", "floating down")),
+        ("a cat is standing up to a white toilet", "relation", "a cat is walking up to a white toilet", ("sitting up to", "sleeping up to", "lying up to")),
+        # "close together" is one relation, and "together" says it too.
+        ("Two zebras standing close together in the dry grass.", "relation", "Two zebras standing far apart in the dry grass.",
+         ("close apart", "close upstairs", "standing together in", "far together", "apart together")),
+        # On open ground "in", "on" and "at" say one place.
+        ("A dog running in the grass.", "relation", "A dog walking in the grass.", ("running on the grass", "running at the grass")),
+        ("Four cows lying down in a muddy pasture.", "relation", "Four cows sitting down in a muddy pasture.", ("lying on a muddy", "lying down on a muddy", "lying at a")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
