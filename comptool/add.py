@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind, takes_object
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1369,11 +1369,15 @@ class _Objects:
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
         taken_by = _taking_verb(scene, obj)
+        keep = None
         if taken_by is not None:
             # What joins a verb's object is taken by the verb too: "builds a sandcastle", never
-            # "builds a man and a sandcastle".
+            # "builds a man and a sandcastle"; "rides an elephant", never "a duck and an elephant".
             kind = lexicon.category("relations", taken_by)
             companions = [c for c in companions if takes_object(taken_by, kind, c)]
+            keep = TAKEN_BY_NAME.get(taken_by)
+            if taken_by == "fly":  # what is flown, of any kind: "flying a kite and a drone"
+                companions = list(dict.fromkeys(c for w in sorted(FLOWN) if (c := lexicon.category("objects", w)) is not None))
         carried = _categories(category, WITH, scene, own=False)
         if category == "room":
             name = obj["lemma"].lower()
@@ -1384,7 +1388,7 @@ class _Objects:
         lists = []
         if companions:
             # One pool for both sides (and for another object of the same kind).
-            pool = (tuple(companions), None, obj["lemma"], None)
+            pool = (tuple(companions), None, obj["lemma"], keep)
             if after:
                 lists.append((_coordinated_after, anchor, pool))
             if not placed and not _of_a_portion(scene, obj):
@@ -1498,6 +1502,18 @@ def _carried(scene: _Scene, obj: dict, categories: list[str]) -> tuple:
 def _landmark(index: "_Index", category: str, word: str) -> bool:
     """A place to be near: a tree, not a leaf."""
     return category != "plant" or word in LANDMARK_PLANTS
+
+
+def _ridden(index: "_Index", category: str, word: str) -> bool:
+    return takes_noun("ride", category, word)
+
+
+def _flown(index: "_Index", category: str, word: str) -> bool:
+    return takes_noun("fly", category, word)
+
+
+# Verbs that take their objects by name as well as by kind (:func:`comptool.suits.takes_noun`).
+TAKEN_BY_NAME = {"ride": _ridden, "fly": _flown}
 
 
 def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:

@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, same_place, noun_refuses, suits_kind, takes_object
+from comptool.suits import FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -909,6 +909,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             if game != category:
                 category = game
                 alternatives = [e for _, e in vocab.category_entries("objects", game, lemma, text) if vocab.key(lemma) not in e.lookup.split(" ")]
+    if tokens[head]["dep"] == "dobj" and tokens[tokens[head]["head"]]["lemma"].lower() == "fly" and lemma.lower() in FLOWN:
+        # What is flown gives way to what else is flown, of any kind: "flying a kite" ->
+        # "flying a helicopter", never "flying a teddy bear".
+        alternatives = [vocab.entry(w, "objects", vocab.lexicon.category("objects", w)) for w in sorted(FLOWN) if w != lemma.lower() and vocab.lexicon.category("objects", w) and not vocab.related(w, lemma)]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -950,7 +954,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
-    played = slot["dep"] == "dobj" and tokens[slot["head"]]["lemma"].lower() == "play"
+    taker = tokens[slot["head"]]["lemma"].lower() if slot["dep"] == "dobj" else None  # the verb taking the object
+    played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
     own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
     games = category in _categories_of(vocab.lexicon, ("soccer",))  # a game is played, never counted
@@ -964,6 +969,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if played and alt.lookup in own_words:
             return ()  # "playing a soccer game" -> never "playing soccer"
+        if taker is not None and not takes_noun(taker, category, alt.text.lower()):
+            return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
         if alt.lookup.startswith(own_game) and vocab.lexicon.category("objects", alt.text) == category:
             return ()  # "playing soccer" -> never "playing soccer games": a thing of its own kind named by it
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):

@@ -144,7 +144,7 @@ def moves_in(lexicon, verb: str, place: str | None) -> bool:
 MOUNTS = {
     "bike", "bicycle", "motorcycle", "motorbike", "motor bike", "motor cycle", "mountain bike", "road bike", "dirt bike", "scooter",
     "moped", "unicycle", "tricycle", "segway", "skateboard", "longboard", "surfboard", "snowboard", "wakeboard", "ski", "jet ski",
-    "sled", "horse", "pony", "elephant", "camel",
+    "sled", "horse", "pony", "donkey", "mule", "camel", "elephant", "bull", "cow", "ox", "yak",
 }
 # Ways of being in, out of or going through a thing.
 INSIDE_WAYS = {"in", "into", "inside", "inside of", "outside", "outside of", "through", "out of", "out from", "along", "across", "throughout", "via", "within"}
@@ -186,6 +186,24 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
     object category ``kind``) as ``old`` does: "in a field" -> "on a field" is still true."""
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
+
+
+# What one flies: a kite or an aircraft, never "flying a soccer ball and a kite".
+FLOWN = {
+    "kite", "drone", "airplane", "plane", "jet", "helicopter", "glider", "biplane", "blimp", "hot air balloon", "balloon", "flag",
+    "model airplane", "toy airplane", "paper airplane",
+}
+
+
+def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
+    """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
+    category ``kind``, where the kind says too little: one rides a mount or a vehicle, never "a
+    duck"; one flies a kite or an aircraft, never "a soccer ball"."""
+    if verb == "ride" and kind == "animal":
+        return noun in MOUNTS
+    if verb == "fly":
+        return noun in FLOWN
+    return True
 
 
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".

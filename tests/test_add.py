@@ -480,6 +480,12 @@ def test_what_joins_a_verbs_object_is_taken_by_the_verb():
     assert not any(re.search(r"wearing (\w+ )?(paper|books|markers|microphones|magazines)", t) for t in worn)
     fed = negatives(parser, lexicon, "An old man feeds pigeons on a park bench.", "object")
     assert "An old man feeds ducks and pigeons on a park bench." in fed
+    # One rides a mount and flies a kite or an aircraft, whatever else their kinds hold.
+    ridden = negatives(parser, lexicon, "A man riding an elephant across a river.", "object")
+    assert "A man riding a camel and an elephant across a river." in ridden
+    assert not any(re.search(r"riding (a|an) (duck|dog|cat|lion|zebra|giraffe|bird)", t) for t in ridden)
+    flown = negatives(parser, lexicon, "A boy is flying a kite at the beach.", "object")
+    assert not any(re.search(r"flying (a|an) (soccer ball|ball|frisbee|teddy bear|doll)", t) for t in flown)
 
 
 def test_a_caption_ending_near_something_takes_no_second_place_phrase():

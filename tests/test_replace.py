@@ -684,6 +684,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # On open ground "in", "on" and "at" say one place.
         ("A dog running in the grass.", "relation", "A dog walking in the grass.", ("running on the grass", "running at the grass")),
         ("Four cows lying down in a muddy pasture.", "relation", "Four cows sitting down in a muddy pasture.", ("lying on a muddy", "lying down on a muddy", "lying at a")),
+        # One rides a mount, never any animal; one flies a kite, never a frisbee.
+        ("A man riding an elephant across a river.", "object", "A man riding a camel across a river.", ("riding a duck", "riding a dog", "riding a cat", "riding a lion")),
+        ("A boy is flying a kite on a windy day.", "object", "A boy is flying a drone on a windy day.", ("flying a frisbee", "flying a ball ", "flying a teddy")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
