@@ -259,7 +259,30 @@ def _swappable(tokens: list[dict], a: dict, b: dict, concepts: list[dict], lexic
         return True
     if {a["category"], b["category"]} & {"number", "quantity", "degree"}:
         return False  # a number trades places with a determiner instead (below)
+    if _coordinated(tokens, a, concepts) or _coordinated(tokens, b, concepts):
+        return False  # "a black and white cat ... a laptop keyboard": never "a black and laptop cat"
+    for noun, other in ((a, b), (b, a)):
+        preposition = _after_a_preposition(tokens, noun)
+        if preposition is not None and _after_a_preposition(tokens, other) is None and (preposition == "with" or other["category"] != "colour"):
+            # A noun after a preposition takes another such noun, or a colour, which reads as
+            # one there ("on a block of gray"); never "with red ... meatballs wine", "in tall".
+            return False
     return _is_modifier(tokens[a["head"]]) and _is_modifier(tokens[b["head"]])
+
+
+def _after_a_preposition(tokens: list[dict], attribute: dict) -> str | None:
+    """The preposition whose object the attribute's noun is ("with |meatballs", "of |cement")."""
+    head = tokens[attribute["head"]]
+    return tokens[head["head"]]["text"].lower() if head["pos"] in ("NOUN", "PROPN") and head["dep"] == "pobj" else None
+
+
+def _coordinated(tokens: list[dict], attribute: dict, concepts: list[dict]) -> bool:
+    """The attribute is one of two joined by "and" on one object ("black and white"): the pair
+    describes as one, so it gives way only to a word of its own category."""
+    k = attribute["head"]
+    partners = {tokens[k]["head"]} if tokens[k]["dep"] == "conj" else set()
+    partners |= {j for j, t in enumerate(tokens) if t["head"] == k and t["dep"] == "conj"}
+    return any(c["type"] == "attribute" and c["head"] in partners and c.get("of") == attribute["of"] for c in concepts)
 
 
 def _noun_into_predicate(word: dict, slot: dict) -> bool:

@@ -121,6 +121,12 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # A noun modifier never lands where a colour worn stood.
         ("A soccer game with a girl in blue and a boy in a red shirt.", "attribute",
          "A soccer game with a girl in red and a boy in a blue shirt.", "girl in soccer"),
+        # Two modifiers joined by "and" describe as one: each gives way only to its own kind.
+        ("A black and white cat next to a red dog on a laptop keyboard.", "attribute",
+         "A red and white cat next to a black dog on a laptop keyboard.", "black and laptop"),
+        # A thing had "with" trades places only with another such thing.
+        ("A pizza with pepperoni next to a glass of red wine and a salad with cheese.", "attribute",
+         "A pizza with cheese next to a glass of red wine and a salad with pepperoni.", "with red"),
         # A portion noun keeps its "of" phrase.
         ("A man in a green shirt stands by a girl holding a piece of cake on a plate.", "object",
          "A girl in a green shirt stands by a man holding a piece of cake on a plate.", "a man of cake"),
