@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object
+from comptool.suits import FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, does, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -955,6 +955,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
     taker = tokens[slot["head"]]["lemma"].lower() if slot["dep"] == "dobj" else None  # the verb taking the object
+    deeds = _deeds(head, tokens, children)
     played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
     own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
@@ -971,6 +972,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "playing a soccer game" -> never "playing soccer"
         if taker is not None and not takes_noun(taker, category, alt.text.lower()):
             return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
+        if any(not does(vocab.lexicon, verb, category, alt.text.lower()) for verb in deeds):
+            return ()  # "a bird perched on a branch" -> never "a horse perched"; "boats docked" never "limousines"
         if alt.lookup.startswith(own_game) and vocab.lexicon.category("objects", alt.text) == category:
             return ()  # "playing soccer" -> never "playing soccer games": a thing of its own kind named by it
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
@@ -1005,6 +1008,15 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+def _deeds(noun: int, tokens, children) -> list[str]:
+    """The lemmas of the verbs the noun is the doer of: its verb ("a bird perches") and the
+    participles hung on it ("a bird perched on a branch")."""
+    found = [tokens[c]["lemma"].lower() for c in children[noun] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
+    if tokens[noun]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[noun]["head"]]["pos"] == "VERB":
+        found.append(tokens[tokens[noun]["head"]]["lemma"].lower())
+    return found
 
 
 def _names_a_game(noun: int, tokens) -> bool:
@@ -1106,12 +1118,20 @@ def _object_edits(context: tuple, alt: Entry, tag: str, inflect: bool, drop: boo
 
 
 def _counted_plural(noun: int, tokens, children) -> bool:
-    """ "Two giraffe": a number above one before the noun asks for a plural, whatever the tag."""
+    """ "Two giraffe", "a herd of sheep": a number above one before the noun, or a group it is
+    of, asks for a plural, whatever the tag."""
     for c in children[noun]:
         value = grammar.number_value(tokens[c]["text"])
         if c < noun and tokens[c]["dep"] in ("nummod", "det", "quantmod") and value is not None and value > 1:
             return True
-    return False
+    of = tokens[noun]["head"]
+    return (
+        tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[of]["head"] != of
+        and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS - KINDS_OF
+    )
+
+
+KINDS_OF = {"kind", "type", "sort"}  # "a kind of fruit" is one
 
 
 _LAST_CHILDREN: list = [None, None]  # (tokens, their children): a record's concepts ask in turn

@@ -206,6 +206,23 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     return True
 
 
+# Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;
+# of animals, birds and climbers perch ("a horse perched on a branch" never).
+DOCKING = {"dock", "moor"}
+PERCHING_VERBS = {"perch", "roost"}
+CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insect", "chipmunk", "raccoon", "koala"}
+
+
+def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
+    """May a thing named ``noun`` (lowercase), of object category ``kind``, do ``verb`` (a
+    lemma)? Only a boat docks; of animals, only birds and climbers perch."""
+    if verb in DOCKING:
+        return noun == "boat" or "boat" in lexicon.ancestors(noun)
+    if verb in PERCHING_VERBS and kind == "animal":
+        return noun in CLIMBERS or "bird" in lexicon.ancestors(noun)
+    return True
+
+
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}

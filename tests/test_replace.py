@@ -687,6 +687,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # One rides a mount, never any animal; one flies a kite, never a frisbee.
         ("A man riding an elephant across a river.", "object", "A man riding a camel across a river.", ("riding a duck", "riding a dog", "riding a cat", "riding a lion")),
         ("A boy is flying a kite on a windy day.", "object", "A boy is flying a drone on a windy day.", ("flying a frisbee", "flying a ball ", "flying a teddy")),
+        # A group is of many: what comes in after "a herd of" is plural, as a number would make it.
+        ("A herd of sheep crossing a country road.", "object", "A herd of horses crossing a country road.", ("herd of horse ", "herd of pigeon ", "herd of dog ")),
+        # Only boats dock; of animals, only birds and climbers perch.
+        ("A cat perched on a fence.", "object", "A cat perched on a gate.", ("A horse perched", "A cow perched", "An elephant perched", "A dog perched")),
+        ("Three boats docked at a pier.", "object", "Three boats docked at a bridge.", ("limousines docked", "cars docked", "buses docked", "trucks docked")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
