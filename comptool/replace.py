@@ -55,7 +55,10 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
-from comptool.suits import FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES, ages_clash, does, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object
+from comptool.suits import (
+    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES,
+    ages_clash, does, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
+)
 
 TYPES = ("object", "attribute", "relation")
 MAX_CANDIDATES = 100  # per record and type
@@ -903,7 +906,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
     if _names_a_game(head, tokens):
-        # "playing frisbee" is the game, not the disc: other games ("playing baseball"), never
+        # "playing frisbee" is the game, not the disc: other games ("playing soccer"), never
         # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
         for game in _categories_of(vocab.lexicon, ("soccer",)):
             if game != category:
@@ -912,7 +915,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if tokens[head]["dep"] == "dobj" and tokens[tokens[head]["head"]]["lemma"].lower() == "fly" and lemma.lower() in FLOWN:
         # What is flown gives way to what else is flown, of any kind: "flying a kite" ->
         # "flying a helicopter", never "flying a teddy bear".
-        alternatives = [vocab.entry(w, "objects", vocab.lexicon.category("objects", w)) for w in sorted(FLOWN) if w != lemma.lower() and vocab.lexicon.category("objects", w) and not vocab.related(w, lemma)]
+        flown = [(w, kind) for w in sorted(FLOWN) if w != lemma.lower() and (kind := vocab.lexicon.category("objects", w)) and not vocab.related(w, lemma)]
+        alternatives = [vocab.entry(w, "objects", kind) for w, kind in flown]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]

@@ -8,7 +8,11 @@ it swaps in:
   attribute ``word`` of ``category``; a word no table here names suits whatever its category
   fits (the lexicon's ``attribute_fits``);
 - ``ages_clash(noun, word)`` for a person's or an animal's noun and an age word;
-- ``takes_object(verb, category, kind)`` for a relation verb and the kind of thing it takes.
+- ``takes_object(verb, category, kind)`` for a relation verb and the kind of thing it takes,
+  and ``takes_noun(verb, kind, noun)`` where the kind says too little ("riding a duck");
+- ``does(lexicon, verb, kind, noun)`` for a doer and its verb ("a horse perched");
+- ``fits_a_mount(relation, preposition, noun)`` and ``same_place(old, new, kind, noun)`` for a
+  relation and the place it names ("walking in a motorcycle", "in a field" -> "on a field").
 """
 
 from __future__ import annotations
@@ -151,7 +155,8 @@ INSIDE_WAYS = {"in", "into", "inside", "inside of", "outside", "outside of", "th
 # Verbs of going on one's own feet or wheels: beside a mount, never on it ("walking on a horse").
 GOING = {
     "walk", "run", "jog", "sprint", "hike", "stroll", "march", "wander", "crawl", "fly", "drive", "travel", "race", "roll", "skate",
-    "ski", "cycle", "go", "come", "head", "pass", "trot", "gallop", "roam", "descend", "ascend", "traverse", "explore", "tour", "zoom", "speed", "cruise", "merge",
+    "ski", "cycle", "go", "come", "head", "pass", "trot", "gallop", "roam", "descend", "ascend", "traverse", "explore", "tour", "zoom",
+    "speed", "cruise", "merge",
 }
 NEAR_WAYS = {
     "beside", "next to", "toward", "towards", "away from", "past", "by", "with", "behind", "near", "around", "in front of", "alongside",
