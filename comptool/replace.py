@@ -905,6 +905,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return []
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
+    taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
     if _names_a_game(head, tokens):
         # "playing frisbee" is the game, not the disc: other games ("playing soccer"), never
         # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
@@ -912,7 +913,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             if game != category:
                 category = game
                 alternatives = [e for _, e in vocab.category_entries("objects", game, lemma, text) if vocab.key(lemma) not in e.lookup.split(" ")]
-    if tokens[head]["dep"] == "dobj" and tokens[tokens[head]["head"]]["lemma"].lower() == "fly" and lemma.lower() in FLOWN:
+    if taker == "fly" and lemma.lower() in FLOWN:
         # What is flown gives way to what else is flown, of any kind: "flying a kite" ->
         # "flying a helicopter", never "flying a teddy bear".
         flown = [(w, kind) for w in sorted(FLOWN) if w != lemma.lower() and (kind := vocab.lexicon.category("objects", w)) and not vocab.related(w, lemma)]
@@ -957,9 +958,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
-    # What is played is a game: "playing soccer" is never "playing skiing".
-    taker = tokens[slot["head"]]["lemma"].lower() if slot["dep"] == "dobj" else None  # the verb taking the object
     deeds = _deeds(head, tokens, children)
+    # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
     own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
