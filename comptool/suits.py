@@ -400,6 +400,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         return kind not in UNMOVED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
         return kind not in NOT_PASSED
+    if category == "locomotion" and verb.endswith(" with"):
+        return kind not in UNMOVED  # one walks with a dog or a friend, never "with a snowy slope"
     if verb in OBJECTS_OF_VERB:
         allowed = OBJECTS_OF_VERB[verb]
     elif category == "interaction" and " " in verb and verb.rsplit(" ", 1)[1] in PLACES_OF_PLAY:

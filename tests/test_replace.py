@@ -692,6 +692,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Only boats dock; of animals, only birds and climbers perch.
         ("A cat perched on a fence.", "object", "A cat perched on a gate.", ("A horse perched", "A cow perched", "An elephant perched", "A dog perched")),
         ("Three boats docked at a pier.", "object", "Three boats docked at a bridge.", ("limousines docked", "cars docked", "buses docked", "trucks docked")),
+        # One walks or runs with a companion, never with a place.
+        ("A skier in a red jacket skiing down a snowy slope.", "relation", "A skier in a red jacket skiing up a snowy slope.", ("walking with a snowy", "running with a snowy")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
         ("A man in mid air while riding a motor bike.", "object", "A woman in mid air while riding a motor bike.", ("mid water", "mid snow", "mid sky", "mid fog")),
         # A holder gives way to holders and pictures; cut flowers to their kin, never "hedges".
