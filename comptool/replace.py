@@ -2190,6 +2190,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     if one and head in GATHERING_VERBS and head != own:
         return False
     lexicon = vocab.lexicon
+    if head in ANIMAL_ONLY_VERBS and head != own and subject in _categories_of(lexicon, PEOPLE):
+        return False  # "women laughing at a table", "a family eating dinner": never "barking", "pecking"
     if subject is None or head == own or not lexicon.replaceable("objects", subject):
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))
@@ -2204,8 +2206,6 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # a thing that sits there stands there: "a hydrant sitting in the grass" is "standing" in it
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
-    if head in ANIMAL_ONLY_VERBS and subject in _categories_of(lexicon, PEOPLE):
-        return False  # "women laughing at a table": never "barking at" it
     living = _categories_of(lexicon, ("animal", *PEOPLE))
     if head in VEHICLE_ONLY_VERBS and subject in living:
         return False  # "a cat sleeps on a laptop": never "a cat docks at a laptop"

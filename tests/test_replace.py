@@ -692,6 +692,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Only boats dock; of animals, only birds and climbers perch.
         ("A cat perched on a fence.", "object", "A cat perched on a gate.", ("A horse perched", "A cow perched", "An elephant perched", "A dog perched")),
         ("Three boats docked at a pier.", "object", "Three boats docked at a bridge.", ("limousines docked", "cars docked", "buses docked", "trucks docked")),
+        # A mother is one of the people, whose lexicon category is no kind to replace: still no
+        # animal's deed.
+        ("A mother eating dinner with her son.", "relation", "A mother cooking dinner with her son.", ("pecking", "grazing", "barking")),
+        # "tug of war" is a game, named whole.
+        ("Two dogs playing tug of war with a rope.", "object", "Two dogs playing soccer with a rope.", ("rugby of war", "tennis of war", "soccer of war", "hockey of war")),
         # One walks or runs with a companion, never with a place.
         ("A skier in a red jacket skiing down a snowy slope.", "relation", "A skier in a red jacket skiing up a snowy slope.", ("walking with a snowy", "running with a snowy")),
         # "in mid air" is a moment of a jump: its air is no thing to replace.
