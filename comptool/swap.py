@@ -169,8 +169,9 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     for c in attributes:
         carried.setdefault(c["of"], set()).add(c["lemma"])
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
+    joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
     for a, b in combinations(attributes, 2):
-        if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, concepts, lexicon):
+        if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined):
             continue
         if _names(objects.get(a["of"]), b) or _names(objects.get(b["of"]), a):
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
@@ -250,16 +251,17 @@ def _descends(tokens: list[dict], k: int, ancestor: int) -> bool:
     return False
 
 
-def _swappable(tokens: list[dict], a: dict, b: dict, concepts: list[dict], lexicon: Lexicon) -> bool:
+def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int]) -> bool:
     """Same category, or two modifiers that describe their nouns ("an old dog ... a red
-    hydrant" -> "a red dog ... an old hydrant"); never a count or a degree for a quality."""
+    hydrant" -> "a red dog ... an old hydrant"); never a count or a degree for a quality.
+    ``joined`` holds the ids of the attributes joined by "and" (:func:`_coordinated`)."""
     if _noun_into_predicate(tokens[a["head"]], tokens[b["head"]]) or _noun_into_predicate(tokens[b["head"]], tokens[a["head"]]):
         return False  # "two teddy bears that are large" never becomes "... that are teddy"
     if a["category"] == b["category"]:
         return True
     if {a["category"], b["category"]} & {"number", "quantity", "degree"}:
         return False  # a number trades places with a determiner instead (below)
-    if _coordinated(tokens, a, concepts) or _coordinated(tokens, b, concepts):
+    if a["id"] in joined or b["id"] in joined:
         return False  # "a black and white cat ... a laptop keyboard": never "a black and laptop cat"
     for noun, other in ((a, b), (b, a)):
         preposition = _after_a_preposition(tokens, noun)
