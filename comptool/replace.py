@@ -906,7 +906,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
     taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
-    if _names_a_game(head, tokens):
+    if taker == "play" and _bare_singular(head, tokens):
         # "playing frisbee" is the game, not the disc: other games ("playing soccer"), never
         # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
         for game in _categories_of(vocab.lexicon, ("soccer",)):
@@ -1023,12 +1023,10 @@ def _deeds(noun: int, tokens, children) -> list[str]:
     return found
 
 
-def _names_a_game(noun: int, tokens) -> bool:
-    """A bare singular thing that is played names its game: "playing frisbee", "plays tennis"."""
-    slot = tokens[noun]
-    return slot["dep"] == "dobj" and slot["tag"] == "NN" and tokens[slot["head"]]["lemma"].lower() == "play" and not any(
-        t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens
-    )
+def _bare_singular(noun: int, tokens) -> bool:
+    """A singular noun with no determiner, possessive or number: played, it names its game
+    ("playing frisbee", "plays tennis")."""
+    return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens)
 
 
 # Nouns of a game played once, counted: "a soccer game", "a tennis match".
