@@ -1611,7 +1611,10 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
     named = lexicon.entry("objects", whole)
     streams: list[_Stream] = []
     if named is not None:
-        streams += _sibling_modifiers(concept, vocab.siblings(named, rest), tokens)
+        # The lexicon's own head, in the number it is listed in: "work uniforms" ends in "uniform".
+        words = named.split(" ")
+        head = " ".join(words[end - start :]) if len(words) == len(whole.split(" ")) else rest
+        streams += _sibling_modifiers(concept, vocab.siblings(named, head), tokens)
     head_lemma = tokens[owner["head"]]["lemma"]
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)

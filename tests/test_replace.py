@@ -758,6 +758,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large rock in the ocean.", ("large mud", "large steam", "large smoke", "large water")),
         ("A little girl blows out the candles on a birthday cake.", "attribute", "A big girl blows out the candles on a birthday cake.", ("medium girl", "medium-sized girl")),
         ("A large jetliner sitting on top of an airport runway.", "object", "A large jetliner sitting on top of a street.", ("top of a runway.", "top of an airstrip")),
+        # A named compound in the plural takes the modifiers of its siblings too.
+        ("Three people in work uniforms standing together.", "attribute", "Three people in school uniforms standing together.", ("casual uniforms",)),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
