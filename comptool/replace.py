@@ -1269,6 +1269,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
+    if owner is not None and (likeness := _likeness_alternatives(concept, owner, tokens, concepts, vocab)) is not None:
+        return likeness
     if owner is not None and owner["start"] <= start < owner["end"]:
         return _compound_alternatives(concept, owner, owner_category, tokens, concepts, vocab)
     if any(c["type"] == "object" and c is not owner and c["end"] - c["start"] > 1 and c["start"] <= start and end <= c["end"] for c in concepts):
@@ -1646,6 +1648,35 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         found = [w for w in _ingredients(tokens[start]["lemma"], head_lemma, lexicon) if w not in present]
         streams += _sibling_modifiers(concept, found, tokens)
     return streams
+
+
+# Things made in a likeness: the animal named before one is what it shows ("a goldfish toy",
+# "a giraffe statue").
+LIKENESSES = {"toy", "statue", "figurine", "figure", "sculpture", "balloon", "costume", "kite", "ornament", "magnet", "puppet", "plush", "doll"}
+
+
+def _likeness_alternatives(concept: dict, owner: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream] | None:
+    """An animal named before a thing made in its likeness gives way to another animal, its
+    kin first: "a goldfish toy" -> "a shark toy", "a giraffe statue" -> "an elephant statue".
+    None where the concept is no such animal."""
+    start, end = concept["start"], concept["end"]
+    if end - start != 1 or end > owner["head"] or tokens[owner["head"]]["lemma"].lower() not in LIKENESSES:
+        return None
+    lexicon = vocab.lexicon
+    word = tokens[start]["lemma"].lower()
+    if lexicon.category("objects", word) != "animal":
+        return None
+    named = {c["lemma"].lower() for c in concepts if c["type"] == "object"}
+    animals = {vocab.key(w) for w in lexicon.words("objects", "animal")} - vocab.blocked
+    _, kin = lexicon.co_hyponyms("objects", word)
+    found = [
+        w
+        for w in dict.fromkeys([*kin, *lexicon.words("objects", "animal")])
+        # Animals a child would know, not their breeds or young ("a poodle toy", "a puppy toy").
+        if " " not in w and lexicon.category("objects", w) == "animal" and vocab.key(w) in animals and not lexicon.ancestors(w) & animals
+        and w not in named and not vocab.related(word, w)
+    ]
+    return _sibling_modifiers(concept, found, tokens)
 
 
 # Nouns that name a pattern after what it copies: "animal prints", "a zebra stripe umbrella".

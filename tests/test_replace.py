@@ -760,6 +760,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A large jetliner sitting on top of an airport runway.", "object", "A large jetliner sitting on top of a street.", ("top of a runway.", "top of an airstrip")),
         # A named compound in the plural takes the modifiers of its siblings too.
         ("Three people in work uniforms standing together.", "attribute", "Three people in school uniforms standing together.", ("casual uniforms",)),
+        # An animal before a thing made in its likeness is what it shows: another animal, no breed.
+        ("A teddy bear is next to a goldfish toy.", "attribute", "A teddy bear is next to a cat toy.", ("poodle toy", "puppy toy")),
+        ("A giraffe figurine on a desk.", "attribute", "An elephant figurine on a desk.", ("animal figurine",)),
+        # A cell phone is no pay phone; a phone may be one.
+        ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
+        ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
