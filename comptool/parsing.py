@@ -250,6 +250,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # part of the object named by its head ("fire" of "fire hydrant")
         if token["dep"] == "nmod" and head is not None and tokens[head]["pos"] in NOUNS and _premodifies(i, head, tokens):
             continue  # describes it ("fluorescent" of "fluorescent yellow jackets")
+        if token["dep"] == "npadvmod" and head is not None and head > i and tokens[head]["tag"] == "VBN" and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
+            continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
@@ -331,6 +333,8 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             of = _prep_subject(head, tokens, tree, object_at) if tokens[head]["pos"] == "ADP" else _subject_of(head, tokens, tree, object_at)
             category = _attribute_category(lemma, word, lexicon)
         elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
+            if "of" in lower[i : tree.heads[i]]:
+                continue  # a name made with "of" ("a cup of coffee"): neither "cup" nor "of" describes it
             category = _attribute_category(lemma, word, lexicon) or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
         elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
             category, of = "topping", dish  # "a pizza with ham and pineapple", "topped with cheese": what the dish is made with
@@ -724,6 +728,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
+    tokens = repair_participles_read_as_roots(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -846,6 +851,46 @@ def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dic
             lemma = lemma_of(t["text"], "NOUN")
             if lexicon.entry("objects", lemma) is not None:
                 t.update(pos="NOUN", tag="NNS", lemma=lemma)
+    return tokens
+
+
+def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A chocolate frosted donut on a plate", "a horse drawn carriage": the tagger reads the
+    participle as the sentence's past-tense root, the noun before it as its subject and the
+    thing after it as its object. A root past participle (or past tense in -ed) with no
+    auxiliary, whose object follows it at once with no determiner of its own and is a thing
+    the lexicon knows, is a participle describing that thing, unless its subject is a person
+    or a vehicle ("a woman carried groceries" is a sentence). The thing takes the root's
+    place, the participle hangs on it, and the noun before the participle modifies the
+    participle ("chocolate frosted"), as in the hyphenated "chocolate-frosted"."""
+    for i, verb in enumerate(tokens):
+        if verb["dep"] != "ROOT" or verb["head"] != i or not (verb["tag"] == "VBN" or (verb["tag"] == "VBD" and verb["text"].lower().endswith("ed"))):
+            continue
+        if any(t["head"] == i and t["dep"] in ("aux", "auxpass") for t in tokens):
+            continue  # "has eaten cake": a tense, no participle before a noun
+        thing = i + 1
+        if thing >= len(tokens) or tokens[thing]["head"] != i or tokens[thing]["dep"] != "dobj" or tokens[thing]["pos"] != "NOUN":
+            continue
+        if any(t["head"] == thing and t["dep"] in ("det", "poss", "nummod") for t in tokens):
+            continue  # "carried a bag": a verb's object with its own determiner
+        if lexicon.entry("objects", tokens[thing]["lemma"]) is None or lexicon.categories("attributes", tokens[thing]["lemma"]):
+            continue  # "painted red", "raised lies": no thing after it
+        before = tokens[i - 1] if i else None
+        subject = before is not None and before["head"] == i and before["dep"] == "nsubj"
+        if subject and before["pos"] not in NOUNS:
+            continue
+        if subject and lexicon.category("objects", before["lemma"]) in PEOPLE | {"vehicle"}:
+            continue  # "a man carried groceries" is a sentence; "a horse drawn carriage" is not
+        for k, t in enumerate(tokens):
+            if k != thing and t["head"] == i and not (subject and k == i - 1):
+                t["head"] = thing  # the determiner, the prepositions and the full stop
+        tokens[thing].update(dep="ROOT", head=thing)
+        verb.update(dep="amod", head=thing, tag="VBN")
+        if subject:
+            for k in range(i - 1):
+                if tokens[k]["head"] == i - 1 and tokens[k]["dep"] in ("det", "predet", "poss", "nummod", "quantmod"):
+                    tokens[k]["head"] = thing  # "A chocolate ...": the article is the thing's
+            before.update(dep="npadvmod", head=i)
     return tokens
 
 

@@ -373,6 +373,29 @@ def test_a_compound_of_two_things_stays_one(parser, caption, thing):
     assert thing in texts(parser, caption, "object")
 
 
+@pytest.mark.parametrize(
+    "caption, attribute, thing",
+    [
+        ("A chocolate frosted donut on a plate with a cup of coffee.", "chocolate frosted", "donut"),
+        ("A box full of matching, ridged donuts with glaze.", "ridged", "donuts"),
+        ("A white horse drawn carriage in front of a yellow building.", "horse drawn", "carriage"),
+    ],
+)
+def test_a_participle_before_a_thing_is_no_sentence_root(parser, caption, attribute, thing):
+    # The tagger reads "frosted" as the past tense of "chocolate frosted donut": the donut was
+    # the chocolate's object, with nothing said of it, and swap traded "chocolate" for "plate".
+    found = by_text(parser, caption)
+    assert found[attribute]["type"] == "attribute"
+    assert concepts(parser, caption)[found[attribute]["of"]]["text"] == thing
+    assert attribute.split()[-1] not in texts(parser, caption, "relation")
+
+
+@pytest.mark.parametrize("caption", ["A woman carried groceries.", "A man has eaten cake.", "An old toilet painted red with a wooden lid."])
+def test_a_past_tense_sentence_keeps_its_verb(parser, caption):
+    verb = next(t for t in parser.parse_text(caption)["tokens"] if t["tag"] in ("VBD", "VBN"))
+    assert verb["dep"] == "ROOT"
+
+
 def test_a_thing_eaten_is_no_verb(parser):
     # The tagger reads "leaves" as a verb that the parser hangs as the object of "eats".
     assert "leaves" in texts(parser, "A giraffe eats leaves from a tall tree.", "object")
