@@ -581,11 +581,19 @@ class _Scene:
     def _hangs_left(self, k: int, head: int) -> bool:
         seen = set()
         while k != head:
-            if k in seen or k > head or self.tokens[k]["dep"] not in NP_LEFT_DEPS or self.tokens[k]["pos"] in ("VERB", "AUX", "ADP"):
+            t = self.tokens[k]
+            if k in seen or k > head or t["dep"] not in NP_LEFT_DEPS or (t["pos"] in ("VERB", "AUX", "ADP") and not self._named_participle(k)):
                 return False
             seen.add(k)
-            k = self.tokens[k]["head"]
+            k = t["head"]
         return True
+
+    def _named_participle(self, k: int) -> bool:
+        """A participle before its noun named by a noun of its own ("a [sloping] grass covered
+        field", "snow-covered"): one modifier, which new ones may precede. A bare one stays at
+        the phrase's edge ("a small closed [futuristic] toilet")."""
+        t = self.tokens[k]
+        return t["dep"] == "amod" and t["tag"] in ("VBN", "VBG") and any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(k))
 
     def determined(self, obj: dict) -> bool:
         """True when a determiner, possessive or number opens the object's noun phrase."""

@@ -68,6 +68,15 @@ def test_an_attribute_of_a_category_that_fits_the_object(parser, lexicon):
     assert not any("wooden man" in t or "elderly couch" in t for t in texts)
 
 
+def test_a_participle_named_by_a_noun_is_one_modifier_new_ones_precede(parser, lexicon):
+    # "grass covered" describes the field as "grassy" would: "a brand-new grass covered field",
+    # never "a grass covered brand-new field". A bare participle keeps its place by the edge.
+    texts = negatives(parser, lexicon, "A herd of zebra walking across a grass covered field.", "attribute")
+    assert any(t.endswith(" grass covered field.") and "across a grass" not in t for t in texts)
+    assert not any("covered field" not in t and "grass covered" in t for t in texts)
+    assert "A small closed red toilet in a cramped space." in negatives(parser, lexicon, "A small closed toilet in a cramped space.", "attribute")
+
+
 def test_never_a_category_the_object_already_has(parser, lexicon):
     colours = set(lexicon.words("attributes", "colour"))
     caption = "A blue car parked next to a young woman."
