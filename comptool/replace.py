@@ -110,6 +110,8 @@ INTRANSITIVE = {
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk",
 }
+# Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
+EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
 # Nouns lemminflect gives no plural of their own that are counted nonetheless ("a sheep").
 SAME_PLURAL_COUNT = {
     "sheep", "deer", "fish", "moose", "bison", "buffalo", "aircraft", "salmon", "trout", "shrimp",
@@ -494,7 +496,7 @@ class Entry:
             self.stands_alone = words[-1] in CLOSING_PARTICLES
         else:
             self.takes_object = key not in INTRANSITIVE
-            self.stands_alone = key in INTRANSITIVE
+            self.stands_alone = key in INTRANSITIVE or key in EITHER_WAY
         # An attribute written as a participle ("sitting", "parked"): inflectable as a verb.
         self.verb_form = verb or key != text
         self._mass: bool | None = None
