@@ -935,7 +935,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     plural = plural and not (singular_article and (not _is_plural_only(slot["text"]) or slot["text"].lower() in PEOPLE_PLURALS))
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
-    bare_mass = not plural and det is None and not counted and _is_mass(slot["lemma"])
+    # A bare singular food eaten is eaten as a stuff ("eating pizza"): what comes in is a stuff
+    # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
+    bare_mass = not plural and det is None and not counted and (_is_mass(slot["lemma"]) or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
@@ -967,9 +969,14 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
     games = category in _categories_of(vocab.lexicon, ("soccer",))  # a game is played, never counted
 
+    # The other objects as written: "leaves" (listed as foliage) are leaves still.
+    written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
+
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
+        if alt.lookup in written or grammar.inflect(alt.text, "NNS").lower() in written:
+            return ()  # never "eating leaves from the top of a leaf"
         if played and (alt.text.endswith("ing") or alt.key in NOT_PLAYED or (det is None) == (alt.lookup.rsplit(" ", 1)[-1] in EVENTS)):
             # "playing soccer" -> never "playing skiing", "playing yoga", "playing tennis match";
             # "playing a soccer game" -> "playing a baseball game", never "playing a basketball"
@@ -1017,12 +1024,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 
 
 def _deeds(noun: int, tokens, children) -> list[str]:
-    """The lemmas of the verbs the noun is the doer of: its verb ("a bird perches") and the
-    participles hung on it ("a bird perched on a branch")."""
-    found = [tokens[c]["lemma"].lower() for c in children[noun] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
+    """The lemmas of the verbs with no object the noun is the doer of: its verb ("a bird
+    perches") and the participles hung on it ("a bird perched on a branch"). With an object the
+    verb says what is done to it: "a boy flying a kite" may be a girl."""
+    verbs = [c for c in children[noun] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
     if tokens[noun]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[noun]["head"]]["pos"] == "VERB":
-        found.append(tokens[tokens[noun]["head"]]["lemma"].lower())
-    return found
+        verbs.append(tokens[noun]["head"])
+    return [tokens[v]["lemma"].lower() for v in verbs if not any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v])]
 
 
 def _bare_singular(noun: int, tokens) -> bool:
@@ -1031,6 +1039,8 @@ def _bare_singular(noun: int, tokens) -> bool:
     return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens)
 
 
+# Kinds of food a bare singular names as a stuff: "eating pizza", "cooking broccoli".
+EATEN_AS_STUFF = {"food", "dessert", "fruit", "vegetable", "meal"}
 # Nouns of a game played once, counted: "a soccer game", "a tennis match".
 EVENTS = ("game", "match")
 # Sports one does but never plays: "playing soccer" is never "playing yoga".
@@ -1327,7 +1337,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [
                 vocab.entry(v.text, "relations", None, verb=True)
                 for v in verbs
-                if not v.preposition and " " not in v.text and v.stands_alone and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN")
+                if not v.preposition and " " not in v.text and v.stands_alone and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
             ]
     streams = _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
     if category == "age" and owner is not None:
@@ -2056,6 +2066,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens)
+    doer = _subject_noun(concept, concepts, tokens)
     one = _one_subject(concept, concepts, tokens)
     taken = _object_of(concept, concepts) if agent is None else None
     thing = taken.get("category") if taken is not None else None
@@ -2082,7 +2093,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
-        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one):
+        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one, doer=doer):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
@@ -2172,6 +2183,7 @@ PEOPLE_ONLY_VERBS = {
     "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
     "row", "paddle", "ski", "golf", "pitch",
 }  # (dogs ride skateboards and surf: those stay)
+BIRD_VERBS = {"peck", "chirp", "roost"}
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat"}
 # What only people and animals do: no "a bus skis down a street", "a bus hikes down" it.
 LIVING_VERBS = {
@@ -2198,6 +2210,14 @@ def _subject_category(concept: dict, concepts, tokens) -> str | None:
     return found.get("category")
 
 
+def _subject_noun(concept: dict, concepts, tokens) -> str | None:
+    """The lemma of a relation's subject, where :func:`_subject_category` names its category."""
+    found = next((c for c in concepts if c["id"] == concept.get("subj")), None)
+    if found is None or tokens[found["head"]]["dep"] == "pobj":
+        return None
+    return found["lemma"].lower()
+
+
 def _one_subject(concept: dict, concepts, tokens) -> bool:
     """Whether the relation's subject is one thing, as the parse counts it, joined to none
     ("two giraffe and a zebra" are three)."""
@@ -2208,7 +2228,7 @@ def _one_subject(concept: dict, concepts, tokens) -> bool:
     return not any(t["head"] == head and t["dep"] == "conj" for t in tokens) and tokens[head]["dep"] != "conj"
 
 
-def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool = False, *, one: bool = False) -> bool:
+def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool = False, *, one: bool = False, doer: str | None = None) -> bool:
     """Whether a subject of the object category ``subject`` can do the relation verb ``verb``
     in its own verb's place (``own``): a thing no person nor animal, of a known category, holds,
     eats or sees nothing ("a plate holding a sandwich" is no agent: never "a plate swinging a
@@ -2219,13 +2239,16 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     as a parse's odd subject may too). Its own verb with another
     particle stays ("a building facing away from"); a passive's subject is what is done to
     ("benches painted purple"), so only the attribute check holds there. ``one``: the subject
-    is one thing, which gathers nowhere ("a man gathers on a bench")."""
+    is one thing, which gathers nowhere ("a man gathers on a bench"). ``doer``: the subject's
+    lemma, where known: of animals only birds peck ("a giraffe pecking at leaves" never)."""
     head = verb.split(" ")[0]
     if one and head in GATHERING_VERBS and head != own:
         return False
     lexicon = vocab.lexicon
     if head in ANIMAL_ONLY_VERBS and head != own and subject in _categories_of(lexicon, PEOPLE):
         return False  # "women laughing at a table", "a family eating dinner": never "barking", "pecking"
+    if head in BIRD_VERBS and head != own and doer is not None and doer != "bird" and "bird" not in lexicon.ancestors(doer) and subject in _categories_of(lexicon, ("animal",)):
+        return False  # "a giraffe eating leaves": never "pecking at" them
     if subject is None or head == own or not lexicon.replaceable("objects", subject):
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))
@@ -2436,6 +2459,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
     subject = _subject_category(concept, concepts, tokens)
+    doer = _subject_noun(concept, concepts, tokens)
     one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
@@ -2445,7 +2469,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     leads = " " in particle or (concept["end"] < len(tokens) and tokens[concept["end"]]["dep"] == "prep")
 
     def make(alt: Entry) -> tuple:
-        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one):
+        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one, doer=doer):
             return ()
         if kept is not None and not _keeps_particle(vocab, alt.key, first["lemma"], kept, way=leads):
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"

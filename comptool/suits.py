@@ -218,13 +218,21 @@ PERCHING_VERBS = {"perch", "roost"}
 CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insect", "chipmunk", "raccoon", "koala"}
 
 
+# Of vehicles and animals, what flies on its own: aircraft, birds and these.
+FLYING_ANIMALS = {"bat", "butterfly", "bee", "dragonfly", "mosquito", "ladybug", "moth", "wasp", "fly"}
+
+
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     """May a thing named ``noun`` (lowercase), of object category ``kind``, do ``verb`` (a
-    lemma)? Only a boat docks; of animals, only birds and climbers perch."""
+    lemma, with no object)? Only a boat docks; of animals, only birds and climbers perch; of
+    vehicles and animals, only aircraft, birds and some insects fly ("a tow truck flying over
+    a city" never; a ball or a skier may fly through the air)."""
     if verb in DOCKING:
         return noun == "boat" or "boat" in lexicon.ancestors(noun)
     if verb in PERCHING_VERBS and kind == "animal":
         return noun in CLIMBERS or "bird" in lexicon.ancestors(noun)
+    if verb == "fly" and kind in ("vehicle", "animal"):
+        return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(lexicon.ancestors(noun))
     return True
 
 
@@ -336,6 +344,8 @@ KNOWN_KINDS = (
     ANIMATE | EATEN | VESSELS | UNMOVED | BUILT | KEPT | RIGID | CLOTHES
     | {"body_part", "depiction", "office", "electronics", "vehicle", "toy", "sports_equipment", "instrument", "toiletry", "generic", "classifier"}
 )
+# Kinds of thing that stay where they are: no company to walk or sit with.
+STAYS_PUT = UNMOVED | BUILT | {"furniture", "fixture", "appliance"}
 # Kinds of no thing one can touch: "nuzzling against a wii game" (a game, an event).
 ABSTRACT = {"event", "time", "sport", "region"}
 THINGS = KNOWN_KINDS - ABSTRACT
@@ -400,8 +410,10 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         return kind not in UNMOVED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
         return kind not in NOT_PASSED
-    if category == "locomotion" and verb.endswith(" with"):
-        return kind not in UNMOVED  # one walks with a dog or a friend, never "with a snowy slope"
+    if category in ("locomotion", "posture") and verb.endswith(" with"):
+        # One walks or sits with a dog, a friend or a laptop, never "with a snowy slope", "with a
+        # table" or "with a bus stop".
+        return kind not in STAYS_PUT
     if verb in OBJECTS_OF_VERB:
         allowed = OBJECTS_OF_VERB[verb]
     elif category == "interaction" and " " in verb and verb.rsplit(" ", 1)[1] in PLACES_OF_PLAY:

@@ -765,6 +765,21 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A giraffe figurine on a desk.", "attribute", "An elephant figurine on a desk.", ("animal figurine",)),
         # Eating and drinking need no object: what is done out of a glass may change.
         ("A cat drinking out of a glass on top of a table.", "attribute", "A cat eating out of a glass on top of a table.", ()),
+        # Of vehicles and animals only aircraft, birds and some insects fly on their own; what
+        # flies a kite may be anyone.
+        ("An airplane is flying over snowy mountains.", "object", "A helicopter is flying over snowy mountains.", ("truck", "A van", "bus ")),
+        ("A boy is flying a kite on the beach.", "object", "A girl is flying a kite on the beach.", ()),
+        # One sits or stands with company, never with a bus stop or a table.
+        ("A woman holding an umbrella stands at a bus stop in the rain.", "relation", "A woman holding an umbrella sits at a bus stop in the rain.", ("with a bus stop",)),
+        ("A group of people are sitting around a table eating pizza.", "relation", "A group of people are standing around a table eating pizza.", ("with a table",)),
+        # A bare food eaten is a stuff: what comes in is one, or many.
+        ("A group of people are sitting around a table eating pizza.", "object", "A group of people are sitting around a table eating sandwiches.", ("eating sandwich.", "eating wrap.")),
+        # Never what another object is already, nor a category's own name.
+        ("A tall giraffe is eating leaves from the top of a tree.", "object", "A tall giraffe is eating leaves from the top of a bush.", ("of a leaf",)),
+        ("A bowl of fresh fruit sits on the kitchen counter.", "object", "A bowl of fresh fruit sits on the bathroom counter.", ("the fixture",)),
+        # Of animals only birds peck.
+        ("A tall giraffe is eating leaves from the top of a tree.", "relation", "A tall giraffe is sniffing leaves from the top of a tree.", ("pecking", "browsing")),
+        ("A bird eating seeds on the ground.", "relation", "A bird pecking at seeds on the ground.", ()),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
