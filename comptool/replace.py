@@ -952,12 +952,19 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     before = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head]
     modified_by = frozenset(c["text"].lower() for c in before)
     sized = any(c.get("category") == "size" for c in before)  # "a large wave": never "large mud"
+    # A drink's colour names its kind: "red wine" gives way to no "red coffee" or "red milk".
+    drink_colours = {c["text"].lower() for c in before if c.get("category") == "colour"} if category == "drink" else set()
     # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
     # (Snow lies on the ground too: "a snow covered mountain" may be ice covered.)
     weather = "weather" in (above := vocab.lexicon.ancestors(lemma)) and "ground" not in above
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
-    holds = any(c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content" for c in concepts)
+    contents = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content"]
+    holds = bool(contents)
+    # A drink is poured into what holds drinks: "a glass of wine" is never "a wok of wine".
+    held = {vocab.lexicon.category("objects", c["lemma"]) for c in contents}
+    holds_drink = "drink" in held
+    holds_food = not held.isdisjoint(EATEN_AS_STUFF)  # and never "a kettle of spaghetti"
     cut_flowers = category in _categories_of(vocab.lexicon, ("flower",)) and any(
         c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
     )
@@ -993,10 +1000,16 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
             return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
+        if drink_colours and not drink_colours <= set(DRINK_COLOURS.get(alt.key, ())):
+            return ()
         if weather and "weather" not in vocab.lexicon.ancestors(alt.key):
             return ()
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
+        if holds and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
+            return ()  # "a glass of red wine" -> never "a knife of red wine", "a napkin of" it
+        if (holds_drink and alt.key not in DRINK_VESSELS) or (holds_food and alt.key in DRINK_ONLY):
+            return ()
         if cut_flowers and alt.lookup not in flower_kin:
             return ()
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
@@ -1039,6 +1052,20 @@ def _bare_singular(noun: int, tokens) -> bool:
     return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens)
 
 
+# Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
+HOLDS_NOTHING = {
+    "napkin", "serviette", "placemat", "tablecloth", "straw", "corkscrew", "can opener", "peeler", "grater", "rolling pin", "oven mitt",
+    "pot holder", "pizza cutter", "knife block", "dish rack", "plate rack", "lid", "salt shaker", "pepper shaker", "shaker", "pizza peel",
+    "cleaver", "steak knife", "butter knife", "bread knife",
+}
+# What holds a drink.
+DRINK_VESSELS = {
+    "glass", "wine glass", "drinking glass", "tumbler", "cup", "mug", "coffee cup", "teacup", "coffee mug", "pitcher", "jug", "carafe",
+    "decanter", "thermos", "bottle", "jar", "flask", "kettle", "teapot", "tea pot", "coffee pot", "sippy cup", "baby bottle", "can",
+    "bowl", "wineglass", "goblet", "canteen", "keg", "barrel", "bucket",
+}
+# Of those, what holds nothing else.
+DRINK_ONLY = DRINK_VESSELS - {"cup", "bowl", "jar", "can", "bucket", "barrel"}
 # Kinds of food a bare singular names as a stuff: "eating pizza", "cooking broccoli".
 EATEN_AS_STUFF = {"food", "dessert", "fruit", "vegetable", "meal"}
 # Nouns of a game played once, counted: "a soccer game", "a tennis match".

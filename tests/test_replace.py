@@ -780,6 +780,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Of animals only birds peck.
         ("A tall giraffe is eating leaves from the top of a tree.", "relation", "A tall giraffe is sniffing leaves from the top of a tree.", ("pecking", "browsing")),
         ("A bird eating seeds on the ground.", "relation", "A bird pecking at seeds on the ground.", ()),
+        # What holds a drink holds drinks; what holds food holds no drink only; a drink's
+        # colour names its kind.
+        ("A plate of spaghetti with meatballs and a glass of red wine.", "object", "A plate of spaghetti with meatballs and a cup of red wine.", ("knife of", "napkin of", "wok of red", "tray of red", "kettle of spaghetti", "mug of spaghetti", "red coffee", "red milk")),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
