@@ -951,12 +951,15 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     left = _left_edge(tokens, children, head, start)
     before = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head]
     modified_by = frozenset(c["text"].lower() for c in before)
-    sized = any(c.get("category") == "size" for c in before)  # "a large wave": never "large mud"
+    sized = any(c.get("category") in ("size", "height") for c in before)  # "a large wave", "tall grass": never "large mud", "tall sand"
     # A drink's colour names its kind: "red wine" gives way to no "red coffee" or "red milk".
     drink_colours = {c["text"].lower() for c in before if c.get("category") == "colour"} if category == "drink" else set()
     # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
     # (Snow lies on the ground too: "a snow covered mountain" may be ice covered.)
     weather = "weather" in (above := vocab.lexicon.ancestors(lemma)) and "ground" not in above
+    # Nature gives way to its own group where it has one: "the tall grass" -> "the tall sand",
+    # never "the tall sun"; "a big wave" -> never "a big horizon".
+    nature_groups = above & NATURE_GROUPS if category == "nature" else frozenset()
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     contents = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content"]
@@ -1001,6 +1004,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
             return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
         if drink_colours and not drink_colours <= set(DRINK_COLOURS.get(alt.key, ())):
+            return ()
+        if nature_groups and nature_groups.isdisjoint(vocab.lexicon.ancestors(alt.key)):
             return ()
         if weather and "weather" not in vocab.lexicon.ancestors(alt.key):
             return ()
@@ -1066,6 +1071,8 @@ DRINK_VESSELS = {
 }
 # Of those, what holds nothing else.
 DRINK_ONLY = DRINK_VESSELS - {"cup", "bowl", "jar", "can", "bucket", "barrel"}
+# The lexicon's groups of the things of nature: the ground's covers, the sky's lights, water.
+NATURE_GROUPS = frozenset({"ground", "sky", "water", "weather"})
 # Kinds of food a bare singular names as a stuff: "eating pizza", "cooking broccoli".
 EATEN_AS_STUFF = {"food", "dessert", "fruit", "vegetable", "meal"}
 # Nouns of a game played once, counted: "a soccer game", "a tennis match".

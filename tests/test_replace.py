@@ -755,7 +755,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A crowd counted by a number keeps its crowd word: the number changes.
         ("A group of four zebras standing in a field.", "attribute", "A group of three zebras standing in a field.", ("single four", "One four", "one four")),
         # A size stays with what is counted: never "rides large mud"; people are no medium size.
-        ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large rock in the ocean.", ("large mud", "large steam", "large smoke", "large water")),
+        ("A surfer rides a large wave in the ocean.", "object", "A surfer rides a large wave in the lake.", ("large mud", "large steam", "large smoke", "large water", "large horizon")),
         ("A little girl blows out the candles on a birthday cake.", "attribute", "A big girl blows out the candles on a birthday cake.", ("medium girl", "medium-sized girl")),
         ("A large jetliner sitting on top of an airport runway.", "object", "A large jetliner sitting on top of a street.", ("top of a runway.", "top of an airstrip")),
         # A named compound in the plural takes the modifiers of its siblings too.
@@ -783,6 +783,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What holds a drink holds drinks; what holds food holds no drink only; a drink's
         # colour names its kind.
         ("A plate of spaghetti with meatballs and a glass of red wine.", "object", "A plate of spaghetti with meatballs and a cup of red wine.", ("knife of", "napkin of", "wok of red", "tray of red", "kettle of spaghetti", "mug of spaghetti", "red coffee", "red milk")),
+        # Nature gives way to its own group (the ground's covers, the sky's lights, water), and
+        # what is tall or big to what is counted.
+        ("Two elephants are walking through the tall grass.", "object", "Two goats are walking through the tall grass.", ("tall sun", "tall sand", "tall snow")),
+        ("A surfer is riding a big wave in the ocean.", "object", "A surfer is riding a big wave in the lake.", ("big horizon", "big sun", "big mud")),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
