@@ -839,7 +839,9 @@ class _Index:
             if len(self._refused) > 100_000:
                 self._refused.clear()
             parts = lemma.split(" ")
-            refused = {*parts, head, *IMPLIED.get(lemma, ()), *IMPLIED.get(head, ())}
+            implied = {*IMPLIED.get(lemma, ()), *IMPLIED.get(head, ())}
+            # In other words too: a giraffe is "dotted" and "speckled" as it is "spotted".
+            refused = {*parts, head, *implied, *(w for word in implied for w in self.lexicon.synonyms_of(word))}
             for part in parts:
                 if len(part) > 2:
                     refused |= self.starting_with(part)
@@ -1520,8 +1522,16 @@ def _flown(index: "_Index", category: str, word: str) -> bool:
     return takes_noun("fly", category, word)
 
 
+def _worn(index: "_Index", category: str, word: str) -> bool:
+    return takes_noun("wear", category, word)
+
+
+def _read(index: "_Index", category: str, word: str) -> bool:
+    return takes_noun("read", category, word)
+
+
 # Verbs that take their objects by name as well as by kind (:func:`comptool.suits.takes_noun`).
-TAKEN_BY_NAME = {"ride": _ridden, "fly": _flown}
+TAKEN_BY_NAME = {"ride": _ridden, "fly": _flown, "wear": _worn, "read": _read}
 
 
 def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:

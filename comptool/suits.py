@@ -200,14 +200,37 @@ FLOWN = {
 }
 
 
+# Accessories one wears, not carries: "wearing glasses and a watch", never "and suitcases".
+WORN_ACCESSORIES = {
+    "sunglasses", "shades", "glasses", "eyeglasses", "spectacles", "specs", "sun glasses", "goggles", "ski goggles", "eyewear", "watch",
+    "wristwatch", "necklace", "bracelet", "ring", "earring", "jewelry", "jewellery", "mask", "face mask", "lanyard", "badge", "name tag",
+    "crown", "tiara", "hair clip", "bow", "ribbon", "piercing", "tattoo", "backpack", "rucksack", "knapsack", "back pack", "fanny pack",
+    "hair tie", "headdress", "dog collar", "harness", "bridle", "muzzle",
+}
+
+
+# What one reads: words on paper or a screen, never "reading a keyboard" or "a pencil".
+READ = {
+    "book", "newspaper", "paper", "magazine", "letter", "menu", "sign", "document", "note", "map", "card", "page", "notebook", "novel",
+    "comic", "comic book", "label", "poster", "brochure", "pamphlet", "flyer", "manual", "textbook", "journal", "diary", "envelope",
+    "postcard", "receipt", "ticket", "recipe", "newspapers", "books", "tablet", "ipad", "kindle", "e-reader", "phone", "cell phone",
+    "cellphone", "smartphone", "laptop", "screen", "computer screen", "monitor", "street sign", "bible", "script", "list", "message",
+}
+
+
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
     category ``kind``, where the kind says too little: one rides a mount or a vehicle, never "a
-    duck"; one flies a kite or an aircraft, never "a soccer ball"."""
+    duck"; one flies a kite or an aircraft, never "a soccer ball"; one wears glasses, never
+    "suitcases"; one reads what has words on it, never "a keyboard"."""
     if verb == "ride" and kind == "animal":
         return noun in MOUNTS
     if verb == "fly":
         return noun in FLOWN
+    if verb == "wear" and kind == "accessory":
+        return noun in WORN_ACCESSORIES
+    if verb == "read":
+        return noun in READ
     return True
 
 

@@ -441,6 +441,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A donut.", {"mashed", "minced", "pepperoni"}),
         ("A car.", {"sepia", "grayscale", "congested"}),
         ("The sky.", {"candlelit", "floodlit"}),
+        ("A tall giraffe.", {"spotted", "dotted", "speckled"}),  # what it is by nature, in any words
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -449,6 +450,17 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_what_a_verb_takes_joins_what_it_took():
+    from comptool.parsing import Parser
+
+    # One wears glasses and a watch, never suitcases; one reads a letter, never a keyboard.
+    made = negatives(Parser(), builtin(), "A man wearing glasses is reading a newspaper on a train.", "object")
+    assert "A man wearing glasses and ski goggles is reading a newspaper on a train." in made
+    assert "A man wearing glasses is reading a newspaper and a letter on a train." in made
+    assert not any(re.search(r"wearing (glasses and )?(suitcases|luggage|umbrellas|wallets)", t) for t in made)
+    assert not any(re.search(r"reading a (newspaper and a )?(keyboard|mouse|pencil|computer)\b", t) for t in made)
 
 
 def test_a_plant_that_grows_in_a_mass_takes_no_article():

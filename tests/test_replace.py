@@ -787,6 +787,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # what is tall or big to what is counted.
         ("Two elephants are walking through the tall grass.", "object", "Two goats are walking through the tall grass.", ("tall sun", "tall sand", "tall snow")),
         ("A surfer is riding a big wave in the ocean.", "object", "A surfer is riding a big wave in the lake.", ("big horizon", "big sun", "big mud")),
+        # One wears what is worn and reads what has words on it.
+        ("A man wearing glasses is reading a newspaper on a train.", "object", "A man wearing glasses is reading a magazine on a train.", ("wearing suitcases", "wearing umbrellas", "reading a pencil", "reading a keyboard", "reading a marker")),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
