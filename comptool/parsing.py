@@ -250,6 +250,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # part of the object named by its head ("fire" of "fire hydrant")
         if token["dep"] == "nmod" and head is not None and tokens[head]["pos"] in NOUNS and _premodifies(i, head, tokens):
             continue  # describes it ("fluorescent" of "fluorescent yellow jackets")
+        if token["pos"] == "PROPN" and token["dep"] == "amod" and head is not None and head > i and tokens[head]["pos"] in NOUNS:
+            continue  # a word the tagger called a name, which describes the noun after it ("a small White house")
         if token["dep"] == "npadvmod" and head is not None and head > i and tokens[head]["tag"] == "VBN" and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
@@ -729,6 +731,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
+    tokens = repair_things_read_as_adjectives(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -891,6 +894,21 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
                 if tokens[k]["head"] == i - 1 and tokens[k]["dep"] in ("det", "predet", "poss", "nummod", "quantmod"):
                     tokens[k]["head"] = thing  # "A chocolate ...": the article is the thing's
             before.update(dep="npadvmod", head=i)
+    return tokens
+
+
+def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A cup of coffee and a croissant on a small table": the tagger reads "croissant" as an
+    adjective. A word tagged an adjective that has a determiner of its own and modifies no
+    noun, which the lexicon knows as a thing and not as a property, is that thing."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "ADJ" or t["dep"] == "amod" or not any(u["head"] == i and u["dep"] == "det" for u in tokens[:i]):
+            continue
+        word = t["text"].lower()
+        if lexicon.entry("objects", word) is None or lexicon.categories("attributes", word):
+            continue
+        lemma = lemma_of(word, "NOUN")
+        t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
     return tokens
 
 

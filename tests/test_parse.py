@@ -396,6 +396,15 @@ def test_a_past_tense_sentence_keeps_its_verb(parser, caption):
     assert verb["dep"] == "ROOT"
 
 
+def test_a_word_the_tagger_misnames_is_what_it_says(parser):
+    # "white" tagged a proper name describes the house (swap wrote "White parked in front of a
+    # small an old truck house"); "croissant" tagged an adjective is a thing ("A cup of coffee
+    # and a small on a croissant table").
+    assert texts(parser, "An old truck parked in front of a small white house.", "object") == ["truck", "house"]
+    caption = "A cup of coffee and a croissant on a small table."
+    assert "croissant" in texts(parser, caption, "object") and "croissant" not in texts(parser, caption, "attribute")
+
+
 def test_a_thing_eaten_is_no_verb(parser):
     # The tagger reads "leaves" as a verb that the parser hangs as the object of "eats".
     assert "leaves" in texts(parser, "A giraffe eats leaves from a tall tree.", "object")
