@@ -505,7 +505,7 @@ class Entry:
     def mass(self) -> bool:
         # Asked only of the entries tried as objects: lemminflect is slow to ask them all.
         if self._mass is None:
-            self._mass = _is_mass(self.text)
+            self._mass = is_mass(self.text)
         return self._mass
 
     @property
@@ -937,7 +937,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     # A bare singular food eaten is eaten as a stuff ("eating pizza"): what comes in is a stuff
     # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
-    bare_mass = not plural and det is None and not counted and (_is_mass(slot["lemma"]) or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
+    bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
@@ -1220,7 +1220,7 @@ def _left_edge(tokens, children, head: int, start: int) -> int:
 
 
 @lru_cache(maxsize=8192)
-def _is_mass(word: str) -> bool:
+def is_mass(word: str) -> bool:
     """A noun captions do not count: "broccoli", "luggage", "seafood"."""
     word = word.lower()
     last = word.split(" ")[-1]
@@ -1888,11 +1888,11 @@ def _described_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     if vocab.lexicon.category("objects", thing["lemma"]) == "drink":
         if any(c["type"] == "attribute" and c.get("of") == thing["id"] and c.get("category") == "colour" for c in concepts):
             return []  # "red wine" is a kind of wine: never "red champagne"
-        if _is_mass(thing["lemma"]):
-            found = [w for w in found if _is_mass(w)]  # "a glass of wine" -> "a glass of beer", never "of cocktails"
+        if is_mass(thing["lemma"]):
+            found = [w for w in found if is_mass(w)]  # "a glass of wine" -> "a glass of beer", never "of cocktails"
     if not bare:
         return _as_object(thing, list(found), tokens, concepts, vocab)
-    fits = [w for w in found if _is_plural_only(w) or _is_mass(w)]
+    fits = [w for w in found if _is_plural_only(w) or is_mass(w)]
     return _as_object(thing, fits, tokens, concepts, vocab) + _with_article(thing, [w for w in found if w not in fits], tokens, concepts, vocab)
 
 
@@ -1958,7 +1958,7 @@ def _quantity(head: int, tokens) -> int | None:
                 # "a herd of zebra" counts zebras too, where no verb agrees with it (the edit step
                 # reads a singular there: "a single zebra are"); "a pile of luggage" counts no thing
                 counted = u["tag"] in ("NNS", "NNPS") or (
-                    u["tag"] == "NN" and not _is_mass(u["lemma"]) and not tokens[head]["dep"].startswith("nsubj")
+                    u["tag"] == "NN" and not is_mass(u["lemma"]) and not tokens[head]["dep"].startswith("nsubj")
                 )
                 if u["head"] == of and u["dep"] == "pobj" and counted and noun > of:
                     return noun

@@ -24,6 +24,7 @@ from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
+from comptool.replace import is_mass
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -53,18 +54,20 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
     phrases = {c["id"]: _noun_phrase(tokens, c, counters) for c in objects}
-    whole = {c["id"]: _whole(tokens, phrases[c["id"]], c["head"]) for c in objects}
+    stuffs = _stuffs(tokens, objects)
+    whole = {c["id"]: _whole(tokens, phrases[c["id"]][:2], c["head"]) for c in objects}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard)
+        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard, stuffs)
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = phrases[a["id"]], phrases[b["id"]]
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]]:
-                yield _exchange, (tokens, (*pa, a["head"]), (*pb, b["head"]), "object", False, guard)
+                # Each phrase takes the other's place from its root ("a group" of "a group of people").
+                yield _exchange, (tokens, pa, pb, "object", False, guard)
 
 
 # Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").
@@ -83,9 +86,10 @@ def _nested(a: dict, b: dict) -> bool:
     return a["start"] < b["end"] and b["start"] < a["end"]
 
 
-def _noun_phrase(tokens: list[dict], concept: dict, counters: set[int] = frozenset()) -> tuple[int, int]:
+def _noun_phrase(tokens: list[dict], concept: dict, counters: set[int] = frozenset()) -> tuple[int, int, int]:
     """The noun phrase ending at the concept's noun: its determiner, possessor, numbers,
-    adjectives, and the count before it ("a couple of street signs")."""
+    adjectives, and the count before it ("a couple of street signs"); with its root, the count
+    where there is one (the word whose place in the sentence the phrase takes)."""
     head = concept["head"]
     preposition = tokens[head]["head"]
     if tokens[head]["dep"] == "pobj" and tokens[preposition]["head"] in counters and preposition < head:
@@ -93,7 +97,7 @@ def _noun_phrase(tokens: list[dict], concept: dict, counters: set[int] = frozens
     start = min(concept["start"], head)
     while start > 0 and _in_noun_phrase(tokens, start - 1, head):
         start -= 1
-    return start, concept["end"]
+    return start, concept["end"], head
 
 
 def _whole(tokens: list[dict], span: tuple[int, int], head: int) -> bool:
@@ -115,7 +119,7 @@ def _in_noun_phrase(tokens: list[dict], k: int, head: int) -> bool:
     return True
 
 
-def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool, check=None) -> Candidate:
+def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool, check=None, stuffs: frozenset[int] = frozenset()) -> Candidate:
     """Candidate exchanging spans a and b, each (start, end, head); ``retag`` fits each moved
     word to the slot it lands in (number for nouns, tense for verbs); ``check`` is the meaning
     check, where the swap might leave the meaning intact."""
@@ -123,14 +127,15 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
     into_a = moved(tokens, b_start, b_end, into=a_head)
     into_b = moved(tokens, a_start, a_end, into=b_head)
     if retag:
-        into_a, into_b = _retag(into_a, _slot(tokens, a_head)), _retag(into_b, _slot(tokens, b_head))
+        into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs)), _retag(into_b, _slot(tokens, b_head, stuffs))
     edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
     return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
 
 
-def _slot(tokens: list[dict], head: int) -> dict:
+def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:
     """The token whose place a moved word takes, as a noun there should read: a singular noun
-    counted by a number above one is plural ("Two giraffe and a zebra" -> "Two fields ...")."""
+    counted by a number above one is plural ("Two giraffe and a zebra" -> "Two fields ..."); the
+    place of a stuff (one of ``stuffs``, see :func:`_stuffs`) is marked ``bare``."""
     slot = tokens[head]
     start = max(0, head - 4)
     if slot["tag"] == "NN" and any(
@@ -138,17 +143,40 @@ def _slot(tokens: list[dict], head: int) -> dict:
         for k, t in enumerate(tokens[start:head])
     ):
         return dict(slot, tag="NNS")  # not after an article: "A two layer cake" is one cake
+    if head in stuffs:
+        return dict(slot, bare=True)
     return slot
+
+
+# What makes a singular noun no bare one: "a", "his", "one".
+BARE_UNLESS = ("det", "poss", "nummod", "quantmod", "predet")
+# Kinds of thing a bare singular names as a stuff: "eating pizza", "a plate of broccoli".
+STUFF_KINDS = {"food", "dessert", "fruit", "vegetable", "meal", "drink"}
+
+
+def _stuffs(tokens: list[dict], objects: list[dict]) -> frozenset[int]:
+    """The heads of the objects a bare singular names as a stuff ("eating pizza"), not as a
+    headline's thing ("man riding horse")."""
+    return frozenset(
+        c["head"] for c in objects
+        if tokens[c["head"]]["tag"] == "NN" and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]))
+        and not any(t["head"] == c["head"] and t["dep"] in BARE_UNLESS for t in tokens)
+    )
 
 
 def _retag(copies: tuple, slot: dict) -> tuple:
     root = next((c for c in copies if "head_local" not in c), None)
-    if root is None or root["tag"] == slot["tag"] or root["pos"] != slot["pos"] or root["pos"] not in ("NOUN", "VERB"):
+    if root is None or root["pos"] != slot["pos"] or root["pos"] not in ("NOUN", "VERB"):
+        return copies
+    tag = slot["tag"]
+    if slot.get("bare") and not is_mass(root["lemma"]):
+        tag = "NNS"  # a thing counted in a stuff's place is many: "Two pizzas are eating men", never "eating man"
+    if root["tag"] == tag:
         return copies
     fitted = []
     for copy in copies:
         if copy is root:
-            copy = dict(copy, text=inflect(copy["text"], slot["tag"], copy["lemma"]), tag=slot["tag"])
+            copy = dict(copy, text=inflect(copy["text"], tag, copy["lemma"]), tag=tag)
         fitted.append(copy)
     return tuple(fitted)
 

@@ -130,6 +130,17 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # A portion noun keeps its "of" phrase.
         ("A man in a green shirt stands by a girl holding a piece of cake on a plate.", "object",
          "A girl in a green shirt stands by a man holding a piece of cake on a plate.", "a man of cake"),
+        # A thing counted in a stuff's place is many; a headline's bare noun stays bare.
+        ("Two men are eating pizza.", "object", "Two pizzas are eating men.", "eating man."),
+        ("A man riding horse on beach.", "object", "A horse riding man on beach.", "riding men"),
+        # A phrase counted by "a group of" takes its place from "group": the verb follows the new subject.
+        ("A group of people are sitting around a table eating pizza.", "object",
+         "A table is sitting around a group of people eating pizza.", "A table are"),
+        # A word the tagger misnamed: "white" describes the house, "croissant" is a thing.
+        ("An old truck parked in front of a small white house.", "attribute",
+         "A small truck parked in front of an old white house.", "small an old"),
+        ("A cup of coffee and a croissant on a small table.", "object",
+         "A cup of coffee and a table on a small croissant.", "a small on"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
