@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NO_COLOUR, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_TAKERS, NO_COLOUR, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1514,24 +1514,21 @@ def _landmark(index: "_Index", category: str, word: str) -> bool:
     return category != "plant" or word in LANDMARK_PLANTS
 
 
-def _ridden(index: "_Index", category: str, word: str) -> bool:
-    return takes_noun("ride", category, word)
+class _TakenByName:
+    """The ``keep`` of a pool (see :func:`_pool`) for a verb that takes its objects by name as
+    well as by kind (:func:`comptool.suits.takes_noun`): "riding a horse and an elephant",
+    never "a duck"; one per verb, so pools cache by it."""
+
+    __slots__ = ("verb",)
+
+    def __init__(self, verb: str):
+        self.verb = verb
+
+    def __call__(self, index: "_Index", category: str, word: str) -> bool:
+        return takes_noun(self.verb, category, word)
 
 
-def _flown(index: "_Index", category: str, word: str) -> bool:
-    return takes_noun("fly", category, word)
-
-
-def _worn(index: "_Index", category: str, word: str) -> bool:
-    return takes_noun("wear", category, word)
-
-
-def _read(index: "_Index", category: str, word: str) -> bool:
-    return takes_noun("read", category, word)
-
-
-# Verbs that take their objects by name as well as by kind (:func:`comptool.suits.takes_noun`).
-TAKEN_BY_NAME = {"ride": _ridden, "fly": _flown, "wear": _worn, "read": _read}
+TAKEN_BY_NAME = {verb: _TakenByName(verb) for verb in NAMED_TAKERS}
 
 
 def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:

@@ -218,6 +218,10 @@ READ = {
 }
 
 
+# The verbs :func:`takes_noun` asks about by name.
+NAMED_TAKERS = ("ride", "fly", "wear", "read")
+
+
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
     category ``kind``, where the kind says too little: one rides a mount or a vehicle, never "a
