@@ -47,7 +47,8 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_TAKERS, NO_COLOUR, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.replace import verbs_done
+from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1388,6 +1389,9 @@ class _Objects:
             keep = TAKEN_BY_NAME.get(taken_by)
             if taken_by == "fly":  # what is flown, of any kind: "flying a kite and a drone"
                 companions = list(dict.fromkeys(c for w in sorted(FLOWN) if (c := lexicon.category("objects", w)) is not None))
+        done = next((verb for verb in verbs_done(obj["head"], scene.tokens, scene.children) if verb in DONE_BY_NAME), None)
+        if done is not None and keep is None:
+            keep = DONE_BY_NAME[done]  # "an airplane flying": never "a ship and an airplane are flying"
         carried = _categories(category, WITH, scene, own=False)
         if category == "room":
             name = obj["lemma"].lower()
@@ -1529,6 +1533,22 @@ class _TakenByName:
 
 
 TAKEN_BY_NAME = {verb: _TakenByName(verb) for verb in NAMED_TAKERS}
+
+
+class _DoneByName:
+    """The ``keep`` of a pool for a verb that asks for its doers by name
+    (:func:`comptool.suits.does`): "a helicopter and an airplane are flying", never "a ship"."""
+
+    __slots__ = ("verb",)
+
+    def __init__(self, verb: str):
+        self.verb = verb
+
+    def __call__(self, index: "_Index", category: str, word: str) -> bool:
+        return does(index.lexicon, self.verb, category, word)
+
+
+DONE_BY_NAME = {verb: _DoneByName(verb) for verb in NAMED_DOERS}
 
 
 def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:

@@ -972,7 +972,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
-    deeds = _deeds(head, tokens, children)
+    deeds = verbs_done(head, tokens, children)
     # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
@@ -1041,7 +1041,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     return [_Stream(alternatives, make)]
 
 
-def _deeds(noun: int, tokens, children) -> list[str]:
+def verbs_done(noun: int, tokens, children) -> list[str]:
     """The lemmas of the verbs with no object the noun is the doer of: its verb ("a bird
     perches") and the participles hung on it ("a bird perched on a branch"). With an object the
     verb says what is done to it: "a boy flying a kite" may be a girl."""

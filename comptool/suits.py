@@ -249,6 +249,10 @@ CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insec
 FLYING_ANIMALS = {"bat", "butterfly", "bee", "dragonfly", "mosquito", "ladybug", "moth", "wasp", "fly"}
 
 
+# The verbs :func:`does` asks about by name.
+NAMED_DOERS = ("dock", "moor", "perch", "roost", "fly")
+
+
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     """May a thing named ``noun`` (lowercase), of object category ``kind``, do ``verb`` (a
     lemma, with no object)? Only a boat docks; of animals, only birds and climbers perch; of

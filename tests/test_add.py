@@ -463,6 +463,15 @@ def test_what_a_verb_takes_joins_what_it_took():
     assert not any(re.search(r"reading a (newspaper and a )?(keyboard|mouse|pencil|computer)\b", t) for t in made)
 
 
+def test_what_joins_a_doer_does_the_same():
+    from comptool.parsing import Parser
+
+    # What flies on its own is joined by what flies: never "A ship and an airplane are flying".
+    made = negatives(Parser(), builtin(), "An airplane is flying over snowy mountains.", "object")
+    assert "An airplane and a helicopter are flying over snowy mountains." in made
+    assert not any(re.search(r"(ship|boat|truck|bus|car|train|dog|horse) and an airplane|airplane and an? (ship|boat|truck|bus|car|train|dog|horse)", t) for t in made)
+
+
 def test_a_plant_that_grows_in_a_mass_takes_no_article():
     from comptool.parsing import Parser
 
