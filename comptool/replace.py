@@ -159,6 +159,9 @@ IDIOM_OBJECTS = {
 # Talking, playing or typing "on" a phone or a computer uses it, placed nowhere.
 MEDIUM_VERBS = {"talk", "chat", "speak", "play", "type", "text", "call", "browse", "work", "video", "facetime"}
 MEDIUMS = {"phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "laptop", "computer", "tablet", "ipad", "radio", "walkie-talkie", "keyboard", "headset"}
+TALK_VERBS = {"talk", "chat", "speak", "call"}
+TALKED_ON = {"phone", "cell phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "radio", "walkie-talkie", "headset", "pay phone", "desk phone", "microphone", "laptop", "computer", "tablet", "ipad"}
+SCREENS = {"phone", "cell phone", "cellphone", "smartphone", "iphone", "mobile", "laptop", "computer", "tablet", "ipad"}  # typed or played on; a laptop's keyboard is no other thing
 # Times: "at night", "on a sunny day", with an article or without.
 IDIOM_TIMES = {"night", "day", "time", "morning", "evening", "afternoon", "daytime", "sunset", "sunrise", "dusk", "dawn"}
 # Adverbial idioms that place by themselves, and the places they exclude: "cooking on top" ->
@@ -920,6 +923,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # "flying a helicopter", never "flying a teddy bear".
         flown = [(w, kind) for w in sorted(FLOWN) if w != lemma.lower() and (kind := vocab.lexicon.category("objects", w)) and not vocab.related(w, lemma)]
         alternatives = [vocab.entry(w, "objects", kind) for w, kind in flown]
+    if tokens[head]["dep"] == "pobj" and tokens[on := tokens[head]["head"]]["text"].lower() == "on" and lemma.lower() in MEDIUMS:
+        verb = tokens[tokens[on]["head"]]["lemma"].lower()
+        if verb in MEDIUM_VERBS:
+            # What one talks or types on is a medium for it: "talking on her phone" -> "on her
+            # radio", never "on her mouse".
+            kept = TALKED_ON if verb in TALK_VERBS else SCREENS
+            alternatives = [alt for alt in alternatives if alt.lookup in kept]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -1061,7 +1071,7 @@ def _bare_singular(noun: int, tokens) -> bool:
 HOLDS_NOTHING = {
     "napkin", "serviette", "placemat", "tablecloth", "straw", "corkscrew", "can opener", "peeler", "grater", "rolling pin", "oven mitt",
     "pot holder", "pizza cutter", "knife block", "dish rack", "plate rack", "lid", "salt shaker", "pepper shaker", "shaker", "pizza peel",
-    "cleaver", "steak knife", "butter knife", "bread knife",
+    "cleaver", "steak knife", "butter knife", "bread knife", "cutting board", "chopping board",
 }
 # What holds a drink.
 DRINK_VESSELS = {

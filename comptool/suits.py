@@ -413,6 +413,8 @@ OBJECTS_OF_VERB = {
     "mow": {"terrain", "plant", "nature", "place"},
     **dict.fromkeys(("drive", "steer", "park", "tow"), {"vehicle"}),
     "read": {"office", "depiction", "electronics", "street"},
+    # What is emptied or filled holds something: never "emptying a baseball bat".
+    **dict.fromkeys(("empty", "fill", "fill up", "refill", "pour out"), {"kitchenware", "container", "fixture", "appliance", "vehicle"}),
 }
 # Verbs of handling: what they take is moved, so never a thing that stays where it is.
 HANDLED = {

@@ -789,6 +789,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A surfer is riding a big wave in the ocean.", "object", "A surfer is riding a big wave in the lake.", ("big horizon", "big sun", "big mud")),
         # One wears what is worn and reads what has words on it.
         ("A man wearing glasses is reading a newspaper on a train.", "object", "A man wearing glasses is reading a magazine on a train.", ("wearing suitcases", "wearing umbrellas", "reading a pencil", "reading a keyboard", "reading a marker")),
+        # What one talks on is a phone or a radio; what one types on, a screen (a laptop's
+        # keyboard is no other thing); what is emptied holds something.
+        ("A woman talking on her phone while walking her dog.", "object", "A woman talking on her radio while walking her dog.", ("her mouse", "her keyboard", "her printer")),
+        ("A man typing on a laptop.", "object", "A man typing on a tablet.", ("on a keyboard", "on a mouse")),
+        ("A young boy swinging a baseball bat at a ball.", "relation", "A young boy holding a baseball bat at a ball.", ("emptying", "filling")),
+        ("A bowl of soup with a spoon on a table.", "object", "A cup of soup with a spoon on a table.", ("cutting board of",)),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
