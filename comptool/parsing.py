@@ -777,7 +777,11 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             n = len(phrase)
             if n > 2 and phrase[1] != follows:
                 continue  # the second word rules most out before any slice is made
-            if tuple(words[i : i + n - 1]) == phrase[:-1] and i + n <= len(tokens) and lemma_of(words[i + n - 1], "NOUN") == phrase[-1]:
+            # The last word as its lemma, or as written where the lexicon lists it so ("french
+            # fries"); a name made with "of" only by its lemma, as what fills "a vase of flowers"
+            # is its content.
+            last = words[i + n - 1] if i + n <= len(tokens) else None
+            if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (phrase[-1] == lemma_of(last, "NOUN") or (phrase[-1] == last and "of" not in phrase)):
                 end = i + n
                 _make_compound(tokens, i, end)
                 break

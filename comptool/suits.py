@@ -219,14 +219,17 @@ READ = {
 
 
 # The verbs :func:`takes_noun` asks about by name.
-NAMED_TAKERS = ("ride", "fly", "wear", "read")
+NAMED_TAKERS = ("ride", "fly", "wear", "read", "drink")
+# What of nature one drinks.
+DRUNK_OF_NATURE = {"water", "rain", "rainwater"}
 
 
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
     category ``kind``, where the kind says too little: one rides a mount or a vehicle, never "a
     duck"; one flies a kite or an aircraft, never "a soccer ball"; one wears glasses, never
-    "suitcases"; one reads what has words on it, never "a keyboard"."""
+    "suitcases"; one reads what has words on it, never "a keyboard"; of nature one drinks
+    water, never "sand"."""
     if verb == "ride" and kind == "animal":
         return noun in MOUNTS
     if verb == "fly":
@@ -235,6 +238,8 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
         return noun in WORN_ACCESSORIES
     if verb == "read":
         return noun in READ
+    if verb == "drink" and kind == "nature":
+        return noun in DRUNK_OF_NATURE
     return True
 
 
@@ -413,6 +418,10 @@ OBJECTS_OF_VERB = {
     "mow": {"terrain", "plant", "nature", "place"},
     **dict.fromkeys(("drive", "steer", "park", "tow"), {"vehicle"}),
     "read": {"office", "depiction", "electronics", "street"},
+    # What is cut is solid: "cutting a cake and bread", never "cutting coffee"; what is drunk is
+    # a drink (water, of nature, by name: :func:`takes_noun`), never "drinking doughnut holes".
+    "cut": THINGS - {"drink"},
+    "drink": {"drink", "nature"},
     # What is emptied or filled holds something: never "emptying a baseball bat".
     **dict.fromkeys(("empty", "fill", "fill up", "refill", "pour out"), {"kitchenware", "container", "fixture", "appliance", "vehicle"}),
 }

@@ -142,7 +142,7 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
         t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 and not _after_an_article(tokens, start + k)
         for k, t in enumerate(tokens[start:head])
     ):
-        return dict(slot, tag="NNS")  # not after an article: "A two layer cake" is one cake
+        return dict(slot, tag="NNS", counted=True)  # not after an article: "A two layer cake" is one cake
     if head in stuffs:
         return dict(slot, bare=True)
     return slot
@@ -171,6 +171,8 @@ def _retag(copies: tuple, slot: dict) -> tuple:
     tag = slot["tag"]
     if slot.get("bare") and not is_mass(root["lemma"]):
         tag = "NNS"  # a thing counted in a stuff's place is many: "Two pizzas are eating men", never "eating man"
+    elif tag == "NNS" and root["pos"] == "NOUN" and not slot.get("counted") and is_mass(root["lemma"]):
+        tag = root["tag"]  # a stuff in a plural's place stays a stuff: "on top of bread", never "breads"
     if root["tag"] == tag:
         return copies
     fitted = []

@@ -461,6 +461,12 @@ def test_what_a_verb_takes_joins_what_it_took():
     assert "A man wearing glasses is reading a newspaper and a letter on a train." in made
     assert not any(re.search(r"wearing (glasses and )?(suitcases|luggage|umbrellas|wallets)", t) for t in made)
     assert not any(re.search(r"reading a (newspaper and a )?(keyboard|mouse|pencil|computer)\b", t) for t in made)
+    # One cuts what is solid and drinks what is drunk.
+    made = negatives(Parser(), builtin(), "A man and a woman sitting at a table drinking wine.", "object")
+    assert "A man and a woman sitting at a table drinking wine and beer." in made
+    assert not any(re.search(r"drinking (wine and )?(doughnut|donut|pizza|cake|bread|sand|snow)", t) for t in made)
+    made = negatives(Parser(), builtin(), "A woman is cutting a birthday cake with a knife.", "object")
+    assert not any(re.search(r"cutting (coffee|tea|wine|beer|milk|juice)", t) for t in made)
 
 
 def test_what_joins_a_doer_does_the_same():

@@ -133,6 +133,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # A thing counted in a stuff's place is many; a headline's bare noun stays bare.
         ("Two men are eating pizza.", "object", "Two pizzas are eating men.", "eating man."),
         ("A man riding horse on beach.", "object", "A horse riding man on beach.", "riding men"),
+        # A stuff in a plural's place stays a stuff.
+        ("Bread in a paper bag on top of french fries in paper container with a drink on the side.", "object",
+         "French fries in a paper bag on top of bread in paper container with a drink on the side.", "of breads"),
         # A phrase counted by "a group of" takes its place from "group": the verb follows the new subject.
         ("A group of people are sitting around a table eating pizza.", "object",
          "A table is sitting around a group of people eating pizza.", "A table are"),
