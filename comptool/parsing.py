@@ -726,6 +726,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = tokens_from_doc(doc)
     if text is not None and text != doc.text:
         _respell(tokens, text)
+    tokens = repair_singular_lemmas(tokens, lexicon)
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
@@ -755,6 +756,18 @@ def _respell(tokens: list[dict], text: str) -> None:
         end = offset + len(t["text"])
         t["text"] = text[offset:end]
         offset = end + len(t["ws"])
+
+
+def repair_singular_lemmas(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """A noun the tagger calls singular, which the lexicon knows as it is written and not by
+    lemminflect's lemma, is its own lemma: lemminflect makes "pepperoni" a plural of
+    "pepperonus" (and swap wrote "a pizza with olive and pepperonuses")."""
+    for t in tokens:
+        if t["tag"] == "NN" and t["pos"] == "NOUN":
+            word = t["text"].lower()
+            if t["lemma"] != word and lexicon.known(word) and not lexicon.known(t["lemma"]):
+                t["lemma"] = word
+    return tokens
 
 
 def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

@@ -379,6 +379,8 @@ def meaning(parse: dict) -> Counter:
             # Inside a noun phrase an attribute belongs to its own noun ("a white cat and a black
             # dog"); as a predicate it belongs to the whole coordinated subject ("... are standing").
             own = c.get("of") in objects and tokens[c["head"]]["head"] == objects[c["of"]]["head"]
+            if own and tokens[c["head"]]["pos"] == "VERB" and c["head"] > objects[c["of"]]["head"] and len(members[group[c["of"]]]) > 1:
+                own = False  # a participle after a conjunct: the parser hangs it on the nearest ("a man and a woman sitting")
             owner = (objects[c["of"]]["lemma"], count[c["of"]]) if own else name(c.get("of"))
             facts[("attribute", c["text"].lower(), owner)] += 1
         elif c["lemma"] in SYMMETRIC_RELATIONS:  # "a cat next to a dog" is "a dog next to a cat"

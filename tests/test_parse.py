@@ -412,6 +412,12 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
     assert "croissant" in texts(parser, caption, "object") and "croissant" not in texts(parser, caption, "attribute")
 
 
+def test_a_singular_noun_the_lexicon_knows_keeps_its_own_lemma(parser):
+    # lemminflect makes "pepperoni" a plural of "pepperonus"; swap wrote "pepperonuses".
+    tokens = parser.parse_text("A pizza with pepperoni and olives on a wooden board.")["tokens"]
+    assert next(t for t in tokens if t["text"] == "pepperoni")["lemma"] == "pepperoni"
+
+
 def test_a_thing_eaten_is_no_verb(parser):
     # The tagger reads "leaves" as a verb that the parser hangs as the object of "eats".
     assert "leaves" in texts(parser, "A giraffe eats leaves from a tall tree.", "object")

@@ -43,6 +43,13 @@ def test_exchanging_plain_conjuncts_is_not_a_negative(parser):
     assert texts(parser, "A cat and a dog are sleeping.", "object") == []
 
 
+def test_a_participle_after_coordinated_nouns_belongs_to_both(parser):
+    # The parser hangs "sitting" on "woman": "A woman and a man sitting at a table" says the same.
+    found = texts(parser, "A man and a woman sitting at a table drinking wine.", "object")
+    assert found and not any(t.startswith("A woman and a man sitting") for t in found)
+    assert not any("pepperonus" in t for t in texts(parser, "A pizza with pepperoni and olives on a wooden board.", "object"))
+
+
 def test_symmetric_relations_do_not_make_negatives(parser):
     assert texts(parser, "A cat next to a dog.", "object") == []
 
