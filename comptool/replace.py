@@ -2025,6 +2025,8 @@ def _attribute_form(alt: Entry, slot: dict) -> str | None:
     if tag in ("VBG", "VBN") and slot["pos"] == "VERB" and alt.verb:
         # A participle slot ("a man riding ...") takes a verb lemma in that form: "climbing".
         return grammar.inflect(alt.key, tag, alt.key) if " " not in alt.text else None
+    if slot["pos"] == "VERB" and "-" in alt.text and alt.text.rsplit("-", 1)[1] in CLOSING_PARTICLES:
+        return alt.text.replace("-", " ")  # after its noun a participle and its particle stand apart: "a girl bent over"
     return alt.text
 
 

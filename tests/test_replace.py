@@ -795,6 +795,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man typing on a laptop.", "object", "A man typing on a tablet.", ("on a keyboard", "on a mouse")),
         ("A young boy swinging a baseball bat at a ball.", "relation", "A young boy holding a baseball bat at a ball.", ("emptying", "filling")),
         ("A bowl of soup with a spoon on a table.", "object", "A cup of soup with a spoon on a table.", ("cutting board of",)),
+        # After its noun a participle and its particle stand apart.
+        ("A girl sitting on a bench reading a book.", "attribute", "A girl bent over on a bench reading a book.", ("bent-over",)),
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
