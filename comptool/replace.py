@@ -995,7 +995,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
             return ()  # "a dog and a dog", "a dog and an animal"
-        if alt.lookup in written or grammar.inflect(alt.text, "NNS").lower() in written:
+        if alt.lookup in written or not written.isdisjoint(_plurals(alt.lookup)):
             return ()  # never "eating leaves from the top of a leaf"
         if played and (alt.text.endswith("ing") or alt.key in NOT_PLAYED or (det is None) == (alt.lookup.rsplit(" ", 1)[-1] in EVENTS)):
             # "playing soccer" -> never "playing skiing", "playing yoga", "playing tennis match";
@@ -1049,6 +1049,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+@lru_cache(maxsize=4096)
+def _plurals(word: str) -> tuple[str, ...]:
+    """The plurals lemminflect's table lists for a noun (lowercase); none for a word it lacks,
+    without asking its rules for unknown words (which load a model)."""
+    return tuple(w.lower() for w in grammar.inflections(word, upos="NOUN").get("NNS", ()))
 
 
 def verbs_done(noun: int, tokens, children) -> list[str]:
