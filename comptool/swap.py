@@ -24,7 +24,7 @@ from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import is_mass
+from comptool.replace import EATEN_AS_STUFF, is_mass
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -150,8 +150,8 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
 
 # What makes a singular noun no bare one: "a", "his", "one".
 BARE_UNLESS = ("det", "poss", "nummod", "quantmod", "predet")
-# Kinds of thing a bare singular names as a stuff: "eating pizza", "a plate of broccoli".
-STUFF_KINDS = {"food", "dessert", "fruit", "vegetable", "meal", "drink"}
+# Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
+STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
 
 def _stuffs(tokens: list[dict], objects: list[dict]) -> frozenset[int]:
