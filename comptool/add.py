@@ -1518,37 +1518,27 @@ def _landmark(index: "_Index", category: str, word: str) -> bool:
     return category != "plant" or word in LANDMARK_PLANTS
 
 
-class _TakenByName:
-    """The ``keep`` of a pool (see :func:`_pool`) for a verb that takes its objects by name as
-    well as by kind (:func:`comptool.suits.takes_noun`): "riding a horse and an elephant",
-    never "a duck"; one per verb, so pools cache by it."""
+class _ByName:
+    """The ``keep`` of a pool (see :func:`_pool`) for a verb that asks for its objects, or its
+    doers, by name as well as by kind (:func:`comptool.suits.takes_noun`,
+    :func:`comptool.suits.does`): "riding a horse and an elephant", never "a duck"; "a
+    helicopter and an airplane are flying", never "a ship". One per verb and role, so pools
+    cache by it."""
 
-    __slots__ = ("verb",)
+    __slots__ = ("verb", "doer")
 
-    def __init__(self, verb: str):
+    def __init__(self, verb: str, doer: bool):
         self.verb = verb
+        self.doer = doer
 
     def __call__(self, index: "_Index", category: str, word: str) -> bool:
+        if self.doer:
+            return does(index.lexicon, self.verb, category, word)
         return takes_noun(self.verb, category, word)
 
 
-TAKEN_BY_NAME = {verb: _TakenByName(verb) for verb in NAMED_TAKERS}
-
-
-class _DoneByName:
-    """The ``keep`` of a pool for a verb that asks for its doers by name
-    (:func:`comptool.suits.does`): "a helicopter and an airplane are flying", never "a ship"."""
-
-    __slots__ = ("verb",)
-
-    def __init__(self, verb: str):
-        self.verb = verb
-
-    def __call__(self, index: "_Index", category: str, word: str) -> bool:
-        return does(index.lexicon, self.verb, category, word)
-
-
-DONE_BY_NAME = {verb: _DoneByName(verb) for verb in NAMED_DOERS}
+TAKEN_BY_NAME = {verb: _ByName(verb, doer=False) for verb in NAMED_TAKERS}
+DONE_BY_NAME = {verb: _ByName(verb, doer=True) for verb in NAMED_DOERS}
 
 
 def _worn_or_pet(index: "_Index", category: str, word: str) -> bool:
