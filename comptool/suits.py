@@ -218,29 +218,29 @@ READ = {
 }
 
 
-# The verbs :func:`takes_noun` asks about by name.
-NAMED_TAKERS = ("ride", "fly", "wear", "read", "drink")
 # What of nature one drinks.
 DRUNK_OF_NATURE = {"water", "rain", "rainwater"}
+# Verb -> (the object category the names narrow, None for any; the names taken there).
+NAMES_TAKEN = {
+    "ride": ("animal", MOUNTS),
+    "fly": (None, FLOWN),
+    "wear": ("accessory", WORN_ACCESSORIES),
+    "read": (None, READ),
+    "drink": ("nature", DRUNK_OF_NATURE),
+}
+NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
 
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
-    category ``kind``, where the kind says too little: one rides a mount or a vehicle, never "a
-    duck"; one flies a kite or an aircraft, never "a soccer ball"; one wears glasses, never
-    "suitcases"; one reads what has words on it, never "a keyboard"; of nature one drinks
-    water, never "sand"."""
-    if verb == "ride" and kind == "animal":
-        return noun in MOUNTS
-    if verb == "fly":
-        return noun in FLOWN
-    if verb == "wear" and kind == "accessory":
-        return noun in WORN_ACCESSORIES
-    if verb == "read":
-        return noun in READ
-    if verb == "drink" and kind == "nature":
-        return noun in DRUNK_OF_NATURE
-    return True
+    category ``kind``, where the kind says too little (:data:`NAMES_TAKEN`): one rides a
+    mount or a vehicle, never "a duck"; one flies a kite or an aircraft, never "a soccer ball";
+    one wears glasses, never "suitcases"; one reads what has words on it, never "a keyboard";
+    of nature one drinks water, never "sand"."""
+    named = NAMES_TAKEN.get(verb)
+    if named is None or named[0] not in (None, kind):
+        return True
+    return noun in named[1]
 
 
 # Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;
@@ -254,8 +254,7 @@ CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insec
 FLYING_ANIMALS = {"bat", "butterfly", "bee", "dragonfly", "mosquito", "ladybug", "moth", "wasp", "fly"}
 
 
-# The verbs :func:`does` asks about by name.
-NAMED_DOERS = ("dock", "moor", "perch", "roost", "fly")
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
