@@ -911,7 +911,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
     taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
-    if taker == "play" and _bare_singular(head, tokens):
+    if taker == "play" and bare_singular(head, tokens):
         # "playing frisbee" is the game, not the disc: other games ("playing soccer"), never
         # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
         for game in _categories_of(vocab.lexicon, ("soccer",)):
@@ -1068,10 +1068,14 @@ def verbs_done(noun: int, tokens, children) -> list[str]:
     return [tokens[v]["lemma"].lower() for v in verbs if not any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v])]
 
 
-def _bare_singular(noun: int, tokens) -> bool:
+# What makes a singular noun no bare one: "a", "his", "one".
+BARE_UNLESS = ("det", "poss", "nummod", "quantmod", "predet")
+
+
+def bare_singular(noun: int, tokens) -> bool:
     """A singular noun with no determiner, possessive or number: played, it names its game
-    ("playing frisbee", "plays tennis")."""
-    return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in ("det", "poss", "nummod") for t in tokens)
+    ("playing frisbee", "plays tennis"); eaten, a stuff ("eating pizza")."""
+    return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in BARE_UNLESS for t in tokens)
 
 
 # Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
@@ -2250,25 +2254,26 @@ VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
 
 
-def _subject_category(concept: dict, concepts, tokens) -> str | None:
-    """The object category of a relation's subject, where the parse names one surely: a noun
-    after a preposition may stand for the one before it ("a man in a black jacket holding an
-    umbrella": the parser's subject is the jacket)."""
-    subject = concept.get("subj")
-    if subject is None:
-        return None
-    found = next((c for c in concepts if c["id"] == subject), None)
+def _subject(concept: dict, concepts, tokens) -> dict | None:
+    """A relation's subject, where the parse names one surely: a noun after a preposition may
+    stand for the one before it ("a man in a black jacket holding an umbrella": the parser's
+    subject is the jacket)."""
+    found = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
     if found is None or tokens[found["head"]]["dep"] == "pobj":
         return None
-    return found.get("category")
+    return found
+
+
+def _subject_category(concept: dict, concepts, tokens) -> str | None:
+    """The object category of a relation's :func:`_subject`."""
+    found = _subject(concept, concepts, tokens)
+    return found.get("category") if found is not None else None
 
 
 def _subject_noun(concept: dict, concepts, tokens) -> str | None:
-    """The lemma of a relation's subject, where :func:`_subject_category` names its category."""
-    found = next((c for c in concepts if c["id"] == concept.get("subj")), None)
-    if found is None or tokens[found["head"]]["dep"] == "pobj":
-        return None
-    return found["lemma"].lower()
+    """The lemma of a relation's :func:`_subject`."""
+    found = _subject(concept, concepts, tokens)
+    return found["lemma"].lower() if found is not None else None
 
 
 def _one_subject(concept: dict, concepts, tokens) -> bool:

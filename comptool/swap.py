@@ -24,7 +24,7 @@ from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import EATEN_AS_STUFF, is_mass
+from comptool.replace import EATEN_AS_STUFF, bare_singular, is_mass
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -148,8 +148,6 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
     return slot
 
 
-# What makes a singular noun no bare one: "a", "his", "one".
-BARE_UNLESS = ("det", "poss", "nummod", "quantmod", "predet")
 # Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
 STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
@@ -159,8 +157,7 @@ def _stuffs(tokens: list[dict], objects: list[dict]) -> frozenset[int]:
     headline's thing ("man riding horse")."""
     return frozenset(
         c["head"] for c in objects
-        if tokens[c["head"]]["tag"] == "NN" and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]))
-        and not any(t["head"] == c["head"] and t["dep"] in BARE_UNLESS for t in tokens)
+        if bare_singular(c["head"], tokens) and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]))
     )
 
 
