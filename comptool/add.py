@@ -772,6 +772,8 @@ class _Index:
         self.object_words: dict[str, list[str]] = {
             category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
+        # The categories of what is flown, for what joins a thing flown ("a kite and a drone").
+        self.flown_categories: tuple[str, ...] = tuple(dict.fromkeys(c for w in sorted(FLOWN) if (c := lexicon.category("objects", w)) is not None))
 
     def fitting_words(self, category: str, lemma: str, head: str, kind: str | None) -> "_Fitting":
         """The words of ``category`` that may describe an object ``lemma`` (head noun ``head``,
@@ -1388,7 +1390,7 @@ class _Objects:
             companions = [c for c in companions if takes_object(taken_by, kind, c)]
             keep = TAKEN_BY_NAME.get(taken_by)
             if taken_by == "fly":  # what is flown, of any kind: "flying a kite and a drone"
-                companions = list(dict.fromkeys(c for w in sorted(FLOWN) if (c := lexicon.category("objects", w)) is not None))
+                companions = list(scene.index.flown_categories)
         done = next((verb for verb in verbs_done(obj["head"], scene.tokens, scene.children) if verb in DONE_BY_NAME), None)
         if done is not None and keep is None:
             keep = DONE_BY_NAME[done]  # "an airplane flying": never "a ship and an airplane are flying"
