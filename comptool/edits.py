@@ -443,6 +443,8 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
                 # holding a man", never "an umbrella who is").
                 tokens[who].update(text=grammar.match_case("that", tokens[who]["text"]), lemma="that", tag="WDT")
                 fixed.add(who)
+        elif tokens[clause]["dep"] == "acl" and tokens[clause]["pos"] == "VERB":
+            verbs.append((clause, _participle_of))  # "a dog licking itself": its reflexives agree
     if not verbs:
         return fixed  # most nouns are no subject: spare the number
     plural = _is_plural_subject(noun, tokens, children)
@@ -452,6 +454,12 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
 
 
 RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who"
+
+
+def _participle_of(clause: int, tokens, children) -> int | None:
+    """The noun a participle describes (its head), like :func:`_antecedent`; its own kind, so
+    :func:`_agree_finite` leaves its form alone."""
+    return tokens[clause]["head"]
 
 
 def _antecedent(clause: int, tokens, children) -> int | None:
@@ -468,7 +476,9 @@ def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_ch
         before = subject_of(origin[verb], old, old_children)
         if before is not None and _is_plural_subject(before, old, old_children) == plural:
             return set()  # the subject's number did not change: leave the verb as the caption has it
-    fixed = set()
+    fixed = _agree_reflexives(verb, plural, tokens, children)
+    if subject_of is _participle_of:
+        return fixed  # a participle has no number of its own
     for k in [verb] + [c for c in children[verb] if tokens[c]["dep"] in ("aux", "auxpass")]:
         v = tokens[k]
         if v["tag"] not in ("VBZ", "VBP") and not (v["tag"] == "VBD" and v["lemma"] == "be"):
@@ -486,6 +496,39 @@ def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_ch
             v["text"] = form
             fixed.add(k)
         break  # only the first finite verb agrees: "is running", not "running"
+    return fixed
+
+
+# A subject's reflexive in its number: "a dog licking itself" -> "a dog and a cat licking
+# themselves".
+SINGULAR_REFLEXIVES = ("itself", "himself", "herself")
+
+
+# Clauses in a clause that are about something else: "a man watching a dog [that is] licking
+# itself", "a man saying the dog hurt itself".
+OTHER_CLAUSES = ("relcl", "acl", "ccomp")
+
+
+def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
+    """The reflexive pronouns of ``verb``'s clause take its subject's new number (only to the
+    plural: "themselves" of one gives no gender). A clause inside it about something else, or
+    with a subject of its own, keeps its reflexives, as does one that stresses a noun ("the
+    dog itself")."""
+    if not plural:
+        return set()
+    fixed = set()
+    stack = list(children[verb])
+    while stack:
+        k = stack.pop()
+        t = tokens[k]
+        if t["dep"] in OTHER_CLAUSES or (t["pos"] in ("VERB", "AUX") and any(tokens[c]["dep"] in ("nsubj", "nsubjpass") for c in children[k])):
+            continue
+        stack += children[k]
+        if t["tag"] != "PRP" or t["dep"] == "appos" or t["text"].lower() not in SINGULAR_REFLEXIVES:
+            continue
+        t["text"] = grammar.match_case("themselves", t["text"])
+        t["lemma"] = "themselves"
+        fixed.add(k)
     return fixed
 
 

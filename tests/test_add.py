@@ -181,6 +181,17 @@ def test_a_noun_with_a_participle_becomes_a_clause(parser, lexicon):
     assert "A brown dog and a cat are standing on a wooden bench." in texts
 
 
+def test_a_reflexive_takes_the_number_of_its_grown_subject(parser, lexicon):
+    texts = negatives(parser, lexicon, "A dog is licking itself on the beach.", "object")
+    assert "A dog and a cat are licking themselves on the beach." in texts
+    texts = negatives(parser, lexicon, "A dog licking itself on the beach.", "object")
+    assert "A cat and a dog licking themselves on the beach." in texts
+    assert not any("itself" in t for t in texts if " and a " in t)
+    # A clause with its own subject keeps its reflexive: the dog licks itself still.
+    texts = negatives(parser, lexicon, "A man watching a dog lick itself.", "object")
+    assert "A man and a woman are watching a dog lick itself." in texts
+
+
 def test_objects_with_a_phrase(parser, lexicon):
     texts = negatives(parser, lexicon, "A man is standing in the rain.", "object")
     assert "A man with an umbrella is standing in the rain." in texts
