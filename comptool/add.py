@@ -264,9 +264,11 @@ NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
 # Nouns counted by the portion, not one by one: "with rice", "and coffee", never "a rice".
+# (Not "chicken": the lexicon lists it as the animal, which comes one by one: "an elephant and
+# a chicken", never "an elephant and chicken".)
 MASS_NOUNS = {
     "food", "tofu", "rice", "pasta", "spaghetti", "macaroni", "lasagna", "meat", "beef", "pork",
-    "ham", "bacon", "chicken", "fish", "seafood", "bread", "toast", "cheese", "soup", "salad",
+    "ham", "bacon", "fish", "seafood", "bread", "toast", "cheese", "soup", "salad",
     "cereal", "oatmeal", "granola", "broccoli", "lettuce", "spinach", "kale", "corn", "cabbage",
     "cauliflower", "celery", "garlic", "ginger", "asparagus", "coffee", "tea", "milk", "juice",
     "wine", "beer", "water", "soda", "lemonade", "sauce", "ketchup", "mustard", "butter", "jam",

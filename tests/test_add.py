@@ -497,6 +497,14 @@ def test_a_plant_that_grows_in_a_mass_takes_no_article():
     assert not any(" an ivy" in t or " a moss" in t for t in made)
 
 
+def test_an_animal_that_is_also_a_food_comes_one_by_one():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "A horse is pulling a carriage on a narrow path.", "object")
+    assert "A horse and a chicken are pulling a carriage on a narrow path." in made
+    assert not any(re.search(r"(^|and )chicken\b", t, re.I) for t in made)
+
+
 def test_only_what_opens_is_open_or_shut():
     from comptool.parsing import Parser
 
