@@ -472,6 +472,13 @@ def _signature(edits: tuple, tokens: list[dict]) -> tuple:
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
+def _asks_an_object(words: str) -> bool:
+    """The phrase ends in a preposition that needs its object next ("standing by", "next to"),
+    not in a particle or adverb that may end it ("lying down", "far apart")."""
+    last = words.rpartition(" ")[2]
+    return last in PREPOSITIONS and last not in NO_OBJECT and last not in CLOSING_PARTICLES
+
+
 def _adverbs_alone(entry: "Entry") -> bool:
     """A preposition entry made of adverbs that take no object: "apart", "far apart"."""
     return entry.preposition and all(w in NO_OBJECT for w in entry.text.split(" "))
@@ -2164,6 +2171,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "running in the grass" -> never "running on the grass"
         if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
+        if followed and _asks_an_object(alt.text):
+            return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()  # never "standing outside a woman", "among a tree"
         if own_word is not None and _holds_its_word(own_word, alt.text):

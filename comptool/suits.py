@@ -187,9 +187,17 @@ GROUND_KINDS = {"terrain", "place", "street"}
 GROUNDS = {"grass", "snow", "sand", "dirt", "mud", "ice", "gravel", "hay", "lawn", "turf", "ground", "field", "beach", "pasture"}
 
 
+# One sits in a chair or on it, the same seat: "a baby in a high chair" is on it.
+IN_OR_ON = {"in", "on"}
+CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "booster seat"}
+
+
 def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
-    object category ``kind``) as ``old`` does: "in a field" -> "on a field" is still true."""
+    object category ``kind``), or on a chair, as ``old`` does: "in a field" -> "on a field",
+    "in a high chair" -> "on a high chair" are still true."""
+    if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair")):
+        return True
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
 
 

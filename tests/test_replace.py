@@ -800,6 +800,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A cell phone is no pay phone; a phone may be one.
         ("A woman talking on her cell phone.", "attribute", "A woman talking on her pay phone.", ()),
         ("A woman talking on her phone.", "object", "A woman talking on her laptop.", ("pay phone", "desk phone")),
+        # A verb the parse gave an object beyond a place keeps its place's preposition alone:
+        # never "standing by in a high chair". One sits in a chair or on it: the same seat.
+        ("A baby sitting in a high chair eating cereal.", "relation", "A baby sitting under a high chair eating cereal.", (" by in ", " on in ", " to in ", " under in ", "sitting on a high chair")),
+        ("A cat sitting on an office chair.", "relation", "A cat sitting under an office chair.", ("sitting in an office chair",)),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
