@@ -821,12 +821,17 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
-        if noun is None or verb["dep"] == "compound" or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
+        if noun is None or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
             continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
+        taken = _object_read_as_compounded(tokens, i) if verb["dep"] == "compound" else None
+        if verb["dep"] == "compound" and taken is None:
+            continue
         if verb["pos"] != "NOUN" and not (verb["tag"] == "VBZ" and noun["dep"] == "compound"):
             continue  # a verb the parser hangs a noun phrase on ("A young child smiles") is one too
         word = verb["text"].lower()
         tag = "VBZ" if word.endswith("s") else "VBG" if word.endswith("ing") else None
+        if taken is not None and tag != "VBG":
+            continue
         if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:
             continue
         if lexicon.entry("objects", word) is not None or lexicon.entry("objects", verb["lemma"]) is not None:
@@ -838,8 +843,43 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         lemma = lemma_of(word, "VERB")
         if inflect(lemma, tag) != word:
             continue
-        _make_verb(tokens, i, tag, lemma)
+        if taken is not None:
+            _make_verb_with_object(tokens, i, taken, lemma)
+        else:
+            _make_verb(tokens, i, tag, lemma)
     return tokens
+
+
+def _object_read_as_compounded(tokens: list[dict], i: int) -> int | None:
+    """The noun that token i, a word the parser made one more compound of it, may take as its
+    object: "A farmer feeding chickens" read as one thing named "farmer feeding chickens". The
+    words between them must hang on that noun too ("feeding baby chickens"), and "a" before
+    a plural says the compound is no one thing ("a horse walking sign" is one)."""
+    head = tokens[i]["head"]
+    if head <= i or tokens[head]["pos"] not in NOUNS or tokens[head]["tag"] not in ("NNS", "NNPS"):
+        return None
+    if any(tokens[k]["head"] != head for k in range(i + 1, head)):
+        return None
+    if not (i >= 2 and tokens[i - 2]["text"].lower() in ("a", "an") and tokens[i - 2]["head"] in (i - 1, i, head)):
+        return None
+    return head
+
+
+def _make_verb_with_object(tokens: list[dict], i: int, taken: int, lemma: str) -> None:
+    """Token i an -ing verb, token i-1 the noun it was compounded with, ``taken`` the noun it
+    was compounded into: the noun takes the phrase's place and its words on its left, the verb
+    hangs on it and takes ``taken`` as its object."""
+    verb, noun, thing = tokens[i], tokens[i - 1], tokens[taken]
+    for k in range(i - 1):
+        if tokens[k]["head"] in (i, taken) and tokens[k]["dep"] in PHRASE_DEPS:
+            tokens[k]["head"] = i - 1
+    root = thing["head"] == taken
+    noun.update(dep=thing["dep"], head=i - 1 if root else thing["head"])
+    for t in tokens:
+        if t is not thing and t["head"] == taken and t["dep"] == "punct" and root:
+            t["head"] = i - 1  # the sentence's full stop follows its new root
+    thing.update(dep="dobj", head=i)
+    verb.update(dep="acl", head=i - 1, pos="VERB", tag="VBG", lemma=lemma)
 
 
 def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

@@ -356,6 +356,7 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("A small plane flies over snowy mountains.", "plane", "flies"),  # "plane" read as a noun's subject
         ("A young child smiles on a scooter.", "child", "smiles"),  # a verb the parser hung a noun phrase on
         ("A man in a suit talks on his phone at a train station.", "man", "talks"),  # a root noun with a subject
+        ("A farmer feeding chickens in a muddy yard.", "farmer", "feeding"),  # "feeding" compounded into "chickens"
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):
@@ -368,11 +369,21 @@ def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, 
     assert verb not in texts(parser, caption, "object")
 
 
+def test_a_verb_read_into_a_compound_takes_the_compound_s_noun_as_its_object(parser):
+    # "A farmer feeding chickens" was one animal named "farmer feeding chickens": replace
+    # wrote "An ostrich in a muddy yard".
+    caption = "A farmer feeding chickens in a muddy yard."
+    assert texts(parser, caption, "object") == ["farmer", "chickens", "yard"]
+    feeding = next(c for c in parser.parse_text(caption)["concepts"] if c["type"] == "relation" and c["text"] == "feeding")
+    assert (feeding["subj"], feeding["obj"]) == (0, 1)
+
+
 @pytest.mark.parametrize(
     "caption, thing",
     [
         ("Bear cubs play among the fallen tree limbs.", "tree limbs"),
         ("A man watches horse racing.", "horse racing"),
+        ("A pole with stop lights and a horse walking sign.", "horse walking sign"),  # "a" before a singular: one thing
         ("A sandwich and french fries on a white plate.", "french fries"),  # listed as written, not as "french fry"
     ],
 )
