@@ -158,6 +158,31 @@ IDIOM_OBJECTS = {
 }
 # Talking, playing or typing "on" a phone or a computer uses it, placed nowhere.
 MEDIUM_VERBS = {"talk", "chat", "speak", "play", "type", "text", "call", "browse", "work", "video", "facetime"}
+# Times said with "at" ("at sunset" -> "at dawn", never "at afternoon"), with "in the" ("in the
+# evening" -> "in the morning", never "in the noon", "in the weekend"), and those said with no
+# other word.
+AT_TIMES = {
+    "night", "nighttime", "night time", "night-time", "dusk", "dawn", "twilight", "sunset", "sundown", "sunrise", "daybreak", "noon",
+    "midday", "midnight", "christmas", "halloween", "rush hour", "dinnertime", "lunchtime",
+}
+IN_TIMES = {
+    "day", "daytime", "night", "nighttime", "night time", "night-time", "morning", "afternoon", "evening", "winter", "summer", "spring",
+    "autumn", "fall", "wintertime", "summertime", "dusk", "twilight",
+}
+ONLY_AT_TIMES = {"noon", "midday", "midnight"}
+
+
+def _said_as_before(alternatives: list[Entry], tokens, start: int) -> list[Entry]:
+    """The times among ``alternatives`` that read after the words before ``start`` as the old
+    time did: "at |sunset", "in the |evening", "during the |day"."""
+    before = [t["text"].lower() for t in tokens[max(0, start - 2) : start]]
+    if before[-1:] == ["at"]:
+        return [alt for alt in alternatives if alt.lookup in AT_TIMES]
+    if before == ["in", "the"]:
+        return [alt for alt in alternatives if alt.lookup in IN_TIMES]
+    if before == ["during", "the"]:
+        return [alt for alt in alternatives if alt.lookup not in ONLY_AT_TIMES]
+    return alternatives
 MEDIUMS = {"phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "laptop", "computer", "tablet", "ipad", "radio", "walkie-talkie", "keyboard", "headset"}
 TALK_VERBS = {"talk", "chat", "speak", "call"}
 TALKED_ON = {"phone", "cell phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "radio", "walkie-talkie", "headset", "pay phone", "desk phone", "microphone", "laptop", "computer", "tablet", "ipad"}
@@ -937,6 +962,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # radio", never "on her mouse".
             kept = TALKED_ON if verb in TALK_VERBS else SCREENS
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
+    if category == "time":
+        alternatives = _said_as_before(alternatives, tokens, start)
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -1373,6 +1400,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         axis = next(((mine, other) for one, two in SIDES[category] for mine, other in ((one, two), (two, one)) if text.lower() in mine), None)
         if axis is not None:
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
+    if category == "time_of_day":
+        alternatives = _said_as_before(alternatives, tokens, start)
     if owner_category in OTHER_SENSES.get(category, ()):
         # "an open field" is wide, no door to close or unzip: it may be fenced in
         return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)

@@ -804,6 +804,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # never "standing by in a high chair". One sits in a chair or on it: the same seat.
         ("A baby sitting in a high chair eating cereal.", "relation", "A baby sitting under a high chair eating cereal.", (" by in ", " on in ", " to in ", " under in ", "sitting on a high chair")),
         ("A cat sitting on an office chair.", "relation", "A cat sitting under an office chair.", ("sitting in an office chair",)),
+        # A time reads after the words the old one did: "at sunset" -> "at night", never "at
+        # afternoon"; "in the evening" -> "in the morning", never "in the weekend".
+        ("Two men cross the street at sunset.", "attribute", "Two men cross the street at night.", ("at afternoon", "at daytime", "at morning")),
+        ("Cars in the evening.", "object", "Cars in the morning.", ("in the weekend", "in the holiday", "in the noon", "in the sunrise")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
