@@ -2158,8 +2158,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         _, worn = vocab.alternatives("relations", "wear", "wear", prefer_verbs=True)
         alternatives = [alt for alt in worn if not alt.preposition]
     slots = frozenset(range(start, end))
-    subject = _subject_category(concept, concepts, tokens)
-    doer = _subject_noun(concept, concepts, tokens)
+    subject = _subject_category(concept, concepts, tokens, vocab)
+    doer = _subject_noun(concept, concepts, tokens, vocab)
     one = _one_subject(concept, concepts, tokens)
     taken = _object_of(concept, concepts) if agent is None else None
     thing = taken.get("category") if taken is not None else None
@@ -2198,6 +2198,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
         if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
             return ()  # "running in the grass" -> never "running on the grass"
+        if is_verb and not alt.preposition and _both_in_line(own_verb, alt.key.split(" ")[0], alt.key.partition(" ")[2], place):
+            return ()  # "waiting in line" -> never "standing in line"
         if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if followed and _asks_an_object(alt.text):
@@ -2292,25 +2294,30 @@ VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
 
 
-def _subject(concept: dict, concepts, tokens) -> dict | None:
+def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
     """A relation's subject, where the parse names one surely: a noun after a preposition may
     stand for the one before it ("a man in a black jacket holding an umbrella": the parser's
-    subject is the jacket)."""
+    subject is the jacket), unless it is a living thing the verb hangs on ("a terminal with
+    people waiting in line": the people wait)."""
     found = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
-    if found is None or tokens[found["head"]]["dep"] == "pobj":
+    if found is None:
         return None
+    if tokens[found["head"]]["dep"] == "pobj":
+        hangs_on_it = tokens[concept["start"]]["head"] == found["head"]
+        if not hangs_on_it or found.get("category") not in _categories_of(vocab.lexicon, ANIMATE):
+            return None
     return found
 
 
-def _subject_category(concept: dict, concepts, tokens) -> str | None:
+def _subject_category(concept: dict, concepts, tokens, vocab: _Vocab) -> str | None:
     """The object category of a relation's :func:`_subject`."""
-    found = _subject(concept, concepts, tokens)
+    found = _subject(concept, concepts, tokens, vocab)
     return found.get("category") if found is not None else None
 
 
-def _subject_noun(concept: dict, concepts, tokens) -> str | None:
+def _subject_noun(concept: dict, concepts, tokens, vocab: _Vocab) -> str | None:
     """The lemma of a relation's :func:`_subject`."""
-    found = _subject(concept, concepts, tokens)
+    found = _subject(concept, concepts, tokens, vocab)
     return found["lemma"].lower() if found is not None else None
 
 
@@ -2554,8 +2561,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     particle = _text(tokens, prep, concept["end"])
     _, alternatives = vocab.alternatives("relations", first["lemma"], first["text"].lower(), prefer_verbs=True)
     relations = vocab.stored["relations"]
-    subject = _subject_category(concept, concepts, tokens)
-    doer = _subject_noun(concept, concepts, tokens)
+    subject = _subject_category(concept, concepts, tokens, vocab)
+    doer = _subject_noun(concept, concepts, tokens, vocab)
     one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
@@ -2579,11 +2586,21 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "filled with pasta" may be "loaded with" it, never "swung with" or "waved with" it
         if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):
             return ()  # never "flying on a bench", "swimming on a bench"
+        if _both_in_line(first["lemma"], alt.key, particle, place):
+            return ()  # "waiting in line" -> never "standing in line": one does both
         form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
 
     return [_Stream(alternatives, make)] if alternatives else []
+
+
+# Who waits in line stands in it: the verbs of being in a line say one thing there.
+IN_LINE = {"wait", "stand", "queue", "line"}
+
+
+def _both_in_line(own: str, new: str, way: str, place: str | None) -> bool:
+    return place == "line" and way == "in" and own in IN_LINE and new in IN_LINE
 
 
 def _closing_particle(verb: int, tokens) -> str | None:
