@@ -92,10 +92,23 @@ OLD_AGES = {"old", "older", "elderly", "aged", "senior", "middle-aged", "adult",
 GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
 
 
+# Among the young, babies and teenagers: "a teenage baby", "a newborn teenager" contradict.
+BABY_NOUNS = {"baby", "infant", "toddler", "newborn"}
+BABY_AGES = {"baby", "newborn", "infant", "toddler"}
+TEEN_NOUNS = {"teenager", "teen", "adolescent"}
+TEEN_AGES = {"teenage", "teen", "adolescent"}
+
+
 def ages_clash(noun: str, word: str) -> bool:
     """Does the age word ``word`` contradict the noun ``noun`` (both lowercase)? "an elderly
-    baby", "a young elder", "a teenage man"."""
-    return (noun in YOUNG_NOUNS and word in OLD_AGES) or (noun in OLD_NOUNS and word in YOUNG_AGES) or (noun in GROWN_UPS and word in CHILD_AGES)
+    baby", "a young elder", "a teenage man", "a teenage baby"."""
+    return (
+        (noun in YOUNG_NOUNS and word in OLD_AGES)
+        or (noun in OLD_NOUNS and word in YOUNG_AGES)
+        or (noun in GROWN_UPS and word in CHILD_AGES)
+        or (noun in BABY_NOUNS and word in TEEN_AGES)
+        or (noun in TEEN_NOUNS and word in BABY_AGES)
+    )
 
 
 # Sleeves belong to tops: no "sleeveless shoe", no "sleeveless-cropped hair".

@@ -808,6 +808,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # afternoon"; "in the evening" -> "in the morning", never "in the weekend".
         ("Two men cross the street at sunset.", "attribute", "Two men cross the street at night.", ("at afternoon", "at daytime", "at morning")),
         ("Cars in the evening.", "object", "Cars in the morning.", ("in the weekend", "in the holiday", "in the noon", "in the sunrise")),
+        # Babies are no teenagers.
+        ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
         ("A crowded airport terminal with people waiting in line.", "relation", "A crowded airport terminal with people sitting in line.", ("standing in line", "parking", "docking", "mooring")),
     ],
