@@ -497,6 +497,25 @@ def _signature(edits: tuple, tokens: list[dict]) -> tuple:
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
+def _is_weather(vocab: "_Vocab", noun: str) -> bool:
+    """Weather that falls or blows ("rain", "fog"), not what lies on the ground after ("snow")."""
+    above = vocab.lexicon.ancestors(noun)
+    return "weather" in above and "ground" not in above
+
+
+# One is in the weather or gets out of it: "walking in the rain", never "at" or "by the rain".
+IN_WEATHER = {"in", "out of"}
+
+
+def _way_of(alt: "Entry") -> str | None:
+    """The preposition a relation places with: a preposition itself, or a verb's last word
+    ("walk by" -> "by"); None for a verb alone."""
+    if alt.preposition:
+        return alt.text
+    verb, _, way = alt.key.partition(" ")
+    return way or None
+
+
 def _asks_an_object(words: str) -> bool:
     """The phrase ends in a preposition that needs its object next ("standing by", "next to"),
     not in a particle or adverb that may end it ("lying down", "far apart")."""
@@ -1000,7 +1019,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     drink_colours = {c["text"].lower() for c in before if c.get("category") == "colour"} if category == "drink" else set()
     # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
     # (Snow lies on the ground too: "a snow covered mountain" may be ice covered.)
-    weather = "weather" in (above := vocab.lexicon.ancestors(lemma)) and "ground" not in above
+    weather = _is_weather(vocab, lemma)
+    above = vocab.lexicon.ancestors(lemma)
     # Nature gives way to its own group where it has one: "the tall grass" -> "the tall sand",
     # never "the tall sun"; "a big wave" -> never "a big horizon".
     nature_groups = above & NATURE_GROUPS if category == "nature" else frozenset()
@@ -2178,6 +2198,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     negated = _object_negated(tokens, start, reach)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
+    in_weather = place is not None and _is_weather(vocab, place)
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2206,6 +2227,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()  # never "standing outside a woman", "among a tree"
+        if in_weather and _way_of(alt) not in IN_WEATHER:
+            return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
             return ()  # "from" -> "out from", "on" -> "on top of", "in" -> "in the background of": the same place, or inside it
         if negated and alt.key in LACKING:
@@ -2531,6 +2554,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     going = _relation_categories_of(vocab.lexicon, ("toward",))
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
+    if place is not None and _is_weather(vocab, place):
+        return []  # "walking in the rain": no other place in it
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
