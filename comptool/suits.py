@@ -275,20 +275,32 @@ CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insec
 FLYING_ANIMALS = {"bat", "butterfly", "bee", "dragonfly", "mosquito", "ladybug", "moth", "wasp", "fly"}
 
 
-NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly")  # the verbs :func:`does` asks about by name
+# Of animals, what grazes: hoofed beasts, geese and rabbits ("three falcons grazing" never).
+GRAZERS = {
+    "sheep", "lamb", "ram", "ewe", "cow", "cattle", "bull", "calf", "ox", "oxen", "horse", "pony", "foal", "mare", "stallion", "goat",
+    "deer", "elk", "moose", "zebra", "giraffe", "antelope", "gazelle", "bison", "buffalo", "yak", "llama", "alpaca", "donkey", "mule",
+    "camel", "rabbit", "bunny", "kangaroo", "elephant", "hippo", "hippopotamus", "rhino", "rhinoceros", "wildebeest", "goose", "reindeer",
+}
+GRAZER_KINDS = {"horse", "cow", "cattle", "sheep", "goat", "deer", "zebra", "antelope"}
+
+
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly", "graze")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     """May a thing named ``noun`` (lowercase), of object category ``kind``, do ``verb`` (a
-    lemma, with no object)? Only a boat docks; of animals, only birds and climbers perch; of
-    vehicles and animals, only aircraft, birds and some insects fly ("a tow truck flying over
-    a city" never; a ball or a skier may fly through the air)."""
+    lemma, with no object)? Only a boat docks; of animals, only birds and climbers perch, and
+    only hoofed beasts, geese and rabbits graze; of vehicles and animals, only aircraft, birds
+    and some insects fly ("a tow truck flying over a city" never; a ball or a skier may fly
+    through the air)."""
     if verb in DOCKING:
         return noun == "boat" or "boat" in lexicon.ancestors(noun)
     if verb in PERCHING_VERBS and kind == "animal":
         return noun in CLIMBERS or "bird" in lexicon.ancestors(noun)
     if verb == "fly" and kind in ("vehicle", "animal"):
         return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(lexicon.ancestors(noun))
+    if verb == "graze" and kind == "animal":
+        return noun in GRAZERS or not GRAZER_KINDS.isdisjoint(lexicon.ancestors(noun))
     return True
 
 

@@ -487,6 +487,10 @@ def test_what_joins_a_doer_does_the_same():
     made = negatives(Parser(), builtin(), "An airplane is flying over snowy mountains.", "object")
     assert "An airplane and a helicopter are flying over snowy mountains." in made
     assert not any(re.search(r"(ship|boat|truck|bus|car|train|dog|horse) and an airplane|airplane and an? (ship|boat|truck|bus|car|train|dog|horse)", t) for t in made)
+    # What grazes is joined by what grazes: never "A dog and three sheep grazing".
+    made = negatives(Parser(), builtin(), "Three sheep grazing on a green hillside.", "object")
+    assert "A horse and three sheep grazing on a green hillside." in made
+    assert not any(re.search(r"\b(dog|cat|bird|eagle|falcon|duck|chicken|pig)s? and three sheep|sheep and an? (dog|cat|bird|eagle|falcon|duck|chicken|pig)\b", t) for t in made)
 
 
 def test_a_plant_that_grows_in_a_mass_takes_no_article():
