@@ -1083,7 +1083,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
-        mass = alt.mass
+        # A fish served is a stuff: "a sandwich" -> "salmon", never "a salmon" on a tray.
+        mass = alt.mass or (alt.key in SAME_PLURAL_COUNT and category in EATEN_AS_STUFF)
         alt_plural = alt.plural_only
         tag = "NNS" if plural else "NN"
         drop = False

@@ -812,6 +812,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman holding an umbrella while walking in the rain.", "relation", "A woman holding an umbrella while standing in the rain.", ("at the rain", "by the rain", "near the rain", "under the rain", "beside the rain")),
         # Of animals, hoofed beasts graze, never birds or dogs.
         ("Three sheep grazing on a green hillside.", "object", "Three horses grazing on a green hillside.", ("falcons grazing", "dogs grazing", "cats grazing", "eagles grazing")),
+        # A fish served is a stuff, one or many: "next to salmon", never "a salmon" or "salmons".
+        ("A bowl of soup next to a sandwich on a tray.", "object", "A bowl of soup next to salmon on a tray.", ("a salmon", "a tuna", "salmons", "tunas")),
+        ("A man eating sandwiches.", "object", "A man eating salmon.", ("salmons", "tunas")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
