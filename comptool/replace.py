@@ -2226,8 +2226,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
-            return ()  # never "standing outside a woman", "among a tree"
+        if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()) or (alt.text in SIDES_OF and one):
+            return ()  # never "standing outside a woman", "among a tree", "a dog on both sides of a park"
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
@@ -2457,6 +2457,8 @@ PEOPLE = ("person", "man", "woman", "skier", "player", "mother")
 ANIMATE = PEOPLE + ("animal", "dog", "horse", "bird")
 # Prepositions that want more than one object: "among the trees", never "among a tree".
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
+# Places that want more than one subject: "cars on both sides of a road", never "a dog".
+SIDES_OF = {"on both sides of", "on either side of"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
 
@@ -2557,10 +2559,13 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     place = _place_of(tokens, prep)
     if place is not None and _is_weather(vocab, place):
         return []  # "walking in the rain": no other place in it
+    one = _one_subject(concept, concepts, tokens)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
             return ()
+        if alt.text in SIDES_OF and one:
+            return ()  # "a baby sitting in a high chair" -> never "on both sides of" it
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
         if not _takes(vocab, alt.key, thing):

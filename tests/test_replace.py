@@ -815,6 +815,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A fish served is a stuff, one or many: "next to salmon", never "a salmon" or "salmons".
         ("A bowl of soup next to a sandwich on a tray.", "object", "A bowl of soup next to salmon on a tray.", ("a salmon", "a tuna", "salmons", "tunas")),
         ("A man eating sandwiches.", "object", "A man eating salmon.", ("salmons", "tunas")),
+        # One thing is never on both sides of another; two may be.
+        ("A black dog jumping to catch a frisbee in a park.", "relation", "A black dog jumping to catch a frisbee outside a park.", ("both sides of", "either side of")),
+        ("Two dogs sitting in a park.", "relation", "Two dogs sitting on both sides of a park.", ()),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
