@@ -48,7 +48,7 @@ from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
 from comptool.replace import verbs_done
-from comptool.suits import AGE_NOUNS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -134,7 +134,7 @@ NOT_ADDED = {
 NOT_BEFORE_NOUN = {
     "asleep", "awake", "wide-awake", "alive", "afraid", "alone", "ajar", "ablaze", "afloat",
     "aglow", "alike", "aware", "indoors", "outdoors", "inside", "outside", "upstairs", "downstairs",
-    "overhead", "underground", "laying",
+    "overhead", "underground", "laying", "eaten",  # "a half-eaten sandwich", never "eating eaten cereal"
 }
 # Words that say what is so by default: adding them asserts nothing a picture would deny.
 DEFAULT_STATES = {
@@ -793,6 +793,8 @@ class _Index:
                     allowed = frozenset()  # no "old baby", no "young boy"
                 elif kind in NO_COLOUR and (head in GROWN_UPS or lemma in GROWN_UPS):
                     refused = refused | CHILD_AGES  # no "baby woman", no "teenage man"
+                elif kind in NO_COLOUR and head not in BABY_TAKERS:
+                    refused = refused | BABY_AGES  # "a baby boy", never "baby people"
             elif category == "wildness":
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"

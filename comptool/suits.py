@@ -97,6 +97,8 @@ BABY_NOUNS = {"baby", "infant", "toddler", "newborn"}
 BABY_AGES = {"baby", "newborn", "infant", "toddler"}
 TEEN_NOUNS = {"teenager", "teen", "adolescent"}
 TEEN_AGES = {"teenage", "teen", "adolescent"}
+# Of people, only these are babies by an age word before them: "a baby boy", never "baby people".
+BABY_TAKERS = {"boy", "girl", "brother", "sister"}
 
 
 def ages_clash(noun: str, word: str) -> bool:
@@ -307,6 +309,9 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}
+# And what is ice or snow is never hot: no "the hot snow", "a warm glacier".
+HOT = {"hot", "warm", "steaming", "steamy", "heated", "lukewarm", "boiling", "scalding", "tepid", "sweltering", "scorching"}
+FROZEN_THINGS = {"snow", "ice", "glacier", "iceberg", "frost", "icicle", "snowball", "snowman", "snowbank", "snowdrift", "ice cube"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
@@ -314,7 +319,7 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     an object's lemma and its head noun; what both refuse), whatever their category. Sleeves
     are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
-    ("a snowy desert"). A "tank top" is a top, as its head says."""
+    ("a snowy desert") and snow is never hot. A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -328,6 +333,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= WATER_COLOURS
         if noun in HOT_PLACES:
             refused |= COLD
+        if noun in FROZEN_THINGS:
+            refused |= HOT
         found = refused if found is None else found & refused
     return frozenset(found or ())
 

@@ -453,6 +453,8 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A car.", {"sepia", "grayscale", "congested"}),
         ("The sky.", {"candlelit", "floodlit"}),
         ("A tall giraffe.", {"spotted", "dotted", "speckled"}),  # what it is by nature, in any words
+        ("People waiting in line.", {"baby", "newborn", "infant", "toddler"}),  # "a baby boy", never "baby people"
+        ("The snow.", {"hot", "warm", "steaming", "boiling"}),
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -461,6 +463,14 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_eaten_stands_before_a_noun_only_with_how_much():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "A baby sitting in a high chair eating cereal.", "attribute")
+    assert "A baby sitting in a high chair eating partially eaten cereal." in made
+    assert not any(re.search(r"(eating|an?) eaten", t) for t in made)
 
 
 def test_what_a_verb_takes_joins_what_it_took():
