@@ -128,8 +128,21 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
     into_b = moved(tokens, a_start, a_end, into=b_head)
     if retag:
         into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs)), _retag(into_b, _slot(tokens, b_head, stuffs))
+        if type == "object":
+            a_start, b_start = _without_a_for_a_stuff(tokens, a_start, a_head, into_a), _without_a_for_a_stuff(tokens, b_start, b_head, into_b)
     edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
     return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
+
+
+def _without_a_for_a_stuff(tokens: list[dict], start: int, head: int, copies: tuple) -> int:
+    """Where the edit putting ``copies`` at ``start`` begins: before the slot's "a" when a stuff
+    lands right after it ("holding an umbrella" -> "holding rain", never "holding a rain")."""
+    if start == 0 or tokens[start - 1]["text"].lower() not in ("a", "an") or tokens[start - 1]["head"] != head:
+        return start
+    root = next((c for c in copies if "head_local" not in c), None)
+    if root is None or root["tag"] != "NN" or not is_mass(root["lemma"]) or any(c["text"].lower() == "of" for c in copies):
+        return start  # "a body of water" is counted by its body
+    return start - 1
 
 
 def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:

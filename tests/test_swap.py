@@ -151,6 +151,14 @@ def test_a_moved_word_keeps_its_own_capital(parser):
          "A small white house parked in front of an old truck.", "small an old"),
         ("A cup of coffee and a croissant on a small table.", "object",
          "A cup of coffee and a table on a small croissant.", "a small on"),
+        # A stuff moved right after "a" leaves the "a" behind: never "holding a rain".
+        ("A woman holding an umbrella while walking in the rain.", "object",
+         "A woman holding rain while walking in the umbrella.", "a rain"),
+        ("A baby sitting in a high chair eating cereal.", "object",
+         "Cereal sitting in a high chair eating babies.", "A cereal"),
+        # ... while "a body of water" is counted by its body.
+        ("A person holding a multicolored umbrella looking at a body of water.", "object",
+         "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
