@@ -2228,6 +2228,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
         if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()) or (alt.text in SIDES_OF and one):
             return ()  # never "standing outside a woman", "among a tree", "a dog on both sides of a park"
+        if _way_of(alt) in CONTAINMENT | PATHS and animate():
+            return ()  # "walking his dog" -> never "running through his dog", "climbing into" it
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
@@ -2461,6 +2463,8 @@ MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 SIDES_OF = {"on both sides of", "on either side of"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
+# Ways no one goes by a living thing: "walking his dog" -> never "running through his dog".
+PATHS = {"through", "across", "along"}
 
 
 def _categories_of(lexicon: Lexicon, words: tuple[str, ...], section: str = "objects") -> frozenset[str]:
@@ -2562,7 +2566,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     one = _one_subject(concept, concepts, tokens)
 
     def make(alt: Entry) -> tuple:
-        if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()):
+        if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
             return ()
         if alt.text in SIDES_OF and one:
             return ()  # "a baby sitting in a high chair" -> never "on both sides of" it

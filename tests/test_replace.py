@@ -818,6 +818,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # One thing is never on both sides of another; two may be.
         ("A black dog jumping to catch a frisbee in a park.", "relation", "A black dog jumping to catch a frisbee outside a park.", ("both sides of", "either side of")),
         ("Two dogs sitting in a park.", "relation", "Two dogs sitting on both sides of a park.", ()),
+        # No one goes through, across or along a living thing.
+        ("A man walking his dog along a river at sunset.", "relation", "A man walking his dog across a river at sunset.", ("through his dog", "across his dog", "along his dog")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
