@@ -484,8 +484,11 @@ class Lexicon:
 
     @cached_property
     def objects_by_first_word(self) -> dict[str, list[tuple[str, ...]]]:
-        """Multi-word object names ("fire hydrant") as word tuples by their first word, longest first."""
-        phrases = {tuple(w.lower().split()) for words in self.objects.values() for w in words if " " in w}
+        """Multi-word object names ("fire hydrant") as word tuples by their first word, longest
+        first; a hyphenated one also as its words apart, as captions write it ("double decker
+        bus" for "double-decker bus")."""
+        names = {w.lower() for words in self.objects.values() for w in words}
+        phrases = {tuple(w.split()) for w in names if " " in w} | {tuple(w.replace("-", " ").split()) for w in names if "-" in w}
         found: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             found.setdefault(phrase[0], []).append(phrase)

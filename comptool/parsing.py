@@ -214,6 +214,8 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
         head = tree.heads[i]
         if head is not None and tokens[head]["pos"] in NOUNS and tokens[head]["dep"] not in ("nmod", "compound") and lexicon.entry("objects", tokens[head]["lemma"]) is not None:
             return False  # "strawberries and cream": a thing beside a thing, not a colour
+    if token["dep"] == "pobj" and tokens[tree.heads[i]]["text"].lower() == "with" and lexicon.category("objects", token["lemma"]) in FOOD_CATEGORIES:
+        return False  # "a pizza with pepperoni": a food it has, not a flavour
     modifiers = [c for c in tree.children[i] if tokens[c]["dep"] in ("det", "amod", "compound", "poss", "nummod", "prep")]
     if not modifiers:
         return True
