@@ -124,7 +124,7 @@ MASS = {
     "hummus", "salsa", "ketchup", "mustard", "mayonnaise", "frosting", "icing", "whipped cream",
     "seafood", "food", "meat", "water", "grass", "snow", "sand", "rice", "pasta", "bread", "cheese",
     "luggage", "furniture", "broccoli", "spinach", "lettuce", "cereal", "soup", "salad", "sauce",
-    "dirt", "mud", "hay", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream",
+    "dirt", "mud", "hay", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream", "graffiti",
     "corn", "cauliflower", "celery", "garlic", "ham", "bacon", "pork", "beef", "chicken breast",
     "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
@@ -158,31 +158,37 @@ IDIOM_OBJECTS = {
 }
 # Talking, playing or typing "on" a phone or a computer uses it, placed nowhere.
 MEDIUM_VERBS = {"talk", "chat", "speak", "play", "type", "text", "call", "browse", "work", "video", "facetime"}
-# Times said with "at" ("at sunset" -> "at dawn", never "at afternoon"), with "in the" ("in the
-# evening" -> "in the morning", never "in the noon", "in the weekend"), and those said with no
-# other word.
+# Times said with "at" ("at sunset" -> "at dawn", never "at afternoon"), with "in" ("in the
+# evening" -> "in the morning", never "in the noon", "in the weekend"), with "on" ("on a sunny
+# day" -> "on a sunny morning", never "on a sunny winter"), and those said with "at" alone.
 AT_TIMES = {
     "night", "nighttime", "night time", "night-time", "dusk", "dawn", "twilight", "sunset", "sundown", "sunrise", "daybreak", "noon",
-    "midday", "midnight", "christmas", "halloween", "rush hour", "dinnertime", "lunchtime",
+    "midday", "midnight", "rush hour", "dinnertime", "lunchtime",
 }
 IN_TIMES = {
     "day", "daytime", "night", "nighttime", "night time", "night-time", "morning", "afternoon", "evening", "winter", "summer", "spring",
     "autumn", "fall", "wintertime", "summertime", "dusk", "twilight",
 }
+ON_TIMES = {"day", "morning", "afternoon", "evening", "night", "weekend", "holiday"}
 ONLY_AT_TIMES = {"noon", "midday", "midnight"}
+TIMES_SAID_WITH = {"at": AT_TIMES, "in": IN_TIMES, "on": ON_TIMES}
 
 
 def _said_as_before(alternatives: list[Entry], tokens, start: int) -> list[Entry]:
-    """The times among ``alternatives`` that read after the words before ``start`` as the old
-    time did: "at |sunset", "in the |evening", "during the |day"."""
-    before = [t["text"].lower() for t in tokens[max(0, start - 2) : start]]
-    if before[-1:] == ["at"]:
-        return [alt for alt in alternatives if alt.lookup in AT_TIMES]
-    if before == ["in", "the"]:
-        return [alt for alt in alternatives if alt.lookup in IN_TIMES]
-    if before == ["during", "the"]:
+    """The times among ``alternatives`` that read after the preposition before ``start`` (its
+    articles and adjectives between) as the old time did: "at |sunset", "in the |evening",
+    "on a sunny |day", "during the |day"."""
+    k = start - 1
+    while k >= 0 and tokens[k]["pos"] in ("DET", "ADJ", "ADV"):
+        k -= 1
+    said_with = tokens[k]["text"].lower() if k >= 0 else None
+    if said_with in TIMES_SAID_WITH:
+        return [alt for alt in alternatives if alt.lookup in TIMES_SAID_WITH[said_with]]
+    if said_with == "during":
         return [alt for alt in alternatives if alt.lookup not in ONLY_AT_TIMES]
     return alternatives
+
+
 MEDIUMS = {"phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "laptop", "computer", "tablet", "ipad", "radio", "walkie-talkie", "keyboard", "headset"}
 TALK_VERBS = {"talk", "chat", "speak", "call"}
 TALKED_ON = {"phone", "cell phone", "cellphone", "telephone", "smartphone", "iphone", "mobile", "radio", "walkie-talkie", "headset", "pay phone", "desk phone", "microphone", "laptop", "computer", "tablet", "ipad"}
@@ -1037,12 +1043,21 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
     deeds = verbs_done(head, tokens, children)
+    # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
+    # flying kites" never "swans flying kites".
+    by_people = any(v in PEOPLE_ONLY_VERBS for v in deeds) or any(v in PEOPLE_ONLY_VERBS or v == "fly" for v in verbs_done(head, tokens, children, taking=True))
+    animals = _categories_of(vocab.lexicon, ("animal",)) if by_people else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
     own_words = frozenset(vocab.key(w) for w in lemma.split(" "))
     games = category in _categories_of(vocab.lexicon, ("soccer",))  # a game is played, never counted
 
+    # One body has one face: a part of one owner's ("her teeth") comes in as one where it is one.
+    one_owner = any(c < start and tokens[c]["dep"] == "poss" and tokens[c]["text"].lower() in ONE_OWNER for c in children[head])
+    # A drink poured into a holder is poured as a stuff: "a glass of wine" -> "a glass of
+    # espresso", never "a glass of espressos".
+    poured = category == "drink" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "of"
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
 
@@ -1059,6 +1074,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "playing a soccer game" -> never "playing soccer"
         if taker is not None and not takes_noun(taker, category, alt.text.lower()):
             return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
+        if by_people and _an_animal(vocab.lexicon, alt, animals):
+            return ()
         if any(not does(vocab.lexicon, verb, category, alt.text.lower()) for verb in deeds):
             return ()  # "a bird perched on a branch" -> never "a horse perched"; "boats docked" never "limousines"
         if alt.lookup.startswith(own_game) and vocab.lexicon.category("objects", alt.text) == category:
@@ -1086,7 +1103,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # A fish served is a stuff: "a sandwich" -> "salmon", never "a salmon" on a tray.
         mass = alt.mass or (alt.key in SAME_PLURAL_COUNT and category in EATEN_AS_STUFF)
         alt_plural = alt.plural_only
-        tag = "NNS" if plural else "NN"
+        tag = "NNS" if plural and not (one_owner and alt.key in ONE_PER_BODY) else "NN"  # "her teeth" -> "her face"
         drop = False
         if alt_plural:
             if not plural and (det is not None or counted):
@@ -1094,7 +1111,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             tag = "NNS"
         elif mass and (counted or (sized and not plural)):
             return ()  # never "one broccoli", "two broccoli", "rides large mud"
-        elif bare_mass and not mass and not games:
+        elif bare_mass and not mass and not games and not poured:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"; "playing soccer" -> "playing tennis"
         elif not plural and mass and singular_article:
             if not article:
@@ -1113,14 +1130,28 @@ def _plurals(word: str) -> tuple[str, ...]:
     return tuple(w.lower() for w in grammar.inflections(word, upos="NOUN").get("NNS", ()))
 
 
-def verbs_done(noun: int, tokens, children) -> list[str]:
+def _an_animal(lexicon: Lexicon, alt: Entry, animals: frozenset[str]) -> bool:
+    """Whether ``alt`` names an animal: of an animal category, or of no people's and below
+    "animal" ("salmon", filed as food). A girl is below "animal" too, as a "kid" is a goat."""
+    kind = lexicon.category("objects", alt.text)
+    return kind in animals or (kind not in _categories_of(lexicon, PEOPLE) and "animal" in lexicon.ancestors(alt.key))
+
+
+def verbs_done(noun: int, tokens, children, *, taking: bool = False) -> list[str]:
     """The lemmas of the verbs with no object the noun is the doer of: its verb ("a bird
     perches") and the participles hung on it ("a bird perched on a branch"). With an object the
-    verb says what is done to it: "a boy flying a kite" may be a girl."""
-    verbs = [c for c in children[noun] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
-    if tokens[noun]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[noun]["head"]]["pos"] == "VERB":
-        verbs.append(tokens[noun]["head"])
-    return [tokens[v]["lemma"].lower() for v in verbs if not any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v])]
+    verb says what is done to it: "a boy flying a kite" may be a girl. ``taking``: the verbs
+    with an object instead ("flying a kite")."""
+    doers = [noun]
+    of = tokens[noun]["head"]
+    if tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS:
+        doers.append(tokens[of]["head"])  # "a group of people flying kites": the group's verbs are the people's
+    verbs = []
+    for doer in doers:
+        verbs += [c for c in children[doer] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
+        if tokens[doer]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[doer]["head"]]["pos"] == "VERB":
+            verbs.append(tokens[doer]["head"])
+    return [tokens[v]["lemma"].lower() for v in verbs if any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v]) == taking]
 
 
 # What makes a singular noun no bare one: "a", "his", "one".
@@ -1133,6 +1164,12 @@ def bare_singular(noun: int, tokens) -> bool:
     return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in BARE_UNLESS for t in tokens)
 
 
+# Parts a body has one of, and the possessives of one owner.
+ONE_PER_BODY = {
+    "face", "nose", "mouth", "head", "neck", "chest", "back", "tongue", "chin", "forehead", "belly", "stomach", "hair", "beard", "body",
+    "tail", "trunk", "mane", "beak", "snout", "muzzle", "torso", "waist", "navel",
+}
+ONE_OWNER = {"his", "her", "its", "my", "your"}
 # Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
 HOLDS_NOTHING = {
     "napkin", "serviette", "placemat", "tablecloth", "straw", "corkscrew", "can opener", "peeler", "grater", "rolling pin", "oven mitt",
@@ -2378,6 +2415,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "women laughing at a table", "a family eating dinner": never "barking", "pecking"
     if head in BIRD_VERBS and head != own and doer is not None and doer != "bird" and "bird" not in lexicon.ancestors(doer) and subject in _categories_of(lexicon, ("animal",)):
         return False  # "a giraffe eating leaves": never "pecking at" them
+    if doer is not None and head != own and not does(lexicon, head, subject, doer):
+        return False  # "two giraffes standing" never "perched"; "a sheep lying" never "flying"
     if subject is None or head == own or not lexicon.replaceable("objects", subject):
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))

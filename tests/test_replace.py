@@ -820,6 +820,22 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two dogs sitting in a park.", "relation", "Two dogs sitting on both sides of a park.", ()),
         # No one goes through, across or along a living thing.
         ("A man walking his dog along a river at sunset.", "relation", "A man walking his dog across a river at sunset.", ("through his dog", "across his dog", "along his dog")),
+        # A drink poured into a holder is a stuff; drunk from no holder, many.
+        ("A plate of spaghetti with meatballs and a glass of wine.", "object", "A plate of spaghetti with meatballs and a glass of espresso.", ("espressos", "lattes", "cocktails")),
+        ("A man drinking coffee at a table.", "object", "A man drinking cocktails at a table.", ("drinking cocktail ",)),
+        # Graffiti is a stuff: what comes in for it bare is many.
+        ("A stop sign with graffiti on it next to a tree.", "object", "A stop sign with yield signs on it next to a tree.", ("with bike rack ", "a graffiti")),
+        # "on a sunny day" -> "on a sunny weekend", never "on a sunny winter".
+        ("Several boats docked in a harbor on a sunny day.", "object", "Several boats docked in a harbor on a sunny weekend.", ("sunny winter", "sunny rush hour", "sunny summer")),
+        # What only people do keeps animals out, the verbs of "a group of" people among them.
+        ("A group of people flying kites on a windy beach.", "object", "A group of people flying airplanes on a windy beach.", ("swans flying", "dogs flying", "birds flying", "salmons")),
+        ("A person skiing down a snowy mountain slope.", "object", "A person skiing down a snowy mountain.", ("pig", "salmon", "dog")),
+        # One owner has one face: "her teeth" -> "her face", never "her faces".
+        ("A little girl brushing her teeth in the bathroom.", "object", "A little girl brushing her face in the bathroom.", ("her faces", "her heads", "her noses")),
+        # Of animals, birds and climbers perch.
+        ("Two giraffes standing next to each other near a tree.", "relation", "Two giraffes running next to each other near a tree.", ("perched", "roosting")),
+        # A food a pizza is with is a food: never "with cheesy".
+        ("A pizza with pepperoni and olives on a wooden board.", "attribute", "A pizza with beef and olives on a wooden board.", ("cheesy", "barbecue and")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
