@@ -487,12 +487,16 @@ class Lexicon:
         """Multi-word object names ("fire hydrant") as word tuples by their first word, longest
         first; a hyphenated one also as its words apart, as captions write it ("double decker
         bus" for "double-decker bus")."""
-        names = {w.lower() for words in self.objects.values() for w in words}
-        phrases = {tuple(w.split()) for w in names if " " in w} | {tuple(w.replace("-", " ").split()) for w in names if "-" in w}
+        phrases = {tuple(w.lower().split()) for words in self.objects.values() for w in words if " " in w} | self.hyphenated_apart
         found: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             found.setdefault(phrase[0], []).append(phrase)
         return found
+
+    @cached_property
+    def hyphenated_apart(self) -> frozenset[tuple[str, ...]]:
+        """Hyphenated object names as word tuples, their words apart: ("double", "decker", "bus")."""
+        return frozenset(tuple(w.lower().replace("-", " ").split()) for words in self.objects.values() for w in words if "-" in w)
 
     @cached_property
     def attributes_by_first_word(self) -> dict[str, list[tuple[str, ...]]]:

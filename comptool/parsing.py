@@ -796,6 +796,8 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             # fries"); a name made with "of" only by its lemma, as what fills "a vase of flowers"
             # is its content.
             last = words[i + n - 1] if i + n <= len(tokens) else None
+            if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS:
+                continue  # a hyphenated name written apart before a noun names a kind of it: "a double decker sandwich"
             if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (phrase[-1] == lemma_of(last, "NOUN") or (phrase[-1] == last and "of" not in phrase)):
                 end = i + n
                 _make_compound(tokens, i, end)

@@ -381,6 +381,11 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
     assert thing in texts(parser, caption, "object")
 
 
+def test_a_hyphenated_name_written_apart_before_a_noun_names_a_kind_of_it(parser):
+    # "double-decker" is a bus; "a double decker sandwich" is a sandwich, never a vehicle.
+    assert "double decker" not in texts(parser, "This is a plate holding a double decker sandwich.", "object")
+
+
 def test_a_verb_read_into_a_compound_takes_the_compound_s_noun_as_its_object(parser):
     # "A farmer feeding chickens" was one animal named "farmer feeding chickens": replace
     # wrote "An ostrich in a muddy yard".
