@@ -183,6 +183,8 @@ IMPLIED = {
     "pizza": {"round"}, "ball": {"round"}, "wheel": {"round"}, "clock": {"round"}, "skyscraper": {"tall"},
     "sand": {"sandy"}, "desert": {"sandy", "dry"}, "forest": {"wooded", "forested"}, "snowboard": {"snowy"},
     "crow": {"black"}, "swan": {"white"}, "flamingo": {"pink"}, "polar bear": {"white"}, "panda": {"black-and-white"},
+    "video game": {"digital", "electronic"}, "computer": {"digital", "electronic"}, "laptop": {"digital", "electronic"},
+    "smartphone": {"digital", "electronic"}, "cell phone": {"electronic"},
 }
 # Nouns whose meaning carries an age: no "old baby", no "young boy" (it is one).
 FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}

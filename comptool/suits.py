@@ -312,6 +312,11 @@ HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", 
 # And what is ice or snow is never hot: no "the hot snow", "a warm glacier".
 HOT = {"hot", "warm", "steaming", "steamy", "heated", "lukewarm", "boiling", "scalding", "tepid", "sweltering", "scorching"}
 FROZEN_THINGS = {"snow", "ice", "glacier", "iceberg", "frost", "icicle", "snowball", "snowman", "snowbank", "snowdrift", "ice cube"}
+# Water is wet by nature: no "soaked water", "a soaked river", "a rain-soaked wave" (nor dry).
+WETNESS = {"wet", "dry", "damp", "moist", "soaked", "soggy", "drenched", "waterlogged", "dripping", "flooded", "soaking", "rain-soaked"}
+# Fruit is eaten raw: "uncooked fruit" asserts nothing.
+RAW_BY_NATURE = {"fruit"}  # object categories
+RAW = {"raw", "uncooked"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
@@ -319,7 +324,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     an object's lemma and its head noun; what both refuse), whatever their category. Sleeves
     are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
-    ("a snowy desert") and snow is never hot. A "tank top" is a top, as its head says."""
+    ("a snowy desert") and snow is never hot; water is never wet or dry, nor fruit raw, as they
+    are so by nature. A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -328,13 +334,15 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
         if noun not in OPENABLE:
             refused |= OPENNESS
         if noun in WATERS or not WATERS.isdisjoint(lexicon.ancestors(noun)):
-            refused |= LAND_COVERS | LAND_COLOURS
+            refused |= LAND_COVERS | LAND_COLOURS | WETNESS
         elif lexicon.category("objects", noun) == "terrain":
             refused |= WATER_COLOURS
         if noun in HOT_PLACES:
             refused |= COLD
         if noun in FROZEN_THINGS:
             refused |= HOT
+        if lexicon.category("objects", noun) in RAW_BY_NATURE:
+            refused |= RAW
         found = refused if found is None else found & refused
     return frozenset(found or ())
 

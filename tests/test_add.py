@@ -455,6 +455,9 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A tall giraffe.", {"spotted", "dotted", "speckled"}),  # what it is by nature, in any words
         ("People waiting in line.", {"baby", "newborn", "infant", "toddler"}),  # "a baby boy", never "baby people"
         ("The snow.", {"hot", "warm", "steaming", "boiling"}),
+        ("A wave in a river.", {"wet", "soaked", "rain-soaked", "damp", "dry"}),  # water is wet by nature
+        ("A bowl of fruit.", {"raw", "uncooked"}),
+        ("A laptop.", {"digital", "electronic"}),
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
