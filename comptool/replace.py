@@ -1045,7 +1045,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     deeds = verbs_done(head, tokens, children)
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
     # flying kites" never "swans flying kites".
-    by_people = any(v in PEOPLE_ONLY_VERBS for v in deeds) or any(v in PEOPLE_ONLY_VERBS or v == "fly" for v in verbs_done(head, tokens, children, taking=True))
+    acts = verbs_done(head, tokens, children, active=True) + verbs_done(head, tokens, children, taking=True, active=True)
+    by_people = any(v in PEOPLE_ONLY_VERBS or v == "fly" and v not in deeds for v in acts)
     animals = _categories_of(vocab.lexicon, ("animal",)) if by_people else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
@@ -1137,11 +1138,12 @@ def _an_animal(lexicon: Lexicon, alt: Entry, animals: frozenset[str]) -> bool:
     return kind in animals or (kind not in _categories_of(lexicon, PEOPLE) and "animal" in lexicon.ancestors(alt.key))
 
 
-def verbs_done(noun: int, tokens, children, *, taking: bool = False) -> list[str]:
+def verbs_done(noun: int, tokens, children, *, taking: bool = False, active: bool = False) -> list[str]:
     """The lemmas of the verbs with no object the noun is the doer of: its verb ("a bird
     perches") and the participles hung on it ("a bird perched on a branch"). With an object the
     verb says what is done to it: "a boy flying a kite" may be a girl. ``taking``: the verbs
-    with an object instead ("flying a kite")."""
+    with an object instead ("flying a kite"); ``active``: no past participle ("chicken served
+    with broccoli" is served, by whoever)."""
     doers = [noun]
     of = tokens[noun]["head"]
     if tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS:
@@ -1151,7 +1153,7 @@ def verbs_done(noun: int, tokens, children, *, taking: bool = False) -> list[str
         verbs += [c for c in children[doer] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
         if tokens[doer]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[doer]["head"]]["pos"] == "VERB":
             verbs.append(tokens[doer]["head"])
-    return [tokens[v]["lemma"].lower() for v in verbs if any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v]) == taking]
+    return [tokens[v]["lemma"].lower() for v in verbs if any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v]) == taking and not (active and tokens[v]["tag"] == "VBN")]
 
 
 # What makes a singular noun no bare one: "a", "his", "one".
