@@ -532,6 +532,31 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
     return fixed
 
 
+RECIPROCALS = (("each", "other"), ("one", "another"))
+
+
+def reciprocal_of_one(tokens: list[dict]) -> bool:
+    """True when "each other" or "one another" is said of one thing: "A giraffe standing next
+    to each other" (a swap or a new count left the subject singular)."""
+    words = [t["text"].lower() for t in tokens]
+    at = next((k for k in range(len(words) - 1) if (words[k], words[k + 1]) in RECIPROCALS), None)
+    if at is None:
+        return False
+    children = _children(tokens)
+    k, seen = at, set()
+    while tokens[k]["pos"] not in ("VERB", "AUX") and tokens[k]["head"] != k and k not in seen:
+        seen.add(k)
+        k = tokens[k]["head"]
+    if tokens[k]["pos"] not in ("VERB", "AUX"):
+        return False
+    subject = _subject_of(k, tokens, children)
+    if subject is None and tokens[k]["dep"] in ("acl", "relcl") and tokens[tokens[k]["head"]]["pos"] in ("NOUN", "PROPN"):
+        subject = tokens[k]["head"]  # "two giraffes standing next to each other"
+    while subject is not None and tokens[subject]["dep"] == "conj" and tokens[subject]["head"] != subject:
+        subject = tokens[subject]["head"]  # "a man and a girl standing ...": the first conjunct counts them all
+    return subject is not None and tokens[subject]["pos"] in ("NOUN", "PROPN") and not _is_plural_subject(subject, tokens, children)
+
+
 def _fix_articles(tokens, changed: set[int]) -> set[int]:
     fixed = set()
     last = len(tokens) - 1

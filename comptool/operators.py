@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator, Sequence
 
-from comptool.edits import Edit, EditResult, MalformedParse, apply_edits, check_tokens, problem_ahead
+from comptool.edits import Edit, EditResult, MalformedParse, apply_edits, check_tokens, problem_ahead, reciprocal_of_one
 from comptool.jsonl import RecordError
 from comptool.lexicon import Lexicon, builtin
 
@@ -111,6 +111,8 @@ def realise(parse: dict, candidate: Candidate, lexicon: Lexicon | None = None) -
         return None
     if _doubles_a_word(result, tokens):
         return None  # "a blue train on train tracks" -> never "a train train on blue tracks"
+    if "other" in result.text and reciprocal_of_one(result.tokens) and not reciprocal_of_one(tokens):
+        return None  # "Two giraffes standing next to each other" -> never "A giraffe standing next to each other"
     return result
 
 

@@ -142,6 +142,8 @@ PLURAL_ONLY = {
 }
 SINGULAR_ARTICLES = {"a", "an"}
 PEOPLE_PLURALS = {"men", "women", "children", "kids", "persons", "folks"}
+# Of those, the ones with no singular at all: "sunglasses", never "a sunglass".
+NO_SINGULAR = PLURAL_ONLY - PEOPLE_PLURALS - {"people", "dishes", "vegetables", "supplies", "skis", "groceries", "fries", "french fries", "mittens", "stairs", "electronics", "chopsticks"}
 # Attribute categories of proper adjectives, written with a capital: "Mexican food", "a
 # Halloween ornament", "Arabic numerals".
 PROPER = {"origin", "holiday", "numerals"}
@@ -1349,7 +1351,13 @@ def is_mass(word: str) -> bool:
     return bool(plurals) and plurals[0] == last
 
 
+def has_no_singular(word: str) -> bool:
+    """A noun with no singular at all: "sunglasses", "jeans", "scissors"."""
+    return word.lower().split(" ")[-1] in NO_SINGULAR
+
+
 def _is_plural_only(word: str) -> bool:
+    """A noun captions write plural only: "sunglasses", "jeans", "scissors", "people"."""
     word = word.lower()
     return word in PLURAL_ONLY or word.split(" ")[-1] in PLURAL_ONLY
 

@@ -24,7 +24,7 @@ from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import EATEN_AS_STUFF, bare_singular, is_mass
+from comptool.replace import EATEN_AS_STUFF, bare_singular, has_no_singular, is_mass
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -136,13 +136,16 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
 
 def _without_a_for_a_stuff(tokens: list[dict], start: int, head: int, copies: tuple) -> int:
     """Where the edit putting ``copies`` at ``start`` begins: before the slot's "a" when a stuff
-    lands right after it ("holding an umbrella" -> "holding rain", never "holding a rain")."""
+    or a plural-only noun lands right after it ("holding an umbrella" -> "holding rain", never
+    "holding a rain"; "wearing sunglasses", never "a sunglasses")."""
     if start == 0 or tokens[start - 1]["text"].lower() not in ("a", "an") or tokens[start - 1]["head"] != head:
         return start
     root = next((c for c in copies if "head_local" not in c), None)
-    if root is None or root["tag"] != "NN" or not is_mass(root["lemma"]) or any(c["text"].lower() == "of" for c in copies):
+    if root is None or any(c["text"].lower() == "of" for c in copies):
         return start  # "a body of water" is counted by its body
-    return start - 1
+    if (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"]):
+        return start - 1  # "wearing a hat" -> "wearing sunglasses", never "a sunglasses"
+    return start
 
 
 def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:
@@ -183,6 +186,8 @@ def _retag(copies: tuple, slot: dict) -> tuple:
         tag = "NNS"  # a thing counted in a stuff's place is many: "Two pizzas are eating men", never "eating man"
     elif tag == "NNS" and root["pos"] == "NOUN" and not slot.get("counted") and is_mass(root["lemma"]):
         tag = root["tag"]  # a stuff in a plural's place stays a stuff: "on top of bread", never "breads"
+    elif tag == "NN" and root["pos"] == "NOUN" and has_no_singular(root["text"]):
+        tag = root["tag"]  # "sunglasses" in a hat's place stay sunglasses, never "a sunglass"
     if root["tag"] == tag:
         return copies
     fitted = []

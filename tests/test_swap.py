@@ -156,6 +156,12 @@ def test_a_moved_word_keeps_its_own_capital(parser):
          "A woman holding rain while walking in the umbrella.", "a rain"),
         ("A baby sitting in a high chair eating cereal.", "object",
          "Cereal sitting in a high chair eating babies.", "A cereal"),
+        # A noun with no singular stays plural, and leaves the "a" behind.
+        ("A woman wearing a hat and sunglasses sitting on a bench.", "object",
+         "A woman wearing sunglasses and hats sitting on a bench.", "sunglass "),
+        # "each other" is said of many: never "A giraffe standing next to each other".
+        ("Two giraffes standing next to each other near a tree.", "object",
+         "Two trees standing next to each other near a giraffe.", "A giraffe standing"),
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
