@@ -731,6 +731,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_singular_lemmas(tokens, lexicon)
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
+    tokens = repair_participles_read_into_a_place(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
@@ -884,6 +885,42 @@ def _make_verb_with_object(tokens: list[dict], i: int, taken: int, lemma: str) -
             t["head"] = i - 1  # the sentence's full stop follows its new root
     thing.update(dep="dobj", head=i)
     verb.update(dep="acl", head=i - 1, pos="VERB", tag="VBG", lemma=lemma)
+
+
+def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A dog lying on a couch chewing toys": the tagger reads "a couch chewing toys" as one
+    noun phrase, toys of a couch kind that chew, under "a" (which counts one). Where "a" and a
+    singular noun stand before an -ing word and a plural hung on the place's preposition, the
+    singular noun is the place, the -ing word a verb of the one who is there (the clause's own
+    verb, or the noun the preposition hangs on), and the plural its object. A thing that acts
+    before it ("a farmer feeding chickens") is left to :func:`repair_verbs_read_as_nouns`."""
+    for i, verb in enumerate(tokens):
+        if i < 3 or verb["pos"] not in ("NOUN", "VERB", "ADJ") or verb["dep"] not in ("amod", "compound") or not verb["text"].lower().endswith("ing"):
+            continue
+        things, place, article = verb["head"], i - 1, i - 2
+        if things <= i or tokens[things]["tag"] not in ("NNS", "NNPS") or tokens[things]["dep"] != "pobj":
+            continue
+        if tokens[place]["tag"] != "NN" or tokens[place]["dep"] not in ("compound", "nmod", "npadvmod") or tokens[place]["head"] not in (i, things):
+            continue
+        if tokens[article]["text"].lower() not in ("a", "an") or tokens[article]["head"] not in (place, things):
+            continue
+        if any(tokens[k]["head"] != things for k in range(i + 1, things)):
+            continue  # only the plural's own words between: "chewing squeaky toys"
+        preposition = tokens[things]["head"]
+        if preposition >= article or tokens[preposition]["pos"] != "ADP" or lexicon.category("objects", tokens[place]["lemma"]) in ACTORS:
+            continue
+        word = verb["text"].lower()
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBG") != word or lexicon.entry("objects", word) is not None:
+            continue
+        for k in range(preposition + 1, place):
+            if tokens[k]["head"] == things:
+                tokens[k]["head"] = place  # "a", and the place's own adjectives
+        governor = tokens[preposition]["head"]
+        tokens[place].update(dep="pobj", head=preposition)
+        verb.update(pos="VERB", tag="VBG", lemma=lemma, dep="advcl" if tokens[governor]["pos"] == "VERB" else "acl", head=governor)
+        tokens[things].update(dep="dobj", head=i)
+    return tokens
 
 
 def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

@@ -381,6 +381,22 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
     assert thing in texts(parser, caption, "object")
 
 
+@pytest.mark.parametrize(
+    "caption, place, verb, things",
+    [
+        ("A dog lying on a couch chewing toys.", "couch", "chewing", "toys"),
+        ("Two kids standing in a field flying kites.", "field", "flying", "kites"),
+        ("Three children sitting on a couch playing video games.", "couch", "playing", "video games"),
+    ],
+)
+def test_an_ing_word_read_into_a_place_is_a_verb_with_its_object(parser, caption, place, verb, things):
+    # The tagger read "a couch chewing toys" as one phrase: toys under "a", the couch a kind
+    # of them; swap wrote "A child sitting on three couch playing video games".
+    assert place in texts(parser, caption, "object") and things in texts(parser, caption, "object")
+    found = by_text(parser, caption)
+    assert found[verb]["type"] == "relation" and concepts(parser, caption)[found[verb]["obj"]]["text"] == things
+
+
 def test_a_hyphenated_name_written_apart_before_a_noun_names_a_kind_of_it(parser):
     # "double-decker" is a bus; "a double decker sandwich" is a sandwich, never a vehicle.
     assert "double decker" not in texts(parser, "This is a plate holding a double decker sandwich.", "object")
