@@ -970,7 +970,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
     taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
-    if taker == "play" and bare_singular(head, tokens):
+    if taker == "play" and lemma.lower() in TABLE_GAMES:
+        # A game played at a table gives way to another such game: "playing video games" ->
+        # "playing chess", never "playing printers".
+        alternatives = [vocab.entry(w, "objects", kind) for w in sorted(TABLE_GAMES) if w != lemma.lower() and (kind := vocab.lexicon.category("objects", w))]
+    elif taker == "play" and bare_singular(head, tokens):
         # "playing frisbee" is the game, not the disc: other games ("playing soccer"), never
         # other things ("playing a kite") nor the game by its own name ("ultimate frisbee").
         for game in _categories_of(vocab.lexicon, ("soccer",)):
@@ -1168,6 +1172,8 @@ def bare_singular(noun: int, tokens) -> bool:
     return tokens[noun]["tag"] == "NN" and not any(t["head"] == noun and t["dep"] in BARE_UNLESS for t in tokens)
 
 
+# Games played sitting down, with a board, cards or a screen.
+TABLE_GAMES = {"video game", "board game", "card game", "chess", "checkers", "puzzle", "jigsaw puzzle", "dominoes"}
 # Parts a body has one of, and the possessives of one owner.
 ONE_PER_BODY = {
     "face", "nose", "mouth", "head", "neck", "chest", "back", "tongue", "chin", "forehead", "belly", "stomach", "hair", "beard", "body",

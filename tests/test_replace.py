@@ -836,6 +836,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two giraffes standing next to each other near a tree.", "relation", "Two giraffes running next to each other near a tree.", ("perched", "roosting")),
         # A food a pizza is with is a food: never "with cheesy".
         ("A pizza with pepperoni and olives on a wooden board.", "attribute", "A pizza with beef and olives on a wooden board.", ("cheesy", "barbecue and")),
+        # A game played at a table gives way to another: "playing chess", never "playing printers".
+        ("Three children sitting on a couch playing video games.", "object", "Three children sitting on a couch playing chess.", ("printers", "telephones", "chargers", "routers")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
