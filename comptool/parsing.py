@@ -826,7 +826,7 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
-        if noun is None or noun["dep"] not in ("compound", "nsubj") or noun["head"] != i:
+        if noun is None or noun["dep"] not in ("compound", "nsubj", "npadvmod", "nmod") or noun["head"] != i:
             continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
         taken = _object_read_as_compounded(tokens, i) if verb["dep"] == "compound" else None
         if verb["dep"] == "compound" and taken is None:
@@ -900,7 +900,7 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
         things, place, article = verb["head"], i - 1, i - 2
         if things <= i or tokens[things]["tag"] not in ("NNS", "NNPS") or tokens[things]["dep"] != "pobj":
             continue
-        if tokens[place]["tag"] != "NN" or tokens[place]["dep"] not in ("compound", "nmod", "npadvmod") or tokens[place]["head"] not in (i, things):
+        if tokens[place]["tag"] != "NN" or tokens[place]["dep"] not in ("compound", "nmod", "npadvmod", "amod") or tokens[place]["head"] not in (i, things):
             continue
         if tokens[article]["text"].lower() not in ("a", "an") or tokens[article]["head"] not in (place, things):
             continue

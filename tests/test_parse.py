@@ -357,6 +357,7 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("A young child smiles on a scooter.", "child", "smiles"),  # a verb the parser hung a noun phrase on
         ("A man in a suit talks on his phone at a train station.", "man", "talks"),  # a root noun with a subject
         ("A farmer feeding chickens in a muddy yard.", "farmer", "feeding"),  # "feeding" compounded into "chickens"
+        ("A man cooking hamburgers on a grill in the backyard.", "man", "cooking"),  # replace wrote "Man pasta on a grill"
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):
@@ -387,6 +388,7 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
         ("A dog lying on a couch chewing toys.", "couch", "chewing", "toys"),
         ("Two kids standing in a field flying kites.", "field", "flying", "kites"),
         ("Three children sitting on a couch playing video games.", "couch", "playing", "video games"),
+        ("Four people sitting around a table playing cards.", "table", "playing", "cards"),  # "table" read as an adjective
     ],
 )
 def test_an_ing_word_read_into_a_place_is_a_verb_with_its_object(parser, caption, place, verb, things):
