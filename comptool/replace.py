@@ -1645,6 +1645,12 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         None,
     )
     particle = tokens[at]["text"].lower() if at is not None else None
+    # A verb going somewhere ("walking |down a sidewalk") gives way to another way of going.
+    moving = slot["pos"] == "VERB" and any(
+        t["head"] == concept["head"] and t["dep"] in ("prep", "prt") and t["text"].lower() in WAYS_OF_GOING and k + 1 < len(tokens) and tokens[k + 1]["pos"] in ("DET", "NOUN", "ADJ", "PRON", "PROPN")
+        for k, t in enumerate(tokens)
+    )
+    going = _relation_categories_of(vocab.lexicon, GOING_VERBS) if moving else frozenset()
     place = _place_of(tokens, at) if at is not None else None  # "standing in |a field"
     kept = _closing_particle(concept["head"], tokens) if slot["pos"] == "VERB" else None
     # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
@@ -1677,6 +1683,10 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
         if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
+        if moving and not going.intersection(vocab.lexicon.categories("relations", alt.key)):
+            return ()  # "walking down a sidewalk" -> "running down" it, never "prone down" or "perched down" it
+        if alt.verb_form and owner_lemma and not does(vocab.lexicon, alt.key, owner_category, owner_lemma):
+            return ()  # "a small brown dog sitting" -> never "perched"
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind
         if alt.text.lower() in owner_refuses:
@@ -2371,18 +2381,22 @@ GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm"
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
 VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
+# Prepositions of a way gone: "walking down a sidewalk", "running across a field".
+WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
 
 
 def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
     """A relation's subject, where the parse names one surely: a noun after a preposition may
     stand for the one before it ("a man in a black jacket holding an umbrella": the parser's
-    subject is the jacket), unless it is a living thing the verb hangs on ("a terminal with
-    people waiting in line": the people wait)."""
+    subject is the jacket), unless it is a living thing the verb hangs on, or on what counts it
+    ("a terminal with people waiting in line", "a herd of elephants walking")."""
     found = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
     if found is None:
         return None
     if tokens[found["head"]]["dep"] == "pobj":
-        hangs_on_it = tokens[concept["start"]]["head"] == found["head"]
+        verb_on, of = tokens[concept["start"]]["head"], tokens[found["head"]]["head"]
+        # on it, or on what counts it: "a herd of elephants walking"
+        hangs_on_it = verb_on == found["head"] or (tokens[of]["text"].lower() == "of" and tokens[of]["head"] == verb_on and tokens[verb_on]["lemma"].lower() in QUANTITY_NOUNS)
         if not hangs_on_it or found.get("category") not in _categories_of(vocab.lexicon, ANIMATE):
             return None
     return found

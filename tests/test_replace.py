@@ -838,6 +838,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A pizza with pepperoni and olives on a wooden board.", "attribute", "A pizza with beef and olives on a wooden board.", ("cheesy", "barbecue and")),
         # A game played at a table gives way to another: "playing chess", never "playing printers".
         ("Three children sitting on a couch playing video games.", "object", "Three children sitting on a couch playing chess.", ("printers", "telephones", "chargers", "routers")),
+        # A verb going somewhere gives way to another way of going; what counts living things
+        # leaves them the doers ("a herd of elephants" never flies); a dog never perches.
+        ("Two women in dresses walking down a sidewalk.", "attribute", "Two women in dresses running down a sidewalk.", ("prone down", "perched down", "sitting down a")),
+        ("A herd of elephants walking across a dusty plain.", "relation", "A herd of elephants walking past a dusty plain.", ("flying", "driving")),
+        ("A small brown dog sitting in the back seat of a car.", "attribute", "A small brown dog lying in the back seat of a car.", ("perched",)),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
