@@ -995,6 +995,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
     if category == "time":
         alternatives = _said_as_before(alternatives, tokens, start)
+    if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":
+        # "in her arms" -> "in her hands", never "in her shoulders"; "in its paws" -> "in its beak"
+        held_in = HELD_IN_BY_ANIMALS if any(t["head"] == head and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens) else HELD_IN
+        alternatives = [alt for alt in alternatives if alt.lookup in held_in]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -1016,6 +1020,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
+    # Pronouns of its gender that may be another's keep that gender: "A woman holding a baby in
+    # her arms" -> "A girl ...", never "A man holding a baby in her arms".
+    kept_gender = None
+    if not pronouns and _gender(lemma) is not None:
+        said = {PRONOUNS[t["text"].lower()][0] for t in tokens[end:] if t["text"].lower() in PRONOUNS}
+        kept_gender = _gender(lemma) if said == {_gender(lemma)} else None
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
     own = {vocab.key(w) for w in (lemma, text) if w}
@@ -1082,6 +1092,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         if taker is not None and not takes_noun(taker, category, alt.text.lower()):
             return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
         if by_people and _an_animal(vocab.lexicon, alt, animals):
+            return ()
+        if kept_gender is not None and _gender(alt.text) not in (None, kept_gender):
             return ()
         if any(not does(vocab.lexicon, verb, category, alt.text.lower()) for verb in deeds):
             return ()  # "a bird perched on a branch" -> never "a horse perched"; "boats docked" never "limousines"
@@ -1174,10 +1186,13 @@ def bare_singular(noun: int, tokens) -> bool:
 
 # Games played sitting down, with a board, cards or a screen.
 TABLE_GAMES = {"video game", "board game", "card game", "chess", "checkers", "puzzle", "jigsaw puzzle", "dominoes"}
+# Parts a body holds things in.
+HELD_IN = {"arm", "arms", "hand", "hands", "lap", "mouth", "palm", "palms", "fist", "fists", "teeth"}
+HELD_IN_BY_ANIMALS = {"mouth", "teeth", "paw", "paws", "beak", "trunk", "jaws", "claws"}
 # Parts a body has one of, and the possessives of one owner.
 ONE_PER_BODY = {
     "face", "nose", "mouth", "head", "neck", "chest", "back", "tongue", "chin", "forehead", "belly", "stomach", "hair", "beard", "body",
-    "tail", "trunk", "mane", "beak", "snout", "muzzle", "torso", "waist", "navel",
+    "tail", "trunk", "mane", "beak", "snout", "muzzle", "torso", "waist", "navel", "lap",
 }
 ONE_OWNER = {"his", "her", "its", "my", "your"}
 # Kitchen things that hold nothing, beside the utensils: no "napkin of wine".

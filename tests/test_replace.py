@@ -843,6 +843,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two women in dresses walking down a sidewalk.", "attribute", "Two women in dresses running down a sidewalk.", ("prone down", "perched down", "sitting down a")),
         ("A herd of elephants walking across a dusty plain.", "relation", "A herd of elephants walking past a dusty plain.", ("flying", "driving")),
         ("A small brown dog sitting in the back seat of a car.", "attribute", "A small brown dog lying in the back seat of a car.", ("perched",)),
+        # One holds things in one's arms, hands or mouth, never "in her shoulders"; a pronoun
+        # that may be another's keeps its gender: never "A man holding a baby in her arms".
+        ("A woman holding a baby in her arms.", "object", "A woman holding a baby in her hands.", ("in her shoulders", "in her head", "A man holding", "A boy holding")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
