@@ -1062,7 +1062,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
     # flying kites" never "swans flying kites".
     acts = verbs_done(head, tokens, children, active=True) + verbs_done(head, tokens, children, taking=True, active=True)
-    by_people = any(v in PEOPLE_ONLY_VERBS or v == "fly" and v not in deeds for v in acts)
+    by_people = any(v in PEOPLE_ONLY_VERBS or (v == "fly" and v not in deeds) for v in acts)  # a kite flown, not a bird flying
     animals = _categories_of(vocab.lexicon, ("animal",)) if by_people else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
@@ -2304,10 +2304,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in CONTAINMENT and animate()) or (alt.text in MANY and single()) or (alt.text in SIDES_OF and one):
-            return ()  # never "standing outside a woman", "among a tree", "a dog on both sides of a park"
+        if (alt.text in MANY and single()) or (alt.text in SIDES_OF and one):
+            return ()  # never "among a tree", "a dog on both sides of a park"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
-            return ()  # "walking his dog" -> never "running through his dog", "climbing into" it
+            return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):

@@ -129,12 +129,12 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
     if retag:
         into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs)), _retag(into_b, _slot(tokens, b_head, stuffs))
         if type == "object":
-            a_start, b_start = _without_a_for_a_stuff(tokens, a_start, a_head, into_a), _without_a_for_a_stuff(tokens, b_start, b_head, into_b)
+            a_start, b_start = _start_leaving_a_behind(tokens, a_start, a_head, into_a), _start_leaving_a_behind(tokens, b_start, b_head, into_b)
     edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
     return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
 
 
-def _without_a_for_a_stuff(tokens: list[dict], start: int, head: int, copies: tuple) -> int:
+def _start_leaving_a_behind(tokens: list[dict], start: int, head: int, copies: tuple) -> int:
     """Where the edit putting ``copies`` at ``start`` begins: before the slot's "a" when a stuff
     or a plural-only noun lands right after it ("holding an umbrella" -> "holding rain", never
     "holding a rain"; "wearing sunglasses", never "a sunglasses")."""
