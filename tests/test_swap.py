@@ -161,7 +161,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
          "A woman wearing sunglasses and hats sitting on a bench.", "sunglass "),
         # "each other" is said of many: never "A giraffe standing next to each other".
         ("Two giraffes standing next to each other near a tree.", "object",
-         "Two trees standing next to each other near a giraffe.", "A giraffe standing"),
+         "Two trees standing next to each other near a giraffe.", "A tree standing"),
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
