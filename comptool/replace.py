@@ -2278,6 +2278,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     negated = _object_negated(tokens, start, reach)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     in_weather = place is not None and _is_weather(vocab, place)
+    # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
+    # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
+    sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
+        t["head"] == start and t["dep"] == "prep" and t["text"].lower() in SENT_TO and any(u["head"] == k and u["dep"] == "pobj" for u in tokens)
+        for k, t in enumerate(tokens)
+    )
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2308,6 +2314,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "among a tree", "a dog on both sides of a park"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
+        if sends and not alt.preposition and " " not in alt.key and alt.key not in SENDING_VERBS:
+            return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it ("walking through" it will do)
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
@@ -2396,6 +2404,12 @@ GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm"
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
 VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
+# Where a verb takes what it moves, and the verbs that move what they take there.
+SENT_TO = {"into", "onto", "to", "toward", "towards", "across", "through", "down", "up", "along", "over", "off", "out of", "inside"}
+SENDING_VERBS = {
+    "carry", "push", "pull", "drag", "throw", "toss", "kick", "roll", "bring", "tow", "haul", "lower", "drop", "place", "put",
+    "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver",
+}
 # Prepositions of a way gone: "walking down a sidewalk", "running across a field".
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
 
