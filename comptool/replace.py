@@ -505,9 +505,9 @@ def _signature(edits: tuple, tokens: list[dict]) -> tuple:
 # -- the lexicon, seen from REPLACE ----------------------------------------------------------
 
 
-def _is_weather(vocab: "_Vocab", noun: str) -> bool:
-    """Weather that falls or blows ("rain", "fog"), not what lies on the ground after ("snow")."""
-    above = vocab.lexicon.ancestors(noun)
+def _is_weather(above: frozenset[str]) -> bool:
+    """Weather that falls or blows ("rain", "fog"), not what lies on the ground after ("snow"),
+    by what a noun is below (:meth:`Lexicon.ancestors`)."""
     return "weather" in above and "ground" not in above
 
 
@@ -1024,7 +1024,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # her arms" -> "A girl ...", never "A man holding a baby in her arms".
     kept_gender = None
     if not pronouns and _gender(lemma) is not None:
-        said = {PRONOUNS[t["text"].lower()][0] for t in tokens[end:] if t["text"].lower() in PRONOUNS}
+        said = {PRONOUNS[tokens[k]["text"].lower()][0] for k in _pronouns_after(tokens, end)}
         kept_gender = _gender(lemma) if said == {_gender(lemma)} else None
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
@@ -1041,8 +1041,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     drink_colours = {c["text"].lower() for c in before if c.get("category") == "colour"} if category == "drink" else set()
     # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
     # (Snow lies on the ground too: "a snow covered mountain" may be ice covered.)
-    weather = _is_weather(vocab, lemma)
     above = vocab.lexicon.ancestors(lemma)
+    weather = _is_weather(above)
     # Nature gives way to its own group where it has one: "the tall grass" -> "the tall sand",
     # never "the tall sun"; "a big wave" -> never "a big horizon".
     nature_groups = above & NATURE_GROUPS if category == "nature" else frozenset()
@@ -1058,10 +1058,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         c["type"] == "attribute" and c.get("category") == "content" and c["start"] == start and c["end"] == end for c in concepts
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
-    deeds = verbs_done(head, tokens, children)
+    verbs = _verbs_of(head, tokens, children)
+    deeds = [lemma for lemma, taking, _ in verbs if not taking]
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
     # flying kites" never "swans flying kites".
-    acts = verbs_done(head, tokens, children, active=True) + verbs_done(head, tokens, children, taking=True, active=True)
+    # Only its own active verbs: "chicken served with broccoli" is served, by whoever.
+    acts = [lemma for lemma, _, passive in verbs if not passive]
     by_people = any(v in PEOPLE_ONLY_VERBS or (v == "fly" and v not in deeds) for v in acts)  # a kite flown, not a bird flying
     animals = _categories_of(vocab.lexicon, ("animal",)) if by_people else frozenset()
     # What is played is a game: "playing soccer" is never "playing skiing".
@@ -1156,12 +1158,16 @@ def _an_animal(lexicon: Lexicon, alt: Entry, animals: frozenset[str]) -> bool:
     return kind in animals or (kind not in _categories_of(lexicon, PEOPLE) and "animal" in lexicon.ancestors(alt.key))
 
 
-def verbs_done(noun: int, tokens, children, *, taking: bool = False, active: bool = False) -> list[str]:
+def verbs_done(noun: int, tokens, children) -> list[str]:
     """The lemmas of the verbs with no object the noun is the doer of: its verb ("a bird
     perches") and the participles hung on it ("a bird perched on a branch"). With an object the
-    verb says what is done to it: "a boy flying a kite" may be a girl. ``taking``: the verbs
-    with an object instead ("flying a kite"); ``active``: no past participle ("chicken served
-    with broccoli" is served, by whoever)."""
+    verb says what is done to it: "a boy flying a kite" may be a girl."""
+    return [lemma for lemma, taking, _ in _verbs_of(noun, tokens, children) if not taking]
+
+
+def _verbs_of(noun: int, tokens, children) -> list[tuple[str, bool, bool]]:
+    """(lemma, takes an object, past participle) of each verb the noun is the doer of, as
+    :func:`verbs_done` finds them."""
     doers = [noun]
     of = tokens[noun]["head"]
     if tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS:
@@ -1171,7 +1177,7 @@ def verbs_done(noun: int, tokens, children, *, taking: bool = False, active: boo
         verbs += [c for c in children[doer] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
         if tokens[doer]["dep"] in ("nsubj", "nsubjpass") and tokens[tokens[doer]["head"]]["pos"] == "VERB":
             verbs.append(tokens[doer]["head"])
-    return [tokens[v]["lemma"].lower() for v in verbs if any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v]) == taking and not (active and tokens[v]["tag"] == "VBN")]
+    return [(tokens[v]["lemma"].lower(), any(tokens[c]["dep"] in VERB_OBJECTS for c in children[v]), tokens[v]["tag"] == "VBN") for v in verbs]
 
 
 # What makes a singular noun no bare one: "a", "his", "one".
@@ -1405,9 +1411,14 @@ def _gender(word: str) -> str | None:
     return None
 
 
+def _pronouns_after(tokens, end: int) -> list[int]:
+    """The gendered pronouns from token ``end`` on."""
+    return [k for k in range(end, len(tokens)) if tokens[k]["text"].lower() in PRONOUNS]
+
+
 def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int]:
     """Gendered pronouns after this object that refer to it: when no other person could own them."""
-    pronouns = [k for k in range(concept["end"], len(tokens)) if tokens[k]["text"].lower() in PRONOUNS]
+    pronouns = _pronouns_after(tokens, concept["end"])
     if not pronouns or concept.get("number") == "plural":
         return []
     genders = {PRONOUNS[tokens[k]["text"].lower()][0] for k in pronouns}
@@ -2277,7 +2288,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     negated = _object_negated(tokens, start, reach)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
-    in_weather = place is not None and _is_weather(vocab, place)
+    in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
@@ -2659,7 +2670,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     going = _relation_categories_of(vocab.lexicon, ("toward",))
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
-    if place is not None and _is_weather(vocab, place):
+    if place is not None and _is_weather(vocab.lexicon.ancestors(place)):
         return []  # "walking in the rain": no other place in it
     one = _one_subject(concept, concepts, tokens)
 
