@@ -57,7 +57,7 @@ from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
     FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES,
-    ages_clash, does, fits_a_mount, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
+    ages_clash, does, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -999,6 +999,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # "in her arms" -> "in her hands", never "in her shoulders"; "in its paws" -> "in its beak"
         held_in = HELD_IN_BY_ANIMALS if any(t["head"] == head and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens) else HELD_IN
         alternatives = [alt for alt in alternatives if alt.lookup in held_in]
+    if category == "furniture" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() in ("in", "inside") and is_in(vocab.key(lemma)):
+        # What one is in gives way to what one is in: "in a rocking chair" -> "in a crib",
+        # never "in a table" (which "on" would take).
+        alternatives = [alt for alt in alternatives if is_in(alt.lookup)]
     if not alternatives:
         return []  # uncategorised or not replaceable: nothing known to be of its kind and different
     slot = tokens[head]
@@ -1480,9 +1484,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
-    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens)) and _quantity(head, tokens) is None:
-        # "riding a horse", "filled with flowers", "covered in greens": the verb with what it takes
-        # is a relation, replaced as one; alone it would give "sleeping volleyball", "empty with".
+    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens) or _verb_of_a_phrase(start, tokens, concepts)) and _quantity(head, tokens) is None:
+        # "riding a horse", "filled with flowers", "covered in greens", "waiting for a bus": the
+        # verb with what it takes is a relation, replaced as one; alone it would give "sleeping
+        # volleyball", "empty with", "napping for a bus".
         return []
     # A verb's attribute is looked up as it reads: "topped" is no "top" to become "bottom", and
     # "steamed" rice no "steam" to become "electric".
@@ -1796,6 +1801,20 @@ def _verb_complement(verb: int, tokens) -> bool:
     """A participle with the preposition of what it takes: "filled with", "covered in", "topped with"."""
     return tokens[verb]["tag"] in ("VBN", "VBD") and any(
         t["head"] == verb and t["dep"] == "prep" and t["text"].lower() in ("with", "in", "by", "of") for t in tokens[verb + 1 : verb + 2]
+    )
+
+
+# Prepositions a verb chooses for what it takes ("waiting for", "tied to", "drinking from"):
+# another verb does not take them. A place after a verb reads with any ("sitting on" ->
+# "standing on", "grazing on" -> "sleeping on").
+CHOSEN_PREPOSITIONS = {"for", "to", "from", "of", "about", "after", "into", "onto"}
+
+
+def _verb_of_a_phrase(verb: int, tokens, concepts) -> bool:
+    """Whether the verb leads a relation whose next word is a preposition it chose: "tied to",
+    "reaching for", "waiting for"."""
+    return verb + 1 < len(tokens) and tokens[verb + 1]["text"].lower() in CHOSEN_PREPOSITIONS and any(
+        c["type"] == "relation" and c["start"] == verb and c["end"] > verb + 1 for c in concepts
     )
 
 

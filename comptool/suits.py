@@ -207,6 +207,19 @@ IN_OR_ON = {"in", "on"}
 CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "booster seat"}
 
 
+# Furniture a thing is in, not on: seats and beds that hold who sits or lies there, and what
+# keeps things. "in a rocking chair" may be "in a crib" or "in a cabinet", never "in a table".
+HOLDING_FURNITURE = {
+    "bed", "bunk bed", "sofa bed", "crib", "cradle", "hammock", "booth", "bean bag", "pew",
+    "dresser", "chest of drawers", "bureau", "wardrobe", "armoire", "cabinet", "cupboard", "drawer", "bookcase", "bookshelf",
+}
+
+
+def is_in(noun: str) -> bool:
+    """Whether one is *in* the piece of furniture ``noun`` (a chair, a bed, a cabinet)."""
+    return noun in CHAIRS or noun.endswith(" chair") or noun in HOLDING_FURNITURE
+
+
 def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
     object category ``kind``), or on a chair, as ``old`` does: "in a field" -> "on a field",

@@ -852,6 +852,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
         ("A crowded airport terminal with people waiting in line.", "relation", "A crowded airport terminal with people sitting in line.", ("standing in line", "parking", "docking", "mooring")),
+        # A verb keeps the preposition it chose ("waiting for", "reaching for", "tied to"); a
+        # place after a verb reads with another verb.
+        ("A man holding an umbrella while waiting for a bus.", "attribute", None, ()),
+        ("A dog is sitting on an armchair next to a fridge.", "attribute", "A dog is standing on an armchair next to a fridge.", ()),
+        # What one is in gives way to what one is in; "on" takes any furniture.
+        ("An old woman knitting a scarf in a rocking chair.", "object", "An old woman knitting a scarf in a crib.", ("in a table", "in a dining table", "in a desk", "in a bench", "in a stool")),
+        ("A cat sleeping on a table.", "object", "A cat sleeping on a stool.", ()),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
@@ -861,6 +868,13 @@ def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, 
     else:
         assert wanted in made
     assert not any(bad in t for t in made for bad in never)
+
+
+def test_a_verb_keeps_the_preposition_it_chose(parser):
+    # Never "A tall giraffe splashing for leaves", "A small boat reached to a dock".
+    for caption, verb in (("A tall giraffe reaching for leaves on a tree.", "reaching for"), ("A small boat tied to a dock on a foggy morning.", "tied to")):
+        made = negatives(parser, builtin(), caption, "attribute")
+        assert made and all(verb in t for t in made)
 
 
 def test_a_thing_said_to_be_missing_is_never_said_to_be_lacking(parser):
