@@ -732,6 +732,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
     tokens = repair_participles_read_into_a_place(tokens, lexicon)
+    tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
@@ -920,6 +921,49 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
         tokens[place].update(dep="pobj", head=preposition)
         verb.update(pos="VERB", tag="VBG", lemma=lemma, dep="advcl" if tokens[governor]["pos"] == "VERB" else "acl", head=governor)
         tokens[things].update(dep="dobj", head=i)
+    return tokens
+
+
+def repair_participles_read_into_a_thing(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A woman in a red dress standing next to a car": the tagger reads "a red dress standing"
+    as one noun phrase, a "dress standing" (or "an orange vest standing", "vest" an adjective).
+    Where a thing the lexicon knows, and no property, stands right before an -ing word that
+    ends its noun phrase and names no thing, and that phrase follows a preposition or a verb,
+    the thing heads the phrase and the -ing word is a verb of what the preposition or the
+    verb is said of ("a woman in a dress", "a man holding a surfboard walking on a beach").
+    A thing that acts before it ("an airplane ascending") is left to
+    :func:`repair_verbs_read_as_nouns`; a name the lexicon lists ("water skiing"), or one a
+    verb or a conjunction follows ("tree trimming is", "island dressing and"), stays."""
+    for i, verb in enumerate(tokens):
+        word = verb["text"].lower()
+        if i < 2 or verb["pos"] != "NOUN" or verb["tag"] != "NN" or not word.endswith("ing") or verb["dep"] not in ("pobj", "dobj"):
+            continue
+        thing = tokens[i - 1]
+        if thing["head"] != i or thing["dep"] not in ("compound", "amod", "nmod") or not thing["ws"]:
+            continue
+        if any(tokens[k]["head"] == i and tokens[k]["dep"] in PHRASE_DEPS for k in range(i + 1, len(tokens))):
+            continue  # words after it that name it: no phrase ends with it
+        name = thing["text"].lower()
+        if lexicon.entry("objects", name) is None or lexicon.categories("attributes", name) or lexicon.category("objects", name) in ACTORS:
+            continue
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", f"{name} {word}") is not None:
+            continue
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBG") != word:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1]["pos"] not in ("ADP", "ADV", "PUNCT"):
+            continue  # "tree trimming is", "island dressing and": a thing's name goes on
+        governor = verb["head"]
+        owner = tokens[governor]["head"] if verb["dep"] == "pobj" else governor
+        for k in range(i - 1):
+            if tokens[k]["head"] == i:
+                tokens[k]["head"] = i - 1  # "a", "red": the thing's own words
+        for k in range(i + 1, len(tokens)):
+            if tokens[k]["head"] == i and tokens[k]["dep"] == "punct":
+                tokens[k]["head"] = i - 1
+        thing_lemma = lemma_of(name, "NOUN")
+        thing.update(pos="NOUN", tag="NN" if thing_lemma == name else "NNS", lemma=thing_lemma, dep=verb["dep"], head=governor)
+        verb.update(pos="VERB", tag="VBG", lemma=lemma, dep="acl" if tokens[owner]["pos"] in NOUNS else "advcl", head=owner)
     return tokens
 
 

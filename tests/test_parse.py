@@ -399,6 +399,27 @@ def test_an_ing_word_read_into_a_place_is_a_verb_with_its_object(parser, caption
     assert found[verb]["type"] == "relation" and concepts(parser, caption)[found[verb]["obj"]]["text"] == things
 
 
+@pytest.mark.parametrize(
+    "caption, thing, verb, doer",
+    [
+        # "a red dress standing" was one thing named "dress standing"; replace wrote "A
+        # construction worker outside an orange vest" ("vest" tagged an adjective).
+        ("A woman in a red dress standing next to a car.", "dress", "standing", "woman"),
+        ("A construction worker in an orange vest standing next to a bulldozer.", "vest", "standing", "construction worker"),
+        ("A man holding a surfboard walking on a beach next to the ocean.", "surfboard", "walking on", "man"),
+        ("A flock of sheep walking along a grassy hillside grazing.", "hillside", "grazing", "sheep"),
+    ],
+)
+def test_an_ing_word_read_into_a_thing_is_a_verb_of_who_is_there(parser, caption, thing, verb, doer):
+    assert thing in texts(parser, caption, "object")
+    found = by_text(parser, caption)
+    assert found[verb]["type"] == "relation" and concepts(parser, caption)[found[verb]["subj"]]["text"] == doer
+
+
+def test_a_thing_named_with_an_ing_word_stays_one(parser):
+    assert "tree trimming" in texts(parser, "A sign stating tree trimming is on a tree by a parking meter.", "object")
+
+
 def test_a_hyphenated_name_written_apart_before_a_noun_names_a_kind_of_it(parser):
     # "double-decker" is a bus; "a double decker sandwich" is a sandwich, never a vehicle.
     assert "double decker" not in texts(parser, "This is a plate holding a double decker sandwich.", "object")
