@@ -515,6 +515,9 @@ def _is_weather(above: frozenset[str]) -> bool:
 IN_WEATHER = {"in", "out of"}
 
 
+INSIDE = {"in", "inside", "inside of", "into", "within"}
+
+
 def _way_of(alt: "Entry") -> str | None:
     """The preposition a relation places with: a preposition itself, or a verb's last word
     ("walk by" -> "by"); None for a verb alone."""
@@ -2308,6 +2311,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     negated = _object_negated(tokens, start, reach)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
+    # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
+    on_furniture = thing == "furniture" and place is not None and not is_in(place)
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
@@ -2346,6 +2351,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
         if sends and not alt.preposition and " " not in alt.key and alt.key not in SENDING_VERBS:
             return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it ("walking through" it will do)
+        if on_furniture and _way_of(alt) in INSIDE:
+            return ()  # "sitting at a small table" -> never "lying in a small table"
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
@@ -2692,6 +2699,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     if place is not None and _is_weather(vocab.lexicon.ancestors(place)):
         return []  # "walking in the rain": no other place in it
     one = _one_subject(concept, concepts, tokens)
+    on_furniture = thing == "furniture" and place is not None and not is_in(place)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
@@ -2700,6 +2708,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "a baby sitting in a high chair" -> never "on both sides of" it
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
+        if on_furniture and alt.text in INSIDE:
+            return ()  # "sitting at a small table" -> never "sitting in" it
         if not _takes(vocab, alt.key, thing):
             return ()  # "sitting on a high chair" -> never "sitting on board" it
         if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):

@@ -449,6 +449,8 @@ THINGS = KNOWN_KINDS - ABSTRACT
 # "licking at a wii", "wearing a bench".
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
+# Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
+DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "suck", "suck on", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
 OBJECTS_OF_VERB = {
     **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from", "nurse from"), VESSELS | ANIMATE),
@@ -516,6 +518,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         # One walks or sits with a dog, a friend or a laptop, never "with a snowy slope", "with a
         # table" or "with a bus stop".
         return kind not in STAYS_PUT
+    if category == "consumption" and kind == "drink" and verb not in DONE_TO_DRINKS:
+        return False  # "drinking wine" -> never "biting wine", "eating wine"
     if verb in OBJECTS_OF_VERB:
         allowed = OBJECTS_OF_VERB[verb]
     elif category == "interaction" and " " in verb and verb.rsplit(" ", 1)[1] in PLACES_OF_PLAY:
