@@ -827,8 +827,10 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """
     for i, verb in enumerate(tokens):
         noun = tokens[i - 1] if i else None
-        if noun is None or noun["dep"] not in ("compound", "nsubj", "npadvmod", "nmod") or noun["head"] != i:
+        if noun is None or noun["dep"] not in ("compound", "nsubj", "npadvmod", "nmod", "amod") or noun["head"] not in (i, verb["head"]):
             continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
+        if noun["head"] != i and not (noun["dep"] == "amod" and verb["dep"] == "compound"):
+            continue  # "A chef slicing onions": the chef hung as an adjective on the onions
         taken = _object_read_as_compounded(tokens, i) if verb["dep"] == "compound" else None
         if verb["dep"] == "compound" and taken is None:
             continue
