@@ -1962,9 +1962,12 @@ def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> boo
     """Whether a noun modifier inside a compound is bound by a word of its own before it, the
     two a fixed name no attribute pair makes ("cross country skiers"): the word before it
     modifies it, and is no attribute the lexicon knows, nor a shade or count, nor a thing of
-    the modifier's own kind ("broccoli carrot soup"). A phrase the lexicon lists whole
-    ("stainless steel") is one concept."""
+    the modifier's own kind ("broccoli carrot soup"); or it ends a thing's name the lexicon
+    lists ("ice cream cones"). A phrase the lexicon lists whole ("stainless steel") is one
+    concept."""
     start = concept["start"]
+    if any(lexicon.entry("objects", _text(tokens, k, concept["end"])) is not None for k in range(owner["start"], start)):
+        return True  # "ice cream cones": "cream" ends a thing's name, no colour ("ice pink cones")
     for k in range(owner["start"], start):
         t = tokens[k]
         if t["head"] != start or t["dep"] not in ("compound", "nmod", "amod"):

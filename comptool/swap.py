@@ -204,16 +204,17 @@ def _retag(copies: tuple, slot: dict) -> tuple:
 def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     concepts = parse["concepts"]
-    # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object.
+    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
+    # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object;
+    # a word of a name the lexicon lists stays in it ("a high chair", "an ice cream cone").
     attributes = [
         c for c in concepts
         if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
-        and not _hyphenated(tokens, c["start"], c["end"])
+        and not _hyphenated(tokens, c["start"], c["end"]) and not _in_a_listed_name(tokens, objects.get(c["of"]), c, lexicon)
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     for c in attributes:
         carried.setdefault(c["of"], set()).add(c["lemma"])
-    objects = {c["id"]: c for c in concepts if c["type"] == "object"}
     joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined):
@@ -239,6 +240,22 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lexicon: Lexicon) -> bool:
+    """The attribute's words lie inside a name the lexicon lists, past its first word or
+    before a noun that is not its object's: "cream" and "ice" of "ice cream cone". Moved, they
+    would leave "a red cream cone" or "an ice red cone". The first word of a name on the
+    object's noun moves, as people swap them ("a fire hydrant ... metal poles" -> "a metal
+    hydrant ... fire poles")."""
+    if obj is None or not (obj["start"] <= attribute["start"] and attribute["end"] <= obj["end"]):
+        return False
+    start, end = attribute["start"], attribute["end"]
+    return any(
+        (k < start or m < obj["end"]) and lexicon.entry("objects", text_of(tokens, k, m).lower()) is not None
+        for k in range(obj["start"], start + 1)
+        for m in range(end + 1, obj["end"] + 1)
+    ) or any(lexicon.entry("objects", text_of(tokens, k, end).lower()) is not None for k in range(obj["start"], start))
 
 
 def _names(obj: dict | None, attribute: dict) -> bool:

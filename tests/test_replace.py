@@ -859,6 +859,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What one is in gives way to what one is in; "on" takes any furniture.
         ("An old woman knitting a scarf in a rocking chair.", "object", "An old woman knitting a scarf in a crib.", ("in a table", "in a dining table", "in a desk", "in a bench", "in a stool")),
         ("A cat sleeping on a table.", "object", "A cat sleeping on a stool.", ()),
+        # A word that ends a listed name inside a compound is no colour: "ice cream cones".
+        ("A boy holding a small ice cream cone.", "attribute", "A boy holding a big ice cream cone.", ("ice pink", "ice red", "ice blue")),
         # A drink is drunk, tasted or smelled, never bitten; one is at a table, never in it.
         ("A couple sitting at a small table drinking wine.", "relation", "A couple sitting at a small table pouring wine.", ("biting wine", "eating wine", "gnawing wine", "in a small table")),
     ],

@@ -165,6 +165,12 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
+        # A word inside a listed name stays ("ice cream"); the first word of a name on the
+        # object's noun moves ("a fire hydrant").
+        ("A girl with an ice cream cone and a red balloon near a fire hydrant.", "attribute",
+         "A girl with an ice cream cone and a fire balloon near a red hydrant.", "cream balloon"),
+        ("A girl with an ice cream cone and a red balloon near a fire hydrant.", "attribute",
+         "A girl with an ice cream cone and a fire balloon near a red hydrant.", "ice red"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
