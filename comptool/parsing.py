@@ -733,6 +733,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
     tokens = repair_participles_read_into_a_place(tokens, lexicon)
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
+    tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
@@ -966,6 +967,26 @@ def repair_participles_read_into_a_thing(tokens: list[dict], lexicon: Lexicon) -
         thing_lemma = lemma_of(name, "NOUN")
         thing.update(pos="NOUN", tag="NN" if thing_lemma == name else "NNS", lemma=thing_lemma, dep=verb["dep"], head=governor)
         verb.update(pos="VERB", tag="VBG", lemma=lemma, dep="acl" if tokens[owner]["pos"] in NOUNS else "advcl", head=owner)
+    return tokens
+
+
+def repair_participles_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A baby sitting in a high chair eating cereal": the tagger reads "eating" as an
+    adjective of "cereal", and "cereal" as what the baby sits. Where a bare -ing word
+    describes the noun right after it, and that noun is the object of a verb that has a place
+    between them, the -ing word is a verb of its own, with the noun its object."""
+    for i, word in enumerate(tokens):
+        noun = i + 1
+        if word["tag"] != "VBG" or word["dep"] != "amod" or word["head"] != noun or noun >= len(tokens):
+            continue
+        if tokens[noun]["dep"] != "dobj" or tokens[noun]["pos"] not in NOUNS or any(tokens[k]["head"] == noun for k in range(i)):
+            continue  # "holding a smiling baby": a word of its own noun phrase
+        verb = tokens[noun]["head"]
+        if verb >= i or tokens[verb]["pos"] != "VERB" or not any(tokens[k]["head"] == verb and tokens[k]["dep"] == "prep" for k in range(verb + 1, i)):
+            continue
+        lemma = lemma_of(word["text"].lower(), "VERB")
+        word.update(pos="VERB", lemma=lemma, dep="advcl", head=verb)
+        tokens[noun]["head"] = i
     return tokens
 
 

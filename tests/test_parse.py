@@ -417,6 +417,17 @@ def test_an_ing_word_read_into_a_thing_is_a_verb_of_who_is_there(parser, caption
     assert found[verb]["type"] == "relation" and concepts(parser, caption)[found[verb]["subj"]]["text"] == doer
 
 
+def test_an_ing_word_before_a_verb_s_far_object_is_a_verb_with_that_object(parser):
+    # "eating" was an adjective of the cereal the baby sat: swap wrote "A baby sitting in an
+    # eating chair high cereal".
+    caption = "A baby sitting in a high chair eating cereal."
+    eating = by_text(parser, caption)["eating"]
+    assert eating["type"] == "relation" and concepts(parser, caption)[eating["obj"]]["text"] == "cereal"
+    assert "sitting in" in texts(parser, caption, "relation")
+    # Its own noun phrase's word stays one: "holding a smiling baby".
+    assert "smiling" in [c["text"] for c in concepts(parser, "A man holding a smiling baby.") if c["type"] == "attribute"]
+
+
 def test_a_thing_named_with_an_ing_word_stays_one(parser):
     assert "tree trimming" in texts(parser, "A sign stating tree trimming is on a tree by a parking meter.", "object")
 
