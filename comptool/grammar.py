@@ -279,6 +279,15 @@ def lemma_of(text: str, pos: str) -> str:
     return lemmas[0] if lemmas else lower
 
 
+def noun_lemmas(text: str) -> tuple[str, ...]:
+    """Every lemma lemminflect lists for a noun, its first choice first: "leaves" -> ("leave",
+    "leaf")."""
+    lower = text.lower()
+    table = _lemma_table()
+    found = table.lemmas(lower, "NOUN") if table is not None else lemminflect().getAllLemmas(lower, "NOUN").get("NOUN")
+    return tuple(found or ())
+
+
 # Nouns whose number lemminflect gets wrong for captions: it takes "people" as its own lemma
 # ("a people") and gives "persons" first as the plural of "person".
 _NOUN_NUMBER = {("people", "NN"): "person", ("person", "NNS"): "people"}

@@ -16,7 +16,7 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Iterable, Iterator
 
-from comptool.grammar import inflect, lemma_of
+from comptool.grammar import inflect, lemma_of, noun_lemmas
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin, key
 from comptool.suits import PEOPLE
@@ -766,12 +766,18 @@ def _respell(tokens: list[dict], text: str) -> None:
 def repair_singular_lemmas(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """A noun the tagger calls singular, which the lexicon knows as it is written and not by
     lemminflect's lemma, is its own lemma: lemminflect makes "pepperoni" a plural of
-    "pepperonus" (and swap wrote "a pizza with olive and pepperonuses")."""
+    "pepperonus" (and swap wrote "a pizza with olive and pepperonuses"). A plural whose first
+    lemma names no thing the lexicon knows takes the one that does: "leaves" are leaves of a
+    leaf, not of a leave (swap wrote "A tall leave")."""
     for t in tokens:
         if t["tag"] == "NN" and t["pos"] == "NOUN":
             word = t["text"].lower()
             if t["lemma"] != word and lexicon.known(word) and not lexicon.known(t["lemma"]):
                 t["lemma"] = word
+        elif t["tag"] == "NNS" and t["pos"] == "NOUN" and lexicon.entry("objects", t["lemma"]) != t["lemma"]:
+            named = next((lemma for lemma in noun_lemmas(t["text"]) if lexicon.entry("objects", lemma) == lemma), None)
+            if named is not None:
+                t["lemma"] = named
     return tokens
 
 

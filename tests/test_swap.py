@@ -165,6 +165,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
+        # Leaves are of a leaf, never of a leave.
+        ("A tall giraffe reaching for leaves on a tree.", "object", "A tall leaf reaching for giraffes on a tree.", "leave "),
         # A word inside a listed name stays ("ice cream"); the first word of a name on the
         # object's noun moves ("a fire hydrant").
         ("A girl with an ice cream cone and a red balloon near a fire hydrant.", "attribute",
