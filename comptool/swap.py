@@ -130,8 +130,12 @@ def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: st
         into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs)), _retag(into_b, _slot(tokens, b_head, stuffs))
         if type == "object":
             a_start, b_start = _start_leaving_a_behind(tokens, a_start, a_head, into_a), _start_leaving_a_behind(tokens, b_start, b_head, into_b)
-    edits = (Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b))
-    return Candidate("swap", type, edits, frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
+    edits = [Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b)]
+    if retag and type == "object":
+        # An "a" further left, before the slot's adjectives, goes too: "A brown horse eating
+        # hay" -> "Brown hay eating horses", never "A brown hay".
+        edits += [Edit(k, k + 1, ()) for k in (_far_article(tokens, a_start, a_head, into_a), _far_article(tokens, b_start, b_head, into_b)) if k is not None]
+    return Candidate("swap", type, tuple(edits), frozenset(range(a_start, a_end)) | frozenset(range(b_start, b_end)), check)
 
 
 def _start_leaving_a_behind(tokens: list[dict], start: int, head: int, copies: tuple) -> int:
@@ -146,6 +150,23 @@ def _start_leaving_a_behind(tokens: list[dict], start: int, head: int, copies: t
     if (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"]):
         return start - 1  # "wearing a hat" -> "wearing sunglasses", never "a sunglasses"
     return start
+
+
+def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> int | None:
+    """The slot's "a" when it stands before the slot's own adjectives and a stuff or a
+    plural-only noun lands after them: it goes, as :func:`_start_leaving_a_behind` leaves one
+    right before the noun behind."""
+    k = start - 1
+    while k >= 0 and tokens[k]["dep"] in ("amod", "compound", "advmod", "nmod") and _descends(tokens, k, head) and tokens[k]["pos"] != "DET":
+        k -= 1
+    if k < 0 or k == start - 1 or tokens[k]["text"].lower() not in ("a", "an") or tokens[k]["head"] != head:
+        return None
+    root = next((c for c in copies if "head_local" not in c), None)
+    if root is None or any(c["text"].lower() == "of" for c in copies):
+        return None
+    if (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"]):
+        return k
+    return None
 
 
 def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:

@@ -165,6 +165,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
+        # ... and an "a" before the slot's adjectives goes too.
+        ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
         # Leaves are of a leaf, never of a leave.
         ("A tall giraffe reaching for leaves on a tree.", "object", "A tall leaf reaching for giraffes on a tree.", "leave "),
         # A word inside a listed name stays ("ice cream"); the first word of a name on the
