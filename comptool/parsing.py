@@ -815,7 +815,7 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
 
 
 # Kinds of thing that act on their own, so "a <thing> <verb>s" is a sentence, not a compound.
-ACTORS = PEOPLE | {"animal", "vehicle"}
+ACTORS = PEOPLE | {"animal", "vehicle", "collective"}
 # Dependents left of a noun that belong to its phrase: "a white [plane]", "his [teammate]".
 PHRASE_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "nmod"}
 
@@ -836,8 +836,8 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         noun = tokens[i - 1] if i else None
         if noun is None or noun["dep"] not in ("compound", "nsubj", "npadvmod", "nmod", "amod") or noun["head"] not in (i, verb["head"]):
             continue  # "a plane flies": "plane" read as the compound or the subject of a noun "flies"
-        if noun["head"] != i and not (noun["dep"] == "amod" and verb["dep"] == "compound"):
-            continue  # "A chef slicing onions": the chef hung as an adjective on the onions
+        if noun["head"] != i and not (noun["dep"] in ("amod", "compound") and verb["dep"] == "compound"):
+            continue  # "A chef slicing onions", "A band playing guitars": the doer hung on the plural
         taken = _object_read_as_compounded(tokens, i) if verb["dep"] == "compound" else None
         if verb["dep"] == "compound" and taken is None:
             continue
