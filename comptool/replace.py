@@ -2318,10 +2318,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     on_furniture = thing == "furniture" and place is not None and not is_in(place)
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
-    sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
-        t["head"] == start and t["dep"] == "prep" and t["text"].lower() in SENT_TO and any(u["head"] == k and u["dep"] == "pobj" for u in tokens)
-        for k, t in enumerate(tokens)
-    )
+    sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2352,8 +2349,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "among a tree", "a dog on both sides of a park"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
-        if sends and not alt.preposition and " " not in alt.key and alt.key not in SENDING_VERBS:
-            return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it ("walking through" it will do)
+        if sends and not alt.preposition and alt.key not in SENDING_VERBS:
+            return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it, nor "writing on" it
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
         if in_weather and _way_of(alt) not in IN_WEATHER:
@@ -2448,8 +2445,22 @@ GOING_VERBS = ("walk",)
 SENT_TO = {"into", "onto", "to", "toward", "towards", "across", "through", "down", "up", "along", "over", "off", "out of", "inside"}
 SENDING_VERBS = {
     "carry", "push", "pull", "drag", "throw", "toss", "kick", "roll", "bring", "tow", "haul", "lower", "drop", "place", "put",
-    "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver",
+    "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver", "take",
 }
+def _sent_somewhere(tokens, verb: int) -> bool:
+    """Whether the verb has a way its object goes, with a place: "into the ocean", "out of a
+    brick oven" ("of" hung on "out")."""
+    for k, t in enumerate(tokens):
+        if t["head"] != verb or t["dep"] != "prep":
+            continue
+        way, ends = t["text"].lower(), k
+        if k + 1 < len(tokens) and tokens[k + 1]["head"] == k and tokens[k + 1]["dep"] == "prep":
+            way, ends = f"{way} {tokens[k + 1]['text'].lower()}", k + 1  # "out of"
+        if way in SENT_TO and any(u["head"] == ends and u["dep"] == "pobj" for u in tokens):
+            return True
+    return False
+
+
 # Prepositions of a way gone: "walking down a sidewalk", "running across a field".
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
 

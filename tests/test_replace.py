@@ -847,7 +847,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # that may be another's keeps its gender: never "A man holding a baby in her arms".
         ("A woman holding a baby in her arms.", "object", "A woman holding a baby in her hands.", ("in her shoulders", "in her head", "A man holding", "A boy holding")),
         # A verb that takes its object somewhere gives way to one that moves what it takes.
-        ("A man in a wetsuit carrying a surfboard into the ocean.", "relation", "A man in a wetsuit pushing a surfboard into the ocean.", ("repairing a surfboard into", "painting a surfboard into", "washing a surfboard into")),
+        ("A man in a wetsuit carrying a surfboard into the ocean.", "relation", "A man in a wetsuit pushing a surfboard into the ocean.", ("repairing a surfboard into", "painting a surfboard into", "washing a surfboard into", "writing on a surfboard into")),
+        ("A baker taking loaves of bread out of a brick oven.", "relation", "A baker pulling loaves of bread out of a brick oven.", ("painting loaves", "washing loaves", "reaching into loaves", "taking out of loaves")),
         # Babies are no teenagers.
         ("A teenage girl taking a selfie in front of a fountain.", "object", "A teenage boy taking a selfie in front of a fountain.", ("teenage baby", "teenage infant", "teenage toddler")),
         # Who waits in line stands in it; people after "with" are still people, who never dock.
