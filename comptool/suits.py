@@ -492,6 +492,16 @@ HANDLED = {
     "hold", "hold up", "carry", "grab", "grasp", "clutch", "throw", "toss", "pitch", "lift", "raise", "pick up", "put down", "set down",
     "hand", "give", "offer", "swing", "flip", "toss up", "bounce", "dribble", "hurl", "fling", "drop", "squeeze", "shake", "cradle", "hug",
 }
+# What hands do to a body's part, one's own or another's: "brushing her teeth" -> "washing"
+# them, "holding his hand" -> "shaking" it; never thrown, sold, poured or served.
+DONE_TO_A_BODY = {
+    "hold", "hold up", "hold out", "grab", "grasp", "grip", "clutch", "hit", "strike", "kick", "push", "pull", "lift", "raise", "lower",
+    "touch", "pet", "wash", "brush", "clean", "paint", "draw", "wrap", "fold", "squeeze", "shake", "wave", "point", "show",
+    "display", "photograph", "film", "tap", "press", "stroke", "groom", "bathe", "shampoo", "comb", "trim", "shave",
+    "spray", "splash", "punch", "cut", "scratch", "rub", "cover", "dry", "open", "close", "shut", "stretch",
+}
+
+
 # Going through, across or into a thing: a place or something as big, never "walking through a
 # kite", "walking in a kite", "running across a sandwich".
 WAYS = ("through", "across", "along", "into", "out of", "down", "up", "in")
@@ -510,6 +520,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
     (a user lexicon's own) is taken."""
     if kind is None or kind not in KNOWN_KINDS:
         return True
+    if kind == "body_part" and category == "manipulation" and verb not in DONE_TO_A_BODY:
+        return False  # "brushing her teeth" -> never "selling her teeth", "pouring her teeth"
     if verb in HANDLED:
         return kind not in UNMOVED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:

@@ -860,6 +860,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What one is in gives way to what one is in; "on" takes any furniture.
         ("An old woman knitting a scarf in a rocking chair.", "object", "An old woman knitting a scarf in a crib.", ("in a table", "in a dining table", "in a desk", "in a bench", "in a stool")),
         ("A cat sleeping on a table.", "object", "A cat sleeping on a stool.", ()),
+        # What hands do to a body's part: never sold, poured or served.
+        ("A woman brushing her teeth in front of a mirror.", "relation", "A woman painting her teeth in front of a mirror.", ("selling her teeth", "pouring her teeth", "serving her teeth", "buying her teeth")),
         # A word that ends a listed name inside a compound is no colour: "ice cream cones".
         ("A boy holding a small ice cream cone.", "attribute", "A boy holding a big ice cream cone.", ("ice pink", "ice red", "ice blue")),
         # A drink is drunk, tasted or smelled, never bitten; one is at a table, never in it.
