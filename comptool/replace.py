@@ -2171,6 +2171,8 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
         return []  # the parser's counted noun is not what is counted ("a bunch of people skiing": "skiing")
     if any(tokens[k]["pos"] == "NUM" or tokens[k]["dep"] == "nummod" for k in middle):
         return []  # "a group of four zebras" is counted: its number changes, never "a single four zebras"
+    if has_no_singular(tokens[noun]["text"]):
+        return []  # "a pair of scissors" is one: never "one scissors"
 
     def make(words: str) -> tuple:
         singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])

@@ -860,6 +860,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What one is in gives way to what one is in; "on" takes any furniture.
         ("An old woman knitting a scarf in a rocking chair.", "object", "An old woman knitting a scarf in a crib.", ("in a table", "in a dining table", "in a desk", "in a bench", "in a stool")),
         ("A cat sleeping on a table.", "object", "A cat sleeping on a stool.", ()),
+        # A pair of what has no singular is one of it.
+        ("A pair of scissors lying on a desk next to some paper.", "attribute", "A pair of scissors sitting on a desk next to some paper.", ("one scissors", "One scissors", "single scissors")),
+        ("A pair of shoes lying on a desk.", "attribute", "A single shoe lying on a desk.", ()),
         # What hands do to a body's part: never sold, poured or served.
         ("A woman brushing her teeth in front of a mirror.", "relation", "A woman painting her teeth in front of a mirror.", ("selling her teeth", "pouring her teeth", "serving her teeth", "buying her teeth")),
         # A word that ends a listed name inside a compound is no colour: "ice cream cones".
