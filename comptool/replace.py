@@ -140,6 +140,8 @@ PLURAL_ONLY = {
     "sweatpants", "trunks", "briefs", "boxers", "mittens", "dishes", "vegetables", "supplies",
     "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks", "scrubs",
 }
+# One of what has no singular, by another word: "a herd of cattle" -> "a single cow".
+ONE_OF = {"cattle": "cow", "police": "police officer"}
 SINGULAR_ARTICLES = {"a", "an"}
 PEOPLE_PLURALS = {"men", "women", "children", "kids", "persons", "folks"}
 # Of those, the ones with no singular at all: "sunglasses", never "a sunglass".
@@ -1044,6 +1046,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     before = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and left <= c["start"] and c["end"] <= head]
     modified_by = frozenset(c["text"].lower() for c in before)
     sized = any(c.get("category") in ("size", "height") for c in before)  # "a large wave", "tall grass": never "large mud", "tall sand"
+    # A topping named before a dish ("pepperoni pizza") stays on one that takes toppings.
+    topped = category == "food" and any(c["end"] <= start and "topping" in vocab.lexicon.ancestors(tokens[c["head"]]["lemma"].lower()) for c in before)
     # A drink's colour names its kind: "red wine" gives way to no "red coffee" or "red milk".
     drink_colours = {c["text"].lower() for c in before if c.get("category") == "colour"} if category == "drink" else set()
     # Weather gives way to weather: "walking in the rain" -> "in the fog", never "in the fire".
@@ -1112,6 +1116,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "an elderly woman" -> never "an elderly baby", nor "an elderly grandma" (she may be one)
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
             return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
+        if topped and alt.key not in TOPPED_DISHES:
+            return ()  # "a slice of pepperoni pizza" -> "pepperoni calzone", never "pepperoni yogurt"
         if drink_colours and not drink_colours <= set(DRINK_COLOURS.get(alt.key, ())):
             return ()
         if nature_groups and nature_groups.isdisjoint(vocab.lexicon.ancestors(alt.key)):
@@ -1510,6 +1516,9 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if category == "time_of_day":
         alternatives = _said_as_before(alternatives, tokens, start)
+    if category == "flavour" and owner is not None:
+        had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
+        alternatives = [a for a in alternatives if a.key not in had]
     if owner_category in OTHER_SENSES.get(category, ()):
         # "an open field" is wide, no door to close or unzip: it may be fenced in
         return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)
@@ -1774,6 +1783,14 @@ SIDES = {
 }
 # The colours that name kinds of a drink.
 DRINK_COLOURS = {"wine": ("red", "white", "rosé"), "beer": ("dark", "pale"), "tea": ("green", "black")}
+# Dishes a topping or filling is named before: "pepperoni pizza", "ham sandwich", "cheese omelet".
+TOPPED_DISHES = {
+    "pizza", "calzone", "sandwich", "sub", "hoagie", "burger", "hamburger", "cheeseburger", "hot dog", "taco", "burrito", "wrap",
+    "panini", "quesadilla", "pasta", "lasagna", "salad", "soup", "omelet", "bagel", "flatbread", "pie", "roll", "toast",
+}
+# What a dish has whatever its flavour, and what a topping is: "pepperoni pizza" is never
+# false as "cheesy pizza" or "meaty pizza".
+DISH_HAS = {"pizza": {"cheesy", "mozzarella"}, "cheeseburger": {"cheesy", "meaty"}, "burger": {"meaty"}, "hamburger": {"meaty"}, "hot dog": {"meaty"}}
 # Attribute categories whose words mean something else of these kinds of object, with what
 # that sense excludes.
 _ENCLOSED = ("enclosed", "fenced")
@@ -2171,11 +2188,12 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
         return []  # the parser's counted noun is not what is counted ("a bunch of people skiing": "skiing")
     if any(tokens[k]["pos"] == "NUM" or tokens[k]["dep"] == "nummod" for k in middle):
         return []  # "a group of four zebras" is counted: its number changes, never "a single four zebras"
-    if has_no_singular(tokens[noun]["text"]):
+    one_of = ONE_OF.get(tokens[noun]["text"].lower())
+    if has_no_singular(tokens[noun]["text"]) and one_of is None:
         return []  # "a pair of scissors" is one: never "one scissors"
 
     def make(words: str) -> tuple:
-        singular = grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])
+        singular = _cased(one_of, tokens[noun : noun + 1]) if one_of else grammar.inflect(tokens[noun]["text"], "NN", tokens[noun]["lemma"])
         parts = words.split(" ")
         new = [token(_cased(w, tokens[left : left + 1]) if k == 0 else w, pos="DET" if w == "a" else "ADJ" if w == "single" else "NUM",
                      tag="DT" if w == "a" else "JJ" if w == "single" else "CD", dep="det" if w == "a" else "amod" if w == "single" else "nummod",
@@ -2187,7 +2205,7 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
             elif quantity + 2 <= copy["head"] < noun:
                 copy["head_local"] = len(parts) + copy["head"] - (quantity + 2)
             new.append(copy)
-        new.append(token(singular, lemma=tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
+        new.append(token(singular, lemma=one_of or tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
         return (_plan("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1))),)
 
     return [_Stream(("a single", "one"), make)]

@@ -863,6 +863,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A pair of what has no singular is one of it.
         ("A pair of scissors lying on a desk next to some paper.", "attribute", "A pair of scissors sitting on a desk next to some paper.", ("one scissors", "One scissors", "single scissors")),
         ("A pair of shoes lying on a desk.", "attribute", "A single shoe lying on a desk.", ()),
+        ("A herd of cattle grazing on a lush green field.", "attribute", "A single cow grazing on a lush green field.", ("single cattle", "One cattle")),
+        # A topping before a dish stays on a dish that takes one; a flavour a dish has anyway is no contrast.
+        ("Someone is holding a slice of pepperoni pizza.", "object", "Someone is holding a slice of pepperoni sandwich.", ("pepperoni yogurt", "pepperoni honey", "pepperoni salami")),
+        ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
         # What hands do to a body's part: never sold, poured or served.
         ("A woman brushing her teeth in front of a mirror.", "relation", "A woman painting her teeth in front of a mirror.", ("selling her teeth", "pouring her teeth", "serving her teeth", "buying her teeth")),
         # A word that ends a listed name inside a compound is no colour: "ice cream cones".
