@@ -330,6 +330,9 @@ WETNESS = {"wet", "dry", "damp", "moist", "soaked", "soggy", "drenched", "waterl
 # Fruit is eaten raw: "uncooked fruit" asserts nothing.
 RAW_BY_NATURE = {"fruit"}  # object categories
 RAW = {"raw", "uncooked"}
+# What is eaten with a spoon is never crisp: no "crispy soup", "crunchy yogurt".
+SPOONED = {"soup", "stew", "chili", "broth", "yogurt", "pudding", "oatmeal", "porridge", "custard", "smoothie", "milkshake", "jello"}
+CRISP = {"crispy", "crunchy", "crusty", "flaky"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
@@ -338,7 +341,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
     ("a snowy desert") and snow is never hot; water is never wet or dry, nor fruit raw, as they
-    are so by nature. A "tank top" is a top, as its head says."""
+    are so by nature; what is eaten with a spoon is never crisp. A "tank top" is a top, as its
+    head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -356,6 +360,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= HOT
         if lexicon.category("objects", noun) in RAW_BY_NATURE:
             refused |= RAW
+        if noun in SPOONED:
+            refused |= CRISP
         found = refused if found is None else found & refused
     return frozenset(found or ())
 

@@ -458,6 +458,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A wave in a river.", {"wet", "soaked", "rain-soaked", "damp", "dry"}),  # water is wet by nature
         ("A bowl of fruit.", {"raw", "uncooked"}),
         ("A laptop.", {"digital", "electronic"}),
+        ("A bowl of soup next to a spoon.", {"crispy", "crunchy", "crusty", "flaky"}),  # eaten with a spoon
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
