@@ -734,6 +734,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_into_a_place(tokens, lexicon)
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
+    tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
@@ -993,6 +994,31 @@ def repair_participles_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) 
         lemma = lemma_of(word["text"].lower(), "VERB")
         word.update(pos="VERB", lemma=lemma, dep="advcl", head=verb)
         tokens[noun]["head"] = i
+    return tokens
+
+
+def repair_lists_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A bathroom with a toilet, a sink and a mirror": the parser hangs "a sink and a mirror"
+    on the bathroom as an apposition, so the sink is no conjunct of the toilet, and swap took
+    "with a sink, a toilet" for a new meaning. A noun after a comma that closes a noun, hung
+    as an apposition and itself joined by "and" or "or" to another, goes on the list: it is a
+    conjunct of the noun before the comma."""
+    for k, t in enumerate(tokens):
+        if t["dep"] != "appos" or t["pos"] not in NOUNS:
+            continue
+        comma = next((j for j in range(k - 1, 0, -1) if tokens[j]["text"] == ","), None)
+        if comma is None or any(tokens[j]["head"] != k for j in range(comma + 1, k)):
+            continue  # only the apposition's own words between the comma and it
+        before = comma - 1
+        if tokens[before]["pos"] not in NOUNS or before == t["head"] or tokens[before]["dep"] in ("compound", "appos"):
+            continue
+        children = [u for u in tokens if u["head"] == k and u is not t]
+        if not any(u["dep"] == "cc" for u in children) or not any(u["dep"] == "conj" for u in children):
+            continue  # "a man, a teacher": one and the same
+        if any(u["dep"] in ("acl", "relcl") and (u["head"] == k or tokens[u["head"]]["head"] == k) for u in tokens):
+            continue  # a list of scenes, each with its verb ("a dog squatting ..., and a man standing")
+        t.update(dep="conj", head=before)
+        tokens[comma]["head"] = before
     return tokens
 
 

@@ -183,6 +183,14 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     assert not any(never in t for t in found)
 
 
+def test_a_list_after_a_comma_is_one_coordination(parser):
+    # The parser hung "a sink and a mirror" on the bathroom: swap wrote "A bathroom with a
+    # sink, a toilet and a mirror", the same bathroom.
+    made = texts(parser, "A bathroom with a toilet, a sink and a mirror.", "object")
+    assert made and not any(t.startswith("A bathroom with") for t in made)
+    assert "A guy wearing a red shirt, glasses and a tie." not in texts(parser, "A guy wearing glasses, a red shirt and a tie.", "object")
+
+
 def test_a_number_after_an_article_names_a_kind_and_trades_with_no_article(parser):
     made = texts(parser, "A two layer cake sitting on top of a table.", "attribute")
     assert not any("n a layer" in t or "two tables" in t for t in made)
