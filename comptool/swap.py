@@ -175,16 +175,18 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
     place of a stuff (one of ``stuffs``, see :func:`_stuffs`) is marked ``bare``."""
     slot = tokens[head]
     start = max(0, head - 4)
-    if slot["tag"] == "NN" and any(
+    if slot["tag"] in ("NN", "NNS") and any(
         t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 and not _after_an_article(tokens, start + k)
         for k, t in enumerate(tokens[start:head])
     ):
         return dict(slot, tag="NNS", counted=True)  # not after an article: "A two layer cake" is one cake
-    if head in stuffs:
-        return dict(slot, bare=True)
+    if head in stuffs or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
+        return dict(slot, bare=True)  # "some paper" -> "some desks", never "some desk"
     return slot
 
 
+# Determiners of a stuff, which take a thing counted as many: "some paper" -> "some desks".
+SOME = {"some", "any", "more", "enough"}
 # Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
 STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
@@ -268,7 +270,7 @@ def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lex
     before a noun that is not its object's: "cream" and "ice" of "ice cream cone". Moved, they
     would leave "a red cream cone" or "an ice red cone". The first word of a name on the
     object's noun moves, as people swap them ("a fire hydrant ... metal poles" -> "a metal
-    hydrant ... fire poles")."""
+    hydrant ... fire poles", "a watering can" -> "a purple can" and "a watering flower")."""
     if obj is None or not (obj["start"] <= attribute["start"] and attribute["end"] <= obj["end"]):
         return False
     start, end = attribute["start"], attribute["end"]

@@ -167,6 +167,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
         # ... and an "a" before the slot's adjectives goes too.
         ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
+        # A thing that lands after "some" is many; a stuff counted by a number is many too.
+        ("A pair of scissors lying on a desk next to some paper.", "object", "A pair of scissors lying on a paper next to some desks.", "some desk."),
+        ("Two elephants walking through tall grass.", "object", "Two grasses walking through tall elephants.", "Two grass "),
         # Leaves are of a leaf, never of a leave.
         ("A tall giraffe reaching for leaves on a tree.", "object", "A tall leaf reaching for giraffes on a tree.", "leave "),
         # A word inside a listed name stays ("ice cream"); the first word of a name on the
