@@ -2319,7 +2319,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     taken = _object_of(concept, concepts) if agent is None else None
     thing = taken.get("category") if taken is not None else None
     place = taken["lemma"].lower() if taken is not None else None
-    if is_verb and agent is None and first["tag"] != "VBN" and _thing_as_agent(vocab, subject, first["lemma"]):
+    # A vehicle going somewhere goes on its own ("a jet taking off from a runway" -> "landing
+    # on" it), never as a thing lies ("a jet covering a runway"); water comes out as things do.
+    moves_itself = subject in _categories_of(vocab.lexicon, ("car",)) and not MOVING.isdisjoint(vocab.lexicon.categories("relations", concept.get("lemma") or ""))
+    if is_verb and agent is None and first["tag"] != "VBN" and not moves_itself and _thing_as_agent(vocab, subject, first["lemma"]):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
         # fridge"), never an act ("a plate swinging a sandwich").
@@ -2682,11 +2685,13 @@ MOVING = {"locomotion", "motion"}
 
 
 def _phrasal(tokens, k: int, lexicon: Lexicon) -> bool:
-    """Particle k makes one verb with its head ("pick up", "turn on"), not a way it goes ("drive
-    down", "climb up"): the lexicon files the pair as no motion."""
+    """Particle k makes one verb with its head ("pick up", "turn on", "take off"), not a way it
+    goes ("drive down", "climb up"): the lexicon files the pair as no motion, or the verb
+    alone as none (a plane "taking off" is not taking anything anywhere)."""
     verb = tokens[tokens[k]["head"]]
     kinds = lexicon.categories("relations", f"{verb['lemma'].lower()} {tokens[k]['text'].lower()}")
-    return bool(kinds) and not set(kinds) & MOVING
+    alone = set(lexicon.categories("relations", verb["lemma"].lower()))
+    return bool(kinds) and (not set(kinds) & MOVING or bool(alone) and not alone & MOVING)
 
 
 def _has_object(tokens, start: int, end: int) -> bool:

@@ -867,6 +867,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A topping before a dish stays on a dish that takes one; a flavour a dish has anyway is no contrast.
         ("Someone is holding a slice of pepperoni pizza.", "object", "Someone is holding a slice of pepperoni sandwich.", ("pepperoni yogurt", "pepperoni honey", "pepperoni salami")),
         ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
+        # A plane taking off goes on its own: "take off" is one verb, never "taking across".
+        ("A large jet taking off from a runway.", "relation", "A large jet landing on a runway.", ("taking across", "taking through a", "covering a runway", "sprinkling")),
         # What hands do to a body's part: never sold, poured or served.
         ("A woman brushing her teeth in front of a mirror.", "relation", "A woman painting her teeth in front of a mirror.", ("selling her teeth", "pouring her teeth", "serving her teeth", "buying her teeth")),
         # A word that ends a listed name inside a compound is no colour: "ice cream cones".
