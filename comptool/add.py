@@ -1840,6 +1840,12 @@ def _no_determiner(scene: _Scene, obj: dict) -> Candidate | None:
     if not _plain(scene, obj) or not _negatable_noun(scene, obj):
         return None
     start = scene.np_start(obj)
+    while start > 0 and tokens[start - 1]["head"] == head and tokens[start - 1]["dep"] == "amod":
+        # "no" goes before a participle too, and what opens the phrase before it: "with no lit
+        # candles", never "with lit no candles".
+        start -= 1
+        while start > 0 and scene._hangs_left(start - 1, head):
+            start -= 1
     if scene.negated(head) or any(scene.lower[k] in NEGATORS for k in range(start, obj["end"])):
         return None
     # The determiners, possessor and counts that open the phrase give way to "no":

@@ -502,6 +502,7 @@ def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_ch
 # A subject's reflexive in its number: "a dog licking itself" -> "a dog and a cat licking
 # themselves".
 SINGULAR_REFLEXIVES = ("itself", "himself", "herself")
+SINGULAR_POSSESSIVES = ("its", "his", "her")
 
 
 # Clauses in a clause that are about something else: "a man watching a dog [that is] licking
@@ -510,10 +511,10 @@ OTHER_CLAUSES = ("relcl", "acl", "ccomp")
 
 
 def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
-    """The reflexive pronouns of ``verb``'s clause take its subject's new number (only to the
-    plural: "themselves" of one gives no gender). A clause inside it about something else, or
-    with a subject of its own, keeps its reflexives, as does one that stresses a noun ("the
-    dog itself")."""
+    """The reflexive pronouns of ``verb``'s clause, and its possessives, take its subject's new
+    number (only to the plural: "themselves" and "their" of one give no gender). A clause
+    inside it about something else, or with a subject of its own, keeps its reflexives, as
+    does one that stresses a noun ("the dog itself")."""
     if not plural:
         return set()
     fixed = set()
@@ -524,7 +525,13 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
         if t["dep"] in OTHER_CLAUSES or (t["pos"] in ("VERB", "AUX") and any(tokens[c]["dep"] in ("nsubj", "nsubjpass") for c in children[k])):
             continue
         stack += children[k]
-        if t["tag"] != "PRP" or t["dep"] == "appos" or t["text"].lower() not in SINGULAR_REFLEXIVES:
+        word = t["text"].lower()
+        if t["tag"] == "PRP$" and word in SINGULAR_POSSESSIVES:
+            t["text"] = grammar.match_case("their", t["text"])  # "A dog and a rabbit sticking their heads out"
+            t["lemma"] = "their"
+            fixed.add(k)
+            continue
+        if t["tag"] != "PRP" or t["dep"] == "appos" or word not in SINGULAR_REFLEXIVES:
             continue
         t["text"] = grammar.match_case("themselves", t["text"])
         t["lemma"] = "themselves"

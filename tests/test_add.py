@@ -187,6 +187,10 @@ def test_a_reflexive_takes_the_number_of_its_grown_subject(parser, lexicon):
     texts = negatives(parser, lexicon, "A dog licking itself on the beach.", "object")
     assert "A cat and a dog licking themselves on the beach." in texts
     assert not any("itself" in t for t in texts if " and a " in t)
+    # So does a possessive: never "A dog and a rabbit are sticking its head out".
+    texts = negatives(parser, lexicon, "A dog is sticking its head out of a car window.", "object")
+    assert "A dog and a cat are sticking their head out of a car window." in texts
+    assert not any(" its " in t for t in texts if " and " in t.split(" sticking")[0])  # the subject grew
     # A clause with its own subject keeps its reflexive: the dog licks itself still.
     texts = negatives(parser, lexicon, "A man watching a dog lick itself.", "object")
     assert "A man and a woman are watching a dog lick itself." in texts
@@ -251,6 +255,9 @@ def test_bare_plurals_take_bare_plurals(parser, lexicon):
         ("A man riding a horse.", "A man not riding a horse."),
         ("The bathroom has a toilet.", "The bathroom has no toilet."),
         ("The car is red.", "The car is not red."),
+        # "no" opens the phrase, before a participle and in place of a count.
+        ("A birthday cake with lit candles on a table.", "A birthday cake with no lit candles on a table."),
+        ("A man with two smiling dogs.", "A man with no smiling dogs."),
     ],
 )
 def test_negation_forms(parser, lexicon, caption, expected):

@@ -118,7 +118,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
     [
         # An article landing before "other" says "one".
         ("A baby cow gets milk from its mother while two other cows stand nearby.", "attribute",
-         "Two baby cows get milk from its mother while one other cow stands nearby.", "n other cow"),
+         "Two baby cows get milk from their mother while one other cow stands nearby.", "n other cow"),
         # No attribute lands beside its twin.
         ("Workers in fluorescent yellow jackets standing under a fluorescent orange umbrella.", "attribute",
          "Workers in fluorescent orange jackets standing under a fluorescent yellow umbrella.", "fluorescent fluorescent"),
