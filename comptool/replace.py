@@ -932,9 +932,13 @@ class _Vocab:
             # A compound the lexicon does not list is a kind of its head: "a giraffe statue" is a
             # statue, "an airport runway" a runway, never their negatives. (Another kind of the
             # head may be one: "a dining room table" is no picnic table.)
-            head = lookup_key(lemma.rpartition(" ")[2])
+            modifier, _, head = lemma.rpartition(" ")
+            head = lookup_key(head)
             above = {head} | lexicon.ancestors(head) | {lookup_key(w) for w in lexicon.synonyms_of(head)}
-            ranked = [entry for entry in ranked if entry.lookup not in above]
+            # ... and so is its modifier's kind of what is above it: "a baseball batter" is a
+            # "baseball player".
+            named_above = {f"{lookup_key(modifier)} {word}" for word in above}
+            ranked = [entry for entry in ranked if entry.lookup not in above and entry.lookup not in named_above]
         return category, ranked
 
 
@@ -1843,6 +1847,14 @@ def _verb_object(verb: int, tokens) -> bool:
     return any(tokens[c]["dep"] in VERB_OBJECTS or (c > verb and tokens[c]["pos"] == "ADJ") for c in _children(tokens)[verb])
 
 
+# Roles only some sports have, and those sports.
+SPORT_ROLES = {
+    "batter": {"baseball", "softball", "cricket"}, "pitcher": {"baseball", "softball"}, "catcher": {"baseball", "softball"},
+    "goalie": {"soccer", "hockey", "lacrosse", "handball"}, "goalkeeper": {"soccer", "hockey", "lacrosse", "handball"},
+    "quarterback": {"football"}, "umpire": {"baseball", "softball", "tennis", "cricket"},
+}
+
+
 def _compound_alternatives(concept: dict, owner: dict, owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     """A noun modifier inside its object's compound ("chocolate cake", "polar bear", "laptop
     computer"). A compound the lexicon names gives the modifiers of other compounds of its
@@ -1858,6 +1870,11 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         return []  # the modifier ends the compound: no head after it
     if _bound_modifier(concept, owner, tokens, lexicon):
         return []  # "cross country skiers": "country" is no property of skiers ("cross urban skiers")
+    if rest in SPORT_ROLES and end - start == 1:
+        # A role of some sports only: "a baseball batter" -> "a softball batter", never "a
+        # basketball batter".
+        own = tokens[start]["text"].lower()
+        return _sibling_modifiers(concept, sorted(SPORT_ROLES[rest] - {own}), tokens) if own in SPORT_ROLES[rest] else []
     copied = _copied_pattern_alternatives(concept, owner, owner_category, tokens, vocab)
     if copied is not None:
         return copied

@@ -867,6 +867,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A topping before a dish stays on a dish that takes one; a flavour a dish has anyway is no contrast.
         ("Someone is holding a slice of pepperoni pizza.", "object", "Someone is holding a slice of pepperoni sandwich.", ("pepperoni yogurt", "pepperoni honey", "pepperoni salami")),
         ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
+        # A batter is a baseball or softball player: never "a basketball batter", nor "a
+        # baseball player" (what a baseball batter is); home plate is a place, no ball.
+        ("A baseball batter waiting for a pitch at home plate.", "attribute", "A softball batter waiting for a pitch at home plate.", ("basketball batter", "volleyball batter")),
+        ("A baseball batter waiting for a pitch at home plate.", "object", "A soccer player waiting for a pitch at home plate.", ("A baseball player", "at a kite", "at a baseball.", "at a volleyball.")),
         # A plane taking off goes on its own: "take off" is one verb, never "taking across".
         ("A large jet taking off from a runway.", "relation", "A large jet landing on a runway.", ("taking across", "taking through a", "covering a runway", "sprinkling")),
         # What hands do to a body's part: never sold, poured or served.
