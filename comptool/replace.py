@@ -2503,6 +2503,8 @@ def _sent_somewhere(tokens, verb: int) -> bool:
 
 # Prepositions of a way gone: "walking down a sidewalk", "running across a field".
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
+# Verbs of ending up somewhere, which take no way along: never "arriving down a slope".
+GOING_NOWHERE = {"arrive", "land", "stop", "park", "depart", "turn", "settle", "halt"}
 
 
 def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
@@ -2817,6 +2819,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # never "flying on a bench", "swimming on a bench"
         if _both_in_line(first["lemma"], alt.key, particle, place):
             return ()  # "waiting in line" -> never "standing in line": one does both
+        if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:
+            return ()  # "going down a slope" -> never "arriving down" or "landing down" it
         form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
