@@ -2371,6 +2371,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
+        if has_object and place is not None and not takes_noun(alt.key, thing, place):
+            return ()  # "holding a pink umbrella" -> never "wearing" it
         if not alt.preposition and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "walking in a field" -> never "swimming in a field"
         if has_object and not fits_a_mount(alt.key, alt.preposition, place):

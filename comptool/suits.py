@@ -254,8 +254,9 @@ READ = {
 }
 
 
-# What of nature one drinks.
+# What of nature one drinks, and what one eats.
 DRUNK_OF_NATURE = {"water", "rain", "rainwater"}
+EATEN_OF_NATURE = {"grass", "turf", "hay", "twig", "stick", "acorn", "pine cone", "pinecone", "snow", "ice", "icicle", "snowflake"}
 # Verb -> (the object category the names narrow, None for any; the names taken there).
 NAMES_TAKEN = {
     "ride": ("animal", MOUNTS),
@@ -263,6 +264,7 @@ NAMES_TAKEN = {
     "wear": ("accessory", WORN_ACCESSORIES),
     "read": (None, READ),
     "drink": ("nature", DRUNK_OF_NATURE),
+    "eat": ("nature", EATEN_OF_NATURE),
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
@@ -272,7 +274,7 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     category ``kind``, where the kind says too little (:data:`NAMES_TAKEN`): one rides a
     mount or a vehicle, never "a duck"; one flies a kite or an aircraft, never "a soccer ball";
     one wears glasses, never "suitcases"; one reads what has words on it, never "a keyboard";
-    of nature one drinks water, never "sand"."""
+    of nature one drinks water, never "sand", and eats hay, never "water"."""
     named = NAMES_TAKEN.get(verb)
     if named is None or named[0] not in (None, kind):
         return True

@@ -81,3 +81,12 @@ def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):
     module = grammar.lemminflect()
     assert grammar.inflection("dog", "NNS") == module.getInflection("dog", tag="NNS")
     assert grammar.inflections("dog") == module.getAllInflections("dog")
+
+
+@pytest.mark.parametrize(
+    "word, article",
+    [("umbrella", "an"), ("hour", "an"), ("unicorn", "a"), ("sun", "a"), ("suv", "an"), ("SUV", "an"), ("european", "a")],
+)
+def test_the_article_goes_by_sound(word, article):
+    # "a suv" was written for "next to a bulldozer" -> "an SUV".
+    assert grammar.article_for(word) == article

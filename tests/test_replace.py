@@ -871,6 +871,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # baseball player" (what a baseball batter is); home plate is a place, no ball.
         ("A baseball batter waiting for a pitch at home plate.", "attribute", "A softball batter waiting for a pitch at home plate.", ("basketball batter", "volleyball batter")),
         ("A baseball batter waiting for a pitch at home plate.", "object", "A soccer player waiting for a pitch at home plate.", ("A baseball player", "at a kite", "at a baseball.", "at a volleyball.")),
+        # One eats hay, never water; one holds an umbrella, never wears it.
+        ("A brown horse eating hay inside a barn.", "object", "A brown horse eating grass inside a barn.", ("eating water", "eating mud", "eating sand")),
+        ("A little girl holding a pink umbrella in the rain.", "relation", "A little girl dropping a pink umbrella in the rain.", ("wearing a pink umbrella",)),
         # One ends up somewhere by no way along: never "arriving down a slope".
         ("A skier going down a steep snowy slope.", "relation", "A skier climbing down a steep snowy slope.", ("arriving down", "landing down", "turning down")),
         # A plane taking off goes on its own: "take off" is one verb, never "taking across".
