@@ -954,6 +954,14 @@ def _vocab(lexicon: Lexicon) -> _Vocab:
     return held[1]
 
 
+def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
+    """The noun at ``head`` has "of" and a food after it: "loaves |of bread"."""
+    for k in range(head + 1, min(head + 2, len(tokens))):
+        if tokens[k]["head"] == head and tokens[k]["text"].lower() == "of":
+            return any(t["head"] == k and t["dep"] == "pobj" and lexicon.category("objects", t["lemma"].lower()) in EATEN_AS_STUFF for t in tokens)
+    return False
+
+
 def _text(tokens, start: int, end: int) -> str:
     return " ".join(t["text"].lower() for t in tokens[start:end])
 
@@ -1002,6 +1010,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # radio", never "on her mouse".
             kept = TALKED_ON if verb in TALK_VERBS else SCREENS
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
+    if category == "food" and _counts_a_food(head, tokens, vocab.lexicon):
+        return []  # "loaves of bread" count it, as slices do (left alone): never "steak of bread"
     if category == "time":
         alternatives = _said_as_before(alternatives, tokens, start)
     if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":

@@ -871,6 +871,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # baseball player" (what a baseball batter is); home plate is a place, no ball.
         ("A baseball batter waiting for a pitch at home plate.", "attribute", "A softball batter waiting for a pitch at home plate.", ("basketball batter", "volleyball batter")),
         ("A baseball batter waiting for a pitch at home plate.", "object", "A soccer player waiting for a pitch at home plate.", ("A baseball player", "at a kite", "at a baseball.", "at a volleyball.")),
+        # Loaves of bread count it, as slices do: never "steak of bread".
+        ("A baker taking loaves of bread out of a brick oven.", "object", "A baker taking loaves of bread out of a brick refrigerator.", ("steak of bread", "sandwiches of bread", "pizza of bread")),
         # One eats hay, never water; one holds an umbrella, never wears it.
         ("A brown horse eating hay inside a barn.", "object", "A brown horse eating grass inside a barn.", ("eating water", "eating mud", "eating sand")),
         ("A little girl holding a pink umbrella in the rain.", "relation", "A little girl dropping a pink umbrella in the rain.", ("wearing a pink umbrella",)),
