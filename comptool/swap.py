@@ -144,12 +144,16 @@ def _start_leaving_a_behind(tokens: list[dict], start: int, head: int, copies: t
     "holding a rain"; "wearing sunglasses", never "a sunglasses")."""
     if start == 0 or tokens[start - 1]["text"].lower() not in ("a", "an") or tokens[start - 1]["head"] != head:
         return start
+    return start - 1 if _takes_no_a(copies) else start  # "wearing a hat" -> "wearing sunglasses", never "a sunglasses"
+
+
+def _takes_no_a(copies: tuple) -> bool:
+    """The moved words name a stuff or a noun with no singular, which no "a" counts; "a body
+    of water" is counted by its body."""
     root = next((c for c in copies if "head_local" not in c), None)
     if root is None or any(c["text"].lower() == "of" for c in copies):
-        return start  # "a body of water" is counted by its body
-    if (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"]):
-        return start - 1  # "wearing a hat" -> "wearing sunglasses", never "a sunglasses"
-    return start
+        return False
+    return (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"])
 
 
 def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> int | None:
@@ -161,12 +165,7 @@ def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> in
         k -= 1
     if k < 0 or k == start - 1 or tokens[k]["text"].lower() not in ("a", "an") or tokens[k]["head"] != head:
         return None
-    root = next((c for c in copies if "head_local" not in c), None)
-    if root is None or any(c["text"].lower() == "of" for c in copies):
-        return None
-    if (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"]):
-        return k
-    return None
+    return k if _takes_no_a(copies) else None
 
 
 def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:

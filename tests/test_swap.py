@@ -165,7 +165,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # ... while "a body of water" is counted by its body.
         ("A person holding a multicolored umbrella looking at a body of water.", "object",
          "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
-        # ... and an "a" before the slot's adjectives goes too.
+        # A stuff landing after "a" and the slot's adjectives leaves that "a" behind too.
         ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
         # A thing that lands after "some" is many; a stuff counted by a number is many too.
         ("A pair of scissors lying on a desk next to some paper.", "object", "A pair of scissors lying on a paper next to some desks.", "some desk."),
