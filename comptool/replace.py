@@ -955,11 +955,11 @@ def _vocab(lexicon: Lexicon) -> _Vocab:
 
 
 def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
-    """The noun at ``head`` has "of" and a food after it: "loaves |of bread"."""
-    for k in range(head + 1, min(head + 2, len(tokens))):
-        if tokens[k]["head"] == head and tokens[k]["text"].lower() == "of":
-            return any(t["head"] == k and t["dep"] == "pobj" and lexicon.category("objects", t["lemma"].lower()) in EATEN_AS_STUFF for t in tokens)
-    return False
+    """The noun at ``head`` has "of" and a food right after it: "loaves |of bread"."""
+    of = head + 1
+    if of >= len(tokens) or tokens[of]["head"] != head or tokens[of]["text"].lower() != "of":
+        return False
+    return any(t["head"] == of and t["dep"] == "pobj" and lexicon.category("objects", t["lemma"].lower()) in EATEN_AS_STUFF for t in tokens)
 
 
 def _text(tokens, start: int, end: int) -> str:
@@ -1131,7 +1131,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         if modified_by and not noun_refuses(vocab.lexicon, alt.key).isdisjoint(modified_by):
             return ()  # "a snowy hill" -> never "a snowy ocean", "a snowy desert"
         if topped and alt.key not in TOPPED_DISHES:
-            return ()  # "a slice of pepperoni pizza" -> "pepperoni calzone", never "pepperoni yogurt"
+            return ()  # "a slice of pepperoni pizza" -> "pepperoni sandwich", never "pepperoni yogurt"
         if drink_colours and not drink_colours <= set(DRINK_COLOURS.get(alt.key, ())):
             return ()
         if nature_groups and nature_groups.isdisjoint(vocab.lexicon.ancestors(alt.key)):
