@@ -1740,7 +1740,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
         if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
-        if moving and not going.intersection(vocab.lexicon.categories("relations", alt.key)):
+        if moving and (alt.key in GOING_NOWHERE or not going.intersection(vocab.lexicon.categories("relations", alt.key))):
             return ()  # "walking down a sidewalk" -> "running down" it, never "prone down" or "perched down" it
         if alt.verb_form and owner_lemma and not does(vocab.lexicon, alt.key, owner_category, owner_lemma):
             return ()  # "a small brown dog sitting" -> never "perched"

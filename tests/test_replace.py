@@ -878,6 +878,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A little girl holding a pink umbrella in the rain.", "relation", "A little girl dropping a pink umbrella in the rain.", ("wearing a pink umbrella",)),
         # One ends up somewhere by no way along: never "arriving down a slope".
         ("A skier going down a steep snowy slope.", "relation", "A skier climbing down a steep snowy slope.", ("arriving down", "landing down", "turning down")),
+        ("A yellow school bus driving down the road.", "attribute", "A yellow school bus sliding down the road.", ("arriving down", "landing down")),
         # A plane taking off goes on its own: "take off" is one verb, never "taking across".
         ("A large jet taking off from a runway.", "relation", "A large jet landing on a runway.", ("taking across", "taking through a", "covering a runway", "sprinkling")),
         # What hands do to a body's part: never sold, poured or served.
