@@ -129,7 +129,7 @@ MASS = {
     "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
     "spaghetti", "steak", "fish", "tofu", "sushi", "gravel", "concrete", "mulch", "foliage",
-    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake",
+    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
 }
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {
@@ -2366,6 +2366,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
     on_furniture = thing == "furniture" and place is not None and not is_in(place)
+    # What is put is put somewhere: "holding an umbrella while waiting" -> never "putting" it.
+    nowhere = taken is not None and not any(
+        t["dep"] == "prep" and t["head"] in (start, taken["head"]) and k > taken["head"] for k, t in enumerate(tokens)
+    )
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
@@ -2405,6 +2409,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it, nor "writing on" it
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
+        if nowhere and alt.key in PUT_VERBS:
+            return ()
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
@@ -2515,6 +2521,8 @@ def _sent_somewhere(tokens, verb: int) -> bool:
 
 # Prepositions of a way gone: "walking down a sidewalk", "running across a field".
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
+# Verbs of putting a thing somewhere, which need that place after their object.
+PUT_VERBS = {"put", "place", "set", "lay"}
 # Verbs of ending up somewhere, which take no way along: never "arriving down a slope".
 GOING_NOWHERE = {"arrive", "land", "stop", "park", "depart", "turn", "settle", "halt"}
 

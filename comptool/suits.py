@@ -458,7 +458,7 @@ THINGS = KNOWN_KINDS - ABSTRACT
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
-DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "suck", "suck on", "smell", "sniff", "spit out", "consume"}
+DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
 OBJECTS_OF_VERB = {
     **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from", "nurse from"), VESSELS | ANIMATE),
