@@ -2002,6 +2002,17 @@ BUILT = {"building", "building_part", "structure", "street", "furniture", "fixtu
 LANDSCAPES = {"terrain", "place"}
 
 
+def ends_a_listed_name(tokens, first: int, start: int, end: int, lexicon: Lexicon) -> bool:
+    """Tokens start..end end a thing's name the lexicon lists that begins at ``first`` or after,
+    before ``start``: "cream" of "ice cream"."""
+    return any(lexicon.entry("objects", _text(tokens, k, end)) is not None for k in range(first, start))
+
+
+def _only_on(thing: str | None, place: str | None) -> bool:
+    """A piece of furniture one is at or on, never in: a table, not a chair or a bed."""
+    return thing == "furniture" and place is not None and not is_in(place)
+
+
 def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> bool:
     """Whether a noun modifier inside a compound is bound by a word of its own before it, the
     two a fixed name no attribute pair makes ("cross country skiers"): the word before it
@@ -2010,7 +2021,7 @@ def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> boo
     lists ("ice cream cones"). A phrase the lexicon lists whole ("stainless steel") is one
     concept."""
     start = concept["start"]
-    if any(lexicon.entry("objects", _text(tokens, k, concept["end"])) is not None for k in range(owner["start"], start)):
+    if ends_a_listed_name(tokens, owner["start"], start, concept["end"], lexicon):
         return True  # "ice cream cones": "cream" ends a thing's name, no colour ("ice pink cones")
     for k in range(owner["start"], start):
         t = tokens[k]
@@ -2365,7 +2376,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
-    on_furniture = thing == "furniture" and place is not None and not is_in(place)
+    on_furniture = _only_on(thing, place)
     # What is put is put somewhere: "holding an umbrella while waiting" -> never "putting" it.
     nowhere = taken is not None and not any(
         t["dep"] == "prep" and t["head"] in (start, taken["head"]) and k > taken["head"] for k, t in enumerate(tokens)
@@ -2777,7 +2788,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     if place is not None and _is_weather(vocab.lexicon.ancestors(place)):
         return []  # "walking in the rain": no other place in it
     one = _one_subject(concept, concepts, tokens)
-    on_furniture = thing == "furniture" and place is not None and not is_in(place)
+    on_furniture = _only_on(thing, place)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):

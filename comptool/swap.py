@@ -24,7 +24,7 @@ from comptool.grammar import inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import EATEN_AS_STUFF, bare_singular, has_no_singular, is_mass
+from comptool.replace import EATEN_AS_STUFF, bare_singular, ends_a_listed_name, has_no_singular, is_mass
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -277,7 +277,7 @@ def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lex
         (k < start or m < obj["end"]) and lexicon.entry("objects", text_of(tokens, k, m).lower()) is not None
         for k in range(obj["start"], start + 1)
         for m in range(end + 1, obj["end"] + 1)
-    ) or any(lexicon.entry("objects", text_of(tokens, k, end).lower()) is not None for k in range(obj["start"], start))
+    ) or ends_a_listed_name(tokens, obj["start"], start, end, lexicon)
 
 
 def _names(obj: dict | None, attribute: dict) -> bool:
