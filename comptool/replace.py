@@ -57,7 +57,7 @@ from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
     FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES,
-    ages_clash, does, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
+    ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -663,8 +663,19 @@ class _Vocab:
                 for top in self.lexicon.hypernyms:
                     for below in self.lexicon.below(top):
                         self._ancestors.setdefault(below, set()).add(self.key(top))
-            found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.below(k) | self._ancestors.get(k, set()))
+            found = frozenset({k} | self.lexicon.synonyms_of(k) | self.lexicon.below(k) | self._ancestors.get(k, set()) | self._entailed(k))
             self._relatives[k] = found
+        return found
+
+    def _entailed(self, k: str) -> set[str]:
+        """What the verb of ``k`` always is too, with the rest of ``k`` ("ski down" -> "slide
+        down", "travel down"), as look-up forms."""
+        verb, _, rest = k.partition(" ")
+        found = set()
+        for other in entailed(self.lexicon, verb):
+            found.add(self.key(other))
+            if rest:
+                found.add(self.key(f"{other} {rest}"))
         return found
 
     def siblings(self, named: str, rest: str) -> list[str]:
@@ -2338,7 +2349,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     if agent is not None:
         alternatives = [alt for alt in vocab.alternatives("relations", "by", "by")[1] if alt.preposition]
     has_object = concept.get("obj") is not None or _has_object(tokens, start, end) or agent is not None
-    followed = agent is None and end < len(tokens) and (tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS)  # "standing | next to"
+    # "standing | next to", "skiing | downhill": a way after the verb is its own, and no other goes before it
+    followed = agent is None and end < len(tokens) and (
+        tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS or (is_verb and tokens[end]["dep"] == "advmod" and tokens[end]["head"] == start)
+    )
     reach = end if agent is None else agent + 1  # the words whose object the new ones take
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
@@ -2374,6 +2388,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     negated = _object_negated(tokens, start, reach)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
+    own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
     on_furniture = _only_on(thing, place)
@@ -2404,6 +2419,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
         if own_word is not None and same_place(own_word, alt.key, thing, place):
             return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
+        if is_verb and not alt.preposition and alt.key.split(" ")[0] in own_entailed and alt.key.split(" ")[-1] in (own_way, *ALONG_WAYS):
+            return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it
         if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
             return ()  # "running in the grass" -> never "running on the grass"
         if is_verb and not alt.preposition and _both_in_line(own_verb, alt.key.split(" ")[0], alt.key.partition(" ")[2], place):
@@ -2412,8 +2429,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in MANY and single()) or (alt.text in SIDES_OF and one):
-            return ()  # never "among a tree", "a dog on both sides of a park"
+        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one):
+            return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
         if sends and not alt.preposition and alt.key not in SENDING_VERBS:
@@ -2683,6 +2700,10 @@ ANIMATE = PEOPLE + ("animal", "dog", "horse", "bird")
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 # Places that want more than one subject: "cars on both sides of a road", never "a dog".
 SIDES_OF = {"on both sides of", "on either side of"}
+# Ways along a thing that say no direction: what goes down a road also goes along it, on it.
+ALONG_WAYS = ("on", "along", "through", "in")
+# Ways of being that want more than one subject too: "two dogs sitting apart", never "a dog".
+TOGETHER = {"together", "apart", "far apart", "close together"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
 # Ways no one goes by a living thing: "walking his dog" -> never "running through his dog".

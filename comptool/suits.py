@@ -283,6 +283,28 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
 
 # Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;
 # of animals, birds and climbers perch ("a horse perched on a branch" never).
+# What doing a thing always is too, so never a contrast to it: a skier slides and glides, a
+# skateboarder rolls, and whoever goes anywhere travels ("skiing down a slope" -> never
+# "sliding" or "traveling down" it). By verb lemma; the other way round is a contrast ("sliding
+# down a slope" -> "skiing down" it may be false).
+GOING_ANYWHERE = ("travel", "move", "go", "head", "proceed")
+ENTAILS = {
+    "ski": ("slide", "glide"), "snowboard": ("slide", "glide"), "sled": ("slide", "glide"), "skate": ("glide", "slide", "roll"),
+    "skateboard": ("roll", "ride"), "surf": ("glide", "ride"), "sail": ("glide",), "soar": ("glide", "fly"),
+    "drive": ("roll",), "cycle": ("roll", "ride"), "bike": ("roll", "ride"), "glide": ("slide",), "slide": ("glide",),
+}
+STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
+
+
+def entailed(lexicon, verb: str) -> tuple[str, ...]:
+    """The verbs ``verb`` (a lemma) always is too, by :data:`ENTAILS` and, for a verb of
+    going somewhere, :data:`GOING_ANYWHERE`."""
+    found = ENTAILS.get(verb, ())
+    if verb not in STAYING_VERBS and "locomotion" in lexicon.categories("relations", verb):
+        found += GOING_ANYWHERE
+    return found
+
+
 DOCKING = {"dock", "moor"}
 PERCHING_VERBS = {"perch", "roost"}
 CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insect", "chipmunk", "raccoon", "koala"}
@@ -335,6 +357,13 @@ RAW = {"raw", "uncooked"}
 # What is eaten with a spoon is never crisp: no "crispy soup", "crunchy yogurt".
 SPOONED = {"soup", "stew", "chili", "broth", "yogurt", "pudding", "oatmeal", "porridge", "custard", "smoothie", "milkshake", "jello"}
 CRISP = {"crispy", "crunchy", "crusty", "flaky"}
+# How done a thing is cooked is said of meat and fish ("a rare steak", never "medium-rare
+# rice"); only eggs and tofu are scrambled.
+DONENESS = {"rare", "medium-rare", "medium-well", "well-done"}
+DONE_KINDS = {"meat", "seafood", "fish"}
+DONE_THINGS = {"meat", "steak", "burger", "hamburger", "cheeseburger", "patty"}
+SCRAMBLED = {"scrambled"}
+SCRAMBLED_THINGS = {"egg", "tofu"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
@@ -343,8 +372,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     are a top's, only what opens is open or shut, water has no ground cover ("a snowy ocean"),
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
     ("a snowy desert") and snow is never hot; water is never wet or dry, nor fruit raw, as they
-    are so by nature; what is eaten with a spoon is never crisp. A "tank top" is a top, as its
-    head says."""
+    are so by nature; what is eaten with a spoon is never crisp; only meat and fish are cooked
+    rare or well-done, only eggs and tofu scrambled. A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -364,6 +393,10 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= RAW
         if noun in SPOONED:
             refused |= CRISP
+        if noun not in DONE_THINGS and DONE_KINDS.isdisjoint(lexicon.ancestors(noun)):
+            refused |= DONENESS
+        if noun not in SCRAMBLED_THINGS:
+            refused |= SCRAMBLED
         found = refused if found is None else found & refused
     return frozenset(found or ())
 

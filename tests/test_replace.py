@@ -892,6 +892,19 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A boy holding a small ice cream cone.", "attribute", "A boy holding a big ice cream cone.", ("ice pink", "ice red", "ice blue")),
         # A drink is drunk, tasted or smelled, never bitten; one is at a table, never in it.
         ("A couple sitting at a small table drinking wine.", "relation", "A couple sitting at a small table pouring wine.", ("biting wine", "eating wine", "gnawing wine", "in a small table")),
+        # What a verb always is too is no contrast: a rider travels, a skier slides, a bus
+        # driving down a road rolls along it. A way after the verb is its own ("skiing
+        # downhill", never "walking down downhill").
+        ("A man riding on a skateboard down the street.", "attribute", "A man walking on a skateboard down the street.", ("traveling on",)),
+        ("A skier skiing downhill.", "relation", "A skier walking downhill.", ("traveling", "sliding", "gliding", "walking down downhill", "going down downhill", "running up downhill")),
+        ("A yellow school bus driving down the road.", "relation", "A yellow school bus heading toward the road.", ("traveling down", "traveling along", "rolling on", "moving along", "going down")),
+        # One thing never sits together or apart.
+        ("A dog sitting outside.", "relation", "A dog lying outside.", ("sitting together", "sitting apart", "sitting far apart")),
+        ("Two dogs sitting outside.", "relation", "Two dogs sitting together.", ()),
+        # Only meat and fish are cooked rare, only eggs scrambled.
+        ("A plate of steamed rice.", "attribute", "A plate of fried rice.", ("medium-rare rice", "rare rice", "well-done rice", "scrambled rice")),
+        ("A plate with a grilled steak and fried eggs.", "attribute", "A plate with a medium-rare steak and fried eggs.", ("scrambled steak",)),
+        ("A plate with a grilled steak and fried eggs.", "attribute", "A plate with a grilled steak and scrambled eggs.", ("medium-rare eggs",)),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
