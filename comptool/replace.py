@@ -1853,6 +1853,14 @@ def _verb_complement(verb: int, tokens) -> bool:
 # another verb does not take them. A place after a verb reads with any ("sitting on" ->
 # "standing on", "grazing on" -> "sleeping on").
 CHOSEN_PREPOSITIONS = {"for", "to", "from", "of", "about", "after", "into", "onto"}
+# Verbs whose preposition says what they are done to, not where: it never changes alone
+# ("listening to a teacher" -> never "listening toward" or "behind" them).
+GOVERNED = {
+    "listen": ("to",), "talk": ("to", "with"), "speak": ("to", "with"), "wait": ("for",), "reach": ("for",), "search": ("for",),
+    "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to", "at"),
+    "smile": ("at",), "laugh": ("at",), "stare": ("at",), "yell": ("at",), "shout": ("at",), "bark": ("at",), "tie": ("to",), "attach": ("to",),
+    "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on",),
+}
 
 
 def _verb_of_a_phrase(verb: int, tokens, concepts) -> bool:
@@ -2019,9 +2027,14 @@ def ends_a_listed_name(tokens, first: int, start: int, end: int, lexicon: Lexico
     return any(lexicon.entry("objects", _text(tokens, k, end)) is not None for k in range(first, start))
 
 
+# Things one is by or on, never in: "horses near a fence" -> never "in a fence".
+NEVER_IN = {"fence", "railing", "rail", "pole", "post", "lamp post", "light pole", "wall", "sign", "street sign", "stop sign", "pillar", "column"}
+
+
 def _only_on(thing: str | None, place: str | None) -> bool:
-    """A piece of furniture one is at or on, never in: a table, not a chair or a bed."""
-    return thing == "furniture" and place is not None and not is_in(place)
+    """A piece of furniture one is at or on, never in: a table, not a chair or a bed; a fence, a
+    pole, a wall."""
+    return place is not None and ((thing == "furniture" and not is_in(place)) or place in NEVER_IN)
 
 
 def _bound_modifier(concept: dict, owner: dict, tokens, lexicon: Lexicon) -> bool:
@@ -2516,7 +2529,7 @@ PEOPLE_ONLY_VERBS = {
     "row", "paddle", "ski", "golf", "pitch",
 }  # (dogs ride skateboards and surf: those stay)
 BIRD_VERBS = {"peck", "chirp", "roost"}
-ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat"}
+ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat", "paw"}
 # What only people and animals do: no "a bus skis down a street", "a bus hikes down" it.
 LIVING_VERBS = {
     "ski", "skate", "surf", "snowboard", "skateboard", "hike", "march", "dive", "jog", "crawl", "climb", "hop", "stroll",
@@ -2799,6 +2812,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
         return []  # "dressed in a suit"
     if verb["tag"] == "VBN" and text in ("in", "with", "by", "of"):
         return []  # "covered in", "filled with", "made of": the verb's own preposition, no place
+    if text in GOVERNED.get(verb["lemma"].lower(), ()):
+        return []  # "listening to a teacher": never "listening toward" them
     animate = _once(_animate_object, tokens, prep, end, vocab.lexicon)
     single = _once(_single_object, tokens, prep, end)
     # Not for one of two joined verbs: "eating and standing under" is never "eating and above".

@@ -495,7 +495,9 @@ DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell",
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
 OBJECTS_OF_VERB = {
     **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from", "nurse from"), VESSELS | ANIMATE),
-    **dict.fromkeys(("smell", "sniff", "peck", "peck at", "gnaw", "gnaw on", "chew", "chew on"), ANY),
+    **dict.fromkeys(("smell", "sniff"), ANY),
+    # What is bitten at is a thing, never a place: "horses grazing in a pasture" -> never "gnawing a pasture".
+    **dict.fromkeys(("peck", "peck at", "gnaw", "gnaw on", "chew", "chew on"), set(KNOWN_KINDS) - UNMOVED),
     "smoke": {"household", "accessory"},
     "nurse": ANIMATE | {"drink", "body_part"},
     **dict.fromkeys(("suck", "suck on"), {"body_part", "drink", "dessert"}),

@@ -898,6 +898,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man riding on a skateboard down the street.", "attribute", "A man walking on a skateboard down the street.", ("traveling on",)),
         ("A skier skiing downhill.", "relation", "A skier walking downhill.", ("traveling", "sliding", "gliding", "walking down downhill", "going down downhill", "running up downhill")),
         ("A yellow school bus driving down the road.", "relation", "A yellow school bus heading toward the road.", ("traveling down", "traveling along", "rolling on", "moving along", "going down")),
+        # A verb's own preposition says what it is done to: it never changes alone. One chews a
+        # thing, never a place, and gnawing is chewing; people never paw; one is never in a fence.
+        ("A group of children sitting on the floor listening to a teacher.", "relation", "A group of children sitting on the floor looking at a teacher.", ("listening toward", "listening behind", "listening next to")),
+        ("A dog chewing on a shoe.", "relation", "A dog sniffing a shoe.", ("gnawing", "chewing beneath", "chewing under")),
+        ("Three horses grazing in a green pasture near a fence.", "relation", "Three horses grazing in a green pasture far from a fence.", ("gnawing", "chewing", "in a fence")),
+        ("Two boys are playing basketball in a gym.", "relation", "Two boys are playing basketball in front of a gym.", ("pawing",)),
         # One thing never sits together or apart.
         ("A dog sitting outside.", "relation", "A dog lying outside.", ("sitting together", "sitting apart", "sitting far apart")),
         ("Two dogs sitting outside.", "relation", "Two dogs sitting together.", ()),
