@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.replace import verbs_done
+from comptool.replace import bare_singular, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -797,6 +797,8 @@ class _Index:
                     refused = refused | CHILD_AGES  # no "baby woman", no "teenage man"
                 elif kind in NO_COLOUR and head not in BABY_TAKERS:
                     refused = refused | BABY_AGES  # "a baby boy", never "baby people"
+            elif category == "setting" and kind == "sport":
+                allowed = GAME_SETTINGS  # "playing indoor soccer", never "playing al fresco soccer"
             elif category == "wildness":
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"
@@ -1098,6 +1100,35 @@ def _plain(scene: _Scene, obj: dict) -> bool:
     return found
 
 
+GAME_SETTINGS = frozenset({"indoor", "outdoor"})
+# Places that say where a game is played: "playing basketball in a gym" is indoor basketball.
+INDOOR_PLACES = {"gym", "room", "living room", "bedroom", "kitchen", "garage", "basement", "hallway", "office"}
+OUTDOOR_PLACES = {"park", "field", "yard", "backyard", "street", "beach", "lawn", "grass", "sand", "snow", "soccer field", "baseball field", "pasture", "meadow", "hill"}
+
+
+def _game_fits(scene: _Scene, fits: list) -> list:
+    """A game's attribute lists less the setting the caption's places already say."""
+    said = {o["lemma"].lower() for o in scene.objects}
+    known = ({"indoor"} if not said.isdisjoint(INDOOR_PLACES) else set()) | ({"outdoor"} if not said.isdisjoint(OUTDOOR_PLACES) else set())
+    if not known:
+        return fits
+    return [(c, rank, _Fitting([e for e in fitting.entries if e[0].lower() not in known], fitting), counter) if c == "setting" else (c, rank, fitting, counter) for c, rank, fitting, counter in fits]
+
+
+def _a_game(scene: _Scene, obj: dict) -> bool:
+    """Whether the object is a game being played, which only a game's attributes describe:
+    "playing basketball" is the game ("playing indoor basketball", never "playing shiny
+    basketball"), "playing with a basketball" the ball."""
+    tokens = scene.tokens
+    head = obj["head"]
+    return (
+        tokens[head]["dep"] == "dobj"
+        and tokens[tokens[head]["head"]]["lemma"].lower() == "play"
+        and bare_singular(head, tokens)
+        and "sport" in scene.lexicon.categories("objects", obj["lemma"].lower())
+    )
+
+
 def _plain_thing(scene: _Scene, obj: dict) -> bool:
     t = scene.tokens[obj["head"]]
     lemma = obj["lemma"].lower()
@@ -1127,6 +1158,8 @@ class _Attributes:
     def __init__(self, scene: _Scene):
         self.scene = scene
         self.objects = [obj for obj in scene.objects if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound")]
+        # A game being played is described as a game ("playing indoor soccer"), never as a thing.
+        self._kinds = ["sport" if _a_game(scene, obj) else obj.get("category") for obj in self.objects]
         # Where an attribute may stand: before the object's noun, and for a counted object
         # before its counter too ("a herd of spotted sheep", "a spotted herd of sheep").
         self._nouns = []
@@ -1139,7 +1172,7 @@ class _Attributes:
         """For each object, at most how many lists it has: one per category that may suit it,
         and before a counter one more per category that may stand there."""
         index = self.scene.index
-        return [len(index.fitting(obj.get("category"))) * len(nouns) for obj, nouns in zip(self.objects, self._nouns)]
+        return [len(index.fitting(kind)) * len(nouns) for kind, nouns in zip(self._kinds, self._nouns)]
 
     def lists(self, o: int) -> list[tuple | None]:
         """The object's lists: (words, their :class:`_Fitting`, category, (object start, object
@@ -1147,7 +1180,9 @@ class _Attributes:
         found = self._lists.get(o)
         if found is None:
             obj = self.objects[o]
-            fits = self.scene.index.object_fits(obj["lemma"].lower(), self.scene.tokens[obj["head"]]["lemma"].lower(), obj.get("category"))
+            fits = self.scene.index.object_fits(obj["lemma"].lower(), self.scene.tokens[obj["head"]]["lemma"].lower(), self._kinds[o])
+            if self._kinds[o] == "sport":
+                fits = _game_fits(self.scene, fits)
             found = self._lists[o] = _object_lists(self.scene, obj, fits, self._nouns[o])
         return found
 

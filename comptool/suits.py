@@ -364,6 +364,10 @@ DONE_KINDS = {"meat", "seafood", "fish"}
 DONE_THINGS = {"meat", "steak", "burger", "hamburger", "cheeseburger", "patty"}
 SCRAMBLED = {"scrambled"}
 SCRAMBLED_THINGS = {"egg", "tofu"}
+# A vehicle one rides alone is never crowded, full or empty: "a busy bicycle", "a half-full bike" never.
+RIDDEN_ALONE = {"bicycle", "bike", "motorcycle", "motorbike", "scooter", "moped", "dirt bike", "mountain bike", "road bike", "unicycle", "tricycle", "skateboard", "surfboard", "snowboard", "sled", "kayak", "canoe", "jet ski", "wheelchair"}
+CROWDEDNESS = {"crowded", "busy", "packed", "bustling", "congested", "empty", "deserted", "vacant", "quiet", "desolate", "uncrowded", "sparse", "populated", "unoccupied", "occupied"}
+FULLNESS = {"empty", "full", "filled", "half-full", "half-empty", "overflowing", "loaded", "stocked", "well-stocked", "packed", "heaped", "piled"}
 
 
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
@@ -373,7 +377,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
     ("a snowy desert") and snow is never hot; water is never wet or dry, nor fruit raw, as they
     are so by nature; what is eaten with a spoon is never crisp; only meat and fish are cooked
-    rare or well-done, only eggs and tofu scrambled. A "tank top" is a top, as its head says."""
+    rare or well-done, only eggs and tofu scrambled; a vehicle one rides alone is never crowded or full.
+    A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()
@@ -397,6 +402,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= DONENESS
         if noun not in SCRAMBLED_THINGS:
             refused |= SCRAMBLED
+        if noun in RIDDEN_ALONE:
+            refused |= CROWDEDNESS | FULLNESS
         found = refused if found is None else found & refused
     return frozenset(found or ())
 

@@ -466,6 +466,8 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A bowl of fruit.", {"raw", "uncooked"}),
         ("A laptop.", {"digital", "electronic"}),
         ("A bowl of soup next to a spoon.", {"crispy", "crunchy", "crusty", "flaky"}),  # eaten with a spoon
+        ("A bowl of rice.", {"medium-rare", "rare", "well-done", "scrambled"}),  # said of meat, of eggs
+        ("A kid riding a bicycle.", {"busy", "crowded", "packed", "empty", "half-full", "stocked"}),  # ridden alone
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -474,6 +476,18 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_a_game_played_takes_a_game_s_attributes():
+    """ "playing basketball" is the game: "playing outdoor basketball", never "playing shiny
+    basketball", nor "indoor" in a gym, where it is so; the ball one plays with is a thing."""
+    from comptool.parsing import Parser
+
+    game = negatives(Parser(), builtin(), "Two boys are playing basketball in a gym.", "attribute")
+    described = {t for t in game if "playing basketball" not in t}
+    assert described == {"Two boys are playing outdoor basketball in a gym."}
+    ball = negatives(Parser(), builtin(), "Two boys are playing with a basketball in a gym.", "attribute")
+    assert any("playing with a red basketball" in t for t in ball)
 
 
 def test_eaten_stands_before_a_noun_only_with_how_much():
