@@ -191,12 +191,25 @@ STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
 
 def _stuffs(tokens: list[dict], objects: list[dict]) -> frozenset[int]:
-    """The heads of the objects a bare singular names as a stuff ("eating pizza"), not as a
-    headline's thing ("man riding horse")."""
+    """The heads of the objects a bare singular names as a stuff ("eating pizza"), a game
+    ("playing basketball") or in a set phrase ("in line", "in bed"), not as a headline's thing
+    ("man riding horse"): a thing landing there is many ("playing boys", never "playing boy")."""
+    headline = not any(t["pos"] == "DET" for t in tokens)
     return frozenset(
         c["head"] for c in objects
-        if bare_singular(c["head"], tokens) and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]))
+        if bare_singular(c["head"], tokens)
+        and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]) or (not headline and _set_phrase(tokens, c["head"])))
     )
+
+
+def _set_phrase(tokens: list[dict], head: int) -> bool:
+    """Whether a bare singular noun stands as a game played or alone as a preposition's object
+    ("in line", "on display"); with words of its own ("in white shirt and hat") it is a
+    caption's loose style, kept as it is."""
+    t = tokens[head]
+    if t["dep"] == "dobj" and tokens[t["head"]]["lemma"].lower() == "play":
+        return True
+    return t["dep"] == "pobj" and not any(c["head"] == head and c["dep"] in ("amod", "compound", "conj", "cc", "nmod") for c in tokens)
 
 
 def _retag(copies: tuple, slot: dict) -> tuple:
@@ -233,6 +246,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         c for c in concepts
         if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
         and not _hyphenated(tokens, c["start"], c["end"]) and not _in_a_listed_name(tokens, objects.get(c["of"]), c, lexicon)
+        and not _takes_a_complement(tokens, c)
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     for c in attributes:
@@ -297,6 +311,16 @@ def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int,
     (word,) = into_number.tokens
     one = dict(word, text=match_case("one", word["text"]), lemma="one", pos="NUM", tag="CD", dep="nummod")
     return Candidate(candidate.op, candidate.type, (Edit(into_number.start, into_number.end, (one,)), into_article), candidate.slots, candidate.check)
+
+
+def _takes_a_complement(tokens: list[dict], attribute: dict) -> bool:
+    """Whether the attribute's adjective takes a phrase of its own, which would go without it:
+    "a bus full of passengers" -> never "a bus busy of passengers". (A verb's phrase stays
+    behind as SugarCrepe's swaps leave it: "sitting on a bench" -> "standing on a bench".)"""
+    return any(
+        tokens[k]["pos"] == "ADJ" and t["head"] == k and t["dep"] == "prep" and k < j
+        for k in range(attribute["start"], attribute["end"]) for j, t in enumerate(tokens)
+    )
 
 
 def _hyphenated(tokens: list[dict], start: int, end: int) -> bool:

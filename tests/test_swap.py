@@ -178,6 +178,14 @@ def test_a_moved_word_keeps_its_own_capital(parser):
          "A girl with an ice cream cone and a fire balloon near a red hydrant.", "cream balloon"),
         ("A girl with an ice cream cone and a red balloon near a fire hydrant.", "attribute",
          "A girl with an ice cream cone and a fire balloon near a red hydrant.", "ice red"),
+        # A thing landing where a game or a set phrase was is many: never "playing boy", "in
+        # food truck"; a headline keeps its bare nouns.
+        ("Two boys are playing basketball in a gym.", "object", "Two basketballs are playing boys in a gym.", "playing boy "),
+        ("People waiting in line at a food truck.", "object", "People waiting in food trucks at a line.", "in food truck "),
+        ("Man riding horse on beach.", "object", "Horse riding man on beach.", "Horses"),
+        # A word with a phrase of its own stays with it: never "a bus busy of passengers".
+        ("A bus full of passengers driving down a busy street past a red car.", "attribute",
+         "A bus full of passengers driving down a red street past a busy car.", "busy of"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
