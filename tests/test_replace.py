@@ -904,6 +904,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A dog chewing on a shoe.", "relation", "A dog sniffing a shoe.", ("gnawing", "chewing beneath", "chewing under")),
         ("Three horses grazing in a green pasture near a fence.", "relation", "Three horses grazing in a green pasture far from a fence.", ("gnawing", "chewing", "in a fence")),
         ("Two boys are playing basketball in a gym.", "relation", "Two boys are playing basketball in front of a gym.", ("pawing",)),
+        # "ridged" is a texture; "ribbed" and "grooved" say the same.
+        ("A box of ridged donuts.", "attribute", "A box of smooth donuts.", ("ribbed", "grooved")),
         # One thing never sits together or apart.
         ("A dog sitting outside.", "relation", "A dog lying outside.", ("sitting together", "sitting apart", "sitting far apart")),
         ("Two dogs sitting outside.", "relation", "Two dogs sitting together.", ()),
