@@ -108,7 +108,7 @@ INTRANSITIVE = {
     "climb", "bend", "reach", "lean", "wave", "swing", "splash", "play", "compete", "practice",
     "yell", "shout", "scream", "frown", "cry", "weep", "giggle", "grin", "smirk", "grimace", "chat",
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
-    "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk",
+    "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
@@ -1567,10 +1567,12 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         if slot["pos"] == "VERB":
             # An action the lexicon lists as a relation: "zebras grazing" -> "zebras sleeping".
             _, verbs = vocab.alternatives("relations", lemma, text, prefer_verbs=True)
+            done_to = _done_to(tokens, head)  # "luggage is seen": never "is peeked"
             alternatives = [
                 vocab.entry(v.text, "relations", None, verb=True)
                 for v in verbs
-                if not v.preposition and " " not in v.text and v.stands_alone and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
+                if not v.preposition and " " not in v.text and v.stands_alone and not (done_to and v.key in INTRANSITIVE)
+                and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
             ]
     streams = _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
     if category == "age" and owner is not None:
@@ -1637,10 +1639,11 @@ def _names_a_word(word: str, lexicon: Lexicon) -> bool:
 
 
 def _of_the_living(lexicon: Lexicon, category: str | None) -> bool:
-    """A mood or wakefulness, which only the living have: said of a thing, its word is in
-    another sense ("a calm lake", "a sleepy town"). Looked up by the words that name them, so
-    a lexicon with other names works the same."""
-    return category is not None and category in _categories_of(lexicon, ("happy", "asleep"), "attributes")
+    """A mood, wakefulness or build, which only the living have: said of a thing, its word is
+    in another sense ("a calm lake", "a sleepy town", "a heavy couch" is never "a husky
+    couch"). Looked up by the words that name them, so a lexicon with other names works the
+    same."""
+    return category is not None and category in _categories_of(lexicon, ("happy", "asleep", "heavyset"), "attributes")
 
 
 def _colour_after(i: int, tokens, lexicon: Lexicon) -> bool:
@@ -1853,13 +1856,16 @@ def _verb_complement(verb: int, tokens) -> bool:
 # another verb does not take them. A place after a verb reads with any ("sitting on" ->
 # "standing on", "grazing on" -> "sleeping on").
 CHOSEN_PREPOSITIONS = {"for", "to", "from", "of", "about", "after", "into", "onto"}
+CUTTING = ("cut", "slice", "split", "divide", "chop", "dice")  # "cut into slices": what it became
 # Verbs whose preposition says what they are done to, not where: it never changes alone
 # ("listening to a teacher" -> never "listening toward" or "behind" them).
 GOVERNED = {
     "listen": ("to",), "talk": ("to", "with"), "speak": ("to", "with"), "wait": ("for",), "reach": ("for",), "search": ("for",),
-    "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to", "at"),
-    "smile": ("at",), "laugh": ("at",), "stare": ("at",), "yell": ("at",), "shout": ("at",), "bark": ("at",), "tie": ("to",), "attach": ("to",),
-    "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on",),
+    "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to",),
+    "tie": ("to",), "attach": ("to",),
+    "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from"),
+    **dict.fromkeys(CUTTING, ("into",)),
+    "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
 }
 
 
@@ -2335,6 +2341,10 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
+    if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
+        return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place
+    if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith(" into"):
+        return []  # "cut into eight slices" says what it became: never "put into eight slices"
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
@@ -2413,6 +2423,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
 
+    done_to = is_verb and _done_to(tokens, start)
+    being = done_to and _after_being(tokens, start)
+
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
@@ -2420,7 +2433,11 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
-        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one, doer=doer):
+        # A passive's subject is done to; one that comes in as an -ing verb does it (see below).
+        passive_now = first["tag"] == "VBN" and not (done_to and alt.key.split(" ")[0] in INTRANSITIVE)
+        if done_to and not passive_now and not alt.preposition and being:
+            return ()
+        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], passive_now, one=one, doer=doer):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
@@ -2471,8 +2488,11 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
                 if agent is not None:
                     return (_one("relation", tokens, start, agent + 1, new, frozenset(range(start, agent + 1))),)
             else:
-                form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
-                new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+                # What was done to the subject, said by a verb that takes no object, is what the
+                # subject does: "boats are parked" -> "boats are floating", never "are floated".
+                tag = "VBG" if done_to and alt.key.split(" ")[0] in INTRANSITIVE else first["tag"]
+                form = _inflected(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
+                new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=tag, dep=first["dep"], head=first["head"], root="first")
         elif alt.preposition:
             pos = first["pos"] if first["pos"] in ("ADP", "ADV") else "ADP"
             new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos=pos, tag="IN", dep=first["dep"], head=first["head"], root="first")
@@ -2580,6 +2600,8 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
         verb_on, of = tokens[concept["start"]]["head"], tokens[found["head"]]["head"]
         # on it, or on what counts it: "a herd of elephants walking"
         hangs_on_it = verb_on == found["head"] or (tokens[of]["text"].lower() == "of" and tokens[of]["head"] == verb_on and tokens[verb_on]["lemma"].lower() in QUANTITY_NOUNS)
+        if hangs_on_it and verb_on == found["head"] and _done_to(tokens, concept["start"]):
+            return found  # what is done to is the noun it hangs on: "next to a bike parked against a wall"
         if not hangs_on_it or found.get("category") not in _categories_of(vocab.lexicon, ANIMATE):
             return None
     return found
@@ -2869,8 +2891,14 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     # The particle leads a way where a preposition follows it: "standing up |to a toilet".
     leads = " " in particle or (concept["end"] < len(tokens) and tokens[concept["end"]]["dep"] == "prep")
 
+    done_to = _done_to(tokens, start)
+    being = done_to and _after_being(tokens, start)
+
     def make(alt: Entry) -> tuple:
-        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], first["tag"] == "VBN", one=one, doer=doer):
+        passive_now = first["tag"] == "VBN" and not (done_to and alt.key in INTRANSITIVE)  # an -ing verb comes in: see below
+        if done_to and not passive_now and being:
+            return ()
+        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], passive_now, one=one, doer=doer):
             return ()
         if kept is not None and not _keeps_particle(vocab, alt.key, first["lemma"], kept, way=leads):
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
@@ -2888,8 +2916,9 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "waiting in line" -> never "standing in line": one does both
         if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:
             return ()  # "going down a slope" -> never "arriving down" or "landing down" it
-        form = _inflected(alt.text, first["tag"], alt.key) if first["tag"].startswith("VB") else alt.text
-        new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+        tag = "VBG" if done_to and alt.key in INTRANSITIVE else first["tag"]  # "boats are parked" -> "are floating"
+        form = _inflected(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
+        new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=tag, dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
 
     return [_Stream(alternatives, make)] if alternatives else []
@@ -2897,6 +2926,22 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
 
 # Who waits in line stands in it: the verbs of being in a line say one thing there.
 IN_LINE = {"wait", "stand", "queue", "line"}
+
+
+def _done_to(tokens, verb: int) -> bool:
+    """Whether the past participle at ``verb`` says what was done to its subject: a passive
+    ("boats are parked") or a participle after its noun ("a boat docked at a pier"), which only
+    a verb that takes an object can be."""
+    t = tokens[verb]
+    if t["dep"] == "acl":
+        return t["tag"] in ("VBN", "VBD")  # the parser's "VBD" after a noun is a participle too
+    return t["tag"] == "VBN" and any(u["head"] == verb and u["dep"] == "auxpass" for u in tokens)
+
+
+def _after_being(tokens, verb: int) -> bool:
+    """Whether the passive at ``verb`` follows "being", which no -ing verb can ("while being
+    turned" -> never "while being turning")."""
+    return any(u["head"] == verb and u["dep"] == "auxpass" and u["text"].lower() == "being" for u in tokens)
 
 
 def _both_in_line(own: str, new: str, way: str, place: str | None) -> bool:

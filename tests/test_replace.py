@@ -904,6 +904,18 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A dog chewing on a shoe.", "relation", "A dog sniffing a shoe.", ("gnawing", "chewing beneath", "chewing under")),
         ("Three horses grazing in a green pasture near a fence.", "relation", "Three horses grazing in a green pasture far from a fence.", ("gnawing", "chewing", "in a fence")),
         ("Two boys are playing basketball in a gym.", "relation", "Two boys are playing basketball in front of a gym.", ("pawing",)),
+        # What is done to a thing is said by a verb that takes one: never "boats are floated".
+        ("Many boats are parked in the harbor at sunset.", "relation", "Many boats are floating in the harbor at sunset.", ("are floated", "are hung")),
+        ("There is a large white boat docked at the pier.", "relation", "There is a large white boat floating at the pier.", ("floated", "hung at", "peeked out of")),
+        ("The shiny motorcycle has been put on display.", "relation", None, ()),  # never "has been waved" or "waving" on display
+        ("The child smiles brightly while being handed a pink umbrella.", "relation", "The child smiles brightly while being put in a pink umbrella.", ("being playing", "being turning", "being reaching")),
+        ("A cat standing next to a bike parked against a wall.", "relation", "A cat standing next to a bike hanging against a wall.", ("bike kneeling", "bike sleeping", "bike squatting", "bike sunbathed")),
+        # A verb's own preposition never changes alone: "cut into eight slices", "throwing a
+        # frisbee to his dog"; napping is sleeping; a heavy couch has no build.
+        ("A large pizza is cut into eight slices.", "relation", None, ()),
+        ("The man is throwing a frisbee to his dog on the beach.", "relation", "The man is throwing a frisbee to his dog under the beach.", ("up his dog", "via his dog", "throughout his dog")),
+        ("A black cat is sleeping on top of a red car.", "relation", "A black cat is sleeping outside a red car.", ("napping",)),
+        ("Two men are carrying a heavy couch up the stairs.", "attribute", "One man is carrying a heavy couch up the stairs.", ("husky", "burly", "stocky")),
         # "ridged" is a texture; "ribbed" and "grooved" say the same.
         ("A box of ridged donuts.", "attribute", "A box of smooth donuts.", ("ribbed", "grooved")),
         # One thing never sits together or apart.
