@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.replace import bare_singular, verbs_done
+from comptool.replace import MASS, bare_singular, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -265,10 +265,11 @@ NEAR_TABLE = ("kitchenware",)  # a plate of food "next to a cup"
 NEAR_INDOOR = ("furniture", "appliance", "household")
 NEAR_OUTDOOR = ("terrain", "structure", "plant", "street")
 NEAR_PREPOSITIONS = ("next to", "near")
-# Nouns counted by the portion, not one by one: "with rice", "and coffee", never "a rice".
-# (Not "chicken": the lexicon lists it as the animal, which comes one by one: "an elephant and
-# a chicken", never "an elephant and chicken".)
-MASS_NOUNS = {
+# Nouns counted by the portion, not one by one: "with rice", "and coffee", never "a rice":
+# replace's stuffs, and what comes in as a whole dish or a heap. (Not "chicken": the lexicon
+# lists it as the animal, which comes one by one: "an elephant and a chicken", never "an
+# elephant and chicken".)
+MASS_NOUNS = MASS | {
     "food", "tofu", "rice", "pasta", "spaghetti", "macaroni", "lasagna", "meat", "beef", "pork",
     "ham", "bacon", "fish", "seafood", "bread", "toast", "cheese", "soup", "salad",
     "cereal", "oatmeal", "granola", "broccoli", "lettuce", "spinach", "kale", "corn", "cabbage",

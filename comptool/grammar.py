@@ -311,10 +311,19 @@ def inflect(word: str, tag: str, lemma: str | None = None) -> str:
         form = {"VBZ": "has", "VBP": "have", "VB": "have"}.get(tag) or _inflect("have", tag)
     else:
         form = _inflect(base, tag)
+        if tag == "NNS" and form is not None and form != base and _already_plural(base):
+            form = base  # "toiletries" asked to be many stays "toiletries", never "toiletrieses"
     if form is None:
         return word
     parts[index] = match_case(form, target)
     return " ".join(parts)
+
+
+@lru_cache(maxsize=4096)
+def _already_plural(noun: str) -> bool:
+    """Whether ``noun`` (lowercase) is the plural of another noun: "toiletries", "groceries"."""
+    single = lemma_of(noun, "NOUN")
+    return single != noun and _inflect(single, "NNS") == noun
 
 
 def match_case(word: str, like: str) -> str:

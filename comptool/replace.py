@@ -130,6 +130,7 @@ MASS = {
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
     "spaghetti", "steak", "fish", "tofu", "sushi", "gravel", "concrete", "mulch", "foliage",
     "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
+    "toothpaste", "shampoo", "lotion", "sunscreen", "makeup", "shaving cream", "mouthwash", "nail polish", "hand sanitizer",
 }
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {

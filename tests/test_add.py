@@ -490,6 +490,14 @@ def test_a_game_played_takes_a_game_s_attributes():
     assert any("playing with a red basketball" in t for t in ball)
 
 
+def test_a_stuff_comes_in_with_no_article():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "The man is looking into a mirror holding a toothbrush.", "object")
+    assert "The man is looking into a mirror holding a toothbrush and toothpaste." in made
+    assert not any("a toothpaste" in t or "a shampoo" in t for t in made)
+
+
 def test_eaten_stands_before_a_noun_only_with_how_much():
     from comptool.parsing import Parser
 

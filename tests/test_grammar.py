@@ -90,3 +90,9 @@ def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):
 def test_the_article_goes_by_sound(word, article):
     # "a suv" was written for "next to a bulldozer" -> "an SUV".
     assert grammar.article_for(word) == article
+
+
+@pytest.mark.parametrize("word, many", [("toiletry", "toiletries"), ("toiletries", "toiletries"), ("groceries", "groceries"), ("bus", "buses"), ("fire hydrant", "fire hydrants")])
+def test_a_plural_asked_to_be_many_stays_as_it_is(word, many):
+    # A listed plural ("toiletries") in a stuff's place was written "toiletrieses".
+    assert grammar.inflect(word, "NNS", word) == many

@@ -916,6 +916,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("The man is throwing a frisbee to his dog on the beach.", "relation", "The man is throwing a frisbee to his dog under the beach.", ("up his dog", "via his dog", "throughout his dog")),
         ("A black cat is sleeping on top of a red car.", "relation", "A black cat is sleeping outside a red car.", ("napping",)),
         ("Two men are carrying a heavy couch up the stairs.", "attribute", "One man is carrying a heavy couch up the stairs.", ("husky", "burly", "stocky")),
+        # A listed plural in a stuff's place stays as it is.
+        ("A woman with white makeup is in a salon.", "object", "A woman with white toiletries is in a salon.", ("toiletrieses",)),
         # "ridged" is a texture; "ribbed" and "grooved" say the same.
         ("A box of ridged donuts.", "attribute", "A box of smooth donuts.", ("ribbed", "grooved")),
         # One thing never sits together or apart.
