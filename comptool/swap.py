@@ -179,6 +179,8 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
         for k, t in enumerate(tokens[start:head])
     ):
         return dict(slot, tag="NNS", counted=True)  # not after an article: "A two layer cake" is one cake
+    if slot["tag"] in ("NN", "NNS") and any(t["head"] == head and t["text"].lower() in SEVERAL for t in tokens[start:head]):
+        return dict(slot, tag="NNS", counted=True)  # "several cows" -> "several grasses", never "several grass"
     if head in stuffs or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
         return dict(slot, bare=True)  # "some paper" -> "some desks", never "some desk"
     return slot
@@ -186,6 +188,8 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
 
 # Determiners of a stuff, which take a thing counted as many: "some paper" -> "some desks".
 SOME = {"some", "any", "more", "enough"}
+# Words that count many, as a number does: whatever lands after them is many, a stuff too.
+SEVERAL = {"several", "many", "few", "numerous", "various", "multiple"}
 # Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
 STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
@@ -259,6 +263,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
         if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
             continue  # "fluorescent yellow jackets ... fluorescent orange umbrella": never "fluorescent fluorescent"
+        if _in_its_name(tokens, objects.get(b["of"]), a) or _in_its_name(tokens, objects.get(a["of"]), b):
+            continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
@@ -292,6 +298,11 @@ def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lex
         for k in range(obj["start"], start + 1)
         for m in range(end + 1, obj["end"] + 1)
     ) or ends_a_listed_name(tokens, obj["start"], start, end, lexicon)
+
+
+def _in_its_name(tokens: list[dict], obj: dict | None, attribute: dict) -> bool:
+    """Whether the attribute's word is a word of the object's name already."""
+    return obj is not None and any(tokens[k]["lemma"].lower() == attribute["lemma"].lower() for k in range(obj["start"], obj["end"]))
 
 
 def _names(obj: dict | None, attribute: dict) -> bool:

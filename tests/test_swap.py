@@ -183,6 +183,10 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two boys are playing basketball in a gym.", "object", "Two basketballs are playing boys in a gym.", "playing boy "),
         ("People waiting in line at a food truck.", "object", "People waiting in food trucks at a line.", "in food truck "),
         ("Man riding horse on beach.", "object", "Horse riding man on beach.", "Horses"),
+        # "several" counts as a number does; a word already in the name it lands on stays.
+        ("Several cows are lying down in the grass under a tree.", "object", "Several grasses are lying down in the cow under a tree.", "Several grass "),
+        ("A red double decker bus is stopped at a bus stop next to a blue car.", "attribute",
+         "A blue double decker bus is stopped at a bus stop next to a red car.", "bus double decker"),
         # A word with a phrase of its own stays with it: never "a bus busy of passengers".
         ("A bus full of passengers driving down a busy street past a red car.", "attribute",
          "A bus full of passengers driving down a red street past a busy car.", "busy of"),
