@@ -1774,14 +1774,17 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # never "a two-story tree", "a silver dog", "a silk wall" (comptool.suits)
         if " " in alt.text and alt.text.split(" ")[0] in PREPOSITIONS and slot["dep"] in ("amod", "compound", "nmod"):
             return ()  # never "an under construction truck"
-        words = _attribute_form(alt, slot)
+        form_slot = slot
+        if slot["dep"] == "acl" and slot["tag"] in ("VBN", "VBD") and alt.key in INTRANSITIVE:
+            form_slot = dict(slot, tag="VBG")  # "a boat docked at a pier" -> "a boat moving at" it, never "moved at" it
+        words = _attribute_form(alt, form_slot)
         if words is None:
             return ()
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
         proper = vocab.lexicon.category("attributes", alt.text) in PROPER
         if proper:
             words = grammar.capitalise(words)
-        new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last", proper=proper)
+        new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=form_slot["tag"], dep=slot["dep"], head=slot["head"], root="last", proper=proper)
         return (_one("attribute", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]

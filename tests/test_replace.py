@@ -907,6 +907,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What is done to a thing is said by a verb that takes one: never "boats are floated".
         ("Many boats are parked in the harbor at sunset.", "relation", "Many boats are floating in the harbor at sunset.", ("are floated", "are hung")),
         ("There is a large white boat docked at the pier.", "relation", "There is a large white boat floating at the pier.", ("floated", "hung at", "peeked out of")),
+        ("There is a large white boat docked at the pier.", "attribute", "There is a large white boat moving at the pier.", ("moved at",)),
         ("The shiny motorcycle has been put on display.", "relation", None, ()),  # never "has been waved" or "waving" on display
         ("The child smiles brightly while being handed a pink umbrella.", "relation", "The child smiles brightly while being put in a pink umbrella.", ("being playing", "being turning", "being reaching")),
         ("A cat standing next to a bike parked against a wall.", "relation", "A cat standing next to a bike hanging against a wall.", ("bike kneeling", "bike sleeping", "bike squatting", "bike sunbathed")),
