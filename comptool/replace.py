@@ -1924,7 +1924,11 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         # The lexicon's own head, in the number it is listed in: "work uniforms" ends in "uniform".
         words = named.split(" ")
         head = " ".join(words[end - start :]) if len(words) == len(whole.split(" ")) else rest
-        streams += _sibling_modifiers(concept, vocab.siblings(named, head), tokens)
+        siblings = vocab.siblings(named, head)
+        if any(c["type"] == "attribute" and c.get("of") == owner["id"] and c.get("category") == "colour" for c in concepts):
+            # The object's own colour stays the only one: "a brown teddy bear" -> never "a brown black bear".
+            siblings = [w for w in siblings if lexicon.category("attributes", w) != "colour"]
+        streams += _sibling_modifiers(concept, siblings, tokens)
     head_lemma = tokens[owner["head"]]["lemma"]
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
@@ -2347,6 +2351,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
         return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place
+    if not is_verb and _of_a_time(tokens, concept["end"] - 1, vocab.lexicon):
+        return []  # "in autumn", "at night": a time, no place to be outside of or under
     if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith(" into"):
         return []  # "cut into eight slices" says what it became: never "put into eight slices"
     prep = _preposition_part(concept, tokens) if is_verb else None
@@ -2930,6 +2936,11 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
 
 # Who waits in line stands in it: the verbs of being in a line say one thing there.
 IN_LINE = {"wait", "stand", "queue", "line"}
+
+
+def _of_a_time(tokens, prep: int, lexicon: Lexicon) -> bool:
+    """Whether the preposition at ``prep`` takes a time ("in autumn", "at night")."""
+    return any(t["head"] == prep and t["dep"] == "pobj" and lexicon.category("objects", t["lemma"].lower()) == "time" for t in tokens)
 
 
 def _done_to(tokens, verb: int) -> bool:
