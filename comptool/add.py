@@ -1444,7 +1444,7 @@ class _Objects:
         after = _after_noun(scene, obj)
         anchor = _Anchor(scene, obj)
         lists = []
-        if companions:
+        if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
             if after:
@@ -1768,6 +1768,23 @@ def _bare_participle(scene: _Scene, obj: dict) -> int | None:
     if scene.tokens[head]["head"] == end and nxt["dep"] == "ROOT":
         return end
     return None
+
+
+# Parts only some animals have: a subject that uses one ("sprays water with its trunk") takes
+# no companion, who would use it too ("An elephant and a hen spray water with their trunk").
+OWN_KIND_PARTS = {
+    "trunk", "tusk", "tusks", "beak", "bill", "wing", "wings", "horn", "horns", "antler", "antlers", "mane", "hump",
+    "shell", "fin", "fins", "paw", "paws", "hoof", "hooves", "claw", "claws", "feather", "feathers", "whisker", "whiskers", "snout",
+}
+
+
+def _a_part_of_its_own(scene: _Scene) -> bool:
+    """Whether the caption names a part some animals alone have, as the subject's ("its trunk")."""
+    tokens = scene.tokens
+    return any(
+        t["dep"] == "poss" and t["text"].lower() in ("its", "his", "her", "their") and tokens[t["head"]]["lemma"].lower() in OWN_KIND_PARTS
+        for t in tokens
+    )
 
 
 def _coordinated_before(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:

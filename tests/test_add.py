@@ -498,6 +498,16 @@ def test_a_stuff_comes_in_with_no_article():
     assert not any("a toothpaste" in t or "a shampoo" in t for t in made)
 
 
+def test_a_companion_never_shares_a_part_only_the_subject_s_kind_has():
+    # "An elephant and a hen spray water with their trunk" was written.
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "An elephant sprays water with its trunk.", "object")
+    assert made and not any("their trunk" in t for t in made)
+    hands = negatives(Parser(), builtin(), "A man holding a phone in his hand.", "object")
+    assert "A man and a woman are holding a phone in their hand." in hands
+
+
 def test_eaten_stands_before_a_noun_only_with_how_much():
     from comptool.parsing import Parser
 
