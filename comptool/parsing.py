@@ -739,6 +739,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
+    tokens = repair_words_read_as_names(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1106,6 +1107,22 @@ def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> li
             continue
         lemma = lemma_of(word, "NOUN")
         t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
+    return tokens
+
+
+def repair_words_read_as_names(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Three sheep are standing on a grassy hill": the tagger reads "grassy hill" as a name.
+    A word in lower case tagged a proper noun is none: a thing the lexicon knows is a common
+    noun, a property it knows before a noun is an adjective."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "PROPN" or not t["text"].islower():
+            continue
+        word = t["text"]
+        lemma = lemma_of(word, "NOUN")
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma) is not None:
+            t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
+        elif t["dep"] in ("compound", "amod") and t["head"] > i and lexicon.categories("attributes", word):
+            t.update(pos="ADJ", tag="JJ", dep="amod", lemma=word)
     return tokens
 
 

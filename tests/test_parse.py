@@ -490,6 +490,10 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
     assert texts(parser, "An old truck parked in front of a small white house.", "object") == ["truck", "house"]
     caption = "A cup of coffee and a croissant on a small table."
     assert "croissant" in texts(parser, caption, "object") and "croissant" not in texts(parser, caption, "attribute")
+    # "grassy hill" tagged a name is a hill with grass (swap wrote "Three hill are standing on a
+    # grassy sheep").
+    tokens = parser.parse_text("Three sheep are standing on a grassy hill.")["tokens"]
+    assert [(t["pos"], t["tag"]) for t in tokens if t["text"] in ("grassy", "hill")] == [("ADJ", "JJ"), ("NOUN", "NN")]
 
 
 def test_a_singular_noun_the_lexicon_knows_keeps_its_own_lemma(parser):

@@ -183,6 +183,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two boys are playing basketball in a gym.", "object", "Two basketballs are playing boys in a gym.", "playing boy "),
         ("People waiting in line at a food truck.", "object", "People waiting in food trucks at a line.", "in food truck "),
         ("Man riding horse on beach.", "object", "Horse riding man on beach.", "Horses"),
+        # A noun the tagger read as a name takes the count of the place it lands in.
+        ("Three sheep are standing on a grassy hill.", "object", "Three hills are standing on a grassy sheep.", "Three hill "),
         # "several" counts as a number does; a word already in the name it lands on stays.
         ("Several cows are lying down in the grass under a tree.", "object", "Several grasses are lying down in the cow under a tree.", "Several grass "),
         ("A red double decker bus is stopped at a bus stop next to a blue car.", "attribute",
