@@ -321,9 +321,20 @@ def inflect(word: str, tag: str, lemma: str | None = None) -> str:
 
 @lru_cache(maxsize=4096)
 def _already_plural(noun: str) -> bool:
-    """Whether ``noun`` (lowercase) is the plural of another noun: "toiletries", "groceries"."""
-    single = lemma_of(noun, "NOUN")
-    return single != noun and _inflect(single, "NNS") == noun
+    """Whether ``noun`` (lowercase) is the plural of a noun lemminflect's inflection table lists:
+    "toiletries", "nachos", "knives". Asked of the singulars its ending allows, so that neither
+    the lemma table nor the rules for unknown words need loading."""
+    if not noun.endswith("s"):
+        return False
+    table = _inflection_table()
+    if table is None:
+        single = lemma_of(noun, "NOUN")
+        return single != noun and _inflect(single, "NNS") == noun
+    for single in (noun[:-1], noun[:-2], noun[:-3] + "y", noun[:-3] + "f", noun[:-3] + "fe"):
+        forms = table.forms(single)
+        if forms is not None and noun in forms.get("NNS", ()):
+            return True
+    return False
 
 
 def match_case(word: str, like: str) -> str:

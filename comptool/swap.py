@@ -244,13 +244,14 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
+    taking = {t["head"] for j, t in enumerate(tokens) if t["dep"] == "prep" and t["head"] < j}  # words a phrase follows
     # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object;
     # a word of a name the lexicon lists stays in it ("a high chair", "an ice cream cone").
     attributes = [
         c for c in concepts
         if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
         and not _hyphenated(tokens, c["start"], c["end"]) and not _in_a_listed_name(tokens, objects.get(c["of"]), c, lexicon)
-        and not _takes_a_complement(tokens, c)
+        and not _takes_a_complement(tokens, c, taking)
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     for c in attributes:
@@ -324,14 +325,12 @@ def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int,
     return Candidate(candidate.op, candidate.type, (Edit(into_number.start, into_number.end, (one,)), into_article), candidate.slots, candidate.check)
 
 
-def _takes_a_complement(tokens: list[dict], attribute: dict) -> bool:
-    """Whether the attribute's adjective takes a phrase of its own, which would go without it:
-    "a bus full of passengers" -> never "a bus busy of passengers". (A verb's phrase stays
-    behind as SugarCrepe's swaps leave it: "sitting on a bench" -> "standing on a bench".)"""
-    return any(
-        tokens[k]["pos"] == "ADJ" and t["head"] == k and t["dep"] == "prep" and k < j
-        for k in range(attribute["start"], attribute["end"]) for j, t in enumerate(tokens)
-    )
+def _takes_a_complement(tokens: list[dict], attribute: dict, taking: set[int]) -> bool:
+    """Whether the attribute's adjective takes a phrase of its own (``taking``: the words a
+    preposition after them hangs on), which would go without it: "a bus full of passengers" ->
+    never "a bus busy of passengers". (A verb's phrase stays behind as SugarCrepe's swaps leave
+    it: "sitting on a bench" -> "standing on a bench".)"""
+    return any(k in taking and tokens[k]["pos"] == "ADJ" for k in range(attribute["start"], attribute["end"]))
 
 
 def _hyphenated(tokens: list[dict], start: int, end: int) -> bool:
