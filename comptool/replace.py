@@ -2443,11 +2443,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
-        # A passive's subject is done to; one that comes in as an -ing verb does it (see below).
-        passive_now = first["tag"] == "VBN" and not (done_to and alt.key.split(" ")[0] in INTRANSITIVE)
-        if done_to and not passive_now and not alt.preposition and being:
+        tag = _tag_in_place(first["tag"], done_to, being, alt.key.split(" ")[0])
+        if tag is None and not alt.preposition:
             return ()
-        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], passive_now, one=one, doer=doer):
+        if is_verb and not alt.preposition and not _acts(vocab, subject, alt.key, first["lemma"], tag == "VBN", one=one, doer=doer):
             return ()  # "a plate holding a sandwich" -> never "a plate swinging a sandwich"
         if has_object and not _takes(vocab, alt.key, thing):
             return ()  # "playing a wii game" -> never "kissing a wii game"
@@ -2498,9 +2497,6 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
                 if agent is not None:
                     return (_one("relation", tokens, start, agent + 1, new, frozenset(range(start, agent + 1))),)
             else:
-                # What was done to the subject, said by a verb that takes no object, is what the
-                # subject does: "boats are parked" -> "boats are floating", never "are floated".
-                tag = "VBG" if done_to and alt.key.split(" ")[0] in INTRANSITIVE else first["tag"]
                 form = _inflected(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
                 new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag=tag, dep=first["dep"], head=first["head"], root="first")
         elif alt.preposition:
@@ -2905,10 +2901,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     being = done_to and _after_being(tokens, start)
 
     def make(alt: Entry) -> tuple:
-        passive_now = first["tag"] == "VBN" and not (done_to and alt.key in INTRANSITIVE)  # an -ing verb comes in: see below
-        if done_to and not passive_now and being:
-            return ()
-        if alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], passive_now, one=one, doer=doer):
+        tag = _tag_in_place(first["tag"], done_to, being, alt.key)
+        if tag is None or alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], tag == "VBN", one=one, doer=doer):
             return ()
         if kept is not None and not _keeps_particle(vocab, alt.key, first["lemma"], kept, way=leads):
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
@@ -2926,7 +2920,6 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "waiting in line" -> never "standing in line": one does both
         if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:
             return ()  # "going down a slope" -> never "arriving down" or "landing down" it
-        tag = "VBG" if done_to and alt.key in INTRANSITIVE else first["tag"]  # "boats are parked" -> "are floating"
         form = _inflected(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
         new = _spec(_cased(form, tokens[start : start + 1]), lemma=alt.key, pos="VERB", tag=tag, dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
@@ -2951,6 +2944,17 @@ def _done_to(tokens, verb: int) -> bool:
     if t["dep"] == "acl":
         return t["tag"] in ("VBN", "VBD")  # the parser's "VBD" after a noun is a participle too
     return t["tag"] == "VBN" and any(u["head"] == verb and u["dep"] == "auxpass" for u in tokens)
+
+
+def _tag_in_place(tag: str, done_to: bool, being: bool, verb: str) -> str | None:
+    """The tag a verb ``verb`` (a lemma) takes in the place of one tagged ``tag``. What was done
+    to the subject (:func:`_done_to`), said by a verb that takes no object, is what the subject
+    does: "boats are parked" -> "boats are floating", never "are floated"; after "being" it
+    cannot be said (None). A passive's subject is done to, an -ing verb's does: the tag tells
+    :func:`_acts` which."""
+    if done_to and verb in INTRANSITIVE:
+        return None if being else "VBG"
+    return tag
 
 
 def _after_being(tokens, verb: int) -> bool:
