@@ -2435,9 +2435,15 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 
     done_to = is_verb and _done_to(tokens, start)
     being = done_to and _after_being(tokens, start)
+    # Where a verb's object comes from ("drinking water from a glass") gives way to another
+    # source or a place, never a way it goes ("drinking water over to a glass", "along a glass").
+    source = own_word == "from" and any(t["head"] == first["head"] and t["dep"] == "dobj" for t in tokens)
+    motion = _relation_categories_of(vocab.lexicon, ("from",)) if source else frozenset()
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
+            return ()
+        if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
             return ()
         if passive and not alt.preposition and " " not in alt.text:
             return ()
@@ -2741,6 +2747,8 @@ ANIMATE = PEOPLE + ("animal", "dog", "horse", "bird")
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
 # Places that want more than one subject: "cars on both sides of a road", never "a dog".
 SIDES_OF = {"on both sides of", "on either side of"}
+# Where a thing taken comes from: "from", "out of" and "off" a glass, a plate.
+SOURCES = {"out of", "off", "out from", "off of"}
 # Ways along a thing that say no direction: what goes down a road also goes along it, on it.
 ALONG_WAYS = ("on", "along", "through", "in")
 # Ways of being that want more than one subject too: "two dogs sitting apart", never "a dog".
