@@ -292,6 +292,7 @@ ENTAILS = {
     "ski": ("slide", "glide"), "snowboard": ("slide", "glide"), "sled": ("slide", "glide"), "skate": ("glide", "slide", "roll"),
     "skateboard": ("roll", "ride"), "surf": ("glide", "ride"), "sail": ("glide",), "soar": ("glide", "fly"),
     "drive": ("roll",), "cycle": ("roll", "ride"), "bike": ("roll", "ride"), "glide": ("slide",), "slide": ("glide",),
+    "drink": ("swallow",), "eat": ("swallow",),  # "a cat drinking water" -> never "swallowing" it
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 
