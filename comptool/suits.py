@@ -281,8 +281,6 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     return noun in named[1]
 
 
-# Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;
-# of animals, birds and climbers perch ("a horse perched on a branch" never).
 # What doing a thing always is too, so never a contrast to it: a skier slides and glides, a
 # skateboarder rolls, and whoever goes anywhere travels ("skiing down a slope" -> never
 # "sliding" or "traveling down" it). By verb lemma; the other way round is a contrast ("sliding
@@ -306,6 +304,8 @@ def entailed(lexicon, verb: str) -> tuple[str, ...]:
     return found
 
 
+# Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;
+# of animals, birds and climbers perch ("a horse perched on a branch" never).
 DOCKING = {"dock", "moor"}
 PERCHING_VERBS = {"perch", "roost"}
 CLIMBERS = {"cat", "kitten", "monkey", "squirrel", "lizard", "butterfly", "insect", "chipmunk", "raccoon", "koala"}
@@ -378,8 +378,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     land and water keep their colours ("a blue pasture", "a red lake"), hot places have no snow
     ("a snowy desert") and snow is never hot; water is never wet or dry, nor fruit raw, as they
     are so by nature; what is eaten with a spoon is never crisp; only meat and fish are cooked
-    rare or well-done, only eggs and tofu scrambled; a vehicle one rides alone is never crowded or full.
-    A "tank top" is a top, as its head says."""
+    rare or well-done, only eggs and tofu scrambled; a vehicle one rides alone is never crowded
+    or full. A "tank top" is a top, as its head says."""
     found = None
     for noun in dict.fromkeys(nouns):
         refused = set()

@@ -170,17 +170,17 @@ def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> in
 
 def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:
     """The token whose place a moved word takes, as a noun there should read: a singular noun
-    counted by a number above one is plural ("Two giraffe and a zebra" -> "Two fields ..."); the
-    place of a stuff (one of ``stuffs``, see :func:`_stuffs`) is marked ``bare``."""
+    counted by a number above one, or by "several", is plural ("Two giraffe and a zebra" ->
+    "Two fields ...", "several cows" -> "several grasses"); the place of a stuff (one of
+    ``stuffs``, see :func:`_stuffs`) is marked ``bare``."""
     slot = tokens[head]
     start = max(0, head - 4)
     if slot["tag"] in ("NN", "NNS") and any(
-        t["head"] == head and t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 and not _after_an_article(tokens, start + k)
+        t["head"] == head
+        and (t["text"].lower() in SEVERAL or (t["dep"] == "nummod" and (number_value(t["text"]) or 0) > 1 and not _after_an_article(tokens, start + k)))
         for k, t in enumerate(tokens[start:head])
     ):
-        return dict(slot, tag="NNS", counted=True)  # not after an article: "A two layer cake" is one cake
-    if slot["tag"] in ("NN", "NNS") and any(t["head"] == head and t["text"].lower() in SEVERAL for t in tokens[start:head]):
-        return dict(slot, tag="NNS", counted=True)  # "several cows" -> "several grasses", never "several grass"
+        return dict(slot, tag="NNS", counted=True)  # a number not after an article: "A two layer cake" is one cake
     if head in stuffs or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
         return dict(slot, bare=True)  # "some paper" -> "some desks", never "some desk"
     return slot
