@@ -736,6 +736,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
+    tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
@@ -1043,6 +1044,47 @@ def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     return tokens
 
 
+def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A chef in a white hat chops onions", "A man in an orange vest directs traffic": the
+    tagger reads the verb as one more noun of the phrase after "in", so the caption has no verb
+    and holds a thing named "hat chops onions". In a caption with no verb whose root is a doer
+    (a person, an animal, a vehicle), a plural compounded into a noun of the root's phrase,
+    right after a thing the lexicon knows and unknown to it as a thing itself, in a verb's -s
+    form, is that verb: the root is its subject, the thing before it closes the phrase, the
+    noun it was compounded into is its object."""
+    if any(t["pos"] in ("VERB", "AUX") for t in tokens):
+        return tokens
+    root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT" and t["head"] == k), None)
+    if root is None or tokens[root]["pos"] not in NOUNS or lexicon.category("objects", tokens[root]["lemma"]) not in ACTORS:
+        return tokens
+    for i in range(root + 3, len(tokens)):
+        verb, before = tokens[i], tokens[i - 1]
+        thing = verb["head"]
+        if verb["tag"] != "NNS" or verb["dep"] != "compound" or thing <= i or tokens[thing]["pos"] not in NOUNS:
+            continue
+        word = verb["text"].lower()
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
+            continue  # a thing after all: "a man in a baseball cap gloves"
+        if lexicon.entry("objects", before["text"].lower()) is None or not before["ws"]:
+            continue
+        prep = next((k for k in range(root + 1, i - 1) if tokens[k]["pos"] == "ADP" and tokens[k]["head"] == root and tokens[thing]["head"] == k), None)
+        lemma = lemma_of(word, "VERB")
+        if prep is None or inflect(lemma, "VBZ") != word:
+            continue
+        for k in range(prep + 1, i - 1):
+            if tokens[k]["head"] in (i, thing):
+                tokens[k]["head"] = i - 1  # "a white |hat": the phrase closes before the verb
+        before.update(pos="NOUN", tag="NN", dep="pobj", head=prep, lemma=lemma_of(before["text"].lower(), "NOUN"))
+        for k, t in enumerate(tokens):
+            if k > i and t["head"] == root and t["dep"] in ("prep", "punct", "advmod", "npadvmod"):
+                t["head"] = i  # "directs traffic |at an intersection|."
+        tokens[thing].update(dep="dobj", head=i)
+        tokens[root].update(dep="nsubj", head=i)
+        verb.update(pos="VERB", tag="VBZ", dep="ROOT", head=i, lemma=lemma)
+        break
+    return tokens
+
+
 def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A giraffe eats leaves": the tagger reads "leaves" as a verb the parser then hangs as the
     object of "eats". A verb form that is the object of the verb just before it, and a plural
@@ -1098,15 +1140,22 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
 def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A cup of coffee and a croissant on a small table": the tagger reads "croissant" as an
     adjective. A word tagged an adjective that has a determiner of its own and modifies no
-    noun, which the lexicon knows as a thing and not as a property, is that thing."""
+    noun, which the lexicon knows as a thing and not as a property, is that thing. So is one
+    said of what a verb other than a linking one does ("is hanging laundry"): its object."""
     for i, t in enumerate(tokens):
-        if t["pos"] != "ADJ" or t["dep"] == "amod" or not any(u["head"] == i and u["dep"] == "det" for u in tokens[:i]):
+        if t["pos"] != "ADJ" or t["dep"] == "amod":
+            continue
+        verb = tokens[t["head"]]
+        done_to = t["dep"] == "acomp" and verb["pos"] == "VERB" and verb["lemma"] not in LINKING_VERBS and t["head"] < i
+        if not done_to and not any(u["head"] == i and u["dep"] == "det" for u in tokens[:i]):
             continue
         word = t["text"].lower()
         if lexicon.entry("objects", word) is None or lexicon.categories("attributes", word):
             continue
         lemma = lemma_of(word, "NOUN")
         t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
+        if done_to:
+            t["dep"] = "dobj"
     return tokens
 
 

@@ -494,6 +494,22 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
     # grassy sheep").
     tokens = parser.parse_text("Three sheep are standing on a grassy hill.")["tokens"]
     assert [(t["pos"], t["tag"]) for t in tokens if t["text"] in ("grassy", "hill")] == [("ADJ", "JJ"), ("NOUN", "NN")]
+    # "laundry" tagged an adjective said of "hanging" is what is hung.
+    assert "laundry" in texts(parser, "A woman is hanging laundry on a line.", "object")
+
+
+@pytest.mark.parametrize(
+    "caption, things, verb",
+    [
+        ("A man in an orange vest directs traffic at an intersection.", ["man", "vest", "traffic", "intersection"], "directs"),
+        ("A chef in a white hat chops onions on a wooden board.", ["chef", "hat", "onions", "board"], "chops"),
+    ],
+)
+def test_a_verb_read_into_the_phrase_before_it_is_the_verb(parser, caption, things, verb):
+    # The tagger reads "hat chops onions" as one thing: replace wrote "A chef in a white
+    # eggplants on a wooden board".
+    assert texts(parser, caption, "object") == things
+    assert verb in texts(parser, caption, "relation")
 
 
 def test_a_singular_noun_the_lexicon_knows_keeps_its_own_lemma(parser):
