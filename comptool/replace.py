@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
-    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, YOUNG_AGES,
+    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
@@ -129,8 +129,9 @@ MASS = {
     "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",
     "spaghetti", "steak", "fish", "tofu", "sushi", "gravel", "concrete", "mulch", "foliage",
-    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
+    "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "laundry", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
     "toothpaste", "shampoo", "lotion", "sunscreen", "makeup", "shaving cream", "mouthwash", "nail polish", "hand sanitizer",
+    "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
 }
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {
@@ -560,8 +561,9 @@ class Entry:
             self.takes_object = words[-1] not in NO_OBJECT
             self.stands_alone = (len(words) == 1 and text in STANDS_ALONE) or _adverbs_alone(self)  # "sitting outside", "far apart"
         elif len(words) > 1:
-            self.takes_object = words[-1] not in CLOSING_PARTICLES  # "sit on", not "lie down"
-            self.stands_alone = words[-1] in CLOSING_PARTICLES
+            # "sit on" takes an object; "lie down" and "play music" (a verb with its own) do not
+            self.takes_object = words[-1] in PREPOSITIONS and words[-1] not in CLOSING_PARTICLES
+            self.stands_alone = not self.takes_object
         else:
             self.takes_object = key not in INTRANSITIVE
             self.stands_alone = key in INTRANSITIVE or key in EITHER_WAY
@@ -2439,11 +2441,15 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # source or a place, never a way it goes ("drinking water over to a glass", "along a glass").
     source = own_word == "from" and any(t["head"] == first["head"] and t["dep"] == "dobj" for t in tokens)
     motion = _relation_categories_of(vocab.lexicon, ("from",)) if source else frozenset()
+    governor = tokens[first["head"]]
+    still = own_word is not None and governor["pos"] == "VERB" and _moves_nothing(vocab, governor["lemma"])
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
         if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
+            return ()
+        if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
             return ()
         if passive and not alt.preposition and " " not in alt.text:
             return ()
@@ -2499,6 +2505,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
                 # two joined verbs ("eating and standing under" -> never "eating and above").
                 if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None or first["dep"] == "conj":
                     return ()
+                if alt.key in SAME_PLACE and own_way in ALONG_A_WAY and own_verb not in AIRBORNE and not MOVING.isdisjoint(vocab.lexicon.categories("relations", own_verb)):
+                    return ()  # "a car driving over a bridge" is "on" it, "walking through a park" "in" it
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
                 if agent is not None:
                     return (_one("relation", tokens, start, agent + 1, new, frozenset(range(start, agent + 1))),)
@@ -2521,6 +2529,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     return [_Stream(alternatives, make)]
 
 
+# Ways along or across a thing, in or on which whoever goes them is: a verb of going with one
+# is still "on" a bridge or "in" a park. Not so in the air: a plane flying over the ocean.
+ALONG_A_WAY = {"over", "across", "along", "through", "down", "up", "around", "past"}
+AIRBORNE = {"fly", "soar", "glide", "hover", "float", "jump", "leap"}
 # Relations that hold a one-word preposition yet place elsewhere: "in" -> "in front of".
 APART_FROM_THEIR_WORD = {"in front of", "in back of", "out of", "on either side of", "on both sides of"}
 # What says a thing is not there: never for an object with "no" ("with no toilets").
@@ -2576,7 +2588,7 @@ GOING_VERBS = ("walk",)
 SENT_TO = {"into", "onto", "to", "toward", "towards", "across", "through", "down", "up", "along", "over", "off", "out of", "inside"}
 SENDING_VERBS = {
     "carry", "push", "pull", "drag", "throw", "toss", "kick", "roll", "bring", "tow", "haul", "lower", "drop", "place", "put",
-    "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver", "take",
+    "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver", "take", "blow",
 }
 def _sent_somewhere(tokens, verb: int) -> bool:
     """Whether the verb has a way its object goes, with a place: "into the ocean", "out of a
@@ -2861,10 +2873,14 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
         return []  # "walking in the rain": no other place in it
     one = _one_subject(concept, concepts, tokens)
     on_furniture = _only_on(thing, place)
+    still = _moves_nothing(vocab, verb["lemma"])
+    along_a_way = text in ALONG_A_WAY and verb["lemma"].lower() not in AIRBORNE and not still and not MOVING.isdisjoint(vocab.lexicon.categories("relations", verb["lemma"].lower()))
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
             return ()
+        if still and _a_way_of_going(vocab, text, alt):
+            return ()  # "drinking from a pond" -> never "drinking along" or "via a pond"
         if alt.text in SIDES_OF and one:
             return ()  # "a baby sitting in a high chair" -> never "on both sides of" it
         if _holds_its_word(text, alt.text):
@@ -2881,6 +2897,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):
             return (part,)  # a way is no place to be: "is drinking from a cup", never "is through a cup"
+        if along_a_way and alt.key in SAME_PLACE:
+            return (part,)  # "a car driving over a bridge" is "on" it, "walking through a park" "in" it
         new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
         return (part, _one("relation", tokens, start, end, new, frozenset(range(start, end))))
 
@@ -2907,8 +2925,13 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
 
     done_to = _done_to(tokens, start)
     being = done_to and _after_being(tokens, start)
+    # A way to, from or through somewhere ("runs from a bear") is no place to rest in: a posture
+    # takes one only where the lexicon lists it with one ("hangs from"), never "sits from a bear".
+    postures = _relation_categories_of(vocab.lexicon, ("sit",)) if particle in PASSAGES else frozenset()
 
     def make(alt: Entry) -> tuple:
+        if postures and not postures.isdisjoint(vocab.lexicon.categories("relations", alt.key)) and vocab.particles(alt.key).isdisjoint(MOTION):
+            return ()
         tag = _tag_in_place(first["tag"], done_to, being, alt.key)
         if tag is None or alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], tag == "VBN", one=one, doer=doer):
             return ()
@@ -2935,6 +2958,31 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     return [_Stream(alternatives, make)] if alternatives else []
 
 
+def _moves_nothing(vocab: _Vocab, verb: str) -> bool:
+    """Whether the verb ``verb`` (a lemma), known to the lexicon, neither goes, nor sends what
+    it takes anywhere, nor is a posture (which leans or bends some way): "drink", "watch",
+    "eat"; not "run", "carry", "lean"."""
+    kinds = vocab.lexicon.categories("relations", verb.lower())
+    if not kinds or not MOVING.isdisjoint(kinds) or verb.lower() in SENDING_VERBS:
+        return False
+    return _relation_categories_of(vocab.lexicon, ("sit",)).isdisjoint(kinds)
+
+
+def _a_way_of_going(vocab: _Vocab, own: str, alt: "Entry") -> bool:
+    """Whether ``alt``, in place of the preposition ``own`` after a verb that moves nothing, is
+    a way of going, which no such verb takes: "drinking from a pond" is never "drinking along"
+    or "via a pond", "watching birds through a window" never "watching birds to a window". It
+    may drink from another source ("off a faucet"), look from a place ("watching birds from a
+    window") and face some way ("faces forward")."""
+    if not alt.takes_object or MOVING.isdisjoint(vocab.lexicon.categories("relations", alt.key)):
+        return False
+    if own == "from":
+        return alt.text not in SOURCES
+    return alt.text != "from"
+
+
+# Ways to, from or through a place, which no posture takes unless listed with one.
+PASSAGES = {"from", "into", "onto", "on to", "in to", "toward", "towards", "to", "up to", "over to", "down from", "out from", "out of", "off of", "via", "throughout", "through"}
 # Who waits in line stands in it: the verbs of being in a line say one thing there.
 IN_LINE = {"wait", "stand", "queue", "line"}
 

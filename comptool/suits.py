@@ -265,6 +265,7 @@ NAMES_TAKEN = {
     "read": (None, READ),
     "drink": ("nature", DRUNK_OF_NATURE),
     "eat": ("nature", EATEN_OF_NATURE),
+    **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
@@ -498,6 +499,8 @@ THINGS = KNOWN_KINDS - ABSTRACT
 # "licking at a wii", "wearing a bench".
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
+# What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
+HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "furniture", "region", "collective"}
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
@@ -522,9 +525,34 @@ OBJECTS_OF_VERB = {
                      "swat at", "nuzzle against", "walk alongside", "chase after"), THINGS),
     **dict.fromkeys(("lick", "lick at", "bite"), EATEN | ANIMATE | {"body_part"}),
     **dict.fromkeys(("type", "type on"), {"electronics", "office"}),
-    **dict.fromkeys(("write", "write on", "sign"), {"office", "electronics", "depiction", "building_part", "street", "sports_equipment", "clothing"}),
+    # One writes a note or on a picture, never "writing a picture".
+    "write": {"office", "electronics"},
+    **dict.fromkeys(("write on", "sign"), {"office", "electronics", "depiction", "building_part", "street", "sports_equipment", "clothing"}),
     # Made, mended and worked: things with parts, never a child, milk or a field.
-    **dict.fromkeys(("fix", "repair", "build", "assemble", "fix up", "set up", "operate", "control", "plug in", "unplug", "turn on", "turn off"), RIGID | (BUILT - {"terrain", "place"})),
+    **dict.fromkeys(("fix", "repair", "build", "assemble", "fix up", "set up", "operate", "control"), RIGID | (BUILT - {"terrain", "place"})),
+    # What is switched runs on power or water: "turning on a lamp", never "a tennis ball".
+    **dict.fromkeys(("plug in", "unplug", "turn on", "turn off"), {"electronics", "appliance", "fixture", "household", "vehicle", "vehicle_part"}),
+    # What is broken, folded or untied is a thing: never "breaking a little girl".
+    **dict.fromkeys(("destroy", "break", "untie", "unwrap"), THINGS - ANIMATE - {"collective"}),
+    **dict.fromkeys(("fold", "unfold"), {"clothing", "household", "office", "furniture", "accessory", "container"}),
+    # One reaches into what holds things ("a bag", "a fridge"), never "into a bat".
+    "reach into": {"container", "kitchenware", "appliance", "furniture", "clothing", "accessory", "vehicle", "fixture"},
+    # What is watered or dug grows or is ground: never "watering umbrellas".
+    **dict.fromkeys(("water", "dig"), {"plant", "nature", "terrain", "place"}),
+    **dict.fromkeys(("serve to", "pass to"), ANIMATE | {"collective"}),
+    # What is swept or mopped is ground, a floor or what lies on it: never "sweeping a tennis ball".
+    **dict.fromkeys(("sweep", "mop", "rake", "shovel"), BUILT | {"nature", "plant"}),
+    "dribble": {"sports_equipment", "toy"},
+    # One aims or shoots a camera, a ball or a bow, never "an umbrella" or "a spoon".
+    **dict.fromkeys(("aim", "shoot"), {"electronics", "tool", "sports_equipment", "toy", "depiction"}),
+    # What is squeezed gives: fruit, a ball, a tube, a hand; never "a fire hydrant".
+    "squeeze": EATEN - {"nature", "plant"} | {"toy", "sports_equipment", "container", "toiletry", "body_part", "household"} | ANIMATE,
+    # Verbs that take no object at all: never "praying a microphone", "fishing a bat".
+    **dict.fromkeys(("pray", "preach", "converse", "fish"), frozenset()),
+    # Whom one asks, greets or teaches is someone: never "interviewing a microphone".
+    **dict.fromkeys(("interview", "teach", "greet", "ask", "beg"), ANIMATE | {"collective"}),
+    "call": ANIMATE | {"collective", "vehicle"},  # a dog, a friend, a taxi; never "a microphone"
+    "pour": {"drink", "food", "kitchenware", "container", "nature"},  # never "pouring a skate board"
     **dict.fromkeys(("open", "close", "shut"), RIGID | (BUILT - {"terrain", "place"}) | {"container", "clothing", "accessory", "office", "drink"}),
     **dict.fromkeys(("cook", "bake", "grill", "fry", "slice", "chop", "stir", "carve", "slice into", "cut into", "scoop"), EATEN - {"nature", "plant"}),
     **dict.fromkeys(("feed", "milk", "shear", "groom", "pet", "herd", "round up", "lasso", "bathe", "shampoo", "bottle-feed"), ANIMATE),
@@ -571,9 +599,11 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
     (a user lexicon's own) is taken."""
     if kind is None or kind not in KNOWN_KINDS:
         return True
+    if "outside" in verb.split(" "):
+        return kind in HAS_AN_OUTSIDE  # "outside a tent", never "outside a tree" or "outside a cake"
     if kind == "body_part" and category == "manipulation" and verb not in DONE_TO_A_BODY:
         return False  # "brushing her teeth" -> never "selling her teeth", "pouring her teeth"
-    if verb in HANDLED:
+    if verb in HANDLED and verb not in OBJECTS_OF_VERB:
         return kind not in UNMOVED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
         return kind not in NOT_PASSED
