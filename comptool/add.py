@@ -68,7 +68,8 @@ RANK = {
     "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
 }
 DEFAULT_RANK = 2  # conditions, states and unknown adjectives: "rusty", "shiny"
-PARTICIPLE_RANK = 7  # a participle already there stays by its noun: "a bald smiling man"
+PARTICIPLE_RANK = 7  # a participle named by a noun stays by its noun: "a brand-new grass covered field"
+BARE_PARTICIPLE_RANK = 3.5  # a bare one after size, before colour: "a big rushing river", "a closed red toilet"
 # The attribute categories ADD draws for an object of each category, most telling first. The
 # lexicon's attribute_fits says which properties an object may have; adding one asks more: that
 # the new property be plausible and visible ("a rusty car", "a grassy field"; no "round meadow"
@@ -588,18 +589,23 @@ class _Scene:
         seen = set()
         while k != head:
             t = self.tokens[k]
-            if k in seen or k > head or t["dep"] not in NP_LEFT_DEPS or (t["pos"] in ("VERB", "AUX", "ADP") and not self._named_participle(k)):
+            if k in seen or k > head or t["dep"] not in NP_LEFT_DEPS or (t["pos"] in ("VERB", "AUX", "ADP") and not self._participle_modifier(k, head)):
                 return False
             seen.add(k)
             k = t["head"]
         return True
 
-    def _named_participle(self, k: int) -> bool:
-        """A participle before its noun named by a noun of its own ("a [sloping] grass covered
-        field", "snow-covered"): one modifier, which new ones may precede. A bare one stays at
-        the phrase's edge ("a small closed [futuristic] toilet")."""
+    def _participle_modifier(self, k: int, head: int) -> bool:
+        """A participle before its noun, inside the noun's phrase ("a [big] rushing river", "a
+        [sloping] grass covered field"): one modifier, which new ones of an earlier rank
+        precede. Named by a noun of its own, or after the noun's determiner: "hands touching
+        cell phones" is a verb the parser hung on the phones, whose edge it stays at."""
         t = self.tokens[k]
-        return t["dep"] == "amod" and t["tag"] in ("VBN", "VBG") and any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(k))
+        if t["dep"] != "amod" or t["tag"] not in ("VBN", "VBG"):
+            return False
+        return any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(k)) or any(
+            self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k)
+        )
 
     def determined(self, obj: dict) -> bool:
         """True when a determiner, possessive or number opens the object's noun phrase."""
@@ -679,7 +685,9 @@ class _Scene:
         if t["pos"] == "NUM":
             return 0
         if t["pos"] == "VERB" or t["tag"] in ("VBN", "VBG"):
-            return PARTICIPLE_RANK  # "a bald smiling man", "a rusty parked car"
+            if not any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(start, k)):
+                return BARE_PARTICIPLE_RANK  # "a big rushing river", "a small closed red toilet"
+            return PARTICIPLE_RANK  # "a brand-new grass covered field"
         return DEFAULT_RANK
 
     def attribute_category(self, k: int, object_category: str | None = None) -> str | None:

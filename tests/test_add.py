@@ -75,6 +75,10 @@ def test_a_participle_named_by_a_noun_is_one_modifier_new_ones_precede(parser, l
     assert any(t.endswith(" grass covered field.") and "across a grass" not in t for t in texts)
     assert not any("covered field" not in t and "grass covered" in t for t in texts)
     assert "A small closed red toilet in a cramped space." in negatives(parser, lexicon, "A small closed toilet in a cramped space.", "attribute")
+    # A size comes before a bare participle: "a big rushing river", never "a rushing big river".
+    texts = negatives(parser, lexicon, "A bear is catching a fish in a rushing river.", "attribute")
+    assert "A bear is catching a fish in a big rushing river." in texts
+    assert not any(f"rushing {size} river" in t for t in texts for size in ("big", "large", "small"))
 
 
 def test_never_a_category_the_object_already_has(parser, lexicon):
