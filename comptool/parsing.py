@@ -216,6 +216,10 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
             return False  # "strawberries and cream": a thing beside a thing, not a colour
     if token["dep"] == "pobj" and tokens[tree.heads[i]]["text"].lower() == "with" and lexicon.category("objects", token["lemma"]) in FOOD_CATEGORIES:
         return False  # "a pizza with pepperoni": a food it has, not a flavour
+    if token["dep"] == "pobj" and tokens[tree.heads[i]]["text"].lower() == "of" and lexicon.entry("objects", token["lemma"]) is not None:
+        counter = tree.heads[tree.heads[i]]
+        if counter is not None and _is_quantity_noun(counter, tokens, tree):
+            return False  # "a pile of paper": the thing piled, not what the pile is made of
     modifiers = [c for c in tree.children[i] if tokens[c]["dep"] in ("det", "amod", "compound", "poss", "nummod", "prep")]
     if not modifiers:
         return True
@@ -737,6 +741,8 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
+    tokens = repair_verbs_read_as_compounds(tokens, lexicon)
+    tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
@@ -1036,12 +1042,60 @@ def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         if subject is None or lexicon.category("objects", tokens[subject]["lemma"]) not in ACTORS:
             continue
         word = t["text"].lower()
-        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None:
-            continue  # a thing after all
         lemma = lemma_of(word, "VERB")
+        thing = lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None
+        if thing and not (lexicon.categories("relations", lemma) and any(u["head"] == i and u["dep"] == "prep" for u in tokens[i + 1 :])):
+            continue  # a thing after all, unless a verb of the lexicon with its way: "A player slides into second base"
         if inflect(lemma, "VBZ") == word:
             t.update(pos="VERB", tag="VBZ", lemma=lemma)
     return tokens
+
+
+def repair_verbs_read_as_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A group of friends is playing cards": the tagger reads "playing cards" as one thing
+    and "is" as its auxiliary, so the caption has no verb. An -ing word compounded into the
+    noun a form of "be" hangs on as its auxiliary, a verb the lexicon relates, is that verb,
+    and the noun its object."""
+    for i, t in enumerate(tokens):
+        noun = t["head"]
+        if not t["text"].lower().endswith("ing") or t["dep"] not in ("compound", "amod") or noun != i + 1 or tokens[noun]["pos"] not in NOUNS:
+            continue
+        aux = [k for k in range(i) if tokens[k]["head"] == noun and tokens[k]["dep"] in ("aux", "auxpass") and tokens[k]["lemma"] == "be"]
+        lemma = lemma_of(t["text"].lower(), "VERB")
+        if not aux or not lexicon.categories("relations", lemma) or inflect(lemma, "VBG") != t["text"].lower():
+            continue
+        for k, u in enumerate(tokens):
+            if k != i and u["head"] == noun and (k < i or u["dep"] in ("prep", "punct", "advmod", "npadvmod", "cc", "conj")):
+                u["head"] = i  # the subject, "is", and what follows the object hang on the verb
+        t.update(pos="VERB", tag="VBG", lemma=lemma, dep=tokens[noun]["dep"], head=i if tokens[noun]["head"] == noun else tokens[noun]["head"])
+        tokens[noun].update(dep="dobj", head=i)
+    return tokens
+
+
+def repair_objects_read_past_their_preposition(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A kid is sliding down a red slide": the parser hangs "down" on the verb with no object
+    and makes the slide the verb's object. A preposition with no object right before a noun
+    phrase that is its verb's object takes that phrase as its object."""
+    for p, t in enumerate(tokens):
+        if t["dep"] != "prep" or t["pos"] != "ADP" or any(u["head"] == p and u["dep"] == "pobj" for u in tokens):
+            continue
+        verb = t["head"]
+        noun = next((k for k in range(p + 1, len(tokens)) if tokens[k]["head"] == verb and tokens[k]["dep"] == "dobj"), None)
+        if noun is None or any(not _hangs_on(tokens, k, noun) for k in range(p + 1, noun)):
+            continue
+        tokens[noun].update(dep="pobj", head=p)
+    return tokens
+
+
+def _hangs_on(tokens: list[dict], k: int, head: int) -> bool:
+    """Whether token k's chain of heads reaches ``head``."""
+    seen = set()
+    while k != head:
+        if k in seen:
+            return False
+        seen.add(k)
+        k = tokens[k]["head"]
+    return True
 
 
 def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

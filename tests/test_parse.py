@@ -512,6 +512,21 @@ def test_a_verb_read_into_the_phrase_before_it_is_the_verb(parser, caption, thin
     assert verb in texts(parser, caption, "relation")
 
 
+def test_a_verb_read_as_a_thing_is_the_verb(parser):
+    # "playing cards" read as one thing: replace wrote "A group of friends is board games";
+    # "slides" read as the plural of a slide: "A baseball player seesaws into second base".
+    caption = "A group of friends is playing cards at a kitchen table."
+    assert "playing" in texts(parser, caption, "relation") and "cards" in texts(parser, caption, "object")
+    caption = "A baseball player slides into second base."
+    assert "slides into" in texts(parser, caption, "relation") and "slides" not in texts(parser, caption, "object")
+
+
+def test_a_preposition_takes_the_thing_after_it(parser):
+    # "down" hung on the verb with no object, the slide the verb's: replace wrote "A kid is
+    # sliding backwards a red slide".
+    assert "sliding down" in texts(parser, "A kid is sliding down a red slide at the playground.", "relation")
+
+
 def test_a_singular_noun_the_lexicon_knows_keeps_its_own_lemma(parser):
     # lemminflect makes "pepperoni" a plural of "pepperonus"; swap wrote "pepperonuses".
     tokens = parser.parse_text("A pizza with pepperoni and olives on a wooden board.")["tokens"]
