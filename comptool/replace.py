@@ -132,6 +132,7 @@ MASS = {
     "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "laundry", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
     "toothpaste", "shampoo", "lotion", "sunscreen", "makeup", "shaving cream", "mouthwash", "nail polish", "hand sanitizer",
     "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
+    "paper", "wood", "cardboard", "firewood", "lumber",
 }
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {

@@ -500,7 +500,7 @@ THINGS = KNOWN_KINDS - ABSTRACT
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
-HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "furniture", "region", "collective"}
+HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "region", "collective"}
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
@@ -516,7 +516,8 @@ OBJECTS_OF_VERB = {
     "spit out": EATEN,
     # Prepositions too: one is aboard a vehicle only ("eating in a kitchen", never "aboard" it).
     **dict.fromkeys(("aboard", "on board"), {"vehicle"}),
-    **dict.fromkeys(("play", "play against", "interact", "interact with"), ANY),
+    **dict.fromkeys(("play", "interact", "interact with"), ANY),
+    "play against": ANIMATE | {"collective"},  # a team, never "playing against cards"
     "visit": BUILT | ANIMATE | {"region"},
     **dict.fromkeys(("join", "celebrate"), ANIMATE | {"event", "collective", "sport"}),
     "meet": ANIMATE | {"collective"},

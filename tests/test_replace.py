@@ -946,6 +946,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A guy is speaking into a microphone.", "relation", "A guy is yelling into a microphone.", ("interviewing a", "praying a", "playing music a", "calling a", "asking a")),
         ("A tennis player is holding a ball on the court.", "relation", "A tennis player is dropping a ball on the court.", ("turning on a ball", "plugging in a ball", "sweeping a ball", "fishing a ball", "mopping a ball")),
         ("A man in a white shirt holds a baby girl.", "relation", "A man in a white shirt drops a baby girl.", ("breaks a baby", "unties a baby", "destroys a baby", "folds a baby")),
+        # A pile of paper is paper piled, no material; paper is a stuff, never "one paper".
+        ("A pair of scissors lies on a pile of paper.", "object", "A pair of scissors lies on a pile of books.", ("one paper", "single paper", "pile of wooden")),
+        ("A group of friends is playing cards at a kitchen table.", "relation", "A group of friends is playing cards under a kitchen table.", ("outside a kitchen table", "playing against cards")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.

@@ -168,7 +168,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # A stuff landing after "a" and the slot's adjectives leaves that "a" behind too.
         ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
         # A thing that lands after "some" is many; a stuff counted by a number is many too.
-        ("A pair of scissors lying on a desk next to some paper.", "object", "A pair of scissors lying on a paper next to some desks.", "some desk."),
+        ("A pair of scissors lying on a desk next to some paper.", "object", "A pair of scissors lying on paper next to some desks.", "some desk."),
         ("Two elephants walking through tall grass.", "object", "Two grasses walking through tall elephants.", "Two grass "),
         # Leaves are of a leaf, never of a leave.
         ("A tall giraffe reaching for leaves on a tree.", "object", "A tall leaf reaching for giraffes on a tree.", "leave "),
