@@ -434,6 +434,9 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
     ("the umbrellas that are", "a man who is")."""
     verb = tokens[noun]["head"]
     verbs = [(verb, _subject_of)] if _subject_of(verb, tokens, children) == noun else []
+    if verbs:
+        # A verb joined to it with no subject of its own shares it: "sits ... and feeds ducks".
+        verbs += [(c, _shared_subject) for c in children[verb] if tokens[c]["dep"] == "conj" and tokens[c]["pos"] in ("VERB", "AUX") and _subject_of(c, tokens, children) is None]
     fixed = set()
     for clause in children[noun]:
         if tokens[clause]["dep"] == "relcl" and (who := _subject_of(clause, tokens, children)) is not None and tokens[who]["tag"] in RELATIVE_TAGS:
@@ -454,6 +457,11 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
 
 
 RELATIVE_TAGS = ("WDT", "WP")  # "that", "which", "who"
+
+
+def _shared_subject(verb: int, tokens, children) -> int | None:
+    """The subject a verb joined to another shares with it, like :func:`_subject_of`."""
+    return _subject_of(tokens[verb]["head"], tokens, children)
 
 
 def _participle_of(clause: int, tokens, children) -> int | None:
@@ -481,6 +489,8 @@ def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_ch
         return fixed  # a participle has no number of its own
     for k in [verb] + [c for c in children[verb] if tokens[c]["dep"] in ("aux", "auxpass")]:
         v = tokens[k]
+        if subject_of is _shared_subject and v["tag"] == "VB" and tokens[tokens[verb]["head"]]["tag"] in ("VBZ", "VBP"):
+            v["tag"] = "VBP"  # the tagger's base form after "and" is present like the verb before it
         if v["tag"] not in ("VBZ", "VBP") and not (v["tag"] == "VBD" and v["lemma"] == "be"):
             continue
         if v["text"][:1] in ("'", "’"):

@@ -161,7 +161,7 @@ def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> in
     plural-only noun lands after them: it goes, as :func:`_start_leaving_a_behind` leaves one
     right before the noun behind."""
     k = start - 1
-    while k >= 0 and tokens[k]["dep"] in ("amod", "compound", "advmod", "nmod") and _descends(tokens, k, head) and tokens[k]["pos"] != "DET":
+    while k >= 0 and tokens[k]["dep"] in ("amod", "compound", "advmod", "nmod", "cc", "conj") and _descends(tokens, k, head) and tokens[k]["pos"] != "DET":
         k -= 1
     if k < 0 or k == start - 1 or tokens[k]["text"].lower() not in ("a", "an") or tokens[k]["head"] != head:
         return None

@@ -71,6 +71,14 @@ def test_a_moving_number_re_inflects_nouns_and_capitals(parser):
 def test_subject_verb_agreement_follows_the_subject(parser):
     found = texts(parser, "Two dogs chase a cat.", "object")
     assert "A cat chases two dogs." in found
+    # A verb joined to the subject's verb agrees too: never "sits ... and feed ducks".
+    found = texts(parser, "Two old women sit on a park bench and feed ducks.", "attribute")
+    assert "An old woman sits on two park benches and feeds ducks." in found
+
+
+def test_a_stuff_landing_after_a_list_of_colours_takes_no_a(parser):
+    # "A black and white cow" -> never "A black and white grass".
+    assert texts(parser, "A black and white cow is lying in the grass.", "object") == ["Black and white grass is lying in the cow."]
 
 
 def test_modifier_runs_swap_whole(parser):
