@@ -1578,6 +1578,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 if not v.preposition and " " not in v.text and v.stands_alone and not (done_to and v.key in INTRANSITIVE)
                 and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
             ]
+    if slot["pos"] == "VERB" and _to_do(head, tokens):
+        # What one does to do something is done: "jumping to catch" -> "sitting to catch", never
+        # "curled" or "prone to catch".
+        alternatives = [a for a in alternatives if a.verb or a.text.endswith("ing")]
     streams = _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
     if category == "age" and owner is not None:
         streams += _grown_up_alternatives(concept, owner, tokens)
@@ -1850,6 +1854,14 @@ def _takes_posture(lexicon: Lexicon, kind: str | None, verb: str) -> bool:
     """Whether a subject of object category ``kind`` may take the posture ``verb`` (a lemma):
     people and animals any, a thing of a known kind only a thing's."""
     return verb in THING_POSTURES or kind is None or not lexicon.replaceable("objects", kind) or kind in _categories_of(lexicon, AGENTS)
+
+
+def _to_do(verb: int, tokens) -> bool:
+    """Whether the verb at ``verb`` has a purpose after it: "jumping |to catch a frisbee"."""
+    return any(
+        t["head"] == verb and t["dep"] in ("advcl", "xcomp") and any(u["head"] == k and u["dep"] == "aux" and u["text"].lower() == "to" for u in tokens[verb:k])
+        for k, t in enumerate(tokens) if k > verb
+    )
 
 
 def _verb_complement(verb: int, tokens) -> bool:

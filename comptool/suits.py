@@ -516,7 +516,8 @@ OBJECTS_OF_VERB = {
     "spit out": EATEN,
     # Prepositions too: one is aboard a vehicle only ("eating in a kitchen", never "aboard" it).
     **dict.fromkeys(("aboard", "on board"), {"vehicle"}),
-    **dict.fromkeys(("play", "interact", "interact with"), ANY),
+    "play": ANY,
+    **dict.fromkeys(("interact", "interact with"), ANIMATE | {"toy", "electronics", "sports_equipment", "collective"}),
     "play against": ANIMATE | {"collective"},  # a team, never "playing against cards"
     "visit": BUILT | ANIMATE | {"region"},
     **dict.fromkeys(("join", "celebrate"), ANIMATE | {"event", "collective", "sport"}),

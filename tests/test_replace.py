@@ -949,6 +949,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A pile of paper is paper piled, no material; paper is a stuff, never "one paper".
         ("A pair of scissors lies on a pile of paper.", "object", "A pair of scissors lies on a pile of books.", ("one paper", "single paper", "pile of wooden")),
         ("A group of friends is playing cards at a kitchen table.", "relation", "A group of friends is playing cards under a kitchen table.", ("outside a kitchen table", "playing against cards")),
+        # What one does to do something is done: never "curled to catch", "prone to catch".
+        ("A dog is jumping to catch a frisbee in the air.", "attribute", "A dog is sitting to catch a frisbee in the air.", ("curled to", "prone to")),
+        # One interacts with someone or a toy, never with a game.
+        ("A dog is playing tug of war with a rope.", "relation", "A dog is watching tug of war with a rope.", ("interacting with tug",)),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
