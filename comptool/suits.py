@@ -340,11 +340,18 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
         return noun in CLIMBERS or "bird" in lexicon.ancestors(noun)
     if verb == "fly" and kind in ("vehicle", "animal"):
         return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(lexicon.ancestors(noun))
+    if verb == "fly" and kind in PEOPLE:
+        return noun in AIRBORNE_PEOPLE  # a skier flies off a jump; "a woman flying in a chair" never
     if verb == "graze" and kind == "animal":
         return noun in GRAZERS or not GRAZER_KINDS.isdisjoint(lexicon.ancestors(noun))
     return True
 
 
+# People who fly, off a jump or a cliff: no one else does ("A man flies from a bear").
+AIRBORNE_PEOPLE = {
+    "skier", "snowboarder", "skateboarder", "surfer", "jumper", "ski jumper", "pilot", "skydiver", "parachutist",
+    "paraglider", "acrobat", "gymnast", "biker", "motorcyclist", "rider", "trapeze artist",
+}
 # Snow and ice keep out hot places: no "a snowy desert", "an icy jungle", "a frozen oasis".
 COLD = {"snowy", "snow-covered", "snowcapped", "snow-capped", "icy", "frozen", "wintry", "wintery"}
 HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", "reef", "lagoon", "dune", "sand dune"}
