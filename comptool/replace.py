@@ -1579,8 +1579,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
             ]
     if slot["pos"] == "VERB" and _to_do(head, tokens):
-        # What one does to do something is done: "jumping to catch" -> "sitting to catch", never
-        # "curled" or "prone to catch".
+        # What one does to do something, or doing another thing, is done: "jumping to catch" ->
+        # "sitting to catch", never "curled" or "prone to catch"; never "a woman prone looking".
         alternatives = [a for a in alternatives if a.verb or a.text.endswith("ing")]
     streams = _attribute_stream(concept, alternatives, owner_category, tokens, concepts, vocab)
     if category == "age" and owner is not None:
@@ -1762,6 +1762,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
         if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
+        if alt.verb_form and particle is not None and not fits_a_mount(f"{alt.key} {particle}", False, place):
+            return ()  # "riding on a skateboard": never "walking on" or "hiking on" it
         if moving and (alt.key in GOING_NOWHERE or not going.intersection(vocab.lexicon.categories("relations", alt.key))):
             return ()  # "walking down a sidewalk" -> "running down" it, never "prone down" or "perched down" it
         if alt.verb_form and owner_lemma and not does(vocab.lexicon, alt.key, owner_category, owner_lemma):
@@ -1857,9 +1859,12 @@ def _takes_posture(lexicon: Lexicon, kind: str | None, verb: str) -> bool:
 
 
 def _to_do(verb: int, tokens) -> bool:
-    """Whether the verb at ``verb`` has a purpose after it: "jumping |to catch a frisbee"."""
+    """Whether the verb at ``verb`` has another verb right after it or a purpose: "sitting
+    |looking at her phone", "jumping |to catch a frisbee"."""
     return any(
-        t["head"] == verb and t["dep"] in ("advcl", "xcomp") and any(u["head"] == k and u["dep"] == "aux" and u["text"].lower() == "to" for u in tokens[verb:k])
+        t["head"] == verb and t["dep"] in ("advcl", "xcomp") and (
+            (k == verb + 1 and t["tag"] == "VBG") or any(u["head"] == k and u["dep"] == "aux" and u["text"].lower() == "to" for u in tokens[verb:k])
+        )
         for k, t in enumerate(tokens) if k > verb
     )
 

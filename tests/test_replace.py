@@ -897,7 +897,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What a verb always is too is no contrast: a rider travels, a skier slides, a bus
         # driving down a road rolls along it. A way after the verb is its own ("skiing
         # downhill", never "walking down downhill").
-        ("A man riding on a skateboard down the street.", "attribute", "A man walking on a skateboard down the street.", ("traveling on",)),
+        # One goes on a mount only by riding it: never "walking on" or "hiking on" a skateboard.
+        ("A man riding on a skateboard down the street.", "attribute", "A man jumping on a skateboard down the street.", ("traveling on", "walking on", "hiking on", "running on")),
+        ("A woman sitting looking at her phone.", "attribute", "A woman standing looking at her phone.", ("prone looking", "curled looking", "perched looking")),
         ("A skier skiing downhill.", "relation", "A skier walking downhill.", ("traveling", "sliding", "gliding", "walking down downhill", "going down downhill", "running up downhill")),
         ("A yellow school bus driving down the road.", "relation", "A yellow school bus heading toward the road.", ("traveling down", "traveling along", "rolling on", "moving along", "going down")),
         # A verb's own preposition says what it is done to: it never changes alone. One chews a
