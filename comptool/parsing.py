@@ -814,8 +814,8 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             # fries"); a name made with "of" only by its lemma, as what fills "a vase of flowers"
             # is its content.
             last = words[i + n - 1] if i + n <= len(tokens) else None
-            if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS:
-                continue  # a hyphenated name written apart before a noun names a kind of it: "a double decker sandwich"
+            if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS and lexicon.entry("objects", tokens[i + n]["lemma"].lower()) is not None:
+                continue  # a hyphenated name written apart before a thing names a kind of it: "a double decker sandwich" (not "bus drives")
             if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (phrase[-1] == lemma_of(last, "NOUN") or (phrase[-1] == last and "of" not in phrase)):
                 end = i + n
                 _make_compound(tokens, i, end)
@@ -858,8 +858,10 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
             continue
         if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:
             continue
-        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", verb["lemma"]) is not None:
-            continue  # a thing after all: "horse racing", "dog races"
+        thing = lexicon.entry("objects", word) is not None or lexicon.entry("objects", verb["lemma"]) is not None
+        way = i + 1 < len(tokens) and tokens[i + 1]["pos"] == "ADP" and tokens[i + 1]["head"] == i
+        if thing and not (way and tag == "VBZ" and lexicon.categories("relations", lemma_of(word, "VERB"))):
+            continue  # a thing after all: "horse racing", "dog races"; not "A batter swings at a pitch"
         if lexicon.entry("objects", f"{noun['text'].lower()} {verb['lemma']}") is not None:
             continue
         if lexicon.category("objects", noun["lemma"]) not in ACTORS:
@@ -1099,38 +1101,54 @@ def _hangs_on(tokens: list[dict], k: int, head: int) -> bool:
 
 
 def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
-    """ "A chef in a white hat chops onions", "A man in an orange vest directs traffic": the
-    tagger reads the verb as one more noun of the phrase after "in", so the caption has no verb
-    and holds a thing named "hat chops onions". In a caption with no verb whose root is a doer
-    (a person, an animal, a vehicle), a plural compounded into a noun of the root's phrase,
-    right after a thing the lexicon knows and unknown to it as a thing itself, in a verb's -s
-    form, is that verb: the root is its subject, the thing before it closes the phrase, the
-    noun it was compounded into is its object."""
+    """ "A chef in a white hat chops onions", "A man in an orange vest directs traffic", "A
+    tennis player in white swings her racket": the tagger reads the verb as one more noun of
+    the phrase after "in", so the caption has no verb and holds a thing named "hat chops
+    onions" or "white swings". In a caption with no verb whose root is a doer (a person, an
+    animal, a vehicle), a plural in the root's phrase (compounded into the noun after it, or
+    that phrase's own noun), right after a word the lexicon knows as a thing or a property,
+    in a verb's -s form, is that verb: the root is its subject, the word before it closes the
+    phrase, the noun after it is its object. It is one unknown to the lexicon as a thing, or
+    a verb the lexicon relates ("swings")."""
     if any(t["pos"] in ("VERB", "AUX") for t in tokens):
         return tokens
     root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT" and t["head"] == k), None)
     if root is None or tokens[root]["pos"] not in NOUNS or lexicon.category("objects", tokens[root]["lemma"]) not in ACTORS:
         return tokens
-    for i in range(root + 3, len(tokens)):
+    for i in range(root + 2, len(tokens)):
         verb, before = tokens[i], tokens[i - 1]
-        thing = verb["head"]
-        if verb["tag"] != "NNS" or verb["dep"] != "compound" or thing <= i or tokens[thing]["pos"] not in NOUNS:
+        if verb["tag"] != "NNS" or not before["ws"]:
             continue
         word = verb["text"].lower()
-        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
-            continue  # a thing after all: "a man in a baseball cap gloves"
-        if lexicon.entry("objects", before["text"].lower()) is None or not before["ws"]:
-            continue
-        prep = next((k for k in range(root + 1, i - 1) if tokens[k]["pos"] == "ADP" and tokens[k]["head"] == root and tokens[thing]["head"] == k), None)
         lemma = lemma_of(word, "VERB")
-        if prep is None or inflect(lemma, "VBZ") != word:
+        if inflect(lemma, "VBZ") != word:
+            continue
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
+            if not lexicon.categories("relations", lemma):
+                continue  # a thing after all: "a man in a baseball cap gloves"
+        before_word = before["text"].lower()
+        if lexicon.entry("objects", before_word) is None and lexicon.category("attributes", before_word) is None:
+            continue
+        if verb["dep"] == "compound":
+            thing = verb["head"]  # "a white hat |chops| onions"
+            prep = next((k for k in range(root + 1, i - 1) if tokens[k]["pos"] == "ADP" and tokens[k]["head"] == root and tokens[thing]["head"] == k), None)
+        elif verb["dep"] == "pobj" and tokens[verb["head"]]["head"] == root:
+            prep = verb["head"]  # "in white |swings| her racket": the racket hung elsewhere
+            thing = next((k for k in range(i + 1, len(tokens)) if tokens[k]["pos"] in NOUNS and tokens[k]["dep"] in ("appos", "dobj", "npadvmod", "attr")), None)
+            if thing is not None and any(not _hangs_on(tokens, k, thing) for k in range(i + 1, thing)):
+                thing = None
+        else:
+            continue
+        if prep is None or thing is None or thing <= i or tokens[thing]["pos"] not in NOUNS:
             continue
         for k in range(prep + 1, i - 1):
             if tokens[k]["head"] in (i, thing):
                 tokens[k]["head"] = i - 1  # "a white |hat": the phrase closes before the verb
-        before.update(pos="NOUN", tag="NN", dep="pobj", head=prep, lemma=lemma_of(before["text"].lower(), "NOUN"))
+        if lexicon.entry("objects", before_word) is not None:
+            before.update(pos="NOUN", tag="NN", lemma=lemma_of(before_word, "NOUN"))
+        before.update(dep="pobj", head=prep)
         for k, t in enumerate(tokens):
-            if k > i and t["head"] == root and t["dep"] in ("prep", "punct", "advmod", "npadvmod"):
+            if k > i and t["head"] in (root, i) and t["dep"] in ("prep", "punct", "advmod", "npadvmod"):
                 t["head"] = i  # "directs traffic |at an intersection|."
         tokens[thing].update(dep="dobj", head=i)
         tokens[root].update(dep="nsubj", head=i)

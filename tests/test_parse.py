@@ -503,6 +503,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
     [
         ("A man in an orange vest directs traffic at an intersection.", ["man", "vest", "traffic", "intersection"], "directs"),
         ("A chef in a white hat chops onions on a wooden board.", ["chef", "hat", "onions", "board"], "chops"),
+        # "white swings" read as a thing in white; "swings" is a thing too, and a verb.
+        ("A tennis player in white swings her racket at the ball.", ["tennis player", "racket", "ball"], "swings"),
     ],
 )
 def test_a_verb_read_into_the_phrase_before_it_is_the_verb(parser, caption, things, verb):
@@ -519,6 +521,14 @@ def test_a_verb_read_as_a_thing_is_the_verb(parser):
     assert "playing" in texts(parser, caption, "relation") and "cards" in texts(parser, caption, "object")
     caption = "A baseball player slides into second base."
     assert "slides into" in texts(parser, caption, "relation") and "slides" not in texts(parser, caption, "object")
+    caption = "A batter swings at a pitch during a baseball game."
+    assert "swings at" in texts(parser, caption, "relation") and "batter" in texts(parser, caption, "object")
+
+
+def test_a_hyphenated_name_written_apart_before_a_verb_is_the_thing(parser):
+    # "double decker" before "bus drives" is the bus's name: replace wrote "A red double
+    # motorcycle".
+    assert "double decker bus" in texts(parser, "A red double decker bus drives through the city.", "object")
 
 
 def test_a_preposition_takes_the_thing_after_it(parser):
