@@ -134,6 +134,8 @@ MASS = {
     "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
     "paper", "wood", "cardboard", "firewood", "lumber",
 }
+# Things counted one by one that lemminflect gives no plural of: "a trellis", "a crepe".
+COUNTED = {"trellis", "crepe", "pita", "abdomen", "rhinoceros", "jellyfish", "crossroads"}
 # Nouns that are plural in form: never "a people", "a glasses".
 PLURAL_ONLY = {
     "people", "pants", "glasses", "sunglasses", "eyeglasses", "scissors", "jeans", "shorts",
@@ -1099,7 +1101,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     )
     flower_kin = frozenset(vocab.key(w) for w in vocab.lexicon.co_hyponyms("objects", lemma)[1]) if cut_flowers else frozenset()
     verbs = _verbs_of(head, tokens, children)
-    deeds = [lemma for lemma, taking, _ in verbs if not taking]
+    # What the caption says the thing does that not every thing of its kind does ("perched"),
+    # which the new one must do too; what any of its kind does is said of any other ("A man
+    # flying through the air" -> "A woman flying" through it).
+    deeds = [lemma for lemma, taking, _ in verbs if not taking and does(vocab.lexicon, lemma, category, concept["lemma"].lower())]
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
     # flying kites" never "swans flying kites".
     # Only its own active verbs: "chicken served with broccoli" is served, by whoever.
@@ -1412,7 +1417,7 @@ def is_mass(word: str) -> bool:
     last = word.split(" ")[-1]
     if word in MASS or last in MASS:
         return True
-    if last in SAME_PLURAL_COUNT or _is_plural_only(last):
+    if last in SAME_PLURAL_COUNT or last in COUNTED or _is_plural_only(last):
         return False
     plurals = grammar.inflections(last, upos="NOUN").get("NNS")
     if not plurals and last.endswith("ing"):
@@ -1724,6 +1729,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         None,
     )
     particle = tokens[at]["text"].lower() if at is not None else None
+    governed = particle is not None and particle in GOVERNED.get(slot["lemma"].lower(), ())
     # A verb going somewhere ("walking |down a sidewalk") gives way to another way of going.
     moving = slot["pos"] == "VERB" and any(
         t["head"] == concept["head"] and t["dep"] in ("prep", "prt") and t["text"].lower() in WAYS_OF_GOING and k + 1 < len(tokens) and tokens[k + 1]["pos"] in ("DET", "NOUN", "ADJ", "PRON", "PROPN")
@@ -1758,6 +1764,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
             return ()
+        if governed and alt.verb_form and f"{alt.key} {particle}" not in vocab.stored["relations"]:
+            return ()  # "typing on a laptop" -> "writing on" it, never "pointing on" or "cooking on" it
         if kept is not None and not _keeps_particle(vocab, alt.key, slot["lemma"], kept):
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
         if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
@@ -1886,7 +1894,7 @@ CUTTING = ("cut", "slice", "split", "divide", "chop", "dice")  # "cut into slice
 GOVERNED = {
     "listen": ("to",), "talk": ("to", "with"), "speak": ("to", "with"), "wait": ("for",), "reach": ("for",), "search": ("for",),
     "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to",),
-    "tie": ("to",), "attach": ("to",),
+    "tie": ("to",), "attach": ("to",), "type": ("on",),
     "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from"),
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
@@ -2407,6 +2415,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         tokens[end]["pos"] == "ADP" or tokens[end]["text"].lower() in PREPOSITIONS or (is_verb and tokens[end]["dep"] == "advmod" and tokens[end]["head"] == start)
     )
     reach = end if agent is None else agent + 1  # the words whose object the new ones take
+    facing = is_verb and end < len(tokens) and tokens[end]["text"].lower() in DIRECTIONS and tokens[end]["head"] == start
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
     first = tokens[start]
@@ -2496,6 +2505,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "waiting in line" -> never "standing in line"
         if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
+        if facing and not alt.preposition and alt.key.split(" ")[0] not in ORIENTING and MOVING.isdisjoint(vocab.lexicon.categories("relations", alt.key)):
+            return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
         if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one):
@@ -2588,7 +2599,7 @@ AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
 PEOPLE_ONLY_VERBS = {
     "cook", "smoke", "drive", "read", "write", "type", "paint", "text", "photograph", "film", "serve", "sell", "buy",
     "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
-    "row", "paddle", "ski", "golf", "pitch",
+    "row", "paddle", "ski", "golf", "pitch", "hike", "jog", "commute",
 }  # (dogs ride skateboards and surf: those stay)
 BIRD_VERBS = {"peck", "chirp", "roost"}
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat", "paw"}
@@ -2905,8 +2916,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "drinking from" -> never "drinking out from"
         if on_furniture and alt.text in INSIDE:
             return ()  # "sitting at a small table" -> never "sitting in" it
-        if not _takes(vocab, alt.key, thing):
-            return ()  # "sitting on a high chair" -> never "sitting on board" it
+        if not _takes(vocab, alt.key, thing) or (place is not None and not takes_noun(alt.key, thing, place)):
+            return ()  # "sitting on a high chair" -> never "sitting on board" it; "at a table" never "outside" it
         if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):
             return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
         if same_place(text, alt.key, thing, place):
@@ -2946,10 +2957,18 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     # A way to, from or through somewhere ("runs from a bear") is no place to rest in: a posture
     # takes one only where the lexicon lists it with one ("hangs from"), never "sits from a bear".
     postures = _relation_categories_of(vocab.lexicon, ("sit",)) if particle in PASSAGES else frozenset()
+    # A way one faces ("leaning forward") only a verb of turning or of going takes.
+    turned = particle in DIRECTIONS
+    # A preposition the verb chooses for what it is done to ("typing on") only a verb listed with it takes.
+    governed = particle in GOVERNED.get(first["lemma"].lower(), ())
 
     def make(alt: Entry) -> tuple:
         if postures and not postures.isdisjoint(vocab.lexicon.categories("relations", alt.key)) and vocab.particles(alt.key).isdisjoint(MOTION):
             return ()
+        if turned and alt.key not in ORIENTING and MOVING.isdisjoint(vocab.lexicon.categories("relations", alt.key)):
+            return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
+        if governed and f"{alt.key} {particle}" not in relations:
+            return ()  # "typing on a laptop" -> never "pointing on" or "reaching on" it
         tag = _tag_in_place(first["tag"], done_to, being, alt.key)
         if tag is None or alt.preposition or " " in alt.text or not _acts(vocab, subject, alt.key, first["lemma"], tag == "VBN", one=one, doer=doer):
             return ()
@@ -2977,13 +2996,10 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
 
 
 def _moves_nothing(vocab: _Vocab, verb: str) -> bool:
-    """Whether the verb ``verb`` (a lemma), known to the lexicon, neither goes, nor sends what
-    it takes anywhere, nor is a posture (which leans or bends some way): "drink", "watch",
-    "eat"; not "run", "carry", "lean"."""
+    """Whether the verb ``verb`` (a lemma), known to the lexicon, neither goes nor sends what
+    it takes anywhere: "drink", "watch", "hang"; not "run", "carry"."""
     kinds = vocab.lexicon.categories("relations", verb.lower())
-    if not kinds or not MOVING.isdisjoint(kinds) or verb.lower() in SENDING_VERBS:
-        return False
-    return _relation_categories_of(vocab.lexicon, ("sit",)).isdisjoint(kinds)
+    return bool(kinds) and MOVING.isdisjoint(kinds) and verb.lower() not in SENDING_VERBS
 
 
 def _a_way_of_going(vocab: _Vocab, own: str, alt: "Entry") -> bool:
@@ -2999,6 +3015,9 @@ def _a_way_of_going(vocab: _Vocab, own: str, alt: "Entry") -> bool:
     return alt.text != "from"
 
 
+# Ways one faces, and the verbs of turning that face them.
+DIRECTIONS = {"forward", "forwards", "backward", "backwards", "sideways", "upward", "downward", "away", "back"}
+ORIENTING = {"lean", "bend", "stretch", "reach", "face", "look", "tilt", "turn", "point", "crouch", "hang", "peer", "gaze", "stare", "glance", "lunge"}
 # Ways to, from or through a place, which no posture takes unless listed with one.
 PASSAGES = {"from", "into", "onto", "on to", "in to", "toward", "towards", "to", "up to", "over to", "down from", "out from", "out of", "off of", "via", "throughout", "through"}
 # Who waits in line stands in it: the verbs of being in a line say one thing there.

@@ -154,8 +154,23 @@ def wet(lexicon, noun: str) -> bool:
 
 def moves_in(lexicon, verb: str, place: str | None) -> bool:
     """May one do ``verb`` (a lexicon key: "swim", "swim in") in or on ``place`` (a noun, or None
-    when the caption names none)? Swimming, diving, surfing and rowing need water."""
-    return place is None or verb.split(" ")[0] not in IN_WATER or wet(lexicon, place)
+    when the caption names none)? Swimming, diving, surfing and rowing need water; in the air
+    one is only by leaving the ground ("jumping through the air", never "hiking" or "driving")."""
+    if place is None:
+        return True
+    head = verb.split(" ")[0]
+    if place in AIR:
+        return head in AIRBORNE_VERBS
+    return head not in IN_WATER or wet(lexicon, place)
+
+
+# The air, and what one does in it.
+AIR = {"air", "sky", "midair", "mid-air"}
+AIRBORNE_VERBS = {
+    "fly", "soar", "glide", "hover", "float", "jump", "leap", "fall", "flip", "dive", "sail", "ski", "snowboard", "skateboard",
+    "skate", "surf", "ride", "bounce", "spin", "hang", "drift", "rise", "soar", "launch", "toss", "throw", "kick", "hit", "catch",
+    "reach", "stretch", "twist", "turn", "swing", "hold", "hop", "tumble", "somersault", "kite", "blow", "wave",
+}
 
 
 # What one rides astride or stands on: no inside to be in or go through ("walking in a
@@ -258,6 +273,8 @@ READ = {
 DRUNK_OF_NATURE = {"water", "rain", "rainwater"}
 EATEN_OF_NATURE = {"grass", "turf", "hay", "twig", "stick", "acorn", "pine cone", "pinecone", "snow", "ice", "icicle", "snowflake"}
 # Verb -> (the object category the names narrow, None for any; the names taken there).
+# Furniture one can be inside of, and so outside of.
+ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
 NAMES_TAKEN = {
     "ride": ("animal", MOUNTS),
     "fly": (None, FLOWN),
@@ -266,6 +283,7 @@ NAMES_TAKEN = {
     "drink": ("nature", DRUNK_OF_NATURE),
     "eat": ("nature", EATEN_OF_NATURE),
     **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
+    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),  # "outside a booth", never "outside a kitchen table"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
@@ -334,16 +352,17 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     only hoofed beasts, geese and rabbits graze; of vehicles and animals, only aircraft, birds
     and some insects fly ("a tow truck flying over a city" never; a ball or a skier may fly
     through the air)."""
+    kinds = {noun, *lexicon.ancestors(noun)}  # a bird is of the birds
     if verb in DOCKING:
-        return noun == "boat" or "boat" in lexicon.ancestors(noun)
+        return "boat" in kinds
     if verb in PERCHING_VERBS and kind == "animal":
-        return noun in CLIMBERS or "bird" in lexicon.ancestors(noun)
+        return noun in CLIMBERS or "bird" in kinds
     if verb == "fly" and kind in ("vehicle", "animal"):
-        return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(lexicon.ancestors(noun))
+        return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(kinds)
     if verb == "fly" and kind in PEOPLE:
         return noun in AIRBORNE_PEOPLE  # a skier flies off a jump; "a woman flying in a chair" never
     if verb == "graze" and kind == "animal":
-        return noun in GRAZERS or not GRAZER_KINDS.isdisjoint(lexicon.ancestors(noun))
+        return noun in GRAZERS or not GRAZER_KINDS.isdisjoint(kinds)
     return True
 
 
@@ -507,7 +526,7 @@ THINGS = KNOWN_KINDS - ABSTRACT
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
-HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "region", "collective"}
+HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.

@@ -955,6 +955,16 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A dog is jumping to catch a frisbee in the air.", "attribute", "A dog is sitting to catch a frisbee in the air.", ("curled to", "prone to")),
         # One interacts with someone or a toy, never with a game.
         ("A dog is playing tug of war with a rope.", "relation", "A dog is watching tug of war with a rope.", ("interacting with tug",)),
+        # A trellis is counted ("a wooden trellis"); only verbs of turning face a way; in the
+        # air one is only by leaving the ground; "hanging from a hook" never "via" it.
+        ("An old truck is parked next to a wooden fence.", "object", "An old truck is parked next to a wooden trellis.", ("to wooden trellis",)),
+        ("The skier is leaning forward while jumping through the air.", "relation", "The skier is bending forward while jumping through the air.", ("sitting forward", "sleeping forward", "hiking through", "driving through", "marching through")),
+        ("A bunch of bananas hanging from a hook.", "relation", "A bunch of bananas hanging off a hook.", ("via a hook", "throughout a hook")),
+        # "typing on" a laptop: no verb that is not listed with "on" ("pointing on", "reaching on").
+        ("A man wearing glasses is typing on a laptop.", "attribute", "A man wearing glasses is writing on a laptop.", ("pointing on", "reaching on", "cooking on")),
+        # Birds walk, never hike; a bird perches, so may a cat, never a dog.
+        ("A flock of birds flies over a lake at dawn.", "attribute", "A flock of birds walks over a lake at dawn.", ("hikes", "jogs")),
+        ("A bird perched on a branch.", "object", "A cat perched on a branch.", ("dog perched", "puppy perched")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
