@@ -1452,6 +1452,8 @@ class _Objects:
         after = _after_noun(scene, obj)
         anchor = _Anchor(scene, obj)
         lists = []
+        if keep is None and scene.counter(obj) is not None:
+            keep = _counted  # "a bunch of bananas" -> "a bunch of grapes and bananas", never "of cake and bananas"
         if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
@@ -1563,6 +1565,11 @@ def _carried(scene: _Scene, obj: dict, categories: list[str]) -> tuple:
             return ((), None, None, None)  # no "zebras with a leash"
         return (tuple(categories), PET_THINGS, None, None)
     return (tuple(categories), None, obj["lemma"], _worn_or_pet)
+
+
+def _counted(index: "_Index", category: str, word: str) -> bool:
+    """A thing a "bunch of" or "a herd of" may count: no stuff."""
+    return word.lower() not in MASS_NOUNS and word.split(" ")[-1].lower() not in MASS_NOUNS
 
 
 def _landmark(index: "_Index", category: str, word: str) -> bool:

@@ -432,10 +432,17 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= SCRAMBLED
         if noun in RIDDEN_ALONE:
             refused |= CROWDEDNESS | FULLNESS
+        if noun in GROWN_PLACES:
+            refused |= set(lexicon.words("attributes", "material"))  # "a wooden field" never
         found = refused if found is None else found & refused
     return frozenset(found or ())
 
 
+# Places of growing ground, made of no material: no "wooden field", "a plastic meadow".
+GROWN_PLACES = {
+    "field", "meadow", "pasture", "lawn", "park", "farm", "farmland", "garden", "yard", "backyard", "orchard", "vineyard",
+    "prairie", "grassland", "savanna", "savannah", "countryside", "forest", "woods", "jungle", "zoo", "golf course",
+}
 # Sizes said of things, not of people: "a medium pizza", never "a medium girl".
 NOT_PEOPLE = {"medium", "medium-sized", "mid-sized", "midsize", "midsized"}
 LIVING = {"person", "role", "animal"}

@@ -472,6 +472,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A bowl of soup next to a spoon.", {"crispy", "crunchy", "crusty", "flaky"}),  # eaten with a spoon
         ("A bowl of rice.", {"medium-rare", "rare", "well-done", "scrambled"}),  # said of meat, of eggs
         ("A kid riding a bicycle.", {"busy", "crowded", "packed", "empty", "half-full", "stocked"}),  # ridden alone
+        ("Two horses are grazing in a field.", {"wooden", "metal", "plastic", "concrete", "brick"}),  # growing ground
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -480,6 +481,15 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_a_bunch_counts_things_not_stuff():
+    from comptool.parsing import Parser
+
+    # "A bunch of cake and bananas" never: what a bunch or a herd counts is many things.
+    made = negatives(Parser(), builtin(), "A bunch of bananas hanging from a hook.", "object")
+    assert "A bunch of apples and bananas hanging from a hook." in made
+    assert not any(f"of {stuff} and" in t or f"and {stuff} hanging" in t for t in made for stuff in ("cake", "rice", "bread", "pizza"))
 
 
 def test_a_game_played_takes_a_game_s_attributes():
