@@ -1054,6 +1054,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     plural = plural and not (singular_article and (not _is_plural_only(slot["text"]) or slot["text"].lower() in PEOPLE_PLURALS))
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
+    # Many counted by a bunch or a herd: "a bunch of bananas" -> never "a bunch of honeydew".
+    of = slot["head"]
+    counted = counted or (plural and slot["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS)
     # A bare singular food eaten is eaten as a stuff ("eating pizza"): what comes in is a stuff
     # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
     bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))

@@ -965,6 +965,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Birds walk, never hike; a bird perches, so may a cat, never a dog.
         ("A flock of birds flies over a lake at dawn.", "attribute", "A flock of birds walks over a lake at dawn.", ("hikes", "jogs")),
         ("A bird perched on a branch.", "object", "A cat perched on a branch.", ("dog perched", "puppy perched")),
+        # What a bunch counts is many things: "a bunch of bananas" never "a bunch of honeydew".
+        ("A bunch of bananas hanging from a hook.", "object", "A bunch of grapes hanging from a hook.", ("bunch of honeydew", "bunch of broccoli", "bunch of lettuce")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
