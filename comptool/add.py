@@ -68,6 +68,7 @@ RANK = {
     "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
 }
 DEFAULT_RANK = 2  # conditions, states and unknown adjectives: "rusty", "shiny"
+LOOKS = {"look", "looking", "seem", "color", "colored", "coloured", "shape", "shaped", "size", "sized"}  # "nice looking", "odd shaped"
 PARTICIPLE_RANK = 7  # a participle named by a noun stays by its noun: "a brand-new grass covered field"
 BARE_PARTICIPLE_RANK = 3.5  # a bare one after size, before colour: "a big rushing river", "a closed red toilet"
 # The attribute categories ADD draws for an object of each category, most telling first. The
@@ -603,6 +604,8 @@ class _Scene:
         t = self.tokens[k]
         if t["dep"] != "amod" or t["tag"] not in ("VBN", "VBG"):
             return False
+        if k and self.tokens[k - 1]["pos"] in ("ADJ", "ADV") and self.tokens[k - 1]["ws"] and t["lemma"].lower() in LOOKS:
+            return False  # "a very nice looking cake": one word, never "nice [quartered] looking"
         return any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(k)) or any(
             self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k)
         )

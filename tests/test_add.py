@@ -75,6 +75,9 @@ def test_a_participle_named_by_a_noun_is_one_modifier_new_ones_precede(parser, l
     assert any(t.endswith(" grass covered field.") and "across a grass" not in t for t in texts)
     assert not any("covered field" not in t and "grass covered" in t for t in texts)
     assert "A small closed red toilet in a cramped space." in negatives(parser, lexicon, "A small closed toilet in a cramped space.", "attribute")
+    # "nice looking" is one word: never "a very nice [quartered] looking cake".
+    texts = negatives(parser, lexicon, "A man sitting by a very nice looking cake.", "attribute")
+    assert texts and not any(" nice looking " not in t for t in texts)
     # A size comes before a bare participle: "a big rushing river", never "a rushing big river".
     texts = negatives(parser, lexicon, "A bear is catching a fish in a rushing river.", "attribute")
     assert "A bear is catching a fish in a big rushing river." in texts
