@@ -54,7 +54,7 @@ from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
-from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, WORN_KINDS
+from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
     FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
@@ -1586,6 +1586,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 if not v.preposition and " " not in v.text and v.stands_alone and not (done_to and v.key in INTRANSITIVE)
                 and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
             ]
+    if slot["dep"] in ("advmod", "amod", "npadvmod") and slot["head"] < start and tokens[slot["head"]]["pos"] == "VERB":
+        # A word said of how a verb is done takes a word said so too: "flies low" -> "flies
+        # high", never "flies two-story".
+        alternatives = [a for a in alternatives if a.text in SAID_OF_DOING]
     if slot["pos"] == "VERB" and _to_do(head, tokens):
         # What one does to do something, or doing another thing, is done: "jumping to catch" ->
         # "sitting to catch", never "curled" or "prone to catch"; never "a woman prone looking".
@@ -1740,6 +1744,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     )
     going = _relation_categories_of(vocab.lexicon, GOING_VERBS) if moving else frozenset()
     place = _place_of(tokens, at) if at is not None else None  # "standing in |a field"
+    ground = _ground_after(tokens, at) if at is not None else None  # "in the middle of |a road"
     kept = _closing_particle(concept["head"], tokens) if slot["pos"] == "VERB" else None
     # A word glued into a hyphenated one ("short-cropped") takes one word: never "long-sleeved-cropped".
     glued = (start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["ws"] == "" and tokens[start - 1]["ws"] == "") or (
@@ -1771,7 +1776,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "typing on a laptop" -> "writing on" it, never "pointing on" or "cooking on" it
         if kept is not None and not _keeps_particle(vocab, alt.key, slot["lemma"], kept):
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
-        if alt.verb_form and not moves_in(vocab.lexicon, alt.key, place):
+        if alt.verb_form and not moves_in(vocab.lexicon, alt.key, ground):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
         if alt.verb_form and particle is not None and not fits_a_mount(f"{alt.key} {particle}", False, place):
             return ()  # "riding on a skateboard": never "walking on" or "hiking on" it
@@ -1811,6 +1816,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+# Properties that are said of how a thing is done as they are: "flies low", "runs fast".
+SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
 VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
 
 
@@ -2386,6 +2393,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "in autumn", "at night": a time, no place to be outside of or under
     if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith(" into"):
         return []  # "cut into eight slices" says what it became: never "put into eight slices"
+    if is_verb and first["lemma"].lower() in LINKING_VERBS and any(t["head"] == start and t["dep"] in ("acomp", "attr") for t in tokens):
+        return []  # "the dog looks tired" says how it is, no act: never "peeks tired"
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
@@ -2455,6 +2464,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
+    # Where the subject is, for a verb with no object: the place after its way ("standing |in
+    # the middle of a country road": the road).
+    ground = place if place is not None or not (is_verb and followed) else _ground_after(tokens, end)
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
     on_furniture = _only_on(thing, place)
     # What is put is put somewhere: "holding an umbrella while waiting" -> never "putting" it.
@@ -2477,6 +2489,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
+        if alt.text.split(" ")[-1] in VAGUE_WAYS:
+            return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
         if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
             return ()
         if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
@@ -2494,8 +2508,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "playing a wii game" -> never "kissing a wii game"
         if has_object and place is not None and not takes_noun(alt.key, thing, place):
             return ()  # "holding a pink umbrella" -> never "wearing" it
-        if not alt.preposition and not moves_in(vocab.lexicon, alt.key, place):
-            return ()  # "walking in a field" -> never "swimming in a field"
+        if not alt.preposition and not moves_in(vocab.lexicon, alt.key, ground):
+            return ()  # "walking in a field" -> never "swimming in a field"; "standing in the middle of a road" never "swimming" there
         if has_object and not fits_a_mount(alt.key, alt.preposition, place):
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
         if own_word is not None and same_place(own_word, alt.key, thing, place):
@@ -2504,6 +2518,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it
         if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
             return ()  # "running in the grass" -> never "running on the grass"
+        if is_verb and " " in alt.key and alt.key.split(" ")[0] == own_verb and alt.key.split(" ")[-1] in SAME_PLACE and own_way in ALONG_A_WAY and own_verb not in AIRBORNE:
+            return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it
         if is_verb and not alt.preposition and _both_in_line(own_verb, alt.key.split(" ")[0], alt.key.partition(" ")[2], place):
             return ()  # "waiting in line" -> never "standing in line"
         if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
@@ -2571,6 +2587,24 @@ APART_FROM_THEIR_WORD = {"in front of", "in back of", "out of", "on either side 
 LACKING = {"without", "lack", "lacking", "minus"}
 
 
+# Nouns that name a part of a place, whose "of" says the place: "the middle of a road".
+PARTS_OF_PLACES = {"middle", "side", "edge", "top", "center", "centre", "corner", "bottom", "front", "back", "end", "part", "area"}
+
+
+def _ground_after(tokens, prep: int) -> str | None:
+    """The lemma of the place the preposition at ``prep`` takes, through a part of it: "in
+    |the middle of a country road" -> "country road"'s "road"."""
+    if tokens[prep]["pos"] != "ADP":
+        return None
+    noun = next((k for k, t in enumerate(tokens) if t["head"] == prep and t["dep"] == "pobj"), None)
+    seen = 0
+    while noun is not None and tokens[noun]["lemma"].lower() in PARTS_OF_PLACES and seen < 3:
+        of = next((k for k, t in enumerate(tokens) if t["head"] == noun and t["dep"] == "prep" and t["text"].lower() == "of"), None)
+        noun = next((k for k, t in enumerate(tokens) if of is not None and t["head"] == of and t["dep"] == "pobj"), None)
+        seen += 1
+    return tokens[noun]["lemma"].lower() if noun is not None else None
+
+
 def _holds_its_word(word: str, alt: str) -> bool:
     """The relation ``alt`` holds the one-word preposition ``word`` and places as it does, or
     inside it: "from" -> "out from", "on" -> "on top of" (not "in" -> "in front of")."""
@@ -2621,6 +2655,7 @@ SENT_TO = {"into", "onto", "to", "toward", "towards", "across", "through", "down
 SENDING_VERBS = {
     "carry", "push", "pull", "drag", "throw", "toss", "kick", "roll", "bring", "tow", "haul", "lower", "drop", "place", "put",
     "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver", "take", "blow",
+    "spray", "splash", "spill", "squirt", "sprinkle", "pour", "shoot",
 }
 def _sent_somewhere(tokens, verb: int) -> bool:
     """Whether the verb has a way its object goes, with a place: "into the ocean", "out of a
@@ -2911,6 +2946,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
             return ()
+        if alt.text in VAGUE_WAYS:
+            return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
         if still and _a_way_of_going(vocab, text, alt):
             return ()  # "drinking from a pond" -> never "drinking along" or "via a pond"
         if alt.text in SIDES_OF and one:
@@ -2925,12 +2962,12 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
         if same_place(text, alt.key, thing, place):
             return ()  # "lying down in a pasture" -> never "lying down on" it: the same place
+        if along_a_way and alt.key in SAME_PLACE:
+            return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
         if not whole or going.intersection(vocab.lexicon.categories("relations", alt.key)):
             return (part,)  # a way is no place to be: "is drinking from a cup", never "is through a cup"
-        if along_a_way and alt.key in SAME_PLACE:
-            return (part,)  # "a car driving over a bridge" is "on" it, "walking through a park" "in" it
         new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=verb["head"], root="first")
         return (part, _one("relation", tokens, start, end, new, frozenset(range(start, end))))
 
@@ -2950,6 +2987,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     one = _one_subject(concept, concepts, tokens)
     thing = _object_category(concept, concepts)
     place = _place_of(tokens, prep)
+    ground = _ground_after(tokens, prep)
     own_kinds = set(vocab.lexicon.categories("relations", f"{first['lemma']} {particle}"))
     kept = _closing_particle(start, tokens)
     # The particle leads a way where a preposition follows it: "standing up |to a toilet".
@@ -2979,7 +3017,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
         if not _takes(vocab, f"{alt.key} {particle}", thing):
             return ()  # "flying over a kite" -> never "walking through a kite"
-        if not moves_in(vocab.lexicon, alt.key, place):
+        if not moves_in(vocab.lexicon, alt.key, ground):
             return ()  # "standing in a field" -> never "swimming in a field"
         if not fits_a_mount(f"{alt.key} {particle}", False, place):
             return ()  # "sitting on a motorcycle" -> never "running on" it
@@ -3018,6 +3056,9 @@ def _a_way_of_going(vocab: _Vocab, own: str, alt: "Entry") -> bool:
     return alt.text != "from"
 
 
+# Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
+# everywhere in it. Never drawn as another way.
+VAGUE_WAYS = {"via", "throughout"}
 # Ways one faces, and the verbs of turning that face them.
 DIRECTIONS = {"forward", "forwards", "backward", "backwards", "sideways", "upward", "downward", "away", "back"}
 ORIENTING = {"lean", "bend", "stretch", "reach", "face", "look", "tilt", "turn", "point", "crouch", "hang", "peer", "gaze", "stare", "glance", "lunge"}

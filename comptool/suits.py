@@ -143,6 +143,8 @@ WATER_COLOURS = {"blue", "turquoise", "aqua", "teal"}
 GROUND_COLOURS = {"green", "brown", "golden", "white", "gray", "grey", "black", "dark"} | LAND_COLOURS | WATER_COLOURS
 # What is wet enough to swim in besides the lexicon's waters.
 WET_PLACES = {"pool", "swimming pool", "bathtub", "tub", "hot tub", "fountain", "puddle", "aquarium", "fish tank", "surf", "wave", "waves"}
+# Places by water, where a boat floats: "a boat floating at the pier".
+BY_WATER = {"harbor", "harbour", "marina", "pier", "dock", "wharf", "jetty", "port", "boardwalk", "shore", "shoreline", "bay", "canal"}
 # Ways of moving that need water: one swims, dives or surfs in water only, never "in a snowy field".
 IN_WATER = {"swim", "dive", "wade", "surf", "snorkel", "paddle", "sail", "row", "kayak", "canoe", "paddleboard"}
 
@@ -161,6 +163,8 @@ def moves_in(lexicon, verb: str, place: str | None) -> bool:
     head = verb.split(" ")[0]
     if place in AIR:
         return head in AIRBORNE_VERBS
+    if head == "float":
+        return wet(lexicon, place) or place in BY_WATER  # "floating in the harbor", never "on a wire fence"
     return head not in IN_WATER or wet(lexicon, place)
 
 
@@ -355,6 +359,8 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     kinds = {noun, *lexicon.ancestors(noun)}  # a bird is of the birds
     if verb in DOCKING:
         return "boat" in kinds
+    if verb == "sail" and kind == "vehicle":
+        return "boat" in kinds or "ship" in kinds  # "a white boat sails", never "a city bus sails"
     if verb in PERCHING_VERBS and kind == "animal":
         return noun in CLIMBERS or "bird" in kinds
     if verb == "fly" and kind in ("vehicle", "animal"):
@@ -524,7 +530,7 @@ KNOWN_KINDS = (
     | {"body_part", "depiction", "office", "electronics", "vehicle", "toy", "sports_equipment", "instrument", "toiletry", "generic", "classifier"}
 )
 # Kinds of thing that stay where they are: no company to walk or sit with.
-STAYS_PUT = UNMOVED | BUILT | {"furniture", "fixture", "appliance"}
+STAYS_PUT = UNMOVED | BUILT | {"furniture", "fixture", "appliance", "nature"}  # "walks with tall grass" never
 # Kinds of no thing one can touch: "nuzzling against a wii game" (a game, an event).
 ABSTRACT = {"event", "time", "sport", "region"}
 THINGS = KNOWN_KINDS - ABSTRACT

@@ -967,6 +967,17 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A bird perched on a branch.", "object", "A cat perched on a branch.", ("dog perched", "puppy perched")),
         # What a bunch counts is many things: "a bunch of bananas" never "a bunch of honeydew".
         ("A bunch of bananas hanging from a hook.", "object", "A bunch of grapes hanging from a hook.", ("bunch of honeydew", "bunch of broccoli", "bunch of lettuce")),
+        # A linking verb says how a thing is, no act; no vague ways; only boats of vehicles
+        # sail; nothing floats on dry land; water sprayed is sent; one walks with what moves;
+        # a word said of how one flies takes such a word; nothing swims on a road.
+        ("The dog that is lying on the rug looks tired.", "relation", "The dog that is lying beneath the rug looks tired.", ("peeks tired", "stares tired")),
+        ("A woman wearing a blue helmet rides a horse across a stream.", "relation", "A woman wearing a blue helmet carries a horse across a stream.", ("throughout a stream", "via a stream")),
+        ("A white boat sails past a lighthouse.", "object", "A white boat sails past a church.", ("bus sails", "truck sails", "car sails", "scooter sails")),
+        ("Three sheep are standing behind a wire fence.", "relation", "Three sheep are sitting by a wire fence.", ("floating on", "floating behind")),
+        ("A fire hydrant is spraying water onto the street.", "relation", "A fire hydrant is spilling water onto the street.", ("casting on", "shining on")),
+        ("A black bear walks through tall grass.", "relation", "A black bear walks around tall grass.", ("walks with tall grass", "walks in tall grass", "walks on tall grass")),
+        ("A small airplane flies low over the trees.", "attribute", "A big airplane flies low over the trees.", ("two-story", "flies tall")),
+        ("A cow is standing in the middle of a country road.", "relation", "A cow is kneeling in the middle of a country road.", ("swimming", "surfing", "diving", "floating")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
