@@ -538,6 +538,8 @@ THINGS = KNOWN_KINDS - ABSTRACT
 # "licking at a wii", "wearing a bench".
 OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": {"clothing", "accessory", "toiletry"}}
 ANY = None
+# What one is "at": a place, a building, a table, a window, an event; never a fruit or a dog.
+PLACES_TO_BE_AT = BUILT | {"furniture", "fixture", "appliance", "vehicle", "event", "region", "collective", "electronics", "sport", "time"}
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
 HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
@@ -642,6 +644,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         return True
     if "outside" in verb.split(" "):
         return kind in HAS_AN_OUTSIDE  # "outside a tent", never "outside a tree" or "outside a cake"
+    if verb == "at":
+        return kind in PLACES_TO_BE_AT  # "at a table", "at the beach", never "sitting at several oranges"
     if kind == "body_part" and category == "manipulation" and verb not in DONE_TO_A_BODY:
         return False  # "brushing her teeth" -> never "selling her teeth", "pouring her teeth"
     if verb in HANDLED and verb not in OBJECTS_OF_VERB:

@@ -978,6 +978,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A black bear walks through tall grass.", "relation", "A black bear walks around tall grass.", ("walks with tall grass", "walks in tall grass", "walks on tall grass")),
         ("A small airplane flies low over the trees.", "attribute", "A big airplane flies low over the trees.", ("two-story", "flies tall")),
         ("A cow is standing in the middle of a country road.", "relation", "A cow is kneeling in the middle of a country road.", ("swimming", "surfing", "diving", "floating")),
+        # One is "at" a place, a table, an event; never "at several oranges".
+        ("A bowl sits in several oranges.", "relation", "A bowl sits under several oranges.", ("sits at several",)),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
