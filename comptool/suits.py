@@ -277,6 +277,12 @@ READ = {
 DRUNK_OF_NATURE = {"water", "rain", "rainwater"}
 EATEN_OF_NATURE = {"grass", "turf", "hay", "twig", "stick", "acorn", "pine cone", "pinecone", "snow", "ice", "icicle", "snowflake"}
 # Verb -> (the object category the names narrow, None for any; the names taken there).
+# Foods that pour.
+POURED_FOODS = {
+    "sauce", "gravy", "syrup", "soup", "cereal", "rice", "sugar", "flour", "batter", "honey", "dressing", "oil", "salt", "pepper",
+    "ketchup", "mustard", "mayonnaise", "cream", "whipped cream", "oatmeal", "granola", "beans", "popcorn", "salsa", "chili",
+    "tomato sauce", "chocolate sauce", "caramel", "frosting", "icing", "sprinkles", "cheese", "noodles", "pasta", "broth", "stew",
+}
 # Furniture one can be inside of, and so outside of.
 ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
 NAMES_TAKEN = {
@@ -287,7 +293,8 @@ NAMES_TAKEN = {
     "drink": ("nature", DRUNK_OF_NATURE),
     "eat": ("nature", EATEN_OF_NATURE),
     **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
-    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),  # "outside a booth", never "outside a kitchen table"
+    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),
+    "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"  # "outside a booth", never "outside a kitchen table"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
@@ -347,7 +354,7 @@ GRAZERS = {
 GRAZER_KINDS = {"horse", "cow", "cattle", "sheep", "goat", "deer", "zebra", "antelope"}
 
 
-NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly", "graze")  # the verbs :func:`does` asks about by name
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:

@@ -495,6 +495,18 @@ def test_a_bunch_counts_things_not_stuff():
     assert not any(f"of {stuff} and" in t or f"and {stuff} hanging" in t for t in made for stuff in ("cake", "rice", "bread", "pizza"))
 
 
+def test_what_comes_in_does_what_the_caption_says():
+    from comptool.parsing import Parser
+
+    # Of vehicles only boats sail ("A white boat and a car sail" never); only what pours is
+    # poured ("pouring sauce and pizza" never).
+    made = negatives(Parser(), builtin(), "A white boat sails past a lighthouse.", "object")
+    assert not any(f"and a {v} sail" in t or f"A {v} and a white boat" in t for t in made for v in ("car", "bus", "truck", "train"))
+    made = negatives(Parser(), builtin(), "A chef is pouring sauce over a plate of pasta.", "object")
+    assert "A chef is pouring sauce and salt over a plate of pasta." in made
+    assert not any(f"sauce and {f} over" in t for t in made for f in ("pizza", "sandwiches", "burgers", "donuts"))
+
+
 def test_a_game_played_takes_a_game_s_attributes():
     """ "playing basketball" is the game: "playing outdoor basketball", never "playing shiny
     basketball", nor "indoor" in a gym, where it is so; the ball one plays with is a thing."""
