@@ -1036,20 +1036,27 @@ def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
     """ "A man in a suit talks on his phone": the tagger reads "talks" as a plural noun, yet the
     parser makes it the sentence's root with "man" as its subject. A root noun in a verb's -s
     form, with a subject that acts (a person, an animal, a vehicle) and unknown to the lexicon
-    as a thing, is that verb."""
+    as a thing, is that verb; so is one in a verb's plain form after a subject of many ("An
+    orange cat and a gray dog sleep together")."""
     for i, t in enumerate(tokens):
-        if t["pos"] != "NOUN" or t["head"] != i or t["dep"] != "ROOT" or not t["text"].lower().endswith("s"):
+        if t["pos"] != "NOUN" or t["head"] != i or t["dep"] != "ROOT":
             continue
         subject = next((k for k, u in enumerate(tokens) if k < i and u["head"] == i and u["dep"] == "nsubj"), None)
         if subject is None or lexicon.category("objects", tokens[subject]["lemma"]) not in ACTORS:
             continue
         word = t["text"].lower()
+        many = tokens[subject]["tag"] in ("NNS", "NNPS") or any(u["head"] == subject and u["dep"] == "conj" for u in tokens)
+        tag = "VBZ" if word.endswith("s") and not many else "VBP" if many and not word.endswith("s") else None
+        if tag is None:
+            continue
         lemma = lemma_of(word, "VERB")
         thing = lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None
         if thing and not (lexicon.categories("relations", lemma) and any(u["head"] == i and u["dep"] == "prep" for u in tokens[i + 1 :])):
             continue  # a thing after all, unless a verb of the lexicon with its way: "A player slides into second base"
-        if inflect(lemma, "VBZ") == word:
-            t.update(pos="VERB", tag="VBZ", lemma=lemma)
+        if tag == "VBP" and not lexicon.categories("relations", lemma):
+            continue  # a plain form is a verb only where the lexicon relates it
+        if inflect(lemma, tag) == word:
+            t.update(pos="VERB", tag=tag, lemma=lemma)
     return tokens
 
 

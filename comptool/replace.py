@@ -2441,7 +2441,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens, vocab)
     doer = _subject_noun(concept, concepts, tokens, vocab)
-    one = _one_subject(concept, concepts, tokens)
+    # What cuddles or huddles "together" is many, whatever the parser took as its subject.
+    one = _one_subject(concept, concepts, tokens) and not (first["head"] != start and tokens[first["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS)
     taken = _object_of(concept, concepts) if agent is None else None
     thing = taken.get("category") if taken is not None else None
     place = taken["lemma"].lower() if taken is not None else None
@@ -2491,6 +2492,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if alt.text.split(" ")[-1] in VAGUE_WAYS:
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
+        if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:
+            return ()  # "sleep together" -> "sleep apart", never "sleep ahead" or "aside"
         if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
             return ()
         if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
@@ -2647,6 +2650,7 @@ LIVING_VERBS = {
 }
 # What only many do together.
 GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
+MANY_VERBS = {"cuddle", "huddle", "snuggle", "nestle", "hug", "embrace", "kiss", "gather", "pile", "stack", "line"}  # done by many together
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
 VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
@@ -3056,6 +3060,12 @@ def _a_way_of_going(vocab: _Vocab, own: str, alt: "Entry") -> bool:
     return alt.text != "from"
 
 
+# Adverbs of a way whose only contrast is the other side of their axis: "together" is not
+# false as "ahead" or "aside", only as "apart".
+CONTRARY_WAYS = {
+    "together": {"apart", "far apart"}, "apart": {"together"}, "upstairs": {"downstairs"}, "downstairs": {"upstairs"},
+    "indoors": {"outdoors"}, "outdoors": {"indoors"},
+}
 # Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
 # everywhere in it. Never drawn as another way.
 VAGUE_WAYS = {"via", "throughout"}

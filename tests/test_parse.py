@@ -531,6 +531,12 @@ def test_a_hyphenated_name_written_apart_before_a_verb_is_the_thing(parser):
     assert "double decker bus" in texts(parser, "A red double decker bus drives through the city.", "object")
 
 
+def test_a_plain_verb_after_a_subject_of_many_is_the_verb(parser):
+    # "sleep" read as a noun: swap wrote "Orange sleep and a gray dog cats together on a bed".
+    caption = "An orange cat and a gray dog sleep together on a bed."
+    assert texts(parser, caption, "object") == ["cat", "dog", "bed"]
+
+
 def test_a_preposition_takes_the_thing_after_it(parser):
     # "down" hung on the verb with no object, the slide the verb's: replace wrote "A kid is
     # sliding backwards a red slide".

@@ -980,6 +980,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A cow is standing in the middle of a country road.", "relation", "A cow is kneeling in the middle of a country road.", ("swimming", "surfing", "diving", "floating")),
         # One is "at" a place, a table, an event; never "at several oranges".
         ("A bowl sits in several oranges.", "relation", "A bowl sits under several oranges.", ("sits at several",)),
+        # "together" is false only as "apart".
+        ("An orange cat and a gray dog sleep together on a bed.", "relation", "An orange cat and a gray dog sleep apart on a bed.", ("sleep ahead", "sleep aside", "sleep far on")),
+        ("Three stuffed animals lay in a bed cuddled together.", "relation", "Three stuffed animals lay in a bed cuddled apart.", ("cuddled behind", "cuddled upstairs")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
