@@ -290,7 +290,7 @@ def noun_lemmas(text: str) -> tuple[str, ...]:
 
 # Nouns whose number lemminflect gets wrong for captions: it takes "people" as its own lemma
 # ("a people") and gives "persons" first as the plural of "person".
-_NOUN_NUMBER = {("people", "NN"): "person", ("person", "NNS"): "people"}
+_NOUN_NUMBER = {("people", "NN"): "person", ("person", "NNS"): "people", ("o'clock", "NNS"): "o'clock", ("o’clock", "NNS"): "o’clock"}
 
 
 def inflect(word: str, tag: str, lemma: str | None = None) -> str:

@@ -859,11 +859,14 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         if tag is None or noun["pos"] not in NOUNS or not noun["ws"]:
             continue
         thing = lexicon.entry("objects", word) is not None or lexicon.entry("objects", verb["lemma"]) is not None
+        # Its way, or its purpose: "swings |at a pitch", "A bus stops |to pick up passengers".
         way = i + 1 < len(tokens) and tokens[i + 1]["pos"] == "ADP" and tokens[i + 1]["head"] == i
-        if thing and not (way and tag == "VBZ" and lexicon.categories("relations", lemma_of(word, "VERB"))):
+        purpose = i + 2 < len(tokens) and tokens[i + 1]["tag"] == "TO" and tokens[i + 2]["tag"] == "VB" and tokens[i + 2]["head"] == i
+        related = (way or purpose) and tag == "VBZ" and _a_related_verb(lexicon, lemma_of(word, "VERB"))
+        if thing and not related:
             continue  # a thing after all: "horse racing", "dog races"; not "A batter swings at a pitch"
-        if lexicon.entry("objects", f"{noun['text'].lower()} {verb['lemma']}") is not None:
-            continue
+        if lexicon.entry("objects", f"{noun['text'].lower()} {verb['lemma']}") is not None and not (related and purpose):
+            continue  # "traffic lights with", "a bus stop"; not "A bus stops to pick up passengers"
         if lexicon.category("objects", noun["lemma"]) not in ACTORS:
             continue  # "banana peels", "tree limbs", "island dressing" are things
         lemma = lemma_of(word, "VERB")
@@ -874,6 +877,17 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
         else:
             _make_verb(tokens, i, tag, lemma)
     return tokens
+
+
+_RELATED_VERBS: dict[int, tuple] = {}  # id of a lexicon -> (the lexicon, the first words of its relations)
+
+
+def _a_related_verb(lexicon: Lexicon, lemma: str) -> bool:
+    """Whether the lexicon relates ``lemma``, alone or with its way ("stop" of "stop at")."""
+    held = _RELATED_VERBS.get(id(lexicon))
+    if held is None or held[0] is not lexicon:
+        held = _RELATED_VERBS[id(lexicon)] = (lexicon, frozenset(p.split(" ")[0] for phrases in lexicon.relations.values() for p in phrases))
+    return lemma in held[1]
 
 
 def _object_read_as_compounded(tokens: list[dict], i: int) -> int | None:

@@ -132,7 +132,7 @@ MASS = {
     "fog", "smoke", "steam", "rain", "traffic", "equipment", "gear", "clothing", "laundry", "jewelry", "mail", "lavender", "stubble", "shrimp", "liquor", "champagne", "sake", "algae", "seaweed",
     "toothpaste", "shampoo", "lotion", "sunscreen", "makeup", "shaving cream", "mouthwash", "nail polish", "hand sanitizer",
     "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
-    "paper", "wood", "cardboard", "firewood", "lumber",
+    "paper", "wood", "cardboard", "firewood", "lumber", "wheat", "barley", "straw", "moss", "ivy",
 }
 # Things counted one by one that lemminflect gives no plural of: "a trellis", "a crepe".
 COUNTED = {"trellis", "crepe", "pita", "abdomen", "rhinoceros", "jellyfish", "crossroads"}
@@ -1776,7 +1776,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "typing on a laptop" -> "writing on" it, never "pointing on" or "cooking on" it
         if kept is not None and not _keeps_particle(vocab, alt.key, slot["lemma"], kept):
             return ()  # "lying down" -> "sitting down", never "standing down" or "prone down"
-        if alt.verb_form and not moves_in(vocab.lexicon, alt.key, ground):
+        if alt.verb_form and not moves_in(vocab.lexicon, f"{alt.key} {particle}" if particle else alt.key, ground):
             return ()  # "three sheep stand in a snowy field": never "swim in" it
         if alt.verb_form and particle is not None and not fits_a_mount(f"{alt.key} {particle}", False, place):
             return ()  # "riding on a skateboard": never "walking on" or "hiking on" it
@@ -3021,7 +3021,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
         if not _takes(vocab, f"{alt.key} {particle}", thing):
             return ()  # "flying over a kite" -> never "walking through a kite"
-        if not moves_in(vocab.lexicon, alt.key, ground):
+        if not moves_in(vocab.lexicon, f"{alt.key} {particle}", ground):
             return ()  # "standing in a field" -> never "swimming in a field"
         if not fits_a_mount(f"{alt.key} {particle}", False, place):
             return ()  # "sitting on a motorcycle" -> never "running on" it

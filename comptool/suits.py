@@ -165,6 +165,9 @@ def moves_in(lexicon, verb: str, place: str | None) -> bool:
         return head in AIRBORNE_VERBS
     if head == "float":
         return wet(lexicon, place) or place in BY_WATER  # "floating in the harbor", never "on a wire fence"
+    way = verb.split(" ", 1)[1] if " " in verb else None
+    if head in GOING and way in INSIDE_WAYS | SURFACE_WAYS and lexicon.category("objects", place) == "furniture":
+        return False  # "sits in a chair" -> never "walks in a chair" (beside it, yes)
     return head not in IN_WATER or wet(lexicon, place)
 
 
@@ -184,6 +187,7 @@ MOUNTS = {
     "moped", "unicycle", "tricycle", "segway", "skateboard", "longboard", "surfboard", "snowboard", "wakeboard", "ski", "jet ski",
     "sled", "horse", "pony", "donkey", "mule", "camel", "elephant", "bull", "cow", "ox", "yak",
 }
+SURFACE_WAYS = {"on", "onto", "upon", "atop"}
 # Ways of being in, out of or going through a thing.
 INSIDE_WAYS = {"in", "into", "inside", "inside of", "outside", "outside of", "through", "out of", "out from", "along", "across", "throughout", "via", "within"}
 # Verbs of going on one's own feet or wheels: beside a mount, never on it ("walking on a horse").
@@ -548,7 +552,7 @@ ANY = None
 # What one is "at": a place, a building, a table, a window, an event; never a fruit or a dog.
 PLACES_TO_BE_AT = BUILT | {"furniture", "fixture", "appliance", "vehicle", "event", "region", "collective", "electronics", "sport", "time"}
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
-HAS_AN_OUTSIDE = BUILT | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
+HAS_AN_OUTSIDE = BUILT - {"terrain"} | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
@@ -595,6 +599,7 @@ OBJECTS_OF_VERB = {
     "dribble": {"sports_equipment", "toy"},
     # One aims or shoots a camera, a ball or a bow, never "an umbrella" or "a spoon".
     **dict.fromkeys(("aim", "shoot"), {"electronics", "tool", "sports_equipment", "toy", "depiction"}),
+    "mix": EATEN - {"nature", "plant"} | {"kitchenware", "container"},  # never "mixes a small dog"
     # What is squeezed gives: fruit, a ball, a tube, a hand; never "a fire hydrant".
     "squeeze": EATEN - {"nature", "plant"} | {"toy", "sports_equipment", "container", "toiletry", "body_part", "household"} | ANIMATE,
     # Verbs that take no object at all: never "praying a microphone", "fishing a bat".

@@ -521,6 +521,9 @@ def test_a_verb_read_as_a_thing_is_the_verb(parser):
     assert "playing" in texts(parser, caption, "relation") and "cards" in texts(parser, caption, "object")
     caption = "A baseball player slides into second base."
     assert "slides into" in texts(parser, caption, "relation") and "slides" not in texts(parser, caption, "object")
+    # "bus stops" read as the thing: replace wrote "A traffic light to pick up passengers".
+    assert texts(parser, "A bus stops to pick up passengers in the rain.", "object")[0] == "bus"
+    assert "traffic lights" in texts(parser, "Two green lit traffic lights with a blue sky behind them.", "object")
     caption = "A batter swings at a pitch during a baseball game."
     assert "swings at" in texts(parser, caption, "relation") and "batter" in texts(parser, caption, "object")
 

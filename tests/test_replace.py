@@ -983,6 +983,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # "together" is false only as "apart".
         ("An orange cat and a gray dog sleep together on a bed.", "relation", "An orange cat and a gray dog sleep apart on a bed.", ("sleep ahead", "sleep aside", "sleep far on")),
         ("Three stuffed animals lay in a bed cuddled together.", "relation", "Three stuffed animals lay in a bed cuddled apart.", ("cuddled behind", "cuddled upstairs")),
+        # "o'clock" stays; wheat is a stuff; one walks beside a chair, never in it; mountains have
+        # no outside; only food is mixed.
+        ("A clock on the wall shows ten o'clock.", "attribute", "A clock on the wall shows five o'clock.", ("o'clocks",)),
+        ("A giraffe stands next to a tall tree in the sun.", "object", "A giraffe stands next to a tall bush in the sun.", ("a tall wheat",)),
+        ("An old woman sits in a chair knitting a scarf.", "relation", "An old woman stands under a chair knitting a scarf.", ("walks in a chair", "runs in a chair")),
+        ("A boat is floating on a lake near some mountains.", "relation", "A boat is floating on a lake far from some mountains.", ("outside some mountains",)),
+        ("A woman holds a small dog in her arms.", "relation", "A woman pushes a small dog in her arms.", ("mixes a small dog",)),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
