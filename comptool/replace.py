@@ -134,6 +134,7 @@ MASS = {
     "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
     "paper", "wood", "cardboard", "firewood", "lumber", "wheat", "barley", "straw", "moss", "ivy",
 }
+CLOCK_WORDS = {"o'clock", "o’clock"}
 # Things counted one by one that lemminflect gives no plural of: "a trellis", "a crepe".
 COUNTED = {"trellis", "crepe", "pita", "abdomen", "rhinoceros", "jellyfish", "crossroads"}
 # Nouns that are plural in form: never "a people", "a glasses".
@@ -991,6 +992,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     the lexicon gives none, for a caller's own words (:func:`_as_object`)."""
     start, end, head = concept["start"], concept["end"], concept["head"]
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
+    if lemma.lower() in CLOCK_WORDS:
+        return []  # "ten o'clock" is a time its number changes: never "ten days"
     category, alternatives = vocab.alternatives("objects", lemma, text)
     if force:
         alternatives = alternatives or [None]

@@ -449,6 +449,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= SCRAMBLED
         if noun in RIDDEN_ALONE:
             refused |= CROWDEDNESS | FULLNESS
+        if noun == "weather" or "weather" in lexicon.ancestors(noun):
+            refused |= WETNESS  # "in the moist rain", "the soaked rain" never
         if noun in GROWN_PLACES:
             refused |= set(lexicon.words("attributes", "material"))  # "a wooden field" never
         found = refused if found is None else found & refused

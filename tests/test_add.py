@@ -507,6 +507,14 @@ def test_what_comes_in_does_what_the_caption_says():
     assert not any(f"sauce and {f} over" in t for t in made for f in ("pizza", "sandwiches", "burgers", "donuts"))
 
 
+def test_weather_is_never_wet_or_dry():
+    from comptool.parsing import Parser
+
+    # Rain is wet by nature: "in the moist rain" asserts nothing ("wet people" in it may be false).
+    made = negatives(Parser(), builtin(), "People waiting at a bus stop in the rain.", "attribute")
+    assert made and not any(f"the {w} rain" in t for t in made for w in ("moist", "damp", "soaked", "wet", "drenched", "dry"))
+
+
 def test_a_game_played_takes_a_game_s_attributes():
     """ "playing basketball" is the game: "playing outdoor basketball", never "playing shiny
     basketball", nor "indoor" in a gym, where it is so; the ball one plays with is a thing."""

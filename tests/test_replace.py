@@ -986,6 +986,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # "o'clock" stays; wheat is a stuff; one walks beside a chair, never in it; mountains have
         # no outside; only food is mixed.
         ("A clock on the wall shows ten o'clock.", "attribute", "A clock on the wall shows five o'clock.", ("o'clocks",)),
+        ("A clock on the wall shows ten o'clock.", "object", "A clock on the door shows ten o'clock.", ("ten days", "ten nights")),
         ("A giraffe stands next to a tall tree in the sun.", "object", "A giraffe stands next to a tall bush in the sun.", ("a tall wheat",)),
         ("An old woman sits in a chair knitting a scarf.", "relation", "An old woman stands under a chair knitting a scarf.", ("walks in a chair", "runs in a chair")),
         ("A boat is floating on a lake near some mountains.", "relation", "A boat is floating on a lake far from some mountains.", ("outside some mountains",)),
