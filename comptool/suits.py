@@ -449,7 +449,7 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= SCRAMBLED
         if noun in RIDDEN_ALONE:
             refused |= CROWDEDNESS | FULLNESS
-        if noun == "weather" or "weather" in lexicon.ancestors(noun):
+        if noun in ("weather", "sky", "sun") or not {"weather", "sky"}.isdisjoint(lexicon.ancestors(noun)):
             refused |= WETNESS  # "in the moist rain", "the soaked rain" never
         if noun in GROWN_PLACES:
             refused |= set(lexicon.words("attributes", "material"))  # "a wooden field" never

@@ -50,6 +50,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     objects = [
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
+        and c.get("category") != "time"  # "ten o'clock", "at night": a time, no thing to move ("A clock on the o'clock")
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.

@@ -76,6 +76,13 @@ def test_subject_verb_agreement_follows_the_subject(parser):
     assert "An old woman sits on two park benches and feeds ducks." in found
 
 
+def test_a_time_is_no_thing_to_move(parser):
+    # "A clock on the o'clock shows ten walls", "A night is sleeping on the dog" never.
+    made = texts(parser, "A clock on the wall shows ten o'clock.", "object")
+    assert made and all(t.endswith("shows ten o'clock.") for t in made)
+    assert texts(parser, "A cat sleeping next to a dog at night.", "object") == ["A dog sleeping next to a cat at night."]
+
+
 def test_a_stuff_landing_after_a_list_of_colours_takes_no_a(parser):
     # "A black and white cow" -> never "A black and white grass".
     assert texts(parser, "A black and white cow is lying in the grass.", "object") == ["Black and white grass is lying in the cow."]
