@@ -2524,13 +2524,13 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it
         if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
             return ()  # "running in the grass" -> never "running on the grass"
-        if is_verb and " " in alt.key and alt.key.split(" ")[0] == own_verb and alt.key.split(" ")[-1] in SAME_PLACE and own_way in ALONG_A_WAY and own_verb not in AIRBORNE:
+        if is_verb and " " in alt.key and alt.key.split(" ")[0] == own_verb and _still_on_its_way(vocab, own_verb, own_way, alt.key.split(" ")[-1]):
             return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it
         if is_verb and not alt.preposition and _both_in_line(own_verb, alt.key.split(" ")[0], alt.key.partition(" ")[2], place):
             return ()  # "waiting in line" -> never "standing in line"
         if not has_object and followed and (" " in alt.text or alt.preposition) and not _adverbs_alone(alt):
             return ()  # never "leaning over on top of a beach", "standing behind near rocks"
-        if facing and not alt.preposition and alt.key.split(" ")[0] not in ORIENTING and MOVING.isdisjoint(vocab.lexicon.categories("relations", alt.key)):
+        if facing and not alt.preposition and not _faces(vocab, alt.key):
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
@@ -2559,7 +2559,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
                 # two joined verbs ("eating and standing under" -> never "eating and above").
                 if first["tag"] not in ("VBG", "VBN") or concept.get("subj") is None or first["dep"] == "conj":
                     return ()
-                if alt.key in SAME_PLACE and own_way in ALONG_A_WAY and own_verb not in AIRBORNE and not MOVING.isdisjoint(vocab.lexicon.categories("relations", own_verb)):
+                if _still_on_its_way(vocab, own_verb, own_way, alt.key):
                     return ()  # "a car driving over a bridge" is "on" it, "walking through a park" "in" it
                 new = _spec(_cased(alt.text, tokens[start:end]), lemma=alt.key, pos="ADP", tag="IN", dep="prep", head=first["head"], root="first")
                 if agent is not None:
@@ -2587,6 +2587,21 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 # is still "on" a bridge or "in" a park. Not so in the air: a plane flying over the ocean.
 ALONG_A_WAY = {"over", "across", "along", "through", "down", "up", "around", "past"}
 AIRBORNE = {"fly", "soar", "glide", "hover", "float", "jump", "leap"}
+
+
+def _still_on_its_way(vocab: _Vocab, verb: str, way: str, new_way: str) -> bool:
+    """Whether going ``way`` (a verb of going, ``verb`` its lemma) is being ``new_way`` the thing
+    too: "a car driving over a bridge" is "on" it, "walking through tall grass" "in" it."""
+    return (
+        new_way in SAME_PLACE and way in ALONG_A_WAY and verb.lower() not in AIRBORNE
+        and not MOVING.isdisjoint(vocab.lexicon.categories("relations", verb.lower()))
+    )
+
+
+def _faces(vocab: _Vocab, verb: str) -> bool:
+    """Whether the verb ``verb`` (a lexicon key) may face a way ("leaning forward"): a verb of
+    turning or of going, never "sleeping forward"."""
+    return verb.split(" ")[0] in ORIENTING or not MOVING.isdisjoint(vocab.lexicon.categories("relations", verb))
 # Relations that hold a one-word preposition yet place elsewhere: "in" -> "in front of".
 APART_FROM_THEIR_WORD = {"in front of", "in back of", "out of", "on either side of", "on both sides of"}
 # What says a thing is not there: never for an object with "no" ("with no toilets").
@@ -2653,7 +2668,7 @@ LIVING_VERBS = {
 }
 # What only many do together.
 GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
-MANY_VERBS = {"cuddle", "huddle", "snuggle", "nestle", "hug", "embrace", "kiss", "gather", "pile", "stack", "line"}  # done by many together
+MANY_VERBS = {"cuddle", "huddle", "snuggle", "nestle", "hug", "embrace", "kiss", "pile", "stack", "line"}  # done by many together too
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
 VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
 GOING_VERBS = ("walk",)
@@ -2948,7 +2963,6 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     one = _one_subject(concept, concepts, tokens)
     on_furniture = _only_on(thing, place)
     still = _moves_nothing(vocab, verb["lemma"])
-    along_a_way = text in ALONG_A_WAY and verb["lemma"].lower() not in AIRBORNE and not still and not MOVING.isdisjoint(vocab.lexicon.categories("relations", verb["lemma"].lower()))
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
@@ -2969,7 +2983,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
         if same_place(text, alt.key, thing, place):
             return ()  # "lying down in a pasture" -> never "lying down on" it: the same place
-        if along_a_way and alt.key in SAME_PLACE:
+        if _still_on_its_way(vocab, verb["lemma"], text, alt.key):
             return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it
         new = _spec(_cased(alt.text, tokens[prep:end]), lemma=alt.key, pos="ADP", tag="IN", dep=slot["dep"], head=slot["head"], root="first")
         part = _one("relation", tokens, prep, end, new, frozenset(range(prep, end)))
@@ -3013,7 +3027,7 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     def make(alt: Entry) -> tuple:
         if postures and not postures.isdisjoint(vocab.lexicon.categories("relations", alt.key)) and vocab.particles(alt.key).isdisjoint(MOTION):
             return ()
-        if turned and alt.key not in ORIENTING and MOVING.isdisjoint(vocab.lexicon.categories("relations", alt.key)):
+        if turned and not _faces(vocab, alt.key):
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if governed and f"{alt.key} {particle}" not in relations:
             return ()  # "typing on a laptop" -> never "pointing on" or "reaching on" it
