@@ -606,9 +606,11 @@ class _Scene:
             return False
         if k and self.tokens[k - 1]["pos"] in ("ADJ", "ADV") and self.tokens[k - 1]["ws"] and t["lemma"].lower() in LOOKS:
             return False  # "a very nice looking cake": one word, never "nice [quartered] looking"
-        return any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(k)) or any(
-            self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k)
-        )
+        return self._named_participle(k) or any(self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k))
+
+    def _named_participle(self, k: int, since: int = 0) -> bool:
+        """A participle named by a noun of its own, from token ``since`` on: "grass covered"."""
+        return any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(since, k))
 
     def determined(self, obj: dict) -> bool:
         """True when a determiner, possessive or number opens the object's noun phrase."""
@@ -688,7 +690,7 @@ class _Scene:
         if t["pos"] == "NUM":
             return 0
         if t["pos"] == "VERB" or t["tag"] in ("VBN", "VBG"):
-            if not any(self.tokens[j]["head"] == k and self.tokens[j]["dep"] == "npadvmod" for j in range(start, k)):
+            if not self._named_participle(k, start):
                 return BARE_PARTICIPLE_RANK  # "a big rushing river", "a small closed red toilet"
             return PARTICIPLE_RANK  # "a brand-new grass covered field"
         return DEFAULT_RANK

@@ -175,7 +175,7 @@ def moves_in(lexicon, verb: str, place: str | None) -> bool:
 AIR = {"air", "sky", "midair", "mid-air"}
 AIRBORNE_VERBS = {
     "fly", "soar", "glide", "hover", "float", "jump", "leap", "fall", "flip", "dive", "sail", "ski", "snowboard", "skateboard",
-    "skate", "surf", "ride", "bounce", "spin", "hang", "drift", "rise", "soar", "launch", "toss", "throw", "kick", "hit", "catch",
+    "skate", "surf", "ride", "bounce", "spin", "hang", "drift", "rise", "launch", "toss", "throw", "kick", "hit", "catch",
     "reach", "stretch", "twist", "turn", "swing", "hold", "hop", "tumble", "somersault", "kite", "blow", "wave",
 }
 
@@ -297,8 +297,8 @@ NAMES_TAKEN = {
     "drink": ("nature", DRUNK_OF_NATURE),
     "eat": ("nature", EATEN_OF_NATURE),
     **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
-    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),
-    "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"  # "outside a booth", never "outside a kitchen table"
+    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),  # "outside a booth", never "outside a kitchen table"
+    "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 
