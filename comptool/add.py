@@ -47,7 +47,7 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.replace import MASS, bare_singular, verbs_done
+from comptool.replace import CLOCK_WORDS, MASS, bare_singular, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1171,7 +1171,10 @@ class _Attributes:
 
     def __init__(self, scene: _Scene):
         self.scene = scene
-        self.objects = [obj for obj in scene.objects if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound")]
+        self.objects = [
+            obj for obj in scene.objects
+            if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound") and obj["lemma"].lower() not in CLOCK_WORDS
+        ]  # "ten o'clock" is a time: never "ten cool o'clock"
         # A game being played is described as a game ("playing indoor soccer"), never as a thing.
         self._kinds = ["sport" if _a_game(scene, obj) else obj.get("category") for obj in self.objects]
         # Where an attribute may stand: before the object's noun, and for a counted object

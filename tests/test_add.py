@@ -507,6 +507,14 @@ def test_what_comes_in_does_what_the_caption_says():
     assert not any(f"sauce and {f} over" in t for t in made for f in ("pizza", "sandwiches", "burgers", "donuts"))
 
 
+def test_a_time_takes_no_attribute():
+    from comptool.parsing import Parser
+
+    # "ten o'clock" is a time: never "ten cool o'clock".
+    made = negatives(Parser(), builtin(), "A clock and an ottoman on the wall show ten o'clock.", "attribute")
+    assert made and all(t.endswith("show ten o'clock.") for t in made)
+
+
 def test_weather_is_never_wet_or_dry():
     from comptool.parsing import Parser
 
