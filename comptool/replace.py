@@ -1908,7 +1908,7 @@ GOVERNED = {
     "listen": ("to",), "talk": ("to", "with"), "speak": ("to", "with"), "wait": ("for",), "reach": ("for",), "search": ("for",),
     "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to",),
     "tie": ("to",), "attach": ("to",), "type": ("on",),
-    "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from"),
+    "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from", "to"),
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
 }
@@ -2489,6 +2489,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     motion = _relation_categories_of(vocab.lexicon, ("from",)) if source else frozenset()
     governor = tokens[first["head"]]
     still = own_word is not None and governor["pos"] == "VERB" and _moves_nothing(vocab, governor["lemma"])
+    # A verb that gives its object to someone ("feeding a carrot |to a horse") gives way to
+    # another that does: "throwing" or "handing" it to them, never "eating" or "grabbing" it.
+    to_someone = is_verb and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
+        t["head"] == start and t["dep"] in ("prep", "dative") and t["text"].lower() == "to" and k > start and _animate_object(tokens, k, k + 1, vocab.lexicon)
+        for k, t in enumerate(tokens)
+    )
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2538,6 +2544,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
+        if to_someone and not alt.preposition and alt.key.split(" ")[0] not in GIVING_VERBS:
+            return ()  # "feeding a carrot to a horse" -> "throwing" it to the horse, never "eating" it to it
         if sends and not alt.preposition and alt.key not in SENDING_VERBS:
             return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it, nor "writing on" it
         if on_furniture and _way_of(alt) in INSIDE:
@@ -2679,6 +2687,13 @@ SENDING_VERBS = {
     "set", "dump", "hit", "knock", "slide", "launch", "lift", "move", "wheel", "load", "unload", "deliver", "take", "blow",
     "spray", "splash", "spill", "squirt", "sprinkle", "pour", "shoot",
 }
+# Verbs that give or send what they take to someone: "handing a plate to a man".
+GIVING_VERBS = {
+    "give", "hand", "feed", "offer", "pass", "show", "throw", "toss", "serve", "sell", "bring", "send", "deliver", "kick", "roll",
+    "hold", "present", "read", "pitch", "lend", "return", "hand over", "pass to", "serve to", "throw to",
+}
+
+
 def _sent_somewhere(tokens, verb: int) -> bool:
     """Whether the verb has a way its object goes, with a place: "into the ocean", "out of a
     brick oven" ("of" hung on "out")."""

@@ -325,6 +325,7 @@ ENTAILS = {
     "skateboard": ("roll", "ride"), "surf": ("glide", "ride"), "sail": ("glide",), "soar": ("glide", "fly"),
     "drive": ("roll",), "cycle": ("roll", "ride"), "bike": ("roll", "ride"), "glide": ("slide",), "slide": ("glide",),
     "drink": ("swallow",), "eat": ("swallow",),  # "a cat drinking water" -> never "swallowing" it
+    "feed": ("give", "hand", "offer", "serve"),  # "feeding a carrot to a horse" is giving it one
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

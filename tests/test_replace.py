@@ -991,6 +991,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("An old woman sits in a chair knitting a scarf.", "relation", "An old woman stands under a chair knitting a scarf.", ("walks in a chair", "runs in a chair")),
         ("A boat is floating on a lake near some mountains.", "relation", "A boat is floating on a lake far from some mountains.", ("outside some mountains",)),
         ("A woman holds a small dog in her arms.", "relation", "A woman pushes a small dog in her arms.", ("mixes a small dog",)),
+        # What is fed to someone is given to them: another verb gives it to them too, and
+        # giving is what feeding is ("handing", "offering" never).
+        ("A girl is feeding a carrot to a horse over a fence.", "relation", "A girl is throwing a carrot to a horse over a fence.", ("eating a carrot", "grabbing a carrot", "from a horse", "handing a carrot", "giving a carrot")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
