@@ -571,7 +571,7 @@ OBJECTS_OF_VERB = {
     "spit out": EATEN,
     # Prepositions too: one is aboard a vehicle only ("eating in a kitchen", never "aboard" it).
     **dict.fromkeys(("aboard", "on board"), {"vehicle"}),
-    "play": ANY,
+    "play": {"sport", "toy", "instrument", "sports_equipment", "electronics", "event"},  # a game, never "playing newspapers"
     **dict.fromkeys(("interact", "interact with"), ANIMATE | {"toy", "electronics", "sports_equipment", "collective"}),
     "play against": ANIMATE | {"collective"},  # a team, never "playing against cards"
     "visit": BUILT | ANIMATE | {"region"},

@@ -515,6 +515,14 @@ def test_a_time_takes_no_attribute():
     assert made and all(t.endswith("show ten o'clock.") for t in made)
 
 
+def test_what_is_played_is_a_game():
+    from comptool.parsing import Parser
+
+    # "playing newspapers and video games" never: what is played is a game, a toy, an instrument.
+    made = negatives(Parser(), builtin(), "Two young boys are playing video games on a couch.", "object")
+    assert made and not any(f"playing {w} and" in t or f"and {w} on" in t for t in made for w in ("newspapers", "books", "pens", "magazines"))
+
+
 def test_weather_is_never_wet_or_dry():
     from comptool.parsing import Parser
 
