@@ -621,6 +621,8 @@ class _Scene:
         first = np_start
         for k in range(np_start, start):
             t = self.tokens[k]
+            if t["pos"] == "ADV" and k + 1 < start and self.tokens[k + 1]["tag"] in ("VBN", "VBG"):
+                continue  # "half eaten": the participle's own word, no count
             if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head):
                 first = k + 1
         return first
@@ -673,6 +675,8 @@ class _Scene:
     def _crosses(self, i: int, p: int, lo: int, end: int) -> bool:
         if i == p - 1 and self.lower[i] in SHADES and self.attribute_category(p) in ("colour", "color"):
             return True  # "bright red", however the parser hung "bright"
+        if i == p - 1 and self.tokens[p]["tag"] in ("VBN", "VBG") and (self.tokens[i]["pos"] == "ADV" or self.lower[i] == "half"):
+            return True  # "half eaten", "neatly made": one word, however the parser hung the first
         h = self.tokens[i]["head"]
         if h >= end or h < lo:
             return False

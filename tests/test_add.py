@@ -486,6 +486,14 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     assert made and not added & never
 
 
+def test_half_eaten_is_one_word():
+    from comptool.parsing import Parser
+
+    # "half" of "half eaten" is no count: never "A plate of half warm eaten pizza".
+    made = negatives(Parser(), builtin(), "A plate of half eaten pizza, and salad.", "attribute")
+    assert made and not any("half eaten" not in t for t in made)
+
+
 def test_a_bunch_counts_things_not_stuff():
     from comptool.parsing import Parser
 
