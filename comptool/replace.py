@@ -2540,7 +2540,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one):
+        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and _before_each_other(tokens, end)):
             return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
@@ -2614,6 +2614,11 @@ def _faces(vocab: _Vocab, verb: str) -> bool:
 APART_FROM_THEIR_WORD = {"in front of", "in back of", "out of", "on either side of", "on both sides of"}
 # What says a thing is not there: never for an object with "no" ("with no toilets").
 LACKING = {"without", "lack", "lacking", "minus"}
+
+
+def _before_each_other(tokens, end: int) -> bool:
+    """Whether "each other" or "one another" follows token ``end`` - 1: no sides to be on."""
+    return end + 1 < len(tokens) and (tokens[end]["text"].lower(), tokens[end + 1]["text"].lower()) in (("each", "other"), ("one", "another"))
 
 
 # Nouns that name a part of a place, whose "of" says the place: "the middle of a road".
@@ -2978,6 +2983,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     one = _one_subject(concept, concepts, tokens)
     on_furniture = _only_on(thing, place)
     still = _moves_nothing(vocab, verb["lemma"])
+    reciprocal = _before_each_other(tokens, end)
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
@@ -2986,8 +2992,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
         if still and _a_way_of_going(vocab, text, alt):
             return ()  # "drinking from a pond" -> never "drinking along" or "via a pond"
-        if alt.text in SIDES_OF and one:
-            return ()  # "a baby sitting in a high chair" -> never "on both sides of" it
+        if alt.text in SIDES_OF and (one or reciprocal):
+            return ()  # "a baby sitting in a high chair" -> never "on both sides of" it, nor of "each other"
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
         if on_furniture and alt.text in INSIDE:

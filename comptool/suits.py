@@ -567,7 +567,7 @@ OBJECTS_OF_VERB = {
     "smoke": {"household", "accessory"},
     "nurse": ANIMATE | {"drink", "body_part"},
     **dict.fromkeys(("suck", "suck on"), {"body_part", "drink", "dessert"}),
-    "browse": {"electronics", "office", "plant"},
+    **dict.fromkeys(("browse", "browse through"), {"electronics", "office", "plant"}),  # never "browsing through the sunset"
     "spit out": EATEN,
     # Prepositions too: one is aboard a vehicle only ("eating in a kitchen", never "aboard" it).
     **dict.fromkeys(("aboard", "on board"), {"vehicle"}),

@@ -994,6 +994,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What is fed to someone is given to them: another verb gives it to them too, and
         # giving is what feeding is ("handing", "offering" never).
         ("A girl is feeding a carrot to a horse over a fence.", "relation", "A girl is throwing a carrot to a horse over a fence.", ("eating a carrot", "grabbing a carrot", "from a horse", "handing a carrot", "giving a carrot")),
+        # "each other" has no sides; one browses a phone or a book, never the sunset.
+        ("Two motorcycles are parked next to each other on a street.", "relation", "Two motorcycles are parked far from each other on a street.", ("sides of each other",)),
+        ("A couple is sitting on a bench watching the sunset.", "relation", "A couple is sitting on a bench facing away from the sunset.", ("browsing through the sunset",)),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
