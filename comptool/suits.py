@@ -590,7 +590,7 @@ OBJECTS_OF_VERB = {
     # What is switched runs on power or water: "turning on a lamp", never "a tennis ball".
     **dict.fromkeys(("plug in", "unplug", "turn on", "turn off"), {"electronics", "appliance", "fixture", "household", "vehicle", "vehicle_part"}),
     # What is broken, folded or untied is a thing: never "breaking a little girl".
-    **dict.fromkeys(("destroy", "break", "untie", "unwrap"), THINGS - ANIMATE - {"collective"}),
+    **dict.fromkeys(("destroy", "break", "unwrap"), THINGS - ANIMATE - {"collective"}),
     **dict.fromkeys(("fold", "unfold"), {"clothing", "household", "office", "furniture", "accessory", "container"}),
     # One reaches into what holds things ("a bag", "a fridge"), never "into a bat".
     "reach into": {"container", "kitchenware", "appliance", "furniture", "clothing", "accessory", "vehicle", "fixture"},
@@ -603,6 +603,8 @@ OBJECTS_OF_VERB = {
     # One aims or shoots a camera, a ball or a bow, never "an umbrella" or "a spoon".
     **dict.fromkeys(("aim", "shoot"), {"electronics", "tool", "sports_equipment", "toy", "depiction"}),
     "mix": EATEN - {"nature", "plant"} | {"kitchenware", "container"},  # never "mixes a small dog"
+    # What is tied has ends or a knot: a shoe, a tie, a rope, a boat to a dock, a dog to a post.
+    **dict.fromkeys(("tie", "untie", "tie up"), {"clothing", "accessory", "sports_equipment", "vehicle", "household", "toy"} | ANIMATE),
     # What is squeezed gives: fruit, a ball, a tube, a hand; never "a fire hydrant".
     "squeeze": EATEN - {"nature", "plant"} | {"toy", "sports_equipment", "container", "toiletry", "body_part", "household"} | ANIMATE,
     # Verbs that take no object at all: never "praying a microphone", "fishing a bat".

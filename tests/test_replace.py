@@ -997,6 +997,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # "each other" has no sides; one browses a phone or a book, never the sunset.
         ("Two motorcycles are parked next to each other on a street.", "relation", "Two motorcycles are parked far from each other on a street.", ("sides of each other",)),
         ("A couple is sitting on a bench watching the sunset.", "relation", "A couple is sitting on a bench facing away from the sunset.", ("browsing through the sunset",)),
+        # What is tied has ends: never "tying snow" or "tying a flat tire"; a snowball is a thing
+        # of nature, never shut or emptied.
+        ("A man is shoveling snow from his driveway.", "relation", "A man is brushing snow from his driveway.", ("tying snow",)),
+        ("A man is fixing a flat tire on the side of the road.", "relation", "A man is kicking a flat tire on the side of the road.", ("tying a flat tire",)),
+        ("A boy is throwing a snowball at his friend.", "relation", "A boy is holding a snowball at his friend.", ("shutting a snowball", "emptying a snowball")),
         # Herbs are stuffs: "basil", never "basils".
         ("A pizza with mushrooms and olives.", "attribute", "A pizza with ham and olives.", ("basils", "cilantros", "parsleys")),
         # "laundry", which the tagger calls an adjective, is what is hung: a verb with an object.
