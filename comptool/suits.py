@@ -603,6 +603,8 @@ OBJECTS_OF_VERB = {
     # One aims or shoots a camera, a ball or a bow, never "an umbrella" or "a spoon".
     **dict.fromkeys(("aim", "shoot"), {"electronics", "tool", "sports_equipment", "toy", "depiction"}),
     "mix": EATEN - {"nature", "plant"} | {"kitchenware", "container"},  # never "mixes a small dog"
+    # Only water has banks and a shore: never "on the banks of the road".
+    **dict.fromkeys(("on the banks of", "on the shore of"), {"terrain"}),
     # What is tied has ends or a knot: a shoe, a tie, a rope, a boat to a dock, a dog to a post.
     **dict.fromkeys(("tie", "untie", "tie up"), {"clothing", "accessory", "sports_equipment", "vehicle", "household", "toy"} | ANIMATE),
     # What is squeezed gives: fruit, a ball, a tube, a hand; never "a fire hydrant".
