@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
-    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, YOUNG_AGES,
+    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, SURFACE_WAYS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
@@ -2431,6 +2431,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     )
     reach = end if agent is None else agent + 1  # the words whose object the new ones take
     facing = is_verb and end < len(tokens) and tokens[end]["text"].lower() in DIRECTIONS and tokens[end]["head"] == start
+    reciprocal = _before_each_other(tokens, end)  # "next to |each other": no sides to be on
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
     first = tokens[start]
@@ -2540,7 +2541,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and _before_each_other(tokens, end)):
+        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and reciprocal):
             return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
@@ -2663,7 +2664,7 @@ NO_PASSIVE = {"come", "belong", "consist", "go", "rise", "shine", "glow"}
 # Verbs of what only a person or an animal does with a thing, sees, says or wears; and a verb
 # of going somewhere, which a vehicle, a ball or a toy does too (those the "motion" attribute
 # fits). Their relation categories are looked up, so a lexicon with other names works the same.
-SURFACE = {"on", "onto", "upon", "atop"}
+SURFACE = SURFACE_WAYS  # prepositions of resting on a surface, one list with suits
 AGENTS = ("person", "man", "woman", "skier", "player", "mother", "animal", "dog", "horse", "bird", "hand")  # "a hand holds a phone"
 AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
 # What only people do: no animal cooks, smokes or drives.
@@ -2695,8 +2696,8 @@ SENDING_VERBS = {
 # Verbs that give or send what they take to someone: "handing a plate to a man".
 GIVING_VERBS = {
     "give", "hand", "feed", "offer", "pass", "show", "throw", "toss", "serve", "sell", "bring", "send", "deliver", "kick", "roll",
-    "hold", "present", "read", "pitch", "lend", "return", "hand over", "pass to", "serve to", "throw to",
-}
+    "hold", "present", "read", "pitch", "lend", "return",
+}  # asked of a verb's first word: "handing over" is "hand"
 
 
 def _sent_somewhere(tokens, verb: int) -> bool:
