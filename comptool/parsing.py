@@ -1065,9 +1065,9 @@ def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
             continue
         lemma = lemma_of(word, "VERB")
         thing = lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None
-        if thing and not (lexicon.categories("relations", lemma) and any(u["head"] == i and u["dep"] == "prep" for u in tokens[i + 1 :])):
+        if thing and not (_a_related_verb(lexicon, lemma) and any(u["head"] == i and u["dep"] == "prep" for u in tokens[i + 1 :])):
             continue  # a thing after all, unless a verb of the lexicon with its way: "A player slides into second base"
-        if tag == "VBP" and not lexicon.categories("relations", lemma):
+        if tag == "VBP" and not _a_related_verb(lexicon, lemma):
             continue  # a plain form is a verb only where the lexicon relates it
         if inflect(lemma, tag) == word:
             t.update(pos="VERB", tag=tag, lemma=lemma)
@@ -1085,7 +1085,7 @@ def repair_verbs_read_as_compounds(tokens: list[dict], lexicon: Lexicon) -> list
             continue
         aux = [k for k in range(i) if tokens[k]["head"] == noun and tokens[k]["dep"] in ("aux", "auxpass") and tokens[k]["lemma"] == "be"]
         lemma = lemma_of(t["text"].lower(), "VERB")
-        if not aux or not lexicon.categories("relations", lemma) or inflect(lemma, "VBG") != t["text"].lower():
+        if not aux or not _a_related_verb(lexicon, lemma) or inflect(lemma, "VBG") != t["text"].lower():
             continue
         for k, u in enumerate(tokens):
             if k != i and u["head"] == noun and (k < i or u["dep"] in ("prep", "punct", "advmod", "npadvmod", "cc", "conj")):
@@ -1145,7 +1145,7 @@ def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> lis
         if inflect(lemma, "VBZ") != word:
             continue
         if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
-            if not lexicon.categories("relations", lemma):
+            if not _a_related_verb(lexicon, lemma):
                 continue  # a thing after all: "a man in a baseball cap gloves"
         before_word = before["text"].lower()
         if lexicon.entry("objects", before_word) is None and lexicon.category("attributes", before_word) is None:
