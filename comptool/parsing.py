@@ -740,6 +740,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
+    tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
@@ -1175,6 +1176,49 @@ def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> lis
         tokens[root].update(dep="nsubj", head=i)
         verb.update(pos="VERB", tag="VBZ", dep="ROOT", head=i, lemma=lemma)
         break
+    return tokens
+
+
+def repair_verbs_read_after_their_subject(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A firefighter sprays water on a burning house", "A cyclist races down a mountain
+    trail": the tagger reads the verb as a plural noun, and its subject as that noun's
+    compound or adjective, so the caption has no verb and holds a thing named "firefighter
+    sprays water" or "races". In a caption with no verb, a word in a verb's -s form that the
+    lexicon relates, right after the caption's first noun phrase (an article and a thing that
+    acts), is that verb: the thing is its subject; a noun it was compounded into is its
+    object, and what hung on that noun's phrase hangs on the verb."""
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] != "amod" for t in tokens):
+        return tokens  # a caption with a verb ("a burning house" has none)
+    article = 0
+    if len(tokens) < 4 or tokens[article]["text"].lower() not in ("a", "an", "the"):
+        return tokens
+    doer, i = 1, 2
+    verb, noun = tokens[i], tokens[doer]
+    word = verb["text"].lower()
+    lemma = lemma_of(word, "VERB")
+    if verb["tag"] != "NNS" or noun["pos"] not in (*NOUNS, "ADJ") or noun["head"] != i or not noun["ws"]:
+        return tokens
+    if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma):
+        return tokens
+    if lexicon.category("objects", lemma_of(noun["text"].lower(), "NOUN")) not in ACTORS:
+        return tokens
+    if verb["dep"] == "compound" and verb["head"] > i and tokens[verb["head"]]["pos"] in NOUNS:
+        thing = verb["head"]
+        if tokens[thing]["head"] != thing or any(tokens[k]["head"] != thing for k in range(i + 1, thing)):
+            return tokens  # the object heads the caption, its own words between: "sprays cold water"
+    elif verb["dep"] == "ROOT" and verb["head"] == i:
+        thing = None
+    else:
+        return tokens
+    if thing is not None:
+        for k, t in enumerate(tokens):
+            if k > thing and t["head"] == thing and t["dep"] in ("prep", "punct", "advmod", "npadvmod", "cc", "conj"):
+                t["head"] = i  # "sprays water |on a burning house|."
+        tokens[thing].update(dep="dobj", head=i)
+    tokens[article]["head"] = doer
+    noun_lemma = lemma_of(noun["text"].lower(), "NOUN")
+    noun.update(pos="NOUN", tag="NN" if noun_lemma == noun["text"].lower() else "NNS", lemma=noun_lemma, dep="nsubj", head=i)
+    verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
     return tokens
 
 

@@ -514,6 +514,22 @@ def test_a_verb_read_into_the_phrase_before_it_is_the_verb(parser, caption, thin
     assert verb in texts(parser, caption, "relation")
 
 
+@pytest.mark.parametrize(
+    "caption, things, verb",
+    [
+        # "firefighter sprays water" read as one thing: swap wrote "A burning house on a
+        # firefighter spray water".
+        ("A firefighter sprays water on a burning house.", ["firefighter", "water", "house"], "sprays"),
+        # "cyclist" read as an adjective of a noun "races": swap wrote "A cyclist mountain trails
+        # down a race".
+        ("A cyclist races down a mountain trail.", ["cyclist", "mountain trail"], "races down"),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_its_subject_is_the_verb(parser, caption, things, verb):
+    assert texts(parser, caption, "object") == things
+    assert verb in texts(parser, caption, "relation")
+
+
 def test_a_verb_read_as_a_thing_is_the_verb(parser):
     # "playing cards" read as one thing: replace wrote "A group of friends is board games";
     # "slides" read as the plural of a slide: "A baseball player seesaws into second base".
