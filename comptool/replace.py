@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
-    FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, SURFACE_WAYS, YOUNG_AGES,
+    DRUNK_OF_NATURE, FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, SURFACE_WAYS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
@@ -1763,6 +1763,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     before_owner = owner is not None and end <= owner["head"]
     owner_refuses = noun_refuses(vocab.lexicon, owner_lemma, tokens[owner["head"]]["lemma"].lower()) if before_owner else frozenset()
     slots = frozenset(range(start, end))
+    one = _one_thing(owner, tokens)  # one thing gathers nowhere: "a dog stands" -> never "a dog gathers"
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
 
@@ -1785,6 +1786,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "riding on a skateboard": never "walking on" or "hiking on" it
         if moving and (alt.key in GOING_NOWHERE or not going.intersection(vocab.lexicon.categories("relations", alt.key))):
             return ()  # "walking down a sidewalk" -> "running down" it, never "prone down" or "perched down" it
+        if alt.verb_form and one and slot["pos"] == "VERB" and alt.key in GATHERING_VERBS:
+            return ()
         if alt.verb_form and owner_lemma and not does(vocab.lexicon, alt.key, owner_category, owner_lemma):
             return ()  # "a small brown dog sitting" -> never "perched"
         if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
@@ -2461,7 +2464,11 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 
     # A passive takes its object through a preposition: "topped with cheese" -> "covered with
     # cheese", never "covered cheese" ("has eaten a cake" is no passive).
-    passive = is_verb and first["tag"] == "VBN" and has_object and not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
+    # "being handed an umbrella": the subject is given the object, which only a verb of giving does.
+    given = is_verb and first["tag"] == "VBN" and any(t["head"] == start and t["dep"] == "auxpass" for t in tokens) and any(
+        t["head"] == start and t["dep"] == "dobj" for t in tokens
+    )
+    passive = is_verb and first["tag"] == "VBN" and has_object and not given and not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
     # The preposition that takes a passive's object ("filled with"; not the particle of "lined up").
     own_preposition = tokens[end - 1]["text"].lower() if passive and end - start > 1 and tokens[end - 1]["dep"] == "prep" else None
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
@@ -2475,11 +2482,15 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
     on_furniture = _only_on(thing, place)
     # What is put is put somewhere: "holding an umbrella while waiting" -> never "putting" it.
-    nowhere = taken is not None and not any(
-        t["dep"] == "prep" and t["head"] in (start, taken["head"]) and k > taken["head"] for k, t in enumerate(tokens)
+    nowhere = is_verb and not any(
+        t["dep"] == "prep" and t["text"].lower() != "of" and t["head"] in (start, taken["head"] if taken is not None else start) and k > (taken["head"] if taken is not None else start)
+        for k, t in enumerate(tokens)
     )
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
+    liquid = thing == "drink" or place in DRUNK_OF_NATURE  # water sent somewhere is poured or sprayed
+    # A game played ("playing cards", "playing chess") is no one to race or bump into.
+    game = is_verb and own_verb == "play" and place is not None and (place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place))
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
 
     done_to = is_verb and _done_to(tokens, start)
@@ -2490,6 +2501,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     motion = _relation_categories_of(vocab.lexicon, ("from",)) if source else frozenset()
     governor = tokens[first["head"]]
     still = own_word is not None and governor["pos"] == "VERB" and _moves_nothing(vocab, governor["lemma"])
+    # Where a thing is put ("places a vase |on a table", the parser may hang "on" on the vase).
+    putter = tokens[governor["head"]] if governor["dep"] == "dobj" else governor
+    put = not is_verb and putter["pos"] == "VERB" and putter["lemma"].lower() in PLACING_VERBS | POURING_VERBS
     # A verb that gives its object to someone ("feeding a carrot |to a horse") gives way to
     # another that does: "throwing" or "handing" it to them, never "eating" or "grabbing" it.
     to_someone = is_verb and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
@@ -2508,6 +2522,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
             return ()
+        if put and alt.text not in PUT_PLACES | POURED_FROM:
+            return ()  # "puts a box into a car" -> "under a car", never "along" or "up a car"; "pours water into a glass" never "up" it
         if passive and not alt.preposition and " " not in alt.text:
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
@@ -2549,14 +2565,24 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "feeding a carrot to a horse" -> "throwing" it to the horse, never "eating" it to it
         if sends and not alt.preposition and alt.key not in SENDING_VERBS:
             return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it, nor "writing on" it
+        if given and (alt.preposition or " " in alt.key or alt.key not in GIVING_VERBS - NOT_GIVEN_TO):
+            return ()  # "being handed an umbrella" -> "being shown" one, never "being knocked on" it
+        if game and (alt.preposition or alt.key.split(" ")[0] == "play" or not GAME_KINDS.isdisjoint(vocab.lexicon.categories("relations", alt.key))):
+            return ()  # "playing chess" -> "watching chess", never "bumping into" or "playing against chess"
+        if sends and liquid and not alt.preposition and alt.key not in POURING_VERBS | SPRAYING_VERBS:
+            return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
         if nowhere and alt.key in PUT_VERBS:
-            return ()
+            return ()  # "another person buys it" -> never "puts it"
+        if is_verb and ((alt.key.split(" ")[0] in PLACING_VERBS and " " in alt.key) or alt.key in TAKEN_OUT):
+            return ()  # what is put is the verb's own object: "carrying the log" -> never "putting into the log"
         if in_weather and _way_of(alt) not in IN_WEATHER:
             return ()  # "walking in the rain" -> never "at the rain", "walking by the rain"
         if own_word is not None and _holds_its_word(own_word, alt.text):
             return ()  # "from" -> "out from", "on" -> "on top of", "in" -> "in the background of": the same place, or inside it
+        if _outside_already(vocab.lexicon, own_way if is_verb else concept.get("lemma"), _way_of(alt)):
+            return ()  # "the car is in front of the bus" is outside it: never "outside the bus"
         if negated and alt.key in LACKING:
             return ()  # "a bathroom with no toilets": never "lacking no toilets"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
@@ -2698,6 +2724,7 @@ GIVING_VERBS = {
     "give", "hand", "feed", "offer", "pass", "show", "throw", "toss", "serve", "sell", "bring", "send", "deliver", "kick", "roll",
     "hold", "present", "read", "pitch", "lend", "return",
 }  # asked of a verb's first word: "handing over" is "hand"
+NOT_GIVEN_TO = {"hold", "kick", "roll", "pitch", "return", "present"}  # never "being held a medal"
 
 
 def _sent_somewhere(tokens, verb: int) -> bool:
@@ -2718,6 +2745,20 @@ def _sent_somewhere(tokens, verb: int) -> bool:
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
 # Verbs of putting a thing somewhere, which need that place after their object.
 PUT_VERBS = {"put", "place", "set", "lay"}
+PLACING_VERBS = PUT_VERBS - {"lay"}  # "laying in bed" lies there: nothing is put
+# Games played with cards or pieces, and the kinds of relation that never take a game.
+PLAYED_GAMES = {"card", "cards", "chess", "checkers", "poker", "dominoes", "board game", "cards game", "card game"}
+GAME_KINDS = {"interaction", "locomotion", "posture", "motion"}
+# What pours, and where from: "pours water into a glass" may pour it "out of" the glass.
+POURING_VERBS = {"pour", "spill", "splash", "squirt", "sprinkle", "drip", "dump"}
+POURED_FROM = {"out of", "from", "off", "out from"}
+SPRAYING_VERBS = {"spray", "blow", "spit", "squirt", "splash"}
+TAKEN_OUT = {"take out of", "pull out of", "take out from"}  # what is taken is the verb's own object
+# Where a thing is put: a place, never a way ("puts a box along a car", "up a car").
+PUT_PLACES = {
+    "in", "into", "on", "onto", "inside", "inside of", "under", "underneath", "beneath", "below", "behind", "next to", "beside",
+    "in front of", "on top of", "near", "between", "over", "above", "by", "atop", "in between", "against", "up against",
+}
 # Verbs of ending up somewhere, which take no way along: never "arriving down a slope".
 GOING_NOWHERE = {"arrive", "land", "stop", "park", "depart", "turn", "settle", "halt"}
 
@@ -2757,9 +2798,14 @@ def _one_subject(concept: dict, concepts, tokens) -> bool:
     """Whether the relation's subject is one thing, as the parse counts it, joined to none
     ("two giraffe and a zebra" are three)."""
     subj = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
-    if subj is None or subj.get("number") != "singular":
+    return _one_thing(subj, tokens)
+
+
+def _one_thing(thing: dict | None, tokens) -> bool:
+    """Whether the object concept ``thing`` is one, as the parse counts it, joined to none."""
+    if thing is None or thing.get("number") != "singular":
         return False
-    head = subj["head"]
+    head = thing["head"]
     return not any(t["head"] == head and t["dep"] == "conj" for t in tokens) and tokens[head]["dep"] != "conj"
 
 
@@ -2877,6 +2923,14 @@ ALONG_WAYS = ("on", "along", "through", "in")
 TOGETHER = {"together", "apart", "far apart", "close together"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
+OUTSIDE = {"outside", "outside of"}
+
+
+def _outside_already(lexicon: Lexicon, own: str | None, alt: str) -> bool:
+    """Whether ``alt`` is "outside" where the relation ``own`` (a lexicon key; None for none)
+    says so already: whatever is in front of a bus, next to it, on it or holding it is outside
+    it. Only a way of being in a thing gives way to being outside it."""
+    return alt in OUTSIDE and not (own is not None and (own in CONTAINMENT or "containment" in lexicon.categories("relations", own)))
 # Ways no one goes by a living thing: "walking his dog" -> never "running through his dog".
 PATHS = {"through", "across", "along"}
 
@@ -2997,6 +3051,10 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "a baby sitting in a high chair" -> never "on both sides of" it, nor of "each other"
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
+        if _outside_already(vocab.lexicon, text, alt.text):
+            return ()  # "sitting on a bench" is outside it
+        if verb["lemma"].lower() in PLACING_VERBS and alt.text not in PUT_PLACES:
+            return ()  # "places a vase on a table" -> "under a table", never "away from" it
         if on_furniture and alt.text in INSIDE:
             return ()  # "sitting at a small table" -> never "sitting in" it
         if not _takes(vocab, alt.key, thing) or (place is not None and not takes_noun(alt.key, thing, place)):

@@ -289,6 +289,8 @@ POURED_FOODS = {
 }
 # Furniture one can be inside of, and so outside of.
 ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
+# Of nature, what stands up to be leaned against.
+LEANED_ON = {"rock", "stone", "boulder", "snowbank", "snow bank", "snowdrift", "wave", "ocean wave"}
 NAMES_TAKEN = {
     "ride": ("animal", MOUNTS),
     "fly": (None, FLOWN),
@@ -297,10 +299,24 @@ NAMES_TAKEN = {
     "drink": ("nature", DRUNK_OF_NATURE),
     "eat": ("nature", EATEN_OF_NATURE),
     **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
-    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),  # "outside a booth", never "outside a kitchen table"
+    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),
+    **dict.fromkeys(("against", "up against"), ("nature", LEANED_ON)),  # "against a rock", never "against the water"  # "outside a booth", never "outside a kitchen table"
     "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
+# What flows, and the verbs of handling that need a solid thing: one pours, sprays, carries,
+# drinks or kicks water, never flips, wraps, digs or bounces it.
+FLUIDS = {"water", "rain", "rainwater", "smoke", "steam", "fog", "mist", "haze", "foam", "lava", "dew", "milk", "juice", "coffee", "tea", "wine", "beer", "soda"}
+SOLID_ONLY_VERBS = {
+    "grab", "grasp", "grip", "clutch", "pitch", "hit", "strike", "swing", "push", "pull", "drag", "lift", "raise", "lower", "pick",
+    "cut", "slice", "chop", "open", "close", "shut", "pet", "brush", "fix", "repair", "build", "write", "type", "tie", "wrap", "fold",
+    "plant", "water", "dig", "mow", "squeeze", "wave", "point", "adjust", "launch", "aim", "steer", "haul", "flip", "bounce",
+    "dribble", "block", "insert", "sign", "tap", "press", "knock", "hug", "cradle", "stack", "pile", "hang", "assemble", "untie",
+    "unfold", "unwrap", "hurl", "fling", "bat", "carve", "stroke", "stuff", "adorn", "shove", "punch", "load", "unload", "pack",
+    "unpack", "plug", "unplug", "turn", "remove", "decorate", "arrange", "groom", "comb", "trim", "shave", "shear", "rake", "shovel",
+    "break", "destroy", "handle", "operate", "control", "bite", "chew", "take", "grill", "fry", "bake", "slice into", "cut into",
+    "wash", "clean", "tend",
+}
 
 
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
@@ -309,7 +325,9 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     mount or a vehicle, never "a duck"; one flies a kite or an aircraft, never "a soccer ball";
     one wears glasses, never "suitcases"; one reads what has words on it, never "a keyboard";
     of nature one drinks water, never "sand", and eats hay, never "water"."""
-    named = NAMES_TAKEN.get(verb)
+    if noun in FLUIDS and (verb in SOLID_ONLY_VERBS or verb.split(" ")[0] in SOLID_ONLY_VERBS):
+        return False  # "sprays water" -> never "flips water" or "takes out of water"
+    named = NAMES_TAKEN.get(verb) or NAMES_TAKEN.get(verb.rpartition(" ")[2] if verb.endswith(" against") else "")
     if named is None or named[0] not in (None, kind):
         return True
     return noun in named[1]
@@ -554,6 +572,9 @@ OBJECTS_OF_CATEGORY = {"consumption": EATEN, "interaction": ANIMATE, "wearing": 
 ANY = None
 # What one is "at": a place, a building, a table, a window, an event; never a fruit or a dog.
 PLACES_TO_BE_AT = BUILT | {"furniture", "fixture", "appliance", "vehicle", "event", "region", "collective", "electronics", "sport", "time"}
+# What has no side to be against: open ground, places, times and events ("directs traffic up
+# against an intersection", "leaning against a field" never).
+NO_SIDE = {"place", "terrain", "region", "room", "event", "time", "sport"}
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
 HAS_AN_OUTSIDE = BUILT - {"terrain"} | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
@@ -665,6 +686,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         return kind in HAS_AN_OUTSIDE  # "outside a tent", never "outside a tree" or "outside a cake"
     if verb == "at":
         return kind in PLACES_TO_BE_AT  # "at a table", "at the beach", never "sitting at several oranges"
+    if verb.split(" ")[-1] == "against":
+        return kind not in NO_SIDE  # "against a wall", never "up against an intersection"
     if kind == "body_part" and category == "manipulation" and verb not in DONE_TO_A_BODY:
         return False  # "brushing her teeth" -> never "selling her teeth", "pouring her teeth"
     if verb in HANDLED and verb not in OBJECTS_OF_VERB:
