@@ -2340,8 +2340,8 @@ def _attribute_form(alt: Entry, slot: dict) -> str | None:
     if tag in ("JJR", "JJS"):
         if alt.verb_form or " " in alt.text:
             return None
-        form = grammar.inflect(alt.text, tag, alt.text)
-        return form if form != alt.text else None  # "older" -> "younger", never "young"
+        forms = grammar.inflections(alt.text, "ADJ").get(tag)
+        return grammar.match_case(forms[0], alt.text) if forms else None  # "older" -> "younger", never "young" nor "mediumer"
     if slot["pos"] == "NOUN" and alt.verb_form:
         return None  # a noun modifier ("metal fence") takes no participle
     if tag in ("VBG", "VBN") and slot["pos"] == "VERB" and alt.verb:
@@ -2390,6 +2390,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return _idiom_contrasts(concept, tokens)
     start = concept["start"]
     first = tokens[start]
+    if (switched := _switched(concept, tokens)) is not None:
+        return switched
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
@@ -3165,6 +3167,27 @@ CONTRARY_WAYS = {
 }
 # Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
 # everywhere in it. Never drawn as another way.
+# "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
+SWITCHED = {"on": "off", "off": "on"}
+
+
+def _switched(concept: dict, tokens) -> list[_Stream] | None:
+    """ "the lights are on": "on" or "off" alone after "be" says a thing is switched so, and is
+    false only as the other; None for any other relation."""
+    start = concept["start"]
+    first = tokens[start]
+    word = first["text"].lower()
+    if concept["end"] != start + 1 or word not in SWITCHED or concept.get("obj") is not None or tokens[first["head"]]["lemma"] != "be":
+        return None
+    if any(t["head"] == start for t in tokens):
+        return None  # "on" with words of its own: a place after all
+    other = SWITCHED[word]
+
+    def make(words: str) -> tuple:
+        new = _spec(_cased(words, [first]), lemma=words, pos=first["pos"], tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
+        return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
+
+    return [_Stream((other,), make)]
 VAGUE_WAYS = {"via", "throughout"}
 # Ways one faces, and the verbs of turning that face them.
 DIRECTIONS = {"forward", "forwards", "backward", "backwards", "sideways", "upward", "downward", "away", "back"}

@@ -1022,6 +1022,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man puts a box into a car.", "relation", "A man puts a box out of a car.", ("along a car", "up a car", "past a car", "places a box")),
         # A game played is no one to bump into or compete against.
         ("Two men are playing chess.", "relation", "Two men are watching chess.", ("bumping into chess", "colliding with chess")),
+        # A comparative takes a word that has one; "on" alone after "be" is switched on.
+        ("the circle is larger than the square", "attribute", "the circle is smaller than the square", ("mediumer",)),
+        ("the lights are on but nobody is home", "relation", "the lights are off but nobody is home", ("are ahead", "are behind")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
