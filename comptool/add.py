@@ -298,6 +298,8 @@ REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "the
 RESTFUL = {"be", "have", "sit", "lie", "lay", "rest", "relax", "lounge", "sleep", "nap", "doze", "stand", "wait", "perch", "curl", "snuggle", "cuddle", "nestle", "float"}
 # Subjects under these say too little for their negation to be false: "some people are not sitting".
 VAGUE = {"some", "many", "several", "few", "most", "other", "others", "various", "numerous", "certain", "all", "each", "every", "both"}
+# Counts said against another: "more apples than oranges" keeps "more" first.
+COMPARED_COUNTS = {"more", "fewer", "less", "enough"}
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
 NP_LEFT_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod", "cc", "conj", "punct", "hmod", "hyph"}
 
@@ -623,8 +625,8 @@ class _Scene:
             t = self.tokens[k]
             if t["pos"] == "ADV" and k + 1 < start and self.tokens[k + 1]["tag"] in ("VBN", "VBG"):
                 continue  # "half eaten": the participle's own word, no count
-            if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head):
-                first = k + 1
+            if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head) or self.lower[k] in COMPARED_COUNTS:
+                first = k + 1  # "more apples than oranges": "more" counts, as a number does
         return first
 
     def _under_possessive(self, k: int, head: int) -> bool:

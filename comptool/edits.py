@@ -341,6 +341,8 @@ def _wanted_number(noun: int, tokens, modifiers: list[int], children: list[int])
         if c > noun or tokens[c]["dep"] not in ("nummod", "det", "quantmod", "amod", "compound"):
             continue
         word = tokens[c]["text"].lower()
+        if word in grammar.STUFF_OR_MANY:
+            return None  # "some water" and "some dogs": a stuff or many, as the noun already says
         value = grammar.number_value(word)
         if word in grammar.PLURAL_DETERMINERS or (value is not None and value > 1):
             # An "a" that stayed before the count: it counts a compound modifier ("a two door

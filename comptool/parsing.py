@@ -260,6 +260,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # a word the tagger called a name, which describes the noun after it ("a small White house")
         if token["dep"] == "npadvmod" and head is not None and head > i and tokens[head]["tag"] == "VBN" and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
+        if _at_home(i, tokens):
+            continue  # "nobody is home": a place said as an adverb, no thing there
         if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
@@ -290,6 +292,15 @@ def _objects(tokens, tree, lexicon, in_multiword):
         if counted in object_at:
             object_at[counter] = object_at[counted]
     return objects, object_at, quantity, bare
+
+
+def _at_home(i: int, tokens) -> bool:
+    """ "nobody is home", "the kids are home": "home" bare after "be" is where one is, as
+    "at home"; "a home", "his home", "is a home" name the place."""
+    token = tokens[i]
+    if token["text"].lower() != "home" or token["dep"] not in ("attr", "npadvmod", "acomp"):
+        return False
+    return tokens[token["head"]]["lemma"] == "be" and not any(t["head"] == i for t in tokens)
 
 
 def _described_object(i, tokens, tree, object_at):

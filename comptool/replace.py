@@ -133,6 +133,8 @@ MASS = {
     "toothpaste", "shampoo", "lotion", "sunscreen", "makeup", "shaving cream", "mouthwash", "nail polish", "hand sanitizer",
     "basil", "cilantro", "parsley", "oregano", "arugula", "thyme", "rosemary", "dill",
     "paper", "wood", "cardboard", "firewood", "lumber", "wheat", "barley", "straw", "moss", "ivy",
+    "farmland", "woodland", "parkland", "grassland", "scrubland", "marshland", "wilderness", "greenery", "shrubbery", "vegetation",
+    "chess", "checkers", "poker", "soccer", "tennis", "golf", "hockey", "music",
 }
 CLOCK_WORDS = {"o'clock", "o’clock"}
 # Things counted one by one that lemminflect gives no plural of: "a trellis", "a crepe".

@@ -414,6 +414,9 @@ HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", 
 HOT = {"hot", "warm", "steaming", "steamy", "heated", "lukewarm", "boiling", "scalding", "tepid", "sweltering", "scorching"}
 FROZEN_THINGS = {"snow", "ice", "glacier", "iceberg", "frost", "icicle", "snowball", "snowman", "snowbank", "snowdrift", "ice cube"}
 # Water is wet by nature: no "soaked water", "a soaked river", "a rain-soaked wave" (nor dry).
+# What burns, and the cold it never is.
+BURNING = {"fire", "fires", "flame", "flames", "bonfire", "campfire", "blaze", "wildfire"}
+CHILLED = {"cold", "cool", "chilly", "chilled", "freezing", "frosty", "iced", "ice-cold", "lukewarm", "tepid"}
 WETNESS = {"wet", "dry", "damp", "moist", "soaked", "soggy", "drenched", "waterlogged", "dripping", "flooded", "soaking", "rain-soaked"}
 # Fruit is eaten raw: "uncooked fruit" asserts nothing.
 RAW_BY_NATURE = {"fruit"}  # object categories
@@ -458,6 +461,10 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= COLD
         if noun in FROZEN_THINGS:
             refused |= HOT
+        if noun.split(" ")[-1] in BURNING:
+            # "an icy truck fire", "a chilled bonfire", "an unlit fire", "a brand-new fire" never
+            refused |= COLD | CHILLED | WETNESS | set(lexicon.words("attributes", "lighting")) | set(lexicon.words("attributes", "condition"))
+            refused |= set(lexicon.words("attributes", "integrity")) | set(lexicon.words("attributes", "material"))
         if lexicon.category("objects", noun) in RAW_BY_NATURE:
             refused |= RAW
         if noun in SPOONED:

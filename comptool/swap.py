@@ -51,6 +51,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
         and c.get("category") != "time"  # "ten o'clock", "at night": a time, no thing to move ("A clock on the o'clock")
+        and not _a_side(tokens, c)
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
@@ -62,21 +63,51 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
             continue
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard, stuffs)
+        if not (_uncountable_under(tokens, a["head"], b) or _uncountable_under(tokens, b["head"], a)):
+            # A stuff never lands under a count it cannot take: "A single tree stands in the
+            # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
+            # never "Two chess" (while "two grasses" are two kinds of grass).
+            yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard, stuffs)
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = phrases[a["id"]], phrases[b["id"]]
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
+            if any(tokens[k]["text"].lower() in COMPARED for p in (pa, pb) for k in range(p[0], p[1])):
+                continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]]:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
 
 
+COMPARED = {"more", "fewer", "less"}
+ONE_WORDS = {"single", "lone", "sole", "solitary"}
+
+
+def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
+    """Whether the stuff ``thing`` cannot stand in the slot of noun ``head``: one counted as
+    one ("a single tree"), or as many where the stuff has no plural of its own ("two men" ->
+    never "two chess"; "two grasses" may be)."""
+    if not is_mass(thing["lemma"]):
+        return False
+    counts = [t["text"].lower() for t in tokens[max(0, head - 4) : head] if t["head"] == head and (t["text"].lower() in ONE_WORDS | SEVERAL or t["dep"] == "nummod" or t["pos"] == "NUM")]
+    if not counts:
+        return False
+    return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
+SIDES = {"left", "right"}
+
+
+def _a_side(tokens: list[dict], concept: dict) -> bool:
+    """ "the person on the left": a side, said of where a thing is, no thing to move."""
+    head = concept["head"]
+    return concept["lemma"] in SIDES and not any(t["head"] == head and t["dep"] == "prep" for t in tokens)
+
+
 # Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").
-OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective"}
+OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective", "region"}
 
 
 def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
-    """A portion or picture noun with its "of" phrase: moved alone, it leaves "a man of cake"."""
+    """A portion, picture or part noun with its "of" phrase: moved alone, it leaves "a man of
+    cake", "a cat on the left dog of a side"."""
     if concept["category"] not in OF_PHRASE_CATEGORIES:
         return False
     head = concept["head"]

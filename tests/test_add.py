@@ -476,6 +476,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A bowl of rice.", {"medium-rare", "rare", "well-done", "scrambled"}),  # said of meat, of eggs
         ("A kid riding a bicycle.", {"busy", "crowded", "packed", "empty", "half-full", "stocked"}),  # ridden alone
         ("Two horses are grazing in a field.", {"wooden", "metal", "plastic", "concrete", "brick"}),  # growing ground
+        ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -484,6 +485,15 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_more_counts_as_a_number_does():
+    from comptool.parsing import Parser
+
+    # "more" opens the phrase: never "there are sliced more apples than oranges".
+    made = negatives(Parser(), builtin(), "there are more apples than oranges", "attribute")
+    assert "there are more sliced apples than oranges" in made
+    assert not any(re.search(r"are \S+ more", t) for t in made)
 
 
 def test_half_eaten_is_one_word():
@@ -605,6 +615,8 @@ def test_what_joins_a_doer_does_the_same():
         # A plant that grows in a mass, a toiletry that is a stuff: no article.
         ("There is a street sign on top of a stop sign near a tree.", "There is a street sign on top of a stop sign near a tree and ivy.", (" an ivy", " a moss")),
         ("The man is looking into a mirror holding a toothbrush.", "The man is looking into a mirror holding a toothbrush and toothpaste.", ("a toothpaste", "a shampoo")),
+        # Land named as a stuff: "near farmland", never "next to a farmland".
+        ("the bear is in the water", "the bear is in the water near farmland", ("a farmland", "a woodland")),
     ],
 )
 def test_a_stuff_comes_in_with_no_article(caption, made, never):

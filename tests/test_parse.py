@@ -530,6 +530,12 @@ def test_a_verb_read_as_a_noun_after_its_subject_is_the_verb(parser, caption, th
     assert verb in texts(parser, caption, "relation")
 
 
+def test_home_after_be_is_where_one_is(parser):
+    # "nobody is home" holds no home: add wrote "nobody is brand-new home".
+    assert texts(parser, "the lights are on but nobody is home", "object") == ["lights"]
+    assert texts(parser, "This is a home.", "object") == ["home"]
+
+
 def test_a_verb_read_as_a_thing_is_the_verb(parser):
     # "playing cards" read as one thing: replace wrote "A group of friends is board games";
     # "slides" read as the plural of a slide: "A baseball player seesaws into second base".

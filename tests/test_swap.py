@@ -207,12 +207,25 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # A word with a phrase of its own stays with it: never "a bus busy of passengers".
         ("A bus full of passengers driving down a busy street past a red car.", "attribute",
          "A bus full of passengers driving down a red street past a busy car.", "busy of"),
+        # From set R-U. A stuff never lands under a count it cannot take; "more" stays before
+        # "than"; a side or a part with its "of" phrase is no thing to move; "some water"
+        # moved whole stays "some water".
+        ("A single tree stands in the snow.", "object", "The snow stands in a single tree.", "Single snow"),
+        ("Two men are playing chess.", "object", "Chess is playing two men.", "Two chess"),
+        ("there are more apples than oranges", "object", "there are more oranges than apples", "than more"),
+        ("A cat on the left side of a dog.", "object", "A dog on the left side of a cat.", "left cat"),
+        ("A man holding some water.", "object", "Some water holding a man.", "waters"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
     found = texts(parser, caption, type)
     assert made in found
     assert not any(never in t for t in found)
+
+
+def test_a_side_is_no_thing_to_move(parser):
+    # "the left" of "on the left" says where: swap wrote "the left on the person is laughing".
+    assert texts(parser, "the person on the left is laughing", "object") == []
 
 
 def test_a_list_after_a_comma_is_one_coordination(parser):
