@@ -109,6 +109,7 @@ INTRANSITIVE = {
     "yell", "shout", "scream", "frown", "cry", "weep", "giggle", "grin", "smirk", "grimace", "chat",
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
+    "merge", "gallop", "trot", "soar", "hop", "limp", "skid", "sprint", "stumble", "wobble", "zoom", "stray", "swerve",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
@@ -1009,6 +1010,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
     taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
+    # The verb with its particle, for what it takes by name: "blows out the candles".
+    particle = next((t["text"].lower() for t in tokens if taker is not None and t["dep"] == "prt" and t["head"] == tokens[head]["head"]), None)
+    taker_named = f"{taker} {particle}" if particle is not None else taker
     if taker == "play" and lemma.lower() in TABLE_GAMES:
         # A game played at a table gives way to another such game: "playing video games" ->
         # "playing chess", never "playing printers".
@@ -1144,7 +1148,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if played and alt.lookup in own_words:
             return ()  # "playing a soccer game" -> never "playing soccer"
-        if taker is not None and not takes_noun(taker, category, alt.text.lower()):
+        if taker is not None and not takes_noun(taker_named, category, alt.text.lower()):
             return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
         if by_people and _an_animal(vocab.lexicon, alt, animals):
             return ()

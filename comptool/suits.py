@@ -289,6 +289,8 @@ POURED_FOODS = {
 }
 # Furniture one can be inside of, and so outside of.
 ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
+# What is blown out: a flame and what holds one.
+BLOWN_OUT = {"candle", "candles", "match", "lantern", "oil lamp", "torch", "birthday candle", "birthday candles"}
 # Of nature, what stands up to be leaned against.
 LEANED_ON = {"rock", "stone", "boulder", "snowbank", "snow bank", "snowdrift", "wave", "ocean wave"}
 NAMES_TAKEN = {
@@ -302,6 +304,7 @@ NAMES_TAKEN = {
     **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),
     **dict.fromkeys(("against", "up against"), ("nature", LEANED_ON)),  # "against a rock", never "against the water"  # "outside a booth", never "outside a kitchen table"
     "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"
+    "blow out": ("household", BLOWN_OUT),  # "blows out the candles", never "the mirrors"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 # What flows, and the verbs of handling that need a solid thing: one pours, sprays, carries,
@@ -588,7 +591,8 @@ HAS_AN_OUTSIDE = BUILT - {"terrain"} | VESSELS | {"vehicle", "region", "collecti
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
 OBJECTS_OF_VERB = {
-    **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from", "nurse from"), VESSELS | ANIMATE),
+    **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from"), VESSELS | ANIMATE),
+    "nurse from": ANIMATE,  # a calf nurses from its mother, never "from a stage"
     **dict.fromkeys(("smell", "sniff"), ANY),
     # What is bitten at is a thing, never a place: "horses grazing in a pasture" -> never "gnawing a pasture".
     **dict.fromkeys(("peck", "peck at", "gnaw", "gnaw on", "chew", "chew on"), set(KNOWN_KINDS) - UNMOVED),

@@ -407,6 +407,8 @@ def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int]) -> 
     ``joined`` holds the ids of the attributes joined by "and" (:func:`_coordinated`)."""
     if _noun_into_predicate(tokens[a["head"]], tokens[b["head"]]) or _noun_into_predicate(tokens[b["head"]], tokens[a["head"]]):
         return False  # "two teddy bears that are large" never becomes "... that are teddy"
+    if _takes_an_object(tokens, a["head"]) != _takes_an_object(tokens, b["head"]):
+        return False  # "sits on a porch knitting a sweater" never becomes "knits on a porch sitting a sweater"
     if a["category"] == b["category"]:
         return True
     if {a["category"], b["category"]} & {"number", "quantity", "degree"}:
@@ -420,6 +422,11 @@ def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int]) -> 
             # one there ("on a block of gray"); never "with red ... meatballs wine", "in tall".
             return False
     return _is_modifier(tokens[a["head"]]) and _is_modifier(tokens[b["head"]])
+
+
+def _takes_an_object(tokens: list[dict], k: int) -> bool:
+    """Whether token k is a verb with an object of its own."""
+    return tokens[k]["pos"] == "VERB" and any(t["head"] == k and t["dep"] in ("dobj", "obj") for t in tokens)
 
 
 def _after_a_preposition(tokens: list[dict], attribute: dict) -> str | None:

@@ -1025,6 +1025,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A comparative takes a word that has one; "on" alone after "be" is switched on.
         ("the circle is larger than the square", "attribute", "the circle is smaller than the square", ("mediumer",)),
         ("the lights are on but nobody is home", "relation", "the lights are off but nobody is home", ("are ahead", "are behind")),
+        # What is blown out holds a flame; one nurses from a mother, never from a stage; a verb
+        # of going takes no object ("galloping a field").
+        ("A little boy blows out the candles on his birthday cake.", "object", "A little boy blows out the lanterns on his birthday cake.", ("the mirrors", "the chandeliers", "the light bulbs")),
+        ("Two young girls in pink dresses are dancing on a stage.", "relation", "Two young girls in pink dresses are dancing above a stage.", ("nursing from",)),
+        ("the kite is flying over the beach", "relation", "the kite is landing on the beach", ("merging the beach", "galloping the beach")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],

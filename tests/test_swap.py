@@ -223,6 +223,12 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     assert not any(never in t for t in found)
 
 
+def test_a_verb_with_an_object_trades_places_only_with_another(parser):
+    # Swap wrote "An elderly woman knits on a porch sitting a sweater".
+    assert not any("sitting a" in t for t in texts(parser, "An elderly woman sits on a porch knitting a sweater.", "attribute"))
+    assert "A dog running and a cat sitting." in texts(parser, "A dog sitting and a cat running.", "attribute")
+
+
 def test_a_side_is_no_thing_to_move(parser):
     # "the left" of "on the left" says where: swap wrote "the left on the person is laughing".
     assert texts(parser, "the person on the left is laughing", "object") == []
