@@ -2752,7 +2752,7 @@ def _sent_somewhere(tokens, verb: int) -> bool:
 # Prepositions of a way gone: "walking down a sidewalk", "running across a field".
 WAYS_OF_GOING = {"down", "up", "across", "along", "through", "into", "onto", "toward", "towards", "past"}
 # Verbs of putting a thing somewhere, which need that place after their object.
-PUT_VERBS = {"put", "place", "set", "lay"}
+PUT_VERBS = {"put", "place", "set", "lay", "insert"}
 PLACING_VERBS = PUT_VERBS - {"lay"}  # "laying in bed" lies there: nothing is put
 # Games played with cards or pieces, and the kinds of relation that never take a game.
 PLAYED_GAMES = {"card", "cards", "chess", "checkers", "poker", "dominoes", "board game", "cards game", "card game"}

@@ -289,22 +289,31 @@ POURED_FOODS = {
 }
 # Furniture one can be inside of, and so outside of.
 ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
+# Sports equipment one stands and goes on.
+BOARDS = {
+    "skateboard", "surfboard", "snowboard", "wakeboard", "longboard", "paddleboard", "paddle board", "boogie board", "bodyboard",
+    "board", "surf board", "skate board", "snow board", "ski", "skis", "sled", "sleigh", "toboggan", "scooter", "kickboard",
+    "balance beam", "trampoline", "mat", "yoga mat", "diving board",
+}
+# What is ridden of structures: a swing, a slide, a lift; never "riding a fence".
+RIDDEN_STRUCTURES = {"swing", "slide", "ski lift", "chairlift", "chair lift", "merry-go-round", "carousel", "roller coaster", "seesaw", "see-saw", "escalator", "elevator", "zip line", "water slide", "ferris wheel"}
 # What is blown out: a flame and what holds one.
 BLOWN_OUT = {"candle", "candles", "match", "lantern", "oil lamp", "torch", "birthday candle", "birthday candles"}
 # Of nature, what stands up to be leaned against.
 LEANED_ON = {"rock", "stone", "boulder", "snowbank", "snow bank", "snowdrift", "wave", "ocean wave"}
 NAMES_TAKEN = {
-    "ride": ("animal", MOUNTS),
-    "fly": (None, FLOWN),
-    "wear": ("accessory", WORN_ACCESSORIES),
-    "read": (None, READ),
-    "drink": ("nature", DRUNK_OF_NATURE),
-    "eat": ("nature", EATEN_OF_NATURE),
-    **dict.fromkeys(("bite", "chew", "nibble", "munch"), ("nature", EATEN_OF_NATURE)),  # never "biting water"
-    **dict.fromkeys(("outside", "outside of"), ("furniture", ENCLOSING)),
-    **dict.fromkeys(("against", "up against"), ("nature", LEANED_ON)),  # "against a rock", never "against the water"  # "outside a booth", never "outside a kitchen table"
-    "pour": ("food", POURED_FOODS),  # "pouring sauce", "cereal"; never "pouring pizza"
-    "blow out": ("household", BLOWN_OUT),  # "blows out the candles", never "the mirrors"
+    # verb -> {object category (None: any): the names of that category it takes}
+    "ride": {"animal": MOUNTS, "structure": RIDDEN_STRUCTURES},  # never "riding a duck", "riding a fence"
+    "fly": {None: FLOWN},
+    "wear": {"accessory": WORN_ACCESSORIES},
+    "read": {None: READ},
+    "drink": {"nature": DRUNK_OF_NATURE},
+    "eat": {"nature": EATEN_OF_NATURE},
+    **dict.fromkeys(("bite", "chew", "nibble", "munch"), {"nature": EATEN_OF_NATURE}),  # never "biting water"
+    **dict.fromkeys(("outside", "outside of"), {"furniture": ENCLOSING}),  # "outside a booth", never "outside a kitchen table"
+    **dict.fromkeys(("against", "up against"), {"nature": LEANED_ON}),  # "against a rock", never "against the water"
+    "pour": {"food": POURED_FOODS},  # "pouring sauce", "cereal"; never "pouring pizza"
+    "blow out": {"household": BLOWN_OUT},  # "blows out the candles", never "the mirrors"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 # What flows, and the verbs of handling that need a solid thing: one pours, sprays, carries,
@@ -330,10 +339,14 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     of nature one drinks water, never "sand", and eats hay, never "water"."""
     if noun in FLUIDS and (verb in SOLID_ONLY_VERBS or verb.split(" ")[0] in SOLID_ONLY_VERBS):
         return False  # "sprays water" -> never "flips water" or "takes out of water"
+    verb_word, _, way = verb.partition(" ")
+    if kind == "sports_equipment" and way in SURFACE_WAYS and verb_word in GOING | {"ride", "stand", "jump", "land", "step", "hop"} and noun not in BOARDS:
+        return False  # "riding on a skateboard", never "driving on a kite" or "standing on a tennis racket"
     named = NAMES_TAKEN.get(verb) or NAMES_TAKEN.get(verb.rpartition(" ")[2] if verb.endswith(" against") else "")
-    if named is None or named[0] not in (None, kind):
+    if named is None:
         return True
-    return noun in named[1]
+    names = named.get(None, named.get(kind))
+    return names is None or noun in names
 
 
 # What doing a thing always is too, so never a contrast to it: a skier slides and glides, a
@@ -705,6 +718,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
         return kind not in UNMOVED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
         return kind not in NOT_PASSED
+    if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in SURFACE_WAYS:
+        return kind not in NOT_PASSED - {"sports_equipment"}  # "riding on a skateboard" (boards only: :func:`takes_noun`)
     if category in ("locomotion", "posture") and verb.endswith(" with"):
         # One walks or sits with a dog, a friend or a laptop, never "with a snowy slope", "with a
         # table" or "with a bus stop".

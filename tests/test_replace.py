@@ -1030,6 +1030,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A little boy blows out the candles on his birthday cake.", "object", "A little boy blows out the lanterns on his birthday cake.", ("the mirrors", "the chandeliers", "the light bulbs")),
         ("Two young girls in pink dresses are dancing on a stage.", "relation", "Two young girls in pink dresses are dancing above a stage.", ("nursing from",)),
         ("the kite is flying over the beach", "relation", "the kite is landing on the beach", ("merging the beach", "galloping the beach")),
+        # From set V: one rides a swing or a mount, never a fence; one goes on a board, never on a
+        # kite; what is inserted is inserted somewhere.
+        ("A horse is jumping over a wooden fence.", "relation", "A horse is jumping on a wooden fence.", ("is riding a wooden fence",)),
+        ("A child is flying a kite on a windy day.", "relation", "A child is running towards a kite on a windy day.", ("driving on a kite", "walking on a kite")),
+        ("A little girl is hugging a big brown teddy bear.", "relation", "A little girl is squeezing a big brown teddy bear.", ("inserting a big",)),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
