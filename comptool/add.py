@@ -1475,7 +1475,9 @@ class _Objects:
                 lists.append((_coordinated_after, anchor, pool))
             if not placed and not _of_a_portion(scene, obj):
                 lists.append((_coordinated_before, anchor, pool))
-        if carried and after:
+        if carried and after and not _with_after(scene, obj):
+            # Not before a "with" of its own: "a woman with long hair" -> never "a woman with a
+            # purse with long hair".
             lists.append((_with, anchor, _carried(scene, obj, carried)))
         return lists
 
@@ -1551,6 +1553,12 @@ def _placed(scene: _Scene, obj: dict) -> bool:
         above = scene.head(prep)
         return above is None or scene.tokens[above]["pos"] not in ("NOUN", "PROPN") or scene.lexicon.category("objects", scene.tokens[above]["lemma"]) == "region"
     return True
+
+
+def _with_after(scene: _Scene, obj: dict) -> bool:
+    """Whether a "with" phrase of the object's own follows its noun."""
+    end = obj["end"]
+    return end < len(scene.tokens) and scene.lower[end] in ("with", "without") and scene.tokens[end]["head"] == obj["head"]
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:

@@ -487,6 +487,14 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     assert made and not added & never
 
 
+def test_no_with_phrase_goes_before_a_with_phrase_of_its_own():
+    from comptool.parsing import Parser
+
+    # Add wrote "A woman with a purse with long hair is reading a newspaper".
+    made = negatives(Parser(), builtin(), "A woman with long hair is reading a newspaper on a train.", "object")
+    assert made and not any(re.search(r"woman with an? \w+ with long hair", t) for t in made)
+
+
 def test_more_counts_as_a_number_does():
     from comptool.parsing import Parser
 
