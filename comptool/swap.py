@@ -58,8 +58,14 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     phrases = {c["id"]: _noun_phrase(tokens, c, counters) for c in objects}
     stuffs = _stuffs(tokens, objects)
     whole = {c["id"]: _whole(tokens, phrases[c["id"]][:2], c["head"]) for c in objects}
+    held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"])}
+    holding = {c["id"] for c in objects if c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
+            continue
+        if (a["id"] in held) != (b["id"] in held) or (a["id"] in holding) != (b["id"] in holding):
+            # What a pot holds trades places with what another holds, a pot with another holder:
+            # never "a pot of a chef", "a chef of soup"; "a bowl of pastries beside trays of soup".
             continue
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
@@ -110,8 +116,24 @@ def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
     cake", "a cat on the left dog of a side"."""
     if concept["category"] not in OF_PHRASE_CATEGORIES:
         return False
-    head = concept["head"]
+    return _of_phrase_after(tokens, concept["head"])
+
+
+def _of_phrase_after(tokens: list[dict], head: int) -> bool:
     return any(t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" for t in tokens[head + 1 :])
+
+
+HOLDER_CATEGORIES = {"container", "kitchenware"}
+
+
+def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
+    """ "soup" of "a pot of soup": the content of a container's "of" phrase."""
+    head = concept["head"]
+    of = tokens[head]["head"]
+    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of":
+        return False
+    holder = tokens[of]["head"]
+    return any(c["type"] == "object" and c["head"] == holder and c.get("category") in HOLDER_CATEGORIES for c in concepts)
 
 
 def _nested(a: dict, b: dict) -> bool:
@@ -286,8 +308,10 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         and not _takes_a_complement(tokens, c, taking)
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
+    kinds: dict[int, list[str]] = {}  # object id -> the categories of its attributes, once each
     for c in attributes:
         carried.setdefault(c["of"], set()).add(c["lemma"])
+        kinds.setdefault(c["of"], []).append(c["category"])
     joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined):
@@ -296,6 +320,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
         if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
             continue  # "fluorescent yellow jackets ... fluorescent orange umbrella": never "fluorescent fluorescent"
+        if a["category"] != b["category"] and (_has_another(kinds[b["of"]], b, a) or _has_another(kinds[a["of"]], a, b)):
+            continue  # "a little girl ... a big brown teddy bear": never "a big little teddy bear"
         if _in_its_name(tokens, objects.get(b["of"]), a) or _in_its_name(tokens, objects.get(a["of"]), b):
             continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
@@ -315,6 +341,16 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+# Categories of which a thing has one word: a size, an age ("a big little teddy bear" never).
+ONE_OF_A_KIND = {"size", "age", "temperature", "fullness"}
+
+
+def _has_another(kinds: list[str], leaving: dict, coming: dict) -> bool:
+    """Whether an object keeps an attribute of the category (of :data:`ONE_OF_A_KIND`) of the
+    one ``coming`` once ``leaving`` goes: two sizes, two ages."""
+    return coming["category"] in ONE_OF_A_KIND and kinds.count(coming["category"]) - (leaving["category"] == coming["category"]) > 0
 
 
 def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lexicon: Lexicon) -> bool:

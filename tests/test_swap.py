@@ -215,6 +215,10 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("there are more apples than oranges", "object", "there are more oranges than apples", "than more"),
         ("A cat on the left side of a dog.", "object", "A dog on the left side of a cat.", "left cat"),
         ("A man holding some water.", "object", "Some water holding a man.", "waters"),
+        # What a holder holds trades places with what another holds, a holder with a holder;
+        # a thing has one size.
+        ("Trays of pastries and sandwiches beside a bowl of soup.", "object", "A bowl of pastries and sandwiches beside trays of soup.", "of a"),
+        ("A little girl is hugging a big brown teddy bear.", "attribute", "A big girl is hugging a little brown teddy bear.", "big little"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
@@ -227,6 +231,11 @@ def test_a_verb_with_an_object_trades_places_only_with_another(parser):
     # Swap wrote "An elderly woman knits on a porch sitting a sweater".
     assert not any("sitting a" in t for t in texts(parser, "An elderly woman sits on a porch knitting a sweater.", "attribute"))
     assert "A dog running and a cat sitting." in texts(parser, "A dog sitting and a cat running.", "attribute")
+
+
+def test_a_holder_and_what_it_holds_stay_together(parser):
+    # Swap wrote "Soup is stirring a pot of a chef" and "A pot is stirring a chef of soup".
+    assert texts(parser, "A chef is stirring a pot of soup.", "object") == []
 
 
 def test_a_side_is_no_thing_to_move(parser):
