@@ -1920,6 +1920,7 @@ GOVERNED = {
     "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from", "to"),
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
+    "swing": ("at",), "aim": ("at",), "bark": ("at",), "yell": ("at",), "shout": ("at",),  # a target, no place
 }
 
 

@@ -1035,6 +1035,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A horse is jumping over a wooden fence.", "relation", "A horse is jumping on a wooden fence.", ("is riding a wooden fence",)),
         ("A child is flying a kite on a windy day.", "relation", "A child is running towards a kite on a windy day.", ("driving on a kite", "walking on a kite")),
         ("A little girl is hugging a big brown teddy bear.", "relation", "A little girl is squeezing a big brown teddy bear.", ("inserting a big",)),
+        # What one swings at is a target, no place: never "swings his bat in the distance behind the ball".
+        ("A baseball player swings his bat at the ball.", "relation", "A baseball player throws his bat at the ball.", ("behind the ball", "next to the ball", "under the ball")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
