@@ -17,6 +17,9 @@ it swaps in:
 
 from __future__ import annotations
 
+SWEET_FLAVOURS = ("chocolate", "vanilla", "strawberry", "blueberry", "cherry", "caramel", "cinnamon", "mint", "mocha", "matcha")
+# Drinks no sweet flavour is said of: "red chocolate wine" never.
+ALCOHOL = {"wine", "red wine", "white wine", "beer", "champagne", "whiskey", "vodka", "liquor", "cocktail", "sake", "alcohol"}
 # Words that fit some kinds of thing only: no "remodeled umbrella", "inflated train", "rusty
 # couch", "plastic park", "wooden shirt". A word not listed fits what its category fits.
 BUILT = {"building", "building_part", "structure", "street", "place", "room", "terrain"}
@@ -59,6 +62,10 @@ ONLY_FOR = {
     # Kitchen work on vegetables and meat, not on cakes: no "mashed donut".
     **dict.fromkeys(("minced", "stir-fried", "mashed", "peeled", "pureed", "julienned", "diced", "cubed", "shredded", "grated"), {"food", "fruit", "vegetable", "meal", "portion"}),
     **dict.fromkeys(("pepperoni",), {"food", "meal"}),
+    # Sweet flavours are of sweets and drinks, savoury ones of dishes: no "chocolate meatballs",
+    # no "cheesy cupcake".
+    **dict.fromkeys(SWEET_FLAVOURS, {"dessert", "drink"}),
+    **dict.fromkeys(("cheesy", "meaty", "bbq", "barbecue", "hawaiian", "margherita", "pesto", "cheddar", "mozzarella", "veggie"), {"food", "meal"}),
     **dict.fromkeys(("freshly picked",), {"fruit", "vegetable", "plant"}),
     **dict.fromkeys(("unmade",), {"furniture"}),
     # Ways of being open that belong to bags and clothes, not doors: no "a zipped door".
@@ -477,6 +484,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= COLD
         if noun in FROZEN_THINGS:
             refused |= HOT
+        if noun in ALCOHOL:
+            refused |= set(SWEET_FLAVOURS)
         if noun.split(" ")[-1] in BURNING:
             # "an icy truck fire", "a chilled bonfire", "an unlit fire", "a brand-new fire" never
             refused |= COLD | CHILLED | WETNESS | set(lexicon.words("attributes", "lighting")) | set(lexicon.words("attributes", "condition"))

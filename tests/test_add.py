@@ -476,6 +476,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A bowl of rice.", {"medium-rare", "rare", "well-done", "scrambled"}),  # said of meat, of eggs
         ("A kid riding a bicycle.", {"busy", "crowded", "packed", "empty", "half-full", "stocked"}),  # ridden alone
         ("Two horses are grazing in a field.", {"wooden", "metal", "plastic", "concrete", "brick"}),  # growing ground
+        ("A plate of spaghetti with meatballs and a glass of red wine.", {"chocolate", "vanilla", "caramel", "mint"}),  # sweet flavours
         ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
     ],
 )
