@@ -945,8 +945,10 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
         if i < 3 or verb["pos"] not in ("NOUN", "VERB", "ADJ") or verb["dep"] not in ("amod", "compound") or not verb["text"].lower().endswith("ing"):
             continue
         things, place, article = verb["head"], i - 1, i - 2
-        if things <= i or tokens[things]["tag"] not in ("NNS", "NNPS") or tokens[things]["dep"] != "pobj":
+        if things <= i or tokens[things]["dep"] != "pobj":
             continue
+        if tokens[things]["tag"] not in ("NNS", "NNPS") and not _eaten_or_drunk(verb, tokens[things], lexicon):
+            continue  # a singular only where it is what the verb eats or drinks: "a table drinking coffee"
         if tokens[place]["tag"] != "NN" or tokens[place]["dep"] not in ("compound", "nmod", "npadvmod", "amod") or tokens[place]["head"] not in (i, things):
             continue
         if tokens[article]["text"].lower() not in ("a", "an") or tokens[article]["head"] not in (place, things):
@@ -967,7 +969,20 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
         tokens[place].update(dep="pobj", head=preposition)
         verb.update(pos="VERB", tag="VBG", lemma=lemma, dep="advcl" if tokens[governor]["pos"] == "VERB" else "acl", head=governor)
         tokens[things].update(dep="dobj", head=i)
+        for k in range(things + 1, len(tokens) - 1):
+            if tokens[k]["head"] == things and tokens[k]["dep"] == "cc" and tokens[k + 1]["head"] == things and tokens[k + 1]["dep"] == "conj" and tokens[k + 1]["pos"] == "VERB":
+                tokens[k]["head"] = tokens[k + 1]["head"] = i  # "drinking coffee |and talking|": a verb joins the verb
     return tokens
+
+
+CONSUMING = {"eat", "drink", "sip", "munch", "nibble", "chew", "share", "enjoy"}
+CONSUMED = {"food", "dessert", "fruit", "vegetable", "drink", "meal"}
+
+
+def _eaten_or_drunk(verb: dict, thing: dict, lexicon: Lexicon) -> bool:
+    """ "drinking coffee", "eating pizza": an -ing word of eating or drinking, and a thing eaten
+    or drunk."""
+    return lemma_of(verb["text"].lower(), "VERB") in CONSUMING and lexicon.category("objects", thing["lemma"]) in CONSUMED
 
 
 def repair_participles_read_into_a_thing(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

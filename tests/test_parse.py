@@ -391,6 +391,8 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
         ("Two kids standing in a field flying kites.", "field", "flying", "kites"),
         ("Three children sitting on a couch playing video games.", "couch", "playing", "video games"),
         ("Four people sitting around a table playing cards.", "table", "playing", "cards"),  # "table" read as an adjective
+        # A singular eaten or drunk: swap wrote "Two table drinking coffees sit at a woman".
+        ("Two women sit at a table drinking coffee and talking.", "table", "drinking", "coffee"),
     ],
 )
 def test_an_ing_word_read_into_a_place_is_a_verb_with_its_object(parser, caption, place, verb, things):
