@@ -755,6 +755,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
+    tokens = repair_participles_read_as_verbs_after_a_preposition(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
@@ -1135,6 +1136,29 @@ def repair_objects_read_past_their_preposition(tokens: list[dict], lexicon: Lexi
             continue
         tokens[noun].update(dep="pobj", head=p)
     return tokens
+
+
+def repair_participles_read_as_verbs_after_a_preposition(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A woman jogs past parked cars": the parser makes "parked" a verb with the cars as its
+    object and leaves "past" with none. A preposition with no object, right before a past
+    participle that is right before its own object, takes that noun as its object and the
+    participle describes it ("past [parked] cars")."""
+    for p, t in enumerate(tokens[:-2]):
+        verb, noun = tokens[p + 1], tokens[p + 2]
+        if t["dep"] != "prep" or t["text"].lower() not in PLACE_PREPOSITIONS or any(u["head"] == p and u["dep"] in ("pobj", "pcomp") for u in tokens):
+            continue
+        if verb["tag"] not in ("VBN", "VBD") or not verb["text"].lower().endswith("ed") or noun["head"] != p + 1 or noun["dep"] != "dobj" or noun["pos"] not in NOUNS:
+            continue
+        for k, u in enumerate(tokens):
+            if u["head"] == p + 1 and k not in (p + 1, p + 2):
+                u["head"] = t["head"]  # "on a city street" goes back to the verb the way is of
+        noun.update(dep="pobj", head=p)
+        verb.update(dep="amod", head=p + 2, tag="VBN", pos="VERB")
+    return tokens
+
+
+# Prepositions a noun phrase may follow as their object.
+PLACE_PREPOSITIONS = {"past", "by", "near", "beside", "behind", "between", "among", "around", "under", "over", "through", "across", "along", "toward", "towards", "into", "onto", "next"}
 
 
 def _hangs_on(tokens: list[dict], k: int, head: int) -> bool:

@@ -2399,6 +2399,9 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     first = tokens[start]
     if (switched := _switched(concept, tokens)) is not None:
         return switched
+    taken = _object_of(concept, concepts)
+    if first["pos"] not in ("VERB", "AUX") and taken is not None and taken["lemma"].lower() in EVERYWHERE:
+        return []  # "under a blue sky": the sky is over everything, no place to be beside or behind
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
@@ -3174,6 +3177,8 @@ CONTRARY_WAYS = {
 }
 # Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
 # everywhere in it. Never drawn as another way.
+# What is over every place, so no preposition places a thing by it.
+EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky", "night sky", "blue sky", "clear sky"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
 SWITCHED = {"on": "off", "off": "on"}
 
@@ -3200,7 +3205,7 @@ VAGUE_WAYS = {"via", "throughout"}
 DIRECTIONS = {"forward", "forwards", "backward", "backwards", "sideways", "upward", "downward", "away", "back"}
 ORIENTING = {"lean", "bend", "stretch", "reach", "face", "look", "tilt", "turn", "point", "crouch", "hang", "peer", "gaze", "stare", "glance", "lunge"}
 # Ways to, from or through a place, which no posture takes unless listed with one.
-PASSAGES = {"from", "into", "onto", "on to", "in to", "toward", "towards", "to", "up to", "over to", "down from", "out from", "out of", "off of", "via", "throughout", "through"}
+PASSAGES = {"from", "into", "onto", "on to", "in to", "toward", "towards", "to", "up to", "over to", "down from", "out from", "out of", "off of", "via", "throughout", "through", "past"}
 # Who waits in line stands in it: the verbs of being in a line say one thing there.
 IN_LINE = {"wait", "stand", "queue", "line"}
 

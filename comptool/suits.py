@@ -234,6 +234,7 @@ GROUNDS = {"grass", "snow", "sand", "dirt", "mud", "ice", "gravel", "hay", "lawn
 
 # One sits in a chair or on it, the same seat: "a baby in a high chair" is on it.
 IN_OR_ON = {"in", "on"}
+ABOARD = {"aboard", "on board", "inside"}
 CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "booster seat"}
 
 
@@ -256,6 +257,8 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     "in a high chair" -> "on a high chair" are still true."""
     if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair")):
         return True
+    if kind == "vehicle" and {old, new} <= ABOARD | IN_OR_ON and {old, new} & ABOARD:
+        return True  # "sitting on a train" is aboard it
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
 
 
@@ -400,7 +403,9 @@ GRAZERS = {
 GRAZER_KINDS = {"horse", "cow", "cattle", "sheep", "goat", "deer", "zebra", "antelope"}
 
 
-NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
+# What only vehicles on wheels do: no boat drives, rolls or merges.
+WHEELED_VERBS = {"drive", "roll", "merge", "park", "taxi", "skid", "swerve"}
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
@@ -414,6 +419,8 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
         return "boat" in kinds
     if verb == "sail" and kind == "vehicle":
         return "boat" in kinds or "ship" in kinds  # "a white boat sails", never "a city bus sails"
+    if verb in WHEELED_VERBS and kind == "vehicle":
+        return "boat" not in kinds and "ship" not in kinds  # "a sailboat glides", never "drives" or "rolls"
     if verb in PERCHING_VERBS and kind == "animal":
         return noun in CLIMBERS or "bird" in kinds
     if verb == "fly" and kind in ("vehicle", "animal"):
@@ -713,6 +720,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
     ``category``, take a thing of object category ``kind``? Not "kissing a wii game", "typing
     on a ball", "cooking remote controls", "walking through a kite"; a kind no table here names
     (a user lexicon's own) is taken."""
+    if verb in ("aboard", "on board") or verb.endswith((" aboard", " on board")):
+        return kind == "vehicle"  # "aboard a train", never "parked aboard a gas pump" (a thing of no known kind)
     if kind is None or kind not in KNOWN_KINDS:
         return True
     if "outside" in verb.split(" "):

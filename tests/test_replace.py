@@ -623,7 +623,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man and a woman playing a wii game.", "relation", "A man and a woman watching a wii game.", ("kissing a wii", "hugging a wii", "nuzzling against a wii", "meeting a wii")),
         ("A man eating rice in a kitchen.", "relation", "A man throwing rice in a kitchen.", ("smoking rice", "nursing rice", "aboard a kitchen", "cooking hay")),
         ("A baby is sitting on a high chair.", "relation", "A baby is sitting under a high chair.", ("on board a high", "aboard a high")),
-        ("A fisherman sits on a small boat.", "relation", "A fisherman sits aboard a small boat.", ()),
+        ("A fisherman sits on a small boat.", "relation", "A fisherman sleeps on a small boat.", ("sits aboard", "on board")),  # on a boat is aboard it
         ("A man is flying a kite on a beach.", "relation", "A man is walking toward a kite on a beach.", ("walking through a kite", "walking in a kite", "running across a kite")),
         # A passive keeps its kind and its preposition: "filled with" may be "loaded with", never "swung with" or "shone on".
         ("A big bowl filled with pasta.", "relation", "A big bowl loaded with pasta.", ("grown out of", "swung with", "waved with", "shone on", "come with", "risen above")),
@@ -1037,6 +1037,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A little girl is hugging a big brown teddy bear.", "relation", "A little girl is squeezing a big brown teddy bear.", ("inserting a big",)),
         # What one swings at is a target, no place: never "swings his bat in the distance behind the ball".
         ("A baseball player swings his bat at the ball.", "relation", "A baseball player throws his bat at the ball.", ("behind the ball", "next to the ball", "under the ball")),
+        # From set X: the parked cars are passed; only vehicles have a board to be on, and one
+        # sitting on a train is aboard it; the sky is over every place; boats never drive.
+        ("A woman jogs past parked cars on a city street.", "relation", "A woman walks past parked cars on a city street.", ("sat with", "laid in", "stands past")),
+        ("A motorcycle is parked beside a gas pump.", "relation", "A motorcycle is parked far from a gas pump.", ("aboard", "on board")),
+        ("A man sitting on a train.", "relation", "A man sitting under a train.", ("aboard", "on board")),
+        ("A sailboat glides across the bay under a blue sky.", "relation", "A sailboat sails across the bay under a blue sky.", ("behind a blue sky", "on top of a blue sky", "drives", "rolls", "merges")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
