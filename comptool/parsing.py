@@ -183,6 +183,13 @@ def _is_attribute_noun(token: dict, lexicon: Lexicon) -> bool:
     return lexicon.category("attributes", token["lemma"]) is not None or lexicon.category("attributes", token["text"].lower()) is not None
 
 
+def _opens_a_name(tokens, start: int, head: int, lexicon: Lexicon) -> bool:
+    """Whether the compound words from ``start`` up to ``head`` open with a name the lexicon
+    lists: "living room" of "the living room carpet" is no "living" carpet."""
+    words = [t["text"].lower() for t in tokens[start:head]]
+    return any(lexicon.entry("objects", " ".join(words[:n])) is not None for n in range(2, len(words) + 1))
+
+
 def _has_word(token: dict) -> bool:
     return any(ch.isalnum() for ch in token["text"])
 
@@ -277,7 +284,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
         if start < i and lexicon.entry("objects", " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])) is None:
             # Leading words that describe ("metal fence") are attributes, unless the lexicon
             # knows the whole phrase as a thing ("hot dog", "paper towel").
-            while start < i and _is_attribute_noun(tokens[start], lexicon):
+            while start < i and _is_attribute_noun(tokens[start], lexicon) and not _opens_a_name(tokens, start, i, lexicon):
                 start += 1
         lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]]) if start < i else token["lemma"]
         if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
@@ -756,6 +763,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
     tokens = repair_participles_read_as_verbs_after_a_preposition(tokens, lexicon)
+    tokens = repair_cuts_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
@@ -1135,6 +1143,28 @@ def repair_objects_read_past_their_preposition(tokens: list[dict], lexicon: Lexi
         if noun is None or any(not _hangs_on(tokens, k, noun) for k in range(p + 1, noun)):
             continue
         tokens[noun].update(dep="pobj", head=p)
+    return tokens
+
+
+def repair_cuts_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A sandwich cut in half sits on a plate": the tagger reads "cut" as a noun with the
+    sandwich its compound, so the caption held a thing named "sandwich cut" (and replace wrote
+    "A sandwich cut in half squats"). "cut" read so, right after a thing the lexicon knows and
+    right before "in" or "into", is the participle said of that thing, which takes its place."""
+    for i, t in enumerate(tokens[1:-1], start=1):
+        thing = tokens[i - 1]
+        if t["text"].lower() != "cut" or t["pos"] != "NOUN" or tokens[i + 1]["text"].lower() not in ("in", "into") or tokens[i + 1]["head"] != i:
+            continue
+        if thing["head"] != i or thing["dep"] != "compound" or thing["pos"] not in NOUNS or lexicon.entry("objects", thing["lemma"]) is None:
+            continue
+        for k, u in enumerate(tokens):
+            if u["head"] == i and k < i - 1:
+                u["head"] = i - 1  # "A": the thing's own words
+        thing.update(dep=t["dep"], head=i - 1 if t["head"] == i else t["head"])
+        for k, u in enumerate(tokens):
+            if u["head"] == i and k > i + 1 and u["dep"] == "punct":
+                u["head"] = i - 1
+        t.update(pos="VERB", tag="VBN", lemma="cut", dep="acl", head=i - 1)
     return tokens
 
 

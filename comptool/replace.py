@@ -1803,6 +1803,10 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         if owner_lemma and ages_clash(owner_lemma, alt.key):
             return ()  # "a young child" -> never "an old child"
         alt_category = vocab.lexicon.category("attributes", alt.text)
+        if alt_category is None and alt.verb_form:
+            alt_category = vocab.lexicon.category("attributes", _inflected(alt.key, "VBG", alt.key))  # "squat" as "squatting"
+        if alt.verb_form and alt.key in LIVING_VERBS and owner_category in KNOWN_KINDS and owner_category not in _categories_of(vocab.lexicon, ("animal", *PEOPLE)):
+            return ()  # "a sandwich sits on a plate" -> never "sleeps" there
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
         if _placed_alike(vocab.lexicon, owner_category, alt.key, slot["lemma"]):
@@ -1960,6 +1964,8 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         return []  # the modifier ends the compound: no head after it
     if _bound_modifier(concept, owner, tokens, lexicon):
         return []  # "cross country skiers": "country" is no property of skiers ("cross urban skiers")
+    if any(lexicon.entry("objects", _text(tokens, start, m).lower()) is not None for m in range(end + 1, owner["end"])):
+        return []  # "the living room carpet": "living" opens "living room", never "the fake room carpet"
     if rest in SPORT_ROLES and end - start == 1:
         # A role of some sports only: "a baseball batter" -> "a softball batter", never "a
         # basketball batter".
@@ -2409,8 +2415,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place
     if not is_verb and _of_a_time(tokens, concept["end"] - 1, vocab.lexicon):
         return []  # "in autumn", "at night": a time, no place to be outside of or under
-    if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith(" into"):
-        return []  # "cut into eight slices" says what it became: never "put into eight slices"
+    if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith((" into", " in")):
+        return []  # "cut into eight slices", "cut in half" say what it became: never "put into eight slices", "put in half"
     if is_verb and first["lemma"].lower() in LINKING_VERBS and any(t["head"] == start and t["dep"] in ("acomp", "attr") for t in tokens):
         return []  # "the dog looks tired" says how it is, no act: never "peeks tired"
     prep = _preposition_part(concept, tokens) if is_verb else None
@@ -2722,7 +2728,7 @@ LIVING_VERBS = {
 GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
 MANY_VERBS = {"cuddle", "huddle", "snuggle", "nestle", "hug", "embrace", "kiss", "pile", "stack", "line"}  # done by many together too
 # What boats and cars do where they stop: no "a cat docks", "a dog is moored".
-VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle"}
+VEHICLE_ONLY_VERBS = {"dock", "moor", "anchor", "park", "taxi", "idle", "merge"}
 GOING_VERBS = ("walk",)
 # Where a verb takes what it moves, and the verbs that move what they take there.
 SENT_TO = {"into", "onto", "to", "toward", "towards", "across", "through", "down", "up", "along", "over", "off", "out of", "inside"}
@@ -2763,7 +2769,7 @@ PLAYED_GAMES = {"card", "cards", "chess", "checkers", "poker", "dominoes", "boar
 GAME_KINDS = {"interaction", "locomotion", "posture", "motion"}
 # What pours, and where from: "pours water into a glass" may pour it "out of" the glass.
 POURING_VERBS = {"pour", "spill", "splash", "squirt", "sprinkle", "drip", "dump"}
-POURED_FROM = {"out of", "from", "off", "out from"}
+POURED_FROM = {"out of", "from", "out from"}
 SPRAYING_VERBS = {"spray", "blow", "spit", "squirt", "splash"}
 TAKEN_OUT = {"take out of", "pull out of", "take out from"}  # what is taken is the verb's own object
 # Where a thing is put: a place, never a way ("puts a box along a car", "up a car").

@@ -532,6 +532,16 @@ def test_a_verb_read_as_a_noun_after_its_subject_is_the_verb(parser, caption, th
     assert verb in texts(parser, caption, "relation")
 
 
+def test_cut_before_in_is_the_participle(parser):
+    # "sandwich cut" read as one thing: replace wrote "A sandwich cut in half squats on a plate".
+    assert texts(parser, "A sandwich cut in half sits on a white plate.", "object")[0] == "sandwich"
+
+
+def test_a_name_that_opens_a_compound_stays_in_it(parser):
+    # "living" of "the living room carpet" was a property: replace wrote "the fake room carpet".
+    assert texts(parser, "A woman is vacuuming the living room carpet.", "object")[1] == "living room carpet"
+
+
 def test_home_after_be_is_where_one_is(parser):
     # "nobody is home" holds no home: add wrote "nobody is brand-new home".
     assert texts(parser, "the lights are on but nobody is home", "object") == ["lights"]

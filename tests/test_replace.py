@@ -1043,6 +1043,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A motorcycle is parked beside a gas pump.", "relation", "A motorcycle is parked far from a gas pump.", ("aboard", "on board")),
         ("A man sitting on a train.", "relation", "A man sitting under a train.", ("aboard", "on board")),
         ("A sailboat glides across the bay under a blue sky.", "relation", "A sailboat sails across the bay under a blue sky.", ("behind a blue sky", "on top of a blue sky", "drives", "rolls", "merges")),
+        # From set Y: a thing sits or lies, never sleeps or squats; a name opening a compound is
+        # no property ("the fake room carpet"); what is cut in half is never put there; milk is
+        # poured out of a bowl, never off it.
+        ("A sandwich cut in half sits on a white plate.", "attribute", "A sandwich cut in half lies on a white plate.", ("sleeps", "squats", "kneels", "runs", "walks")),
+        ("A woman is vacuuming the living room carpet.", "attribute", None, ()),
+        ("A sandwich cut in half sits on a white plate.", "relation", "A sandwich cut in half sits beneath a white plate.", ("put in half",)),
+        ("A woman pours milk into a bowl of cereal.", "relation", "A woman pours milk out of a bowl of cereal.", ("off a bowl",)),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
