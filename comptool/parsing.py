@@ -1259,14 +1259,19 @@ def repair_verbs_read_into_a_phrase(tokens: list[dict], lexicon: Lexicon) -> lis
     return tokens
 
 
+# Verbs things do by themselves, which the lexicon need not relate: "A candle burns".
+WHAT_THINGS_DO = {"burn", "glow", "shine", "flow", "drip", "melt", "sway", "flutter", "blow", "spin", "flicker", "sparkle"}
+
+
 def repair_verbs_read_after_their_subject(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A firefighter sprays water on a burning house", "A cyclist races down a mountain
     trail": the tagger reads the verb as a plural noun, and its subject as that noun's
     compound or adjective, so the caption has no verb and holds a thing named "firefighter
     sprays water" or "races". In a caption with no verb, a word in a verb's -s form that the
-    lexicon relates, right after the caption's first noun phrase (an article and a thing that
-    acts), is that verb: the thing is its subject; a noun it was compounded into is its
-    object, and what hung on that noun's phrase hangs on the verb."""
+    lexicon relates (or one of :data:`WHAT_THINGS_DO`), right after the caption's first noun
+    phrase (an article and a thing that acts, or any thing before a word that names no thing:
+    "A candle burns"), is that verb: the thing is its subject; a noun it was compounded into
+    is its object, and what hung on that noun's phrase hangs on the verb."""
     if any(t["pos"] in ("VERB", "AUX") and t["dep"] != "amod" for t in tokens):
         return tokens  # a caption with a verb ("a burning house" has none)
     article = 0
@@ -1278,10 +1283,11 @@ def repair_verbs_read_after_their_subject(tokens: list[dict], lexicon: Lexicon) 
     lemma = lemma_of(word, "VERB")
     if verb["tag"] != "NNS" or noun["pos"] not in (*NOUNS, "ADJ") or noun["head"] != i or not noun["ws"]:
         return tokens
-    if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma):
+    if inflect(lemma, "VBZ") != word or not (_a_related_verb(lexicon, lemma) or lemma in WHAT_THINGS_DO):
         return tokens
-    if lexicon.category("objects", lemma_of(noun["text"].lower(), "NOUN")) not in ACTORS:
-        return tokens
+    doer_kind = lexicon.category("objects", lemma_of(noun["text"].lower(), "NOUN"))
+    if doer_kind not in ACTORS and (doer_kind is None or lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None):
+        return tokens  # a thing that acts, or any thing before a word that names no thing: "A candle burns"
     if verb["dep"] == "compound" and verb["head"] > i and tokens[verb["head"]]["pos"] in NOUNS:
         thing = verb["head"]
         if tokens[thing]["head"] != thing or any(tokens[k]["head"] != thing for k in range(i + 1, thing)):

@@ -405,6 +405,7 @@ GRAZER_KINDS = {"horse", "cow", "cattle", "sheep", "goat", "deer", "zebra", "ant
 
 # What only vehicles on wheels do: no boat drives, rolls or merges.
 WHEELED_VERBS = {"drive", "roll", "merge", "park", "taxi", "skid", "swerve"}
+ROAD_VERBS = {"drive", "merge", "skid", "swerve"}  # of those, what no aircraft does
 NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
@@ -420,6 +421,8 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     if verb == "sail" and kind == "vehicle":
         return "boat" in kinds or "ship" in kinds  # "a white boat sails", never "a city bus sails"
     if verb in WHEELED_VERBS and kind == "vehicle":
+        if verb in ROAD_VERBS and not {"aircraft", "airplane", "helicopter"}.isdisjoint(kinds | {noun}):
+            return False  # "a bus drives across a bridge", never "a biplane drives"
         return "boat" not in kinds and "ship" not in kinds  # "a sailboat glides", never "drives" or "rolls"
     if verb in PERCHING_VERBS and kind == "animal":
         return noun in CLIMBERS or "bird" in kinds
@@ -452,6 +455,8 @@ WETNESS = {"wet", "dry", "damp", "moist", "soaked", "soggy", "drenched", "waterl
 RAW_BY_NATURE = {"fruit"}  # object categories
 RAW = {"raw", "uncooked"}
 # What is eaten with a spoon is never crisp: no "crispy soup", "crunchy yogurt".
+# How food is cut up, which nothing eaten with a spoon is.
+CUT_UP = {"chopped", "sliced", "diced", "minced", "cubed", "julienned", "halved", "quartered", "shredded", "grated", "peeled", "cut"}
 SPOONED = {"soup", "stew", "chili", "broth", "yogurt", "pudding", "oatmeal", "porridge", "custard", "smoothie", "milkshake", "jello"}
 CRISP = {"crispy", "crunchy", "crusty", "flaky"}
 # How done a thing is cooked is said of meat and fish ("a rare steak", never "medium-rare
@@ -500,7 +505,7 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
         if lexicon.category("objects", noun) in RAW_BY_NATURE:
             refused |= RAW
         if noun in SPOONED:
-            refused |= CRISP
+            refused |= CRISP | CUT_UP  # "a bowl of chopped soup" never
         if noun not in DONE_THINGS and DONE_KINDS.isdisjoint(lexicon.ancestors(noun)):
             refused |= DONENESS
         if noun not in SCRAMBLED_THINGS:

@@ -477,6 +477,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A kid riding a bicycle.", {"busy", "crowded", "packed", "empty", "half-full", "stocked"}),  # ridden alone
         ("Two horses are grazing in a field.", {"wooden", "metal", "plastic", "concrete", "brick"}),  # growing ground
         ("A plate of spaghetti with meatballs and a glass of red wine.", {"chocolate", "vanilla", "caramel", "mint"}),  # sweet flavours
+        ("A bowl of soup on a table.", {"chopped", "sliced", "diced", "minced"}),  # soup is spooned
         ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
     ],
 )
@@ -486,6 +487,14 @@ def test_attributes_suit_the_kind_of_thing(caption, never):
     made = negatives(Parser(), builtin(), caption, "attribute")
     added = {w.strip(".").lower() for t in made for w in t.split()} - {w.strip(".").lower() for w in caption.split()}
     assert made and not added & never
+
+
+def test_what_joins_a_doer_does_what_it_does():
+    from comptool.parsing import Parser
+
+    # No aircraft drives: add wrote "A bus and a biplane full of passengers drive across a bridge".
+    made = negatives(Parser(), builtin(), "A bus full of passengers drives across a bridge.", "object")
+    assert made and not any(re.search(r"(plane|jet|helicopter|boat|ship)\b", t) for t in made)
 
 
 def test_no_with_phrase_goes_before_a_with_phrase_of_its_own():
