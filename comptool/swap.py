@@ -58,15 +58,19 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     phrases = {c["id"]: _noun_phrase(tokens, c, counters) for c in objects}
     stuffs = _stuffs(tokens, objects)
     whole = {c["id"]: _whole(tokens, phrases[c["id"]][:2], c["head"]) for c in objects}
-    held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"])}
-    holding = {c["id"] for c in objects if c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])}
+    contents = [c for c in parse["concepts"] if c["type"] == "attribute" and c.get("category") == "content"]
+    held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"]) or any(a["start"] == c["start"] for a in contents)}
+    holding = {c["id"] for c in objects if (c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])) or any(a["of"] == c["id"] for a in contents)}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
-        if (a["id"] in held) != (b["id"] in held) or (a["id"] in holding) != (b["id"] in holding):
-            # What a pot holds trades places with what another holds, a pot with another holder:
-            # never "a pot of a chef", "a chef of soup"; "a bowl of pastries beside trays of soup".
-            continue
+        if (a["id"] in holding) != (b["id"] in holding):
+            continue  # a pot trades places with another holder: never "a chef of soup"; "a bowl of pastries beside trays of soup"
+        # What a pot holds goes alone into another noun's place, and that noun into the pot
+        # as a stuff or many ("Soup is stirring a pot of chefs"), never with its article ("a pot of a chef").
+        whole_phrases = (a["id"] in held) == (b["id"] in held)
+        if not whole_phrases and " of " in f' {a["text"]} {b["text"]} ':
+            continue  # never "a plate of cup of coffee"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
         if not (_uncountable_under(tokens, a["head"], b) or _uncountable_under(tokens, b["head"], a)):
@@ -79,7 +83,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if any(tokens[k]["text"].lower() in COMPARED for p in (pa, pb) for k in range(p[0], p[1])):
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
-            if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]]:
+            if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
 
@@ -102,8 +106,11 @@ SIDES = {"left", "right"}
 
 
 def _a_side(tokens: list[dict], concept: dict) -> bool:
-    """ "the person on the left": a side, said of where a thing is, no thing to move."""
+    """ "the person on the left": a side, said of where a thing is, no thing to move; so is
+    the "half" of "cut in half"."""
     head = concept["head"]
+    if concept["lemma"] == "half" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() in ("in", "into"):
+        return not any(t["head"] == head and t["dep"] == "det" for t in tokens)
     return concept["lemma"] in SIDES and not any(t["head"] == head and t["dep"] == "prep" for t in tokens)
 
 

@@ -219,6 +219,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # a thing has one size.
         ("Trays of pastries and sandwiches beside a bowl of soup.", "object", "A bowl of pastries and sandwiches beside trays of soup.", "of a"),
         ("A little girl is hugging a big brown teddy bear.", "attribute", "A big girl is hugging a little brown teddy bear.", "big little"),
+        ("A sandwich cut in half sits on a white plate.", "object", "A plate cut in half sits on a white sandwich.", "A half"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
@@ -234,8 +235,13 @@ def test_a_verb_with_an_object_trades_places_only_with_another(parser):
 
 
 def test_a_holder_and_what_it_holds_stay_together(parser):
-    # Swap wrote "Soup is stirring a pot of a chef" and "A pot is stirring a chef of soup".
-    assert texts(parser, "A chef is stirring a pot of soup.", "object") == []
+    # Swap wrote "Soup is stirring a pot of a chef" and "A pot is stirring a chef of soup": a
+    # holder trades places with a holder only, and what it holds goes alone, the other noun
+    # coming into the holder as many ("a pot of chefs"), never with its article.
+    assert texts(parser, "A chef is stirring a pot of soup.", "object") == ["Soup is stirring a pot of chefs."]
+    made = texts(parser, "A vase of red roses on the dining table.", "object")
+    assert not any("vase of the" in t or "table of" in t for t in made)
+    assert texts(parser, "A cup of coffee next to a plate of donuts.", "object") == []  # never "a plate of cup of coffee"
 
 
 def test_a_side_is_no_thing_to_move(parser):
