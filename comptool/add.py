@@ -1556,9 +1556,10 @@ def _placed(scene: _Scene, obj: dict) -> bool:
 
 
 def _with_after(scene: _Scene, obj: dict) -> bool:
-    """Whether a "with" phrase of the object's own follows its noun."""
+    """Whether a "with" phrase follows the object's noun, its own or another's ("standing in
+    field with baseball mitt": never "in field with a sign with baseball mitt")."""
     end = obj["end"]
-    return end < len(scene.tokens) and scene.lower[end] in ("with", "without") and scene.tokens[end]["head"] == obj["head"]
+    return end < len(scene.tokens) and scene.lower[end] in ("with", "without")
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:

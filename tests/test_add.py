@@ -497,12 +497,15 @@ def test_what_joins_a_doer_does_what_it_does():
     assert made and not any(re.search(r"(plane|jet|helicopter|boat|ship)\b", t) for t in made)
 
 
-def test_no_with_phrase_goes_before_a_with_phrase_of_its_own():
+def test_no_with_phrase_goes_before_another_with_phrase():
     from comptool.parsing import Parser
 
     # Add wrote "A woman with a purse with long hair is reading a newspaper".
     made = negatives(Parser(), builtin(), "A woman with long hair is reading a newspaper on a train.", "object")
     assert made and not any(re.search(r"woman with an? \w+ with long hair", t) for t in made)
+    # Nor before another's: never "standing in field with a sign with baseball mitt".
+    made = negatives(Parser(), builtin(), "A man in black shirt standing in field with baseball mitt.", "object")
+    assert made and not any(re.search(r"field with an? \w+ with", t) for t in made)
 
 
 def test_more_counts_as_a_number_does():
