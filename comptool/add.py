@@ -1557,9 +1557,13 @@ def _placed(scene: _Scene, obj: dict) -> bool:
 
 def _with_after(scene: _Scene, obj: dict) -> bool:
     """Whether a "with" phrase follows the object's noun, its own or another's ("standing in
-    field with baseball mitt": never "in field with a sign with baseball mitt")."""
+    field with baseball mitt": never "in field with a sign with baseball mitt"), or the object
+    is itself what a "with" has."""
     end = obj["end"]
-    return end < len(scene.tokens) and scene.lower[end] in ("with", "without")
+    if end < len(scene.tokens) and scene.lower[end] in ("with", "without"):
+        return True
+    governor = scene.tokens[obj["head"]]["head"]
+    return scene.tokens[obj["head"]]["dep"] == "pobj" and scene.lower[governor] in ("with", "without")  # "with a knife": never "with a knife with broccoli"
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:

@@ -506,6 +506,9 @@ def test_no_with_phrase_goes_before_another_with_phrase():
     # Nor before another's: never "standing in field with a sign with baseball mitt".
     made = negatives(Parser(), builtin(), "A man in black shirt standing in field with baseball mitt.", "object")
     assert made and not any(re.search(r"field with an? \w+ with", t) for t in made)
+    # Nor after what a "with" has: never "cutting a cake with a knife with broccoli".
+    made = negatives(Parser(), builtin(), "A woman in a red dress cutting a cake with a knife.", "object")
+    assert made and not any("knife with" in t for t in made)
 
 
 def test_more_counts_as_a_number_does():
