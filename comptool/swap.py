@@ -56,11 +56,20 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
     phrases = {c["id"]: _noun_phrase(tokens, c, counters) for c in objects}
-    stuffs = _stuffs(tokens, objects)
+    # Asked once per object, not once per pair.
+    stuff = {c["id"] for c in objects if is_mass(c["lemma"])}
+    stuffs = _stuffs(tokens, objects, stuff)
     whole = {c["id"]: _whole(tokens, phrases[c["id"]][:2], c["head"]) for c in objects}
-    contents = [c for c in parse["concepts"] if c["type"] == "attribute" and c.get("category") == "content"]
-    held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"]) or any(a["start"] == c["start"] for a in contents)}
-    holding = {c["id"] for c in objects if (c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])) or any(a["of"] == c["id"] for a in contents)}
+    held: set[int] = set()
+    holding: set[int] = set()
+    named_with_of: set[int] = set()
+    words = {t["text"].lower() for t in tokens}
+    if "of" in words:  # what holds and what is held, only where an "of" says so
+        contents = [c for c in parse["concepts"] if c["type"] == "attribute" and c.get("category") == "content"]
+        held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"]) or any(a["start"] == c["start"] for a in contents)}
+        holding = {c["id"] for c in objects if (c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])) or any(a["of"] == c["id"] for a in contents)}
+        named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
+    compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED) else set()
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
@@ -69,11 +78,11 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         # What a pot holds goes alone into another noun's place, and that noun into the pot
         # as a stuff or many ("Soup is stirring a pot of chefs"), never with its article ("a pot of a chef").
         whole_phrases = (a["id"] in held) == (b["id"] in held)
-        if not whole_phrases and " of " in f' {a["text"]} {b["text"]} ':
+        if not whole_phrases and (a["id"] in named_with_of or b["id"] in named_with_of):
             continue  # never "a plate of cup of coffee"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        if not (_uncountable_under(tokens, a["head"], b) or _uncountable_under(tokens, b["head"], a)):
+        if not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).
@@ -81,7 +90,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = phrases[a["id"]], phrases[b["id"]]
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
-            if any(tokens[k]["text"].lower() in COMPARED for p in (pa, pb) for k in range(p[0], p[1])):
+            if a["id"] in compared or b["id"] in compared:
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
@@ -95,13 +104,13 @@ ONE_WORDS = {"single", "lone", "sole", "solitary"}
 def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
     """Whether the stuff ``thing`` cannot stand in the slot of noun ``head``: one counted as
     one ("a single tree"), or as many where the stuff has no plural of its own ("two men" ->
-    never "two chess"; "two grasses" may be)."""
-    if not is_mass(thing["lemma"]):
-        return False
+    never "two chess"; "two grasses" may be). Asked only of a stuff."""
     counts = [t["text"].lower() for t in tokens[max(0, head - 4) : head] if t["head"] == head and (t["text"].lower() in ONE_WORDS | SEVERAL or t["dep"] == "nummod" or t["pos"] == "NUM")]
     if not counts:
         return False
     return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
+
+
 SIDES = {"left", "right"}
 
 
@@ -255,15 +264,16 @@ SEVERAL = {"several", "many", "few", "numerous", "various", "multiple"}
 STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
 
 
-def _stuffs(tokens: list[dict], objects: list[dict]) -> frozenset[int]:
+def _stuffs(tokens: list[dict], objects: list[dict], stuff: set[int]) -> frozenset[int]:
     """The heads of the objects a bare singular names as a stuff ("eating pizza"), a game
     ("playing basketball") or in a set phrase ("in line", "in bed"), not as a headline's thing
-    ("man riding horse"): a thing landing there is many ("playing boys", never "playing boy")."""
+    ("man riding horse"): a thing landing there is many ("playing boys", never "playing boy").
+    ``stuff`` holds the ids of the objects that name stuffs (:func:`~comptool.replace.is_mass`)."""
     headline = not any(t["pos"] == "DET" for t in tokens)
     return frozenset(
         c["head"] for c in objects
         if bare_singular(c["head"], tokens)
-        and (c.get("category") in STUFF_KINDS or is_mass(c["lemma"]) or (not headline and _set_phrase(tokens, c["head"])))
+        and (c.get("category") in STUFF_KINDS or c["id"] in stuff or (not headline and _set_phrase(tokens, c["head"])))
     )
 
 
@@ -320,8 +330,9 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         carried.setdefault(c["of"], set()).add(c["lemma"])
         kinds.setdefault(c["of"], []).append(c["category"])
     joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
+    taking_objects = _objects_taken_by(tokens)
     for a, b in combinations(attributes, 2):
-        if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined):
+        if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined, taking_objects):
             continue
         if _names(objects.get(a["of"]), b) or _names(objects.get(b["of"]), a):
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
@@ -444,13 +455,14 @@ def _descends(tokens: list[dict], k: int, ancestor: int) -> bool:
     return False
 
 
-def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int]) -> bool:
+def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int], taking_objects: frozenset[int]) -> bool:
     """Same category, or two modifiers that describe their nouns ("an old dog ... a red
     hydrant" -> "a red dog ... an old hydrant"); never a count or a degree for a quality.
-    ``joined`` holds the ids of the attributes joined by "and" (:func:`_coordinated`)."""
+    ``joined`` holds the ids of the attributes joined by "and" (:func:`_coordinated`),
+    ``taking_objects`` the words that take an object (:func:`_objects_taken_by`)."""
     if _noun_into_predicate(tokens[a["head"]], tokens[b["head"]]) or _noun_into_predicate(tokens[b["head"]], tokens[a["head"]]):
         return False  # "two teddy bears that are large" never becomes "... that are teddy"
-    if _takes_an_object(tokens, a["head"]) != _takes_an_object(tokens, b["head"]):
+    if _takes_an_object(tokens, a["head"], taking_objects) != _takes_an_object(tokens, b["head"], taking_objects):
         return False  # "sits on a porch knitting a sweater" never becomes "knits on a porch sitting a sweater"
     if a["category"] == b["category"]:
         return True
@@ -467,9 +479,14 @@ def _swappable(tokens: list[dict], a: dict, b: dict, joined: frozenset[int]) -> 
     return _is_modifier(tokens[a["head"]]) and _is_modifier(tokens[b["head"]])
 
 
-def _takes_an_object(tokens: list[dict], k: int) -> bool:
-    """Whether token k is a verb with an object of its own."""
-    return tokens[k]["pos"] == "VERB" and any(t["head"] == k and t["dep"] in ("dobj", "obj") for t in tokens)
+def _takes_an_object(tokens: list[dict], k: int, taking_objects: frozenset[int]) -> bool:
+    """Whether token k is a verb with an object of its own (``taking_objects``: the heads of
+    the caption's objects, see :func:`_objects_taken_by`)."""
+    return tokens[k]["pos"] == "VERB" and k in taking_objects
+
+
+def _objects_taken_by(tokens: list[dict]) -> frozenset[int]:
+    return frozenset(t["head"] for t in tokens if t["dep"] in ("dobj", "obj"))
 
 
 def _after_a_preposition(tokens: list[dict], attribute: dict) -> str | None:
