@@ -2528,6 +2528,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         t["head"] == start and t["dep"] in ("prep", "dative") and t["text"].lower() == "to" and k > start and _animate_object(tokens, k, k + 1, vocab.lexicon)
         for k, t in enumerate(tokens)
     )
+    # A verb that aims its object at someone ("throwing a snowball |at his friend") gives way to
+    # another that does: "tossing" or "kicking" it at them, never "giving" or "pulling" it at them.
+    at_someone = is_verb and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
+        t["head"] == start and t["dep"] == "prep" and t["text"].lower() == "at" and k > start and _animate_object(tokens, k, k + 1, vocab.lexicon)
+        for k, t in enumerate(tokens)
+    )
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -2579,6 +2585,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
+        if at_someone and not alt.preposition and alt.key.split(" ")[0] not in AIMING_VERBS:
+            return ()  # "throwing a snowball at his friend" -> never "giving" or "pulling" it at him
         if to_someone and not alt.preposition and alt.key.split(" ")[0] not in GIVING_VERBS:
             return ()  # "feeding a carrot to a horse" -> "throwing" it to the horse, never "eating" it to it
         if sends and not alt.preposition and alt.key not in SENDING_VERBS:
@@ -2742,6 +2750,8 @@ GIVING_VERBS = {
     "give", "hand", "feed", "offer", "pass", "show", "throw", "toss", "serve", "sell", "bring", "send", "deliver", "kick", "roll",
     "hold", "present", "read", "pitch", "lend", "return",
 }  # asked of a verb's first word: "handing over" is "hand"
+# Verbs that aim what they take at someone: "throwing a ball at a dog".
+AIMING_VERBS = {"throw", "toss", "hurl", "fling", "kick", "shoot", "aim", "point", "swing", "hit", "launch", "pitch", "roll"}
 NOT_GIVEN_TO = {"hold", "kick", "roll", "pitch", "return", "present"}  # never "being held a medal"
 
 
