@@ -497,7 +497,7 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
         if noun in FROZEN_THINGS:
             refused |= HOT
         if noun in ALCOHOL:
-            refused |= set(SWEET_FLAVOURS)
+            refused |= set(SWEET_FLAVOURS) | {"lemon"}
         if noun.split(" ")[-1] in BURNING:
             # "an icy truck fire", "a chilled bonfire", "an unlit fire", "a brand-new fire" never
             refused |= COLD | CHILLED | WETNESS | set(lexicon.words("attributes", "lighting")) | set(lexicon.words("attributes", "condition"))

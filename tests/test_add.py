@@ -511,6 +511,13 @@ def test_no_with_phrase_goes_before_another_with_phrase():
     assert made and not any("knife with" in t for t in made)
 
 
+def test_no_flavour_is_said_of_wine():
+    from comptool.parsing import Parser
+
+    made = negatives(Parser(), builtin(), "A glass of red wine on a table.", "attribute")
+    assert made and not any(re.search(r"(lemon|chocolate|vanilla|cherry) wine", t) for t in made)
+
+
 def test_more_counts_as_a_number_does():
     from comptool.parsing import Parser
 
