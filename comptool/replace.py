@@ -568,9 +568,10 @@ class Entry:
             self.takes_object = words[-1] not in NO_OBJECT
             self.stands_alone = (len(words) == 1 and text in STANDS_ALONE) or _adverbs_alone(self)  # "sitting outside", "far apart"
         elif len(words) > 1:
-            # "sit on" takes an object; "lie down" and "play music" (a verb with its own) do not
-            self.takes_object = words[-1] in PREPOSITIONS and words[-1] not in CLOSING_PARTICLES
-            self.stands_alone = not self.takes_object
+            # "sit on" takes an object; "lie down" and "play music" (a verb with its own) do not;
+            # "turn off" takes one, and may stand alone ("the lamp is turned off")
+            self.takes_object = (words[-1] in PREPOSITIONS and words[-1] not in CLOSING_PARTICLES) or key in PHRASAL_VERBS
+            self.stands_alone = not self.takes_object or key in PHRASAL_VERBS
         else:
             self.takes_object = key not in INTRANSITIVE
             self.stands_alone = key in INTRANSITIVE or key in EITHER_WAY
@@ -1992,6 +1993,8 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
         if category is not None and owner_category is not None and not lexicon.fits(category, owner_category):
             alternatives = []  # not in that sense: a "living room" is no live one, to be "a fake room"
+        if named is not None and category == "colour" and owner_category in EATEN_AS_STUFF | {"drink"}:
+            alternatives = []  # "orange juice" is juice of oranges: "apple juice", never "turquoise juice"
         if category is None and not alternatives and named is None and owner_category in BUILT:
             # A noun the lexicon lists as a synonym of a property is that property: "a rock
             # wall" is "a stone wall", so "a brick wall", "a wooden wall".
@@ -2423,6 +2426,10 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back").
         return _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
+    if prep is not None and (concept.get("lemma") or "").lower() in PHRASAL_VERBS:
+        # "turns on the light": "on" is the verb's own, however the parser hung it, no place
+        # to change ("turns beneath the light", "walks on the light" never).
+        prep = None
     if prep is not None and tokens[prep]["dep"] == "prt" and _phrasal(tokens, prep, vocab.lexicon):
         # "curled up |on a bed": the particle is the verb's; the place is what follows it.
         prep = next((k for k in range(prep + 1, concept["end"]) if tokens[k]["dep"] == "prep"), None)
@@ -2611,7 +2618,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "the car is in front of the bus" is outside it: never "outside the bus"
         if negated and alt.key in LACKING:
             return ()  # "a bathroom with no toilets": never "lacking no toilets"
-        if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"]:
+        if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"] and alt.key not in PHRASAL_VERBS:
             return ()  # "walking" -> "walking up", "sitting" -> "sitting down": still true
         if is_verb:
             if alt.preposition:
@@ -3195,15 +3202,28 @@ CONTRARY_WAYS = {
 # everywhere in it. Never drawn as another way.
 # What is over every place, so no preposition places a thing by it.
 EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky", "night sky", "blue sky", "clear sky"}
+# Verbs whose word after them is their own, never a place: "turn on the light".
+PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
 SWITCHED = {"on": "off", "off": "on"}
+SWITCHING_VERBS = {"turn", "switch"}
 
 
 def _switched(concept: dict, tokens) -> list[_Stream] | None:
     """ "the lights are on": "on" or "off" alone after "be" says a thing is switched so, and is
-    false only as the other; None for any other relation."""
+    false only as the other, as "turned off" is only as "turned on"; None for any other
+    relation."""
     start = concept["start"]
     first = tokens[start]
+    if first["lemma"].lower() in SWITCHING_VERBS and concept["end"] == start + 2 and tokens[start + 1]["text"].lower() in SWITCHED and concept.get("obj") is None:
+        particle = tokens[start + 1]
+        other = SWITCHED[particle["text"].lower()]
+
+        def make_verb(words: str) -> tuple:
+            new = _spec(_cased(words, [particle]), lemma=words, pos=particle["pos"], tag=particle["tag"], dep=particle["dep"], head=particle["head"], root="first")
+            return (_one("relation", tokens, start + 1, start + 2, new, frozenset({start, start + 1})),)
+
+        return [_Stream((other,), make_verb)]
     word = first["text"].lower()
     if concept["end"] != start + 1 or word not in SWITCHED or concept.get("obj") is not None or tokens[first["head"]]["lemma"] != "be":
         return None

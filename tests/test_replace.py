@@ -1052,6 +1052,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman pours milk into a bowl of cereal.", "relation", "A woman pours milk out of a bowl of cereal.", ("off a bowl",)),
         # What is aimed at someone is thrown, kicked or hit at them: never "giving" or "holding a snowball at his friend".
         ("A boy is throwing a snowball at his friend.", "relation", "A boy is hitting a snowball at his friend.", ("giving a snowball", "pulling a snowball", "holding a snowball at")),
+        # From set Z: what is turned off is false only as turned on; "turns on the light" keeps
+        # "on" as its own ("walks on the light" never) and gives way to "turns off"; "orange
+        # juice" is juice of oranges.
+        ("the lamp is turned off", "relation", "the lamp is turned on", ("painted", "cooked")),
+        ("A man turns on the light.", "relation", "A man turns off the light.", ("walks on the light", "turns beneath the light")),
+        ("a glass of orange juice and a glass of milk", "attribute", "a glass of apple juice and a glass of milk", ("turquoise juice", "green juice")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
     ],
