@@ -447,6 +447,8 @@ HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", 
 HOT = {"hot", "warm", "steaming", "steamy", "heated", "lukewarm", "boiling", "scalding", "tepid", "sweltering", "scorching"}
 FROZEN_THINGS = {"snow", "ice", "glacier", "iceberg", "frost", "icicle", "snowball", "snowman", "snowbank", "snowdrift", "ice cube"}
 # Water is wet by nature: no "soaked water", "a soaked river", "a rain-soaked wave" (nor dry).
+# What hangs in the air, never wet or dry.
+AIRBORNE_STUFF = ("smoke", "steam", "fog", "mist", "haze", "cloud", "clouds")
 # What burns, and the cold it never is.
 BURNING = {"fire", "fires", "flame", "flames", "bonfire", "campfire", "blaze", "wildfire"}
 CHILLED = {"cold", "cool", "chilly", "chilled", "freezing", "frosty", "iced", "ice-cold", "lukewarm", "tepid"}
@@ -512,8 +514,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= SCRAMBLED
         if noun in RIDDEN_ALONE:
             refused |= CROWDEDNESS | FULLNESS
-        if noun in ("weather", "sky", "sun") or not {"weather", "sky"}.isdisjoint(lexicon.ancestors(noun)):
-            refused |= WETNESS  # "in the moist rain", "the soaked rain" never
+        if noun in ("weather", "sky", "sun", *AIRBORNE_STUFF) or not {"weather", "sky"}.isdisjoint(lexicon.ancestors(noun)):
+            refused |= WETNESS  # "in the moist rain", "the soaked rain", "dripping smoke" never
         if noun in GROWN_PLACES:
             refused |= set(lexicon.words("attributes", "material"))  # "a wooden field" never
         found = refused if found is None else found & refused

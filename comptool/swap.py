@@ -143,13 +143,19 @@ HOLDER_CATEGORIES = {"container", "kitchenware"}
 
 
 def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
-    """ "soup" of "a pot of soup": the content of a container's "of" phrase."""
+    """ "soup" of "a pot of soup", "hay" of "a cart full of hay": the content of a container's
+    "of" phrase, or of "full of"."""
     head = concept["head"]
     of = tokens[head]["head"]
     if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of":
         return False
     holder = tokens[of]["head"]
+    if tokens[holder]["text"].lower() in FULL:
+        return True  # "a cart full of hay": what fills it
     return any(c["type"] == "object" and c["head"] == holder and c.get("category") in HOLDER_CATEGORIES for c in concepts)
+
+
+FULL = {"full", "filled", "empty", "half-full"}
 
 
 def _nested(a: dict, b: dict) -> bool:

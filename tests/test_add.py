@@ -478,6 +478,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("Two horses are grazing in a field.", {"wooden", "metal", "plastic", "concrete", "brick"}),  # growing ground
         ("A plate of spaghetti with meatballs and a glass of red wine.", {"chocolate", "vanilla", "caramel", "mint"}),  # sweet flavours
         ("A bowl of soup on a table.", {"chopped", "sliced", "diced", "minced"}),  # soup is spooned
+        ("smoke rises from a chimney", {"dripping", "wet", "moist", "soaked", "dry", "damp"}),  # what hangs in the air
         ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
     ],
 )

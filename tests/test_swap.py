@@ -220,6 +220,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Trays of pastries and sandwiches beside a bowl of soup.", "object", "A bowl of pastries and sandwiches beside trays of soup.", "of a"),
         ("A little girl is hugging a big brown teddy bear.", "attribute", "A big girl is hugging a little brown teddy bear.", "big little"),
         ("A sandwich cut in half sits on a white plate.", "object", "A plate cut in half sits on a white sandwich.", "A half"),
+        ("a horse pulls a cart full of hay", "object", "hay pulls a cart full of horses", "full of a horse"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
