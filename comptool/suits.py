@@ -17,6 +17,7 @@ it swaps in:
 
 from __future__ import annotations
 
+# Sweet flavours, said of sweets and drinks only (see ONLY_FOR).
 SWEET_FLAVOURS = ("chocolate", "vanilla", "strawberry", "blueberry", "cherry", "caramel", "cinnamon", "mint", "mocha", "matcha")
 # Drinks no sweet flavour is said of: "red chocolate wine" never.
 ALCOHOL = {"wine", "red wine", "white wine", "beer", "champagne", "whiskey", "vodka", "liquor", "cocktail", "sake", "alcohol"}
@@ -299,12 +300,13 @@ POURED_FOODS = {
 }
 # Furniture one can be inside of, and so outside of.
 ENCLOSING = {"booth", "vendor booth", "cabinet", "wardrobe", "crib", "cupboard", "locker", "armoire", "cubicle", "stall"}
-# Sports equipment one stands and goes on.
+# Sports equipment one stands and goes on, and the verbs of going or standing on it.
 BOARDS = {
     "skateboard", "surfboard", "snowboard", "wakeboard", "longboard", "paddleboard", "paddle board", "boogie board", "bodyboard",
     "board", "surf board", "skate board", "snow board", "ski", "skis", "sled", "sleigh", "toboggan", "scooter", "kickboard",
     "balance beam", "trampoline", "mat", "yoga mat", "diving board",
 }
+ON_BOARDS = GOING | {"ride", "stand", "jump", "land", "step", "hop"}
 # What is ridden of structures: a swing, a slide, a lift; never "riding a fence".
 RIDDEN_STRUCTURES = {"swing", "slide", "ski lift", "chairlift", "chair lift", "merry-go-round", "carousel", "roller coaster", "seesaw", "see-saw", "escalator", "elevator", "zip line", "water slide", "ferris wheel"}
 # What is blown out: a flame and what holds one.
@@ -346,11 +348,13 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     category ``kind``, where the kind says too little (:data:`NAMES_TAKEN`): one rides a
     mount or a vehicle, never "a duck"; one flies a kite or an aircraft, never "a soccer ball";
     one wears glasses, never "suitcases"; one reads what has words on it, never "a keyboard";
-    of nature one drinks water, never "sand", and eats hay, never "water"."""
+    of nature one drinks water, never "sand", and eats hay, never "water". What flows is never
+    handled as a solid ("flips water"), and of sports equipment one goes or stands on boards
+    only ("driving on a kite")."""
     if noun in FLUIDS and (verb in SOLID_ONLY_VERBS or verb.split(" ")[0] in SOLID_ONLY_VERBS):
         return False  # "sprays water" -> never "flips water" or "takes out of water"
     verb_word, _, way = verb.partition(" ")
-    if kind == "sports_equipment" and way in SURFACE_WAYS and verb_word in GOING | {"ride", "stand", "jump", "land", "step", "hop"} and noun not in BOARDS:
+    if kind == "sports_equipment" and way in SURFACE_WAYS and verb_word in ON_BOARDS and noun not in BOARDS:
         return False  # "riding on a skateboard", never "driving on a kite" or "standing on a tennis racket"
     named = NAMES_TAKEN.get(verb) or NAMES_TAKEN.get(verb.rpartition(" ")[2] if verb.endswith(" against") else "")
     if named is None:
@@ -446,19 +450,19 @@ HOT_PLACES = {"desert", "jungle", "rainforest", "savanna", "savannah", "oasis", 
 # And what is ice or snow is never hot: no "the hot snow", "a warm glacier".
 HOT = {"hot", "warm", "steaming", "steamy", "heated", "lukewarm", "boiling", "scalding", "tepid", "sweltering", "scorching"}
 FROZEN_THINGS = {"snow", "ice", "glacier", "iceberg", "frost", "icicle", "snowball", "snowman", "snowbank", "snowdrift", "ice cube"}
-# Water is wet by nature: no "soaked water", "a soaked river", "a rain-soaked wave" (nor dry).
 # What hangs in the air, never wet or dry.
 AIRBORNE_STUFF = ("smoke", "steam", "fog", "mist", "haze", "cloud", "clouds")
 # What burns, and the cold it never is.
 BURNING = {"fire", "fires", "flame", "flames", "bonfire", "campfire", "blaze", "wildfire"}
 CHILLED = {"cold", "cool", "chilly", "chilled", "freezing", "frosty", "iced", "ice-cold", "lukewarm", "tepid"}
+# Water is wet by nature: no "soaked water", "a soaked river", "a rain-soaked wave" (nor dry).
 WETNESS = {"wet", "dry", "damp", "moist", "soaked", "soggy", "drenched", "waterlogged", "dripping", "flooded", "soaking", "rain-soaked"}
 # Fruit is eaten raw: "uncooked fruit" asserts nothing.
 RAW_BY_NATURE = {"fruit"}  # object categories
 RAW = {"raw", "uncooked"}
-# What is eaten with a spoon is never crisp: no "crispy soup", "crunchy yogurt".
 # How food is cut up, which nothing eaten with a spoon is.
 CUT_UP = {"chopped", "sliced", "diced", "minced", "cubed", "julienned", "halved", "quartered", "shredded", "grated", "peeled", "cut"}
+# What is eaten with a spoon is never crisp: no "crispy soup", "crunchy yogurt".
 SPOONED = {"soup", "stew", "chili", "broth", "yogurt", "pudding", "oatmeal", "porridge", "custard", "smoothie", "milkshake", "jello"}
 CRISP = {"crispy", "crunchy", "crusty", "flaky"}
 # How done a thing is cooked is said of meat and fish ("a rare steak", never "medium-rare
