@@ -2507,10 +2507,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # One is at a table or on it, never in it: only what holds one takes "in" (a chair, a bed).
     on_furniture = _only_on(thing, place)
     # What is put is put somewhere: "holding an umbrella while waiting" -> never "putting" it.
-    nowhere = is_verb and not any(
-        t["dep"] == "prep" and t["text"].lower() != "of" and t["head"] in (start, taken["head"] if taken is not None else start) and k > (taken["head"] if taken is not None else start)
-        for k, t in enumerate(tokens)
-    )
+    after = taken["head"] if taken is not None else start  # the preposition comes after the verb's object
+    nowhere = is_verb and not any(t["dep"] == "prep" and t["text"].lower() != "of" and t["head"] in (start, after) and k > after for k, t in enumerate(tokens))
     # A verb that takes its object somewhere ("carrying a surfboard |into the ocean") gives way
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     liquid = thing == "drink" or place in DRUNK_OF_NATURE  # water sent somewhere is poured or sprayed
@@ -3215,27 +3213,24 @@ def _switched(concept: dict, tokens) -> list[_Stream] | None:
     relation."""
     start = concept["start"]
     first = tokens[start]
-    if first["lemma"].lower() in SWITCHING_VERBS and concept["end"] == start + 2 and tokens[start + 1]["text"].lower() in SWITCHED and concept.get("obj") is None:
-        particle = tokens[start + 1]
-        other = SWITCHED[particle["text"].lower()]
-
-        def make_verb(words: str) -> tuple:
-            new = _spec(_cased(words, [particle]), lemma=words, pos=particle["pos"], tag=particle["tag"], dep=particle["dep"], head=particle["head"], root="first")
-            return (_one("relation", tokens, start + 1, start + 2, new, frozenset({start, start + 1})),)
-
-        return [_Stream((other,), make_verb)]
-    word = first["text"].lower()
-    if concept["end"] != start + 1 or word not in SWITCHED or concept.get("obj") is not None or tokens[first["head"]]["lemma"] != "be":
+    if concept.get("obj") is not None:
+        return None
+    if first["lemma"].lower() in SWITCHING_VERBS and concept["end"] == start + 2 and tokens[start + 1]["text"].lower() in SWITCHED:
+        return [_Stream((SWITCHED[tokens[start + 1]["text"].lower()],), lambda word: _one_word(tokens, start + 1, word, frozenset({start, start + 1})))]
+    if concept["end"] != start + 1 or first["text"].lower() not in SWITCHED or tokens[first["head"]]["lemma"] != "be":
         return None
     if any(t["head"] == start for t in tokens):
         return None  # "on" with words of its own: a place after all
-    other = SWITCHED[word]
+    return [_Stream((SWITCHED[first["text"].lower()],), lambda word: _one_word(tokens, start, word, frozenset({start})))]
 
-    def make(words: str) -> tuple:
-        new = _spec(_cased(words, [first]), lemma=words, pos=first["pos"], tag=first["tag"], dep=first["dep"], head=first["head"], root="first")
-        return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
 
-    return [_Stream((other,), make)]
+def _one_word(tokens, k: int, word: str, slots: frozenset[int]) -> tuple:
+    """The plan putting ``word`` in token k's place, as k's part of speech."""
+    slot = tokens[k]
+    new = _spec(_cased(word, [slot]), lemma=word, pos=slot["pos"], tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="first")
+    return (_one("relation", tokens, k, k + 1, new, slots),)
+
+
 VAGUE_WAYS = {"via", "throughout"}
 # Ways one faces, and the verbs of turning that face them.
 DIRECTIONS = {"forward", "forwards", "backward", "backwards", "sideways", "upward", "downward", "away", "back"}
