@@ -298,8 +298,6 @@ REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "the
 RESTFUL = {"be", "have", "sit", "lie", "lay", "rest", "relax", "lounge", "sleep", "nap", "doze", "stand", "wait", "perch", "curl", "snuggle", "cuddle", "nestle", "float"}
 # Subjects under these say too little for their negation to be false: "some people are not sitting".
 VAGUE = {"some", "many", "several", "few", "most", "other", "others", "various", "numerous", "certain", "all", "each", "every", "both"}
-# Counts said against another: "more apples than oranges" keeps "more" first.
-COMPARED_COUNTS = {"more", "fewer", "less", "enough"}
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
 NP_LEFT_DEPS = {"det", "predet", "poss", "amod", "compound", "nummod", "quantmod", "advmod", "case", "nmod", "npadvmod", "cc", "conj", "punct", "hmod", "hyph"}
 
@@ -625,7 +623,7 @@ class _Scene:
             t = self.tokens[k]
             if t["pos"] == "ADV" and k + 1 < start and self.tokens[k + 1]["tag"] in ("VBN", "VBG"):
                 continue  # "half eaten": the participle's own word, no count
-            if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head) or self.lower[k] in COMPARED_COUNTS:
+            if t["dep"] in DETERMINED or t["dep"] == "case" or t["pos"] in ("NUM", "DET", "PRON") or self._under_possessive(k, head) or self.lower[k] in grammar.COMPARED_COUNTS:
                 first = k + 1  # "more apples than oranges": "more" counts, as a number does
         return first
 
@@ -1476,7 +1474,7 @@ class _Objects:
             if not placed and not _of_a_portion(scene, obj):
                 lists.append((_coordinated_before, anchor, pool))
         if carried and after and not _with_after(scene, obj):
-            # Not before a "with" of its own: "a woman with long hair" -> never "a woman with a
+            # Not next to another "with": "a woman with long hair" -> never "a woman with a
             # purse with long hair".
             lists.append((_with, anchor, _carried(scene, obj, carried)))
         return lists

@@ -20,6 +20,9 @@ NUMBER_VALUES = {
     "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "dozen": 12, "couple": 2, "pair": 2, "both": 2,
 }
+# Counts said against another ("more apples than oranges"), which open a noun phrase as a
+# number does.
+COMPARED_COUNTS = {"more", "fewer", "less", "enough"}
 # Determiners of a stuff or of many, which say no number of their own: "some water", "some dogs".
 STUFF_OR_MANY = {"some", "any", "more", "enough", "less"}
 PLURAL_DETERMINERS = {"these", "those", "several", "many", "few", "some", "multiple", "numerous", "various", "both", "two"}

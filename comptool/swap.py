@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Iterator
 
 from comptool.edits import Edit, moved
-from comptool.grammar import inflect, match_case, number_value
+from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.parsing import DESCRIBING_OBJECTS, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
@@ -69,7 +69,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         held = {c["id"] for c in objects if _held(tokens, c, parse["concepts"]) or any(a["start"] == c["start"] for a in contents)}
         holding = {c["id"] for c in objects if (c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])) or any(a["of"] == c["id"] for a in contents)}
         named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
-    compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED) else set()
+    compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
@@ -97,7 +97,6 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
 
 
-COMPARED = {"more", "fewer", "less"}
 ONE_WORDS = {"single", "lone", "sole", "solitary"}
 
 
