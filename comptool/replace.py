@@ -1781,6 +1781,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "a light blue bus" -> "a light red bus", never "a light white bus"
         if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
             return ()
+        if particle is not None and alt.verb_form and _rests_on_a_way(vocab, alt.key, particle):
+            return ()  # "jogs past parked cars" -> never "stands past" them
         if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
             return ()
         if governed and alt.verb_form and f"{alt.key} {particle}" not in vocab.stored["relations"]:
@@ -3129,16 +3131,13 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
 
     done_to = _done_to(tokens, start)
     being = done_to and _after_being(tokens, start)
-    # A way to, from or through somewhere ("runs from a bear") is no place to rest in: a posture
-    # takes one only where the lexicon lists it with one ("hangs from"), never "sits from a bear".
-    postures = _relation_categories_of(vocab.lexicon, ("sit",)) if particle in PASSAGES else frozenset()
     # A way one faces ("leaning forward") only a verb of turning or of going takes.
     turned = particle in DIRECTIONS
     # A preposition the verb chooses for what it is done to ("typing on") only a verb listed with it takes.
     governed = particle in GOVERNED.get(first["lemma"].lower(), ())
 
     def make(alt: Entry) -> tuple:
-        if postures and not postures.isdisjoint(vocab.lexicon.categories("relations", alt.key)) and vocab.particles(alt.key).isdisjoint(MOTION):
+        if _rests_on_a_way(vocab, alt.key, particle):
             return ()
         if turned and not _faces(vocab, alt.key):
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
@@ -3168,6 +3167,16 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
         return (_one("relation", tokens, start, start + 1, new, frozenset({start})),)
 
     return [_Stream(alternatives, make)] if alternatives else []
+
+
+def _rests_on_a_way(vocab: _Vocab, verb: str, way: str | None) -> bool:
+    """Whether the posture ``verb`` (a lemma) would take ``way``, a way to, from or through
+    somewhere (:data:`PASSAGES`), which no posture takes unless the lexicon lists it with one
+    ("hangs from"): "runs from a bear" is never "sits from a bear", "jogs past cars" never
+    "stands past" them."""
+    if way not in PASSAGES:
+        return False
+    return not _relation_categories_of(vocab.lexicon, ("sit",)).isdisjoint(vocab.lexicon.categories("relations", verb)) and vocab.particles(verb).isdisjoint(MOTION)
 
 
 def _moves_nothing(vocab: _Vocab, verb: str) -> bool:

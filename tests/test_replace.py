@@ -1040,6 +1040,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # From set X: the parked cars are passed; only vehicles have a board to be on, and one
         # sitting on a train is aboard it; the sky is over every place; boats never drive.
         ("A woman jogs past parked cars on a city street.", "relation", "A woman walks past parked cars on a city street.", ("sat with", "laid in", "stands past")),
+        ("A woman jogs past parked cars on a city street.", "attribute", "A woman walks past parked cars on a city street.", ("stands past", "sits past")),
         ("A motorcycle is parked beside a gas pump.", "relation", "A motorcycle is parked far from a gas pump.", ("aboard", "on board")),
         ("A man sitting on a train.", "relation", "A man sitting under a train.", ("aboard", "on board")),
         ("A sailboat glides across the bay under a blue sky.", "relation", "A sailboat sails across the bay under a blue sky.", ("behind a blue sky", "on top of a blue sky", "drives", "rolls", "merges")),
