@@ -19,7 +19,7 @@ from typing import Iterable, Iterator
 from comptool.grammar import inflect, lemma_of, noun_lemmas
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin, key
-from comptool.suits import PEOPLE
+from comptool.suits import FOOD_AND_DRINK, PEOPLE
 
 NOUNS = ("NOUN", "PROPN")
 PLURAL_TAGS = ("NNS", "NNPS")
@@ -985,13 +985,12 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
 
 
 CONSUMING = {"eat", "drink", "sip", "munch", "nibble", "chew", "share", "enjoy"}
-CONSUMED = {"food", "dessert", "fruit", "vegetable", "drink", "meal"}
 
 
 def _eaten_or_drunk(verb: dict, thing: dict, lexicon: Lexicon) -> bool:
     """ "drinking coffee", "eating pizza": an -ing word of eating or drinking, and a thing eaten
     or drunk."""
-    return lemma_of(verb["text"].lower(), "VERB") in CONSUMING and lexicon.category("objects", thing["lemma"]) in CONSUMED
+    return lemma_of(verb["text"].lower(), "VERB") in CONSUMING and lexicon.category("objects", thing["lemma"]) in FOOD_AND_DRINK
 
 
 def repair_participles_read_into_a_thing(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

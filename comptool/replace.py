@@ -56,7 +56,8 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
-    DRUNK_OF_NATURE, FLOWN, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE, SURFACE_WAYS, YOUNG_AGES,
+    DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    SURFACE_WAYS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
@@ -1277,8 +1278,6 @@ DRINK_VESSELS = {
 DRINK_ONLY = DRINK_VESSELS - {"cup", "bowl", "jar", "can", "bucket", "barrel"}
 # The lexicon's groups of the things of nature: the ground's covers, the sky's lights, water.
 NATURE_GROUPS = frozenset({"ground", "sky", "water", "weather"})
-# Kinds of food a bare singular names as a stuff: "eating pizza", "cooking broccoli".
-EATEN_AS_STUFF = {"food", "dessert", "fruit", "vegetable", "meal"}
 # Nouns of a game played once, counted: "a soccer game", "a tennis match".
 EVENTS = ("game", "match")
 # Sports one does but never plays: "playing soccer" is never "playing yoga".
@@ -1995,7 +1994,7 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)
         if category is not None and owner_category is not None and not lexicon.fits(category, owner_category):
             alternatives = []  # not in that sense: a "living room" is no live one, to be "a fake room"
-        if named is not None and category == "colour" and owner_category in EATEN_AS_STUFF | {"drink"}:
+        if named is not None and category == "colour" and owner_category in FOOD_AND_DRINK:
             alternatives = []  # "orange juice" is juice of oranges: "apple juice", never "turquoise juice"
         if category is None and not alternatives and named is None and owner_category in BUILT:
             # A noun the lexicon lists as a synonym of a property is that property: "a rock

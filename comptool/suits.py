@@ -17,6 +17,10 @@ it swaps in:
 
 from __future__ import annotations
 
+# Kinds of food a bare singular names as a stuff ("eating pizza", "cooking broccoli"), and
+# with drinks all that is eaten or drunk.
+EATEN_AS_STUFF = {"food", "dessert", "fruit", "vegetable", "meal"}
+FOOD_AND_DRINK = EATEN_AS_STUFF | {"drink"}
 # Sweet flavours, said of sweets and drinks only (see ONLY_FOR).
 SWEET_FLAVOURS = ("chocolate", "vanilla", "strawberry", "blueberry", "cherry", "caramel", "cinnamon", "mint", "mocha", "matcha")
 # Drinks no sweet flavour is said of: "red chocolate wine" never.

@@ -22,9 +22,10 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
-from comptool.parsing import DESCRIBING_OBJECTS, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import EATEN_AS_STUFF, bare_singular, ends_a_listed_name, has_no_singular, is_mass
+from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass
+from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -136,9 +137,6 @@ def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
 
 def _of_phrase_after(tokens: list[dict], head: int) -> bool:
     return any(t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" for t in tokens[head + 1 :])
-
-
-HOLDER_CATEGORIES = {"container", "kitchenware"}
 
 
 def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
@@ -266,7 +264,7 @@ SOME = {"some", "any", "more", "enough"}
 # Words that count many, as a number does: whatever lands after them is many, a stuff too.
 SEVERAL = {"several", "many", "few", "numerous", "various", "multiple"}
 # Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
-STUFF_KINDS = EATEN_AS_STUFF | {"drink"}
+STUFF_KINDS = FOOD_AND_DRINK
 
 
 def _stuffs(tokens: list[dict], objects: list[dict], stuff: set[int]) -> frozenset[int]:
