@@ -2957,6 +2957,9 @@ ALONG_WAYS = ("on", "along", "through", "in")
 TOGETHER = {"together", "apart", "far apart", "close together"}
 # Prepositions of containment, which a person or an animal does not take: "outside a woman".
 CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "into", "out of", "aboard", "on board", "in between"}
+# Ways no one goes by a living thing: "walking his dog" -> never "running through his dog".
+PATHS = {"through", "across", "along"}
+# Ways of being outside a thing, which only a way of being in it gives way to.
 OUTSIDE = {"outside", "outside of"}
 
 
@@ -2965,8 +2968,6 @@ def _outside_already(lexicon: Lexicon, own: str | None, alt: str) -> bool:
     says so already: whatever is in front of a bus, next to it, on it or holding it is outside
     it. Only a way of being in a thing gives way to being outside it."""
     return alt in OUTSIDE and not (own is not None and (own in CONTAINMENT or "containment" in lexicon.categories("relations", own)))
-# Ways no one goes by a living thing: "walking his dog" -> never "running through his dog".
-PATHS = {"through", "across", "along"}
 
 
 def _categories_of(lexicon: Lexicon, words: tuple[str, ...], section: str = "objects") -> frozenset[str]:
