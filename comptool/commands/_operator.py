@@ -126,14 +126,27 @@ def _in_workers(process, workers: int, summary):
         # not touch (and so copy) the pages it shares with this process.
         gc.freeze()
         in_flight: deque = deque()
+        pool = multiprocessing.get_context("fork").Pool(workers)
         try:
-            with multiprocessing.get_context("fork").Pool(workers) as pool:
-                for chunk in batched(records, CHUNK):
-                    in_flight.append(pool.apply_async(_work_on, ([dumps(r) for r in chunk],)))
-                    if len(in_flight) >= 2 * workers:
-                        yield from settle(in_flight.popleft())
-                while in_flight:
+            for chunk in batched(records, CHUNK):
+                in_flight.append(pool.apply_async(_work_on, ([dumps(r) for r in chunk],)))
+                if len(in_flight) >= 2 * workers:
                     yield from settle(in_flight.popleft())
+            while in_flight:
+                yield from settle(in_flight.popleft())
+        except (Exception, GeneratorExit):
+            # Also where the reader stopped early (a closed pipe, an error): the workers finish
+            # the few chunks in flight and leave. Pool.terminate() can hang for good when its
+            # task thread is stuck writing to a worker it has just killed.
+            pool.close()
+            pool.join()
+            raise
+        except BaseException:
+            pool.terminate()  # Ctrl-C: the workers got the signal too
+            raise
+        else:
+            pool.close()
+            pool.join()
         finally:
             gc.unfreeze()
             _worker_job = None
