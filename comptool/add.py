@@ -45,6 +45,7 @@ from typing import Callable, Iterator, Sequence
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
+from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import QUANTITY_NOUNS, lemma_of
 from comptool.replace import CLOCK_WORDS, MASS, bare_singular, verbs_done
@@ -294,6 +295,8 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
 # Determiners (and numbers) a negating "no" takes the place of.
 REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
+# Words that hedge a count ("only one chair", "about ten people"): they go with it before "no".
+COUNT_HEDGES = {"only", "just", "exactly", "about", "around", "nearly", "almost", "approximately", "roughly"}
 # Verbs one may do asleep, or still: "A sleeping dog lies on the rug"; any other says awake.
 RESTFUL = {"be", "have", "sit", "lie", "lay", "rest", "relax", "lounge", "sleep", "nap", "doze", "stand", "wait", "perch", "curl", "snuggle", "cuddle", "nestle", "float"}
 # Subjects under these say too little for their negation to be false: "some people are not sitting".
@@ -555,6 +558,9 @@ class _Scene:
                 self.children[head].append(i)
         self.objects = [c for c in self.concepts if c["type"] == "object"]
         self.lower = [t["text"].lower() for t in self.tokens]
+        # What the caption says is not there, and what it says of that: adding to it makes a
+        # statement as true ("no food on the plate" -> "no flaky food", "no food on the dirty plate").
+        self.denied = negation_scope(parse)
         self.plain: dict[int, bool] = {}  # id of an object -> _plain's answer
 
     @_cached
@@ -1178,6 +1184,7 @@ class _Attributes:
         self.objects = [
             obj for obj in scene.objects
             if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound") and obj["lemma"].lower() not in CLOCK_WORDS
+            and not scene.denied.covers(obj)
         ]  # "ten o'clock" is a time: never "ten cool o'clock"
         # A game being played is described as a game ("playing indoor soccer"), never as a thing.
         self._kinds = ["sport" if _a_game(scene, obj) else obj.get("category") for obj in self.objects]
@@ -1411,7 +1418,7 @@ class _Objects:
 
     def __init__(self, scene: _Scene):
         self.scene = scene
-        self.anchors = [obj for obj in scene.objects if _anchor(scene, obj)]
+        self.anchors = [obj for obj in scene.objects if _anchor(scene, obj) and not scene.denied.covers(obj)]
         self._groups: dict[int, list[tuple]] = {}
         self._pools: dict[tuple, _Pool] = {}
 
@@ -1423,7 +1430,8 @@ class _Objects:
     def end(self) -> int | None:
         """Where a place phrase goes: the caption's end, unless it ends in one already ("next to
         a potted plant" takes no "next to a sign" after it)."""
-        end = _sentence_end(self.scene) if self.scene.objects else None
+        end = _sentence_end(self.scene) if self.scene.objects and not self.scene.denied.negated else None
+        # (After a negation a place phrase may fall under it: "The room has no windows near a lamp".)
         return None if end is None or _ends_near(self.scene, end) else end
 
     def group(self, g: int) -> list[tuple]:
@@ -1903,6 +1911,8 @@ class _Negations:
         self.places: list[tuple[Callable, object]] = [(_no_determiner, obj) for obj in scene.objects]
         self.places += [(_without, i) for i, word in enumerate(scene.lower) if word == "with"]
         self.places += [(_not_verb, i) for i, t in enumerate(scene.tokens) if t["pos"] in ("VERB", "AUX")]
+        if scene.denied.negated:
+            self.places = []  # a caption that denies something is not denied again: "No people are not on the beach"
         self._made: dict[int, Candidate | None] = {}
 
     def candidate(self, g: int) -> Candidate | None:
@@ -1946,7 +1956,7 @@ def _no_determiner(scene: _Scene, obj: dict) -> Candidate | None:
     stop = start
     while stop < obj["start"] and _determiner_like(scene, stop, head):
         stop += 1
-    if stop > start and any(scene.lower[k] not in REPLACEABLE_DETERMINERS and not _countable_word(scene, k) and not scene._under_possessive(k, head) for k in range(start, stop)):
+    if stop > start and any(scene.lower[k] not in REPLACEABLE_DETERMINERS | COUNT_HEDGES and not _countable_word(scene, k) and not scene._under_possessive(k, head) for k in range(start, stop)):
         return None  # "each", "every", "another", "what": no clean negation
     new = token("no", pos="DET", tag="DT", dep="det", head=head)
     slots = frozenset(range(obj["start"], obj["end"]))
@@ -1959,6 +1969,8 @@ def _determiner_like(scene: _Scene, k: int, head: int) -> bool:
     t = scene.tokens[k]
     if scene._under_possessive(k, head) or t["dep"] == "case":
         return True
+    if scene.lower[k] in COUNT_HEDGES and k + 1 < len(scene.tokens) and t["head"] == k + 1 and _countable_word(scene, k + 1):
+        return True  # "only one chair" -> "no chair", never "no only one chair"
     if t["head"] != head:
         return False
     return t["dep"] in DETERMINED or t["pos"] in ("DET", "NUM") or _countable_word(scene, k)

@@ -53,6 +53,8 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
+from comptool.negation import is_negation
+from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
@@ -254,7 +256,10 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     make = {"object": _object_alternatives, "attribute": _attribute_alternatives, "relation": _relation_alternatives}[type]
-    chosen = [c for c in concepts if c["type"] == type]
+    # What a negation denies is left alone: "There is no food on the plate" -> never "no food
+    # on the salt shaker", which holds as well.
+    denied = negation_scope(parse)
+    chosen = [c for c in concepts if c["type"] == type and not denied.covers(c)]
     return Candidates(type, tokens, [(make, (c, tokens, concepts, vocab)) for c in chosen])
 
 
@@ -2498,7 +2503,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # The preposition that takes a passive's object ("filled with"; not the particle of "lined up").
     own_preposition = tokens[end - 1]["text"].lower() if passive and end - start > 1 and tokens[end - 1]["dep"] == "prep" else None
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
-    negated = _object_negated(tokens, start, reach)
+    # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
+    negated = _object_negated(tokens, start, reach) or is_negation(concept)
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))

@@ -22,6 +22,8 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
+from comptool.negation import denies
+from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass
@@ -71,9 +73,12 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         holding = {c["id"] for c in objects if (c.get("category") in HOLDER_CATEGORIES and _of_phrase_after(tokens, c["head"])) or any(a["of"] == c["id"] for a in contents)}
         named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
+    denied = negation_scope(parse)
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
+        if denied.covers(a) and denied.covers(b):
+            continue  # both under a negation: "There is no food on the plate" -> "no plate on the food" holds too
         if (a["id"] in holding) != (b["id"] in holding):
             continue  # a pot trades places with another holder: never "a chef of soup"; "a bowl of pastries beside trays of soup"
         # What a pot holds goes alone into another noun's place, and that noun into the pot
@@ -93,6 +98,8 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
             if a["id"] in compared or b["id"] in compared:
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
+            if denied.negated and (denies(tokens, pa[0], pa[1]) or denies(tokens, pb[0], pb[1])):
+                continue  # the negation would move with its noun: "The room has no windows" -> never "No windows have the room"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
@@ -334,9 +341,12 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         kinds.setdefault(c["of"], []).append(c["category"])
     joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
     taking_objects = _objects_taken_by(tokens)
+    denied = negation_scope(parse)
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined, taking_objects):
             continue
+        if denied.covers(a) and denied.covers(b):
+            continue  # "no red cars or blue vans" -> "no blue cars or red vans" holds too
         if _names(objects.get(a["of"]), b) or _names(objects.get(b["of"]), a):
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
         if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
