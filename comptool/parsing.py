@@ -759,6 +759,8 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
+    tokens = repair_verbs_read_after_an_object(tokens, lexicon)
+    tokens = repair_doers_read_into_a_participle(tokens, lexicon)
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
@@ -1304,6 +1306,72 @@ def repair_verbs_read_after_their_subject(tokens: list[dict], lexicon: Lexicon) 
     noun_lemma = lemma_of(noun["text"].lower(), "NOUN")
     noun.update(pos="NOUN", tag="NN" if noun_lemma == noun["text"].lower() else "NNS", lemma=noun_lemma, dep="nsubj", head=i)
     verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+    return tokens
+
+
+def repair_verbs_read_after_an_object(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A dog wearing a raincoat walks through a puddle", "A woman wearing a red dress dances on
+    the stage": the tagger reads the main verb as a second object of the participle (a plural
+    noun "walks"), and the caption has no verb. In a caption whose only verbs are participles
+    hung on its first noun, a word in a verb's -s form that the lexicon relates, right after the
+    participle's object and before a preposition, an adverb or the end, is the main verb: the
+    first noun is its subject, and what hung on the participle after it hangs on the verb."""
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("acl", "amod") for t in tokens):
+        return tokens
+    for i in range(3, len(tokens)):
+        verb = tokens[i]
+        taken, participle = tokens[i - 1], verb["head"]
+        if verb["tag"] != "NNS" or verb["dep"] not in ("dobj", "compound", "conj", "appos") or taken["pos"] not in NOUNS:
+            continue
+        if not (taken["head"] == participle or taken["head"] == i):
+            continue
+        if tokens[participle]["dep"] != "acl" or tokens[participle]["pos"] != "VERB":
+            continue
+        subject = tokens[participle]["head"]
+        if subject >= participle or tokens[subject]["dep"] != "ROOT" or tokens[subject]["pos"] not in NOUNS:
+            continue
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if after is not None and after["pos"] not in ("ADP", "ADV", "PUNCT"):
+            continue
+        word = verb["text"].lower()
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma) or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
+            continue
+        for k in range(i + 1, len(tokens)):
+            if tokens[k]["head"] in (participle, subject, i) and tokens[k]["dep"] in ("prep", "advmod", "punct", "npadvmod", "cc", "conj"):
+                tokens[k]["head"] = i  # "walks |through a puddle|."
+        for k in range(participle + 1, i - 1):
+            if tokens[k]["head"] == i:
+                tokens[k]["head"] = i - 1  # "a red |dress": the article and modifiers were the "noun"'s
+        taken.update(dep="dobj", head=participle)
+        tokens[subject].update(dep="nsubj", head=i)
+        verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+        for k, t in enumerate(tokens):
+            if t["head"] == subject and k > i:
+                t["head"] = i
+        return tokens
+    return tokens
+
+
+def repair_doers_read_into_a_participle(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "a photo of a train crossing a bridge": the parser makes "train" a compound of the verb
+    "crossing" (as in "a train crossing", the place), leaving the verb no subject. A noun the
+    lexicon knows, compounded into a participle that has an object, is the participle's doer:
+    the noun takes the participle's place, and the participle hangs on it."""
+    for i, t in enumerate(tokens):
+        verb = t["head"]
+        if t["dep"] != "compound" or t["pos"] not in NOUNS or verb <= i or tokens[verb]["pos"] != "VERB" or tokens[verb]["tag"] != "VBG":
+            continue
+        if any(tokens[k]["head"] != verb for k in range(i + 1, verb)) or not any(u["head"] == verb and u["dep"] == "dobj" for u in tokens):
+            continue
+        if lexicon.category("objects", t["lemma"].lower()) is None:
+            continue
+        place = tokens[verb]
+        for k in range(i):
+            if tokens[k]["head"] == verb and k < i:
+                tokens[k]["head"] = i  # "a |train"
+        t.update(dep="pobj" if place["dep"] == "pcomp" else place["dep"], head=place["head"])
+        place.update(dep="acl", head=i)
     return tokens
 
 

@@ -982,6 +982,22 @@ def _vocab(lexicon: Lexicon) -> _Vocab:
     return held[1]
 
 
+# Things that show something, named after "of" ("a statue of a horse"); the lexicon files them
+# under several categories (street art, household, structure). By kind, each kind's words
+# may be one another ("a mural" is a painting); the rest may be any kind.
+DEPICTION_KINDS = (
+    ("photo", "photograph", "pic", "snapshot"), ("painting", "mural"), ("sculpture", "statue", "bust", "figurine", "carving"),
+    ("drawing", "sketch", "illustration", "cartoon"), ("poster",), ("mosaic",), ("tapestry",), ("sticker", "decal"), ("graffiti",),
+)
+DEPICTIONS = {w for kind in DEPICTION_KINDS for w in kind} | {"picture", "image", "portrait", "print", "replica", "model", "artwork", "art", "cutout"}
+
+
+def _of_after(head: int, tokens) -> bool:
+    """The noun at ``head`` takes an "of" phrase right after it: "a mural |of a dragon"."""
+    of = head + 1
+    return of < len(tokens) and tokens[of]["text"].lower() == "of" and tokens[of]["head"] == head
+
+
 def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
     """The noun at ``head`` has "of" and a food right after it: "loaves |of bread"."""
     of = head + 1
@@ -1045,6 +1061,14 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
     if category == "food" and _counts_a_food(head, tokens, vocab.lexicon):
         return []  # "loaves of bread" count it, as slices do (left alone): never "steak of bread"
+    if lemma.lower() in DEPICTIONS and _of_after(head, tokens):
+        # "a painting of a vase" shows a vase: another kind of showing it ("a sculpture of a
+        # vase"), never another thing ("a fire hydrant of a vase"); a general word ("a picture
+        # of") may be any of them.
+        kinds = [k for k in DEPICTION_KINDS if lemma.lower() not in k]
+        if len(kinds) == len(DEPICTION_KINDS):
+            return []
+        alternatives = [vocab.entry(k[0], "objects", found) for k in kinds if (found := vocab.lexicon.category("objects", k[0]))]
     if category == "time":
         alternatives = _said_as_before(alternatives, tokens, start)
     if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":
@@ -1544,10 +1568,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
-    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens) or _verb_of_a_phrase(start, tokens, concepts)) and _quantity(head, tokens) is None:
-        # "riding a horse", "filled with flowers", "covered in greens", "waiting for a bus": the
-        # verb with what it takes is a relation, replaced as one; alone it would give "sleeping
-        # volleyball", "empty with", "napping for a bus".
+    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens) or _verb_of_a_phrase(start, tokens, concepts) or _done_by(head, tokens)) and _quantity(head, tokens) is None:
+        # "riding a horse", "filled with flowers", "covered in greens", "waiting for a bus", "cut
+        # by a woman": the verb with what it takes is a relation, replaced as one; alone it
+        # would give "sleeping volleyball", "empty with", "napping for a bus", "whole by a woman".
         return []
     # A verb's attribute is looked up as it reads: "topped" is no "top" to become "bottom", and
     # "steamed" rice no "steam" to become "electric".
@@ -1599,6 +1623,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 for v in verbs
                 if not v.preposition and " " not in v.text and v.stands_alone and not (done_to and v.key in INTRANSITIVE)
                 and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
+                and not (done_to and v.key in MAKING_VERBS and slot["lemma"].lower() not in MAKING_VERBS)
             ]
     if slot["dep"] in ("advmod", "amod", "npadvmod") and slot["head"] < start and tokens[slot["head"]]["pos"] == "VERB":
         # A word said of how a verb is done takes a word said so too: "flies low" -> "flies
@@ -1941,6 +1966,34 @@ def _verb_of_a_phrase(verb: int, tokens, concepts) -> bool:
     return verb + 1 < len(tokens) and tokens[verb + 1]["text"].lower() in CHOSEN_PREPOSITIONS and any(
         c["type"] == "relation" and c["start"] == verb and c["end"] > verb + 1 for c in concepts
     )
+
+
+# What only food and drink are in the passive ("a pizza served with a salad"), and their kinds.
+SERVED_VERBS = {"serve", "garnish", "drizzle", "smother", "marinate", "season", "dip", "frost", "glaze"}
+SERVED_KINDS = FOOD_AND_DRINK
+# What one takes with a camera ("taking a picture"), and what else one does to a picture.
+PHOTOS = {"picture", "photo", "photograph", "pic", "selfie", "snapshot", "shot", "image", "video", "photos", "pictures"}
+PICTURE_VERBS = {"pose", "paint", "draw", "sketch", "show", "hold", "look", "view", "frame", "hang", "print", "sign", "share", "sell", "buy", "delete", "post", "tear", "admire", "examine", "display", "edit"}
+# Verbs that make what they are done to: a thing placed or carried was never "painted",
+# "written" or "cooked" there ("a cup of coffee placed next to a laptop").
+MAKING_VERBS = {"paint", "draw", "write", "print", "carve", "build", "knit", "sew", "sculpt", "bake", "cook", "engrave", "stitch"}
+
+
+def _done_by(verb: int, tokens) -> bool:
+    """Whether a passive verb names who does it: "cut |by a woman", "being pushed on a swing |by
+    her father" (where the parser may hang the "by" on the swing)."""
+    if any(t["head"] == verb and t["dep"] == "agent" for t in tokens):
+        return True
+    if tokens[verb]["tag"] != "VBN" or not any(t["head"] == verb and t["dep"] == "auxpass" for t in tokens):
+        return False
+    for k in range(verb + 1, len(tokens)):
+        if tokens[k]["text"].lower() == "by":
+            up, steps = tokens[k]["head"], 0
+            while up != verb and steps < 3 and tokens[up]["head"] != up:
+                up, steps = tokens[up]["head"], steps + 1
+            if up == verb:
+                return True
+    return False
 
 
 def _verb_object(verb: int, tokens) -> bool:
@@ -2499,7 +2552,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     given = is_verb and first["tag"] == "VBN" and any(t["head"] == start and t["dep"] == "auxpass" for t in tokens) and any(
         t["head"] == start and t["dep"] == "dobj" for t in tokens
     )
-    passive = is_verb and first["tag"] == "VBN" and has_object and not given and not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
+    passive = is_verb and first["tag"] == "VBN" and has_object and not given and (
+        any(t["head"] == start and t["dep"] == "auxpass" for t in tokens[:start])  # "has been pulled onto"
+        or not any(t["head"] == start and t["dep"] == "aux" and t["lemma"] == "have" for t in tokens[:start])
+    )
     # The preposition that takes a passive's object ("filled with"; not the particle of "lined up").
     own_preposition = tokens[end - 1]["text"].lower() if passive and end - start > 1 and tokens[end - 1]["dep"] == "prep" else None
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
@@ -2547,9 +2603,20 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         for k, t in enumerate(tokens)
     )
 
+    # "To take a picture" is to photograph: what comes in is done to a picture.
+    photographing = is_verb and own_verb == "take" and any(t["head"] == start and t["dep"] == "dobj" and t["lemma"].lower() in PHOTOS for t in tokens)
+    # A particle the verb's object parts from it ("holds her phone |up"): what comes in takes it too.
+    parted = next((tokens[k]["text"].lower() for k in range(end, len(tokens)) if tokens[k]["head"] == start and tokens[k]["dep"] == "prt"), None) if is_verb else None
+
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
+        if photographing and (alt.preposition or alt.key.split(" ")[0] not in PICTURE_VERBS):
+            return ()  # "taking a picture" -> "painting" or "showing a picture", never "kicking" or "giving" one
+        if own_verb in WAY_VERBS and any(alt.key.endswith(f" {way}") for way in WAY_VERBS[own_verb]):
+            return ()  # "a train crossing a bridge" is "riding across" it
+        if parted is not None and not alt.preposition and not _takes_particle(vocab, own_verb, alt.key, parted):
+            return ()  # "holds her phone up" -> "lifts her phone up", never "repairs her phone up"
         if alt.text.split(" ")[-1] in VAGUE_WAYS:
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
         if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:
@@ -2767,9 +2834,27 @@ AIMING_VERBS = {"throw", "toss", "hurl", "fling", "kick", "shoot", "aim", "point
 NOT_GIVEN_TO = {"hold", "kick", "roll", "pitch", "return", "present"}  # never "being held a medal"
 
 
+def _takes_particle(vocab: _Vocab, own: str, verb: str, particle: str) -> bool:
+    """Whether ``verb`` (a lemma) takes the particle its object parts from ``own`` ("holds her
+    phone |up"): listed with it, in the sense ``own`` has with it where that is listed too
+    ("puts her shoes on" is dressing: never "stacks her shoes on")."""
+    if " " in verb or f"{verb} {particle}" not in vocab.stored["relations"]:
+        return False
+    own_kinds = vocab.lexicon.categories("relations", f"{own} {particle}")
+    return not own_kinds or not set(own_kinds).isdisjoint(vocab.lexicon.categories("relations", f"{verb} {particle}"))
+
+
+# Verbs that say a way: going that way is doing them ("crossing a bridge" is "driving across", "on" or "along" it).
+WAY_VERBS = {"cross": ("across", "over", "on", "along", "through"), "enter": ("into", "in"), "exit": ("out of", "from"), "climb": ("up",), "descend": ("down",), "circle": ("around",)}
+# Adverbs that send a verb's object on its way: "throws the ball |away".
+SENT_OFF = {"away", "off", "back", "forward", "forwards", "backward", "backwards", "aside", "upward", "downward", "overboard"}
+
+
 def _sent_somewhere(tokens, verb: int) -> bool:
     """Whether the verb has a way its object goes, with a place: "into the ocean", "out of a
-    brick oven" ("of" hung on "out")."""
+    brick oven" ("of" hung on "out"); or away: "throws the ball away"."""
+    if any(t["head"] == verb and t["dep"] in ("advmod", "prt") and t["text"].lower() in SENT_OFF and k > verb for k, t in enumerate(tokens)):
+        return True
     for k, t in enumerate(tokens):
         if t["head"] != verb or t["dep"] != "prep":
             continue
@@ -2817,9 +2902,35 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
         hangs_on_it = verb_on == found["head"] or (tokens[of]["text"].lower() == "of" and tokens[of]["head"] == verb_on and tokens[verb_on]["lemma"].lower() in QUANTITY_NOUNS)
         if hangs_on_it and verb_on == found["head"] and _done_to(tokens, concept["start"]):
             return found  # what is done to is the noun it hangs on: "next to a bike parked against a wall"
-        if not hangs_on_it or found.get("category") not in _categories_of(vocab.lexicon, ANIMATE):
+        animate = _categories_of(vocab.lexicon, ANIMATE)
+        if not hangs_on_it or found.get("category") not in animate:
+            # Either noun may be the subject; where both are things, a thing it is: "a bowl
+            # filled with oranges sitting on a counter" never has them "walking" on it.
+            other = _noun_above(of, tokens, concepts)
+            if other is not None and (other["lemma"].lower() in DEPICTIONS or all(_a_thing(vocab, c.get("category"), animate) for c in (found, other))):
+                return found  # (what a photo shows does what it does: "a photo of a train crossing a bridge")
             return None
     return found
+
+
+def _a_thing(vocab: _Vocab, category: str | None, animate) -> bool:
+    """A category of things the lexicon knows, no living kind nor a group ("a couple")."""
+    return category is not None and category not in animate and vocab.lexicon.replaceable("objects", category)
+
+
+def _noun_above(k: int, tokens, concepts) -> dict | None:
+    """The object concept whose noun token ``k`` hangs on, through verbs: "a bowl |filled |with"."""
+    for _ in range(4):
+        up = tokens[k]["head"]
+        if up == k:
+            return None
+        k = up
+        found = next((c for c in concepts if c["type"] == "object" and c["head"] == k), None)
+        if found is not None:
+            return found
+        if tokens[k]["pos"] not in ("VERB", "ADP", "AUX"):
+            return None
+    return None
 
 
 def _subject_category(concept: dict, concepts, tokens, vocab: _Vocab) -> str | None:
@@ -2872,6 +2983,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a giraffe eating leaves": never "pecking at" them
     if doer is not None and head != own and not does(lexicon, head, subject, doer):
         return False  # "two giraffes standing" never "perched"; "a sheep lying" never "flying"
+    if passive and head in SERVED_VERBS and head != own and subject is not None and subject not in SERVED_KINDS:
+        return False  # "a field filled with sheep": never "served with" or "garnished with" them
     if subject is None or head == own or not lexicon.replaceable("objects", subject):
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))

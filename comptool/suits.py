@@ -321,7 +321,7 @@ NAMES_TAKEN = {
     # verb -> {object category (None: any): the names of that category it takes}
     "ride": {"animal": MOUNTS, "structure": RIDDEN_STRUCTURES},  # never "riding a duck", "riding a fence"
     "fly": {None: FLOWN},
-    "wear": {"accessory": WORN_ACCESSORIES},
+    **dict.fromkeys(("wear", "take off", "put on"), {"accessory": WORN_ACCESSORIES}),  # never "takes off an umbrella"
     "read": {None: READ},
     "drink": {"nature": DRUNK_OF_NATURE},
     "eat": {"nature": EATEN_OF_NATURE},
@@ -347,6 +347,11 @@ SOLID_ONLY_VERBS = {
 }
 
 
+# Verbs of dressing, and what they take: one takes off a hat or a watch, never "his car" or "her teeth".
+DRESSING_VERBS = {"take off", "put on"}
+WORN_THINGS = {"clothing", "accessory", "eyewear", "jewelry"}
+
+
 def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     """May the verb ``verb`` (a lemma) take the thing named ``noun`` (lowercase), of object
     category ``kind``, where the kind says too little (:data:`NAMES_TAKEN`): one rides a
@@ -357,6 +362,8 @@ def takes_noun(verb: str, kind: str | None, noun: str) -> bool:
     only ("driving on a kite")."""
     if noun in FLUIDS and (verb in SOLID_ONLY_VERBS or verb.split(" ")[0] in SOLID_ONLY_VERBS):
         return False  # "sprays water" -> never "flips water" or "takes out of water"
+    if verb in DRESSING_VERBS and kind is not None and kind not in WORN_THINGS:
+        return False  # "washes his car" -> never "takes off his car"
     verb_word, _, way = verb.partition(" ")
     if kind == "sports_equipment" and way in SURFACE_WAYS and verb_word in ON_BOARDS and noun not in BOARDS:
         return False  # "riding on a skateboard", never "driving on a kite" or "standing on a tennis racket"
@@ -378,6 +385,8 @@ ENTAILS = {
     "drive": ("roll",), "cycle": ("roll", "ride"), "bike": ("roll", "ride"), "glide": ("slide",), "slide": ("glide",),
     "drink": ("swallow",), "eat": ("swallow",),  # "a cat drinking water" -> never "swallowing" it
     "feed": ("give", "hand", "offer", "serve"),  # "feeding a carrot to a horse" is giving it one
+    # "brushing her teeth" is cleaning them, as washing or scrubbing a car is
+    "brush": ("clean",), "wash": ("clean",), "scrub": ("clean", "wash"), "wipe": ("clean",), "rinse": ("clean", "wash"),
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

@@ -534,6 +534,29 @@ def test_a_verb_read_as_a_noun_after_its_subject_is_the_verb(parser, caption, th
     assert verb in texts(parser, caption, "relation")
 
 
+@pytest.mark.parametrize(
+    "caption, things, verb",
+    [
+        # "walks" read as a second thing the dog wears: replace wrote "A dog wearing a raincoat
+        # stands through a puddle".
+        ("A dog wearing a raincoat walks through a puddle.", ["dog", "raincoat", "puddle"], "walks through"),
+        ("A woman wearing a red dress dances on the stage.", ["woman", "dress", "stage"], "dances on"),
+        ("A man wearing a tie poses for a photo", ["man", "tie", "photo"], "poses for"),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_an_object_is_the_verb(parser, caption, things, verb):
+    assert texts(parser, caption, "object") == things
+    assert verb in texts(parser, caption, "relation")
+
+
+def test_a_doer_read_into_its_participle_is_its_subject(parser):
+    # "train" read as a compound of "crossing": replace wrote "a photo of a train walking behind a bridge".
+    parse = parser.parse_text("A black and white photo of a train crossing a bridge.")
+    objects = {c["id"]: c["text"] for c in parse["concepts"] if c["type"] == "object"}
+    crossing = next(c for c in parse["concepts"] if c["type"] == "relation" and c["text"] == "crossing")
+    assert objects[crossing["subj"]] == "train" and objects[crossing["obj"]] == "bridge"
+
+
 def test_cut_before_in_is_the_participle(parser):
     # "sandwich cut" read as one thing: replace wrote "A sandwich cut in half squats on a plate".
     assert texts(parser, "A sandwich cut in half sits on a white plate.", "object")[0] == "sandwich"

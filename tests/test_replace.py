@@ -1061,6 +1061,27 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("a glass of orange juice and a glass of milk", "attribute", "a glass of apple juice and a glass of milk", ("turquoise juice", "green juice")),
         # One thing gathers nowhere.
         ("a person sits and a dog stands", "attribute", "a person sits and a dog kneels", ("dog gathers", "person gathers")),
+        # From set AB (relative clauses and passives): a passive with its doer is a relation
+        # ("being whole by a woman" never); a field is never "served with" sheep; what a mural
+        # shows stays shown ("a fire hydrant of a dragon" never); a thing never walks, whichever
+        # noun the parser made its subject; "has been pulled onto" keeps its passive.
+        ("A cake that is being cut by a woman in an apron.", "attribute", "A cake that is being cut by a woman in a sweater.", ("being whole", "being unpeeled")),
+        ("A child being pushed on a swing by her father.", "attribute", None, ()),
+        ("A field filled with sheep and a single cow.", "relation", "A field loaded with sheep and a single cow.", ("served with", "garnished with")),
+        ("A wall painted with a mural of a dragon.", "object", "A wall painted with a sculpture of a dragon.", ("fire hydrant of", "power line of")),
+        ("A painting of a vase with a sunflower on a table.", "object", "A sculpture of a vase with a sunflower on a table.", ("A fire hydrant of", "A lamp of")),
+        ("A bowl filled with oranges sitting on a counter.", "relation", "A bowl filled with oranges lying on a counter.", ("walking on", "running on", "jumping on")),
+        ("A boat that has been pulled onto the beach.", "relation", "A boat that has been pulled off the beach.", ("lowered the beach", "pushed the beach")),
+        # From set AC: what is worn is taken off, never a car or teeth; brushing teeth is
+        # cleaning them; "taking a picture" gives way to what is done to a picture; a particle
+        # the object parts from its verb is taken by the new verb; "crossing a bridge" is
+        # driving across, on or along it.
+        ("A man washes his car in the driveway.", "relation", "A man washes his car behind the driveway.", ("takes off his car", "cleans his car")),
+        ("A young girl brushes her teeth in front of a mirror.", "relation", "A young girl brushes her teeth across from a mirror.", ("takes off her teeth", "cleans her teeth")),
+        ("A man takes a picture of himself in a mirror.", "relation", "A man paints a picture of himself in a mirror.", ("kicks a picture", "gives a picture", "throws a picture")),
+        ("A woman holds her phone up to take a picture.", "relation", "A woman holds her phone up to paint a picture.", ("repairs her phone up", "drops her phone up", "kicks her phone up")),
+        ("A boy throws the ball away.", "relation", "A boy kicks the ball away.", ("opens the ball away", "paints the ball away", "builds the ball away")),
+        ("A black and white photo of a train crossing a bridge.", "relation", "A black and white photo of a train going under a bridge.", ("walking", "driving across", "driving on", "riding along")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
