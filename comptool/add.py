@@ -47,8 +47,8 @@ from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, MASS, bare_singular, verbs_done
+from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
+from comptool.replace import CLOCK_WORDS, MASS, PLAYED_GAMES, bare_singular, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1145,12 +1145,12 @@ def _a_game(scene: _Scene, obj: dict) -> bool:
     basketball"), "playing with a basketball" the ball."""
     tokens = scene.tokens
     head = obj["head"]
+    lemma = obj["lemma"].lower()
     return (
         tokens[head]["dep"] == "dobj"
         and tokens[tokens[head]["head"]]["lemma"].lower() == "play"
-        and bare_singular(head, tokens)
-        and "sport" in scene.lexicon.categories("objects", obj["lemma"].lower())
-    )
+        and (lemma in PLAYED_GAMES or (bare_singular(head, tokens) and "sport" in scene.lexicon.categories("objects", lemma)))
+    )  # "playing chess", "playing cards": never "furry chess"
 
 
 def _plain_thing(scene: _Scene, obj: dict) -> bool:
@@ -1451,6 +1451,8 @@ class _Objects:
             companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
+        if _held_in(scene, obj):  # "a glass of beer and wine", never "a glass of doughnut holes and wine"
+            companions = [c for c in companions if c == category]
         taken_by = _taking_verb(scene, obj)
         keep = None
         if taken_by is not None:
@@ -1521,14 +1523,31 @@ class _Objects:
 
 
 def _taking_verb(scene: _Scene, obj: dict) -> str | None:
-    """The verb (with its particle: "blow out") whose direct object ``obj`` is, as a lexicon key."""
+    """The verb (with its particle: "blow out") whose direct object ``obj`` is, or whose passive
+    subject ("a kite being flown"), as a lexicon key."""
     head = obj["head"]
     verb = scene.head(head)
-    if scene.tokens[head]["dep"] != "dobj" or verb is None or scene.tokens[verb]["pos"] != "VERB":
+    done = next((c for c in scene.children[head] if scene.tokens[c]["dep"] == "acl" and scene.tokens[c]["tag"] == "VBN"), None)
+    if scene.tokens[head]["dep"] == "nsubjpass" or done is not None:
+        verb = verb if done is None else done  # what is done to it is taken by it: "a kite (is) being flown"
+    elif scene.tokens[head]["dep"] != "dobj":
+        return None
+    if verb is None or scene.tokens[verb]["pos"] != "VERB":
         return None
     particle = next((scene.lower[c] for c in scene.children[verb] if scene.tokens[c]["dep"] == "prt"), None)
     lemma = scene.tokens[verb]["lemma"].lower()
     return f"{lemma} {particle}" if particle else lemma
+
+
+def _held_in(scene: _Scene, obj: dict) -> bool:
+    """What a holder holds: "wine" of "a glass of wine", "flowers" of "a vase of flowers"."""
+    t = scene.tokens[obj["head"]]
+    of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
+    holder = scene.head(of) if of is not None and scene.lower[of] == "of" else None
+    if holder is None:
+        return False
+    lemma = scene.tokens[holder]["lemma"].lower()
+    return lemma in HOLDERS or scene.lexicon.category("objects", lemma) in HOLDER_CATEGORIES
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:

@@ -12,6 +12,7 @@ from comptool.add import LIMIT, candidates
 from comptool.edits import replay
 from comptool.lexicon import builtin, load
 from comptool.operators import add_negatives
+from comptool.parsing import lemma_of
 from conftest import operator_texts, read_jsonl, run_with_vocab
 
 VOCAB = Path(__file__).parent / "golden" / "add" / "vocab.json"
@@ -480,6 +481,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("A bowl of soup on a table.", {"chopped", "sliced", "diced", "minced"}),  # soup is spooned
         ("smoke rises from a chimney", {"dripping", "wet", "moist", "soaked", "dry", "damp"}),  # what hangs in the air
         ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
+        ("Two old men play chess in a park.", {"furry", "wooden", "broken", "shiny", "plastic"}),  # a game played, no thing
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -496,6 +498,19 @@ def test_what_joins_a_doer_does_what_it_does():
     # No aircraft drives: add wrote "A bus and a biplane full of passengers drive across a bridge".
     made = negatives(Parser(), builtin(), "A bus full of passengers drives across a bridge.", "object")
     assert made and not any(re.search(r"(plane|jet|helicopter|boat|ship)\b", t) for t in made)
+
+
+def test_what_joins_a_thing_done_to_is_done_to_as_well():
+    from comptool.parsing import Parser
+
+    # From set AB: add wrote "A kite and a golf ball being flown by a boy", "a glass of
+    # doughnut holes and wine".
+    made = negatives(Parser(), builtin(), "A kite being flown by a boy on a windy beach.", "object")
+    assert "A kite and a drone being flown by a boy on a windy beach." in made
+    assert not any(re.search(r"\b(ball|frisbee|umbrella)\b.* being flown", t) for t in made)  # "a boy with a ball" may fly it
+    made = negatives(Parser(), builtin(), "A plate of pasta served with a glass of wine.", "object")
+    held = [m.group(1) for t in made if (m := re.search(r"glass of ([a-z ]+) and wine", t))]
+    assert held and all(builtin().category("objects", lemma_of(w.split()[-1], "NOUN")) == "drink" for w in held)
 
 
 def test_no_with_phrase_goes_before_another_with_phrase():
