@@ -536,6 +536,8 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
         t = tokens[k]
         if t["dep"] in OTHER_CLAUSES or (t["pos"] in ("VERB", "AUX") and any(tokens[c]["dep"] in ("nsubj", "nsubjpass") for c in children[k])):
             continue
+        if t["dep"] in ("nsubj", "nsubjpass"):
+            continue  # the subject's own possessor is someone else: "with his dog and a kitten running beside him"
         stack += children[k]
         word = t["text"].lower()
         if t["tag"] == "PRP$" and word in SINGULAR_POSSESSIVES:

@@ -513,6 +513,23 @@ def test_what_joins_a_thing_done_to_is_done_to_as_well():
     assert held and all(builtin().category("objects", lemma_of(w.split()[-1], "NOUN")) == "drink" for w in held)
 
 
+def test_a_joined_subject_keeps_its_own_possessor():
+    from comptool.parsing import Parser
+
+    # From set AC: add wrote "A man rides his bike with their dog and a kitten running beside him".
+    made = negatives(Parser(), builtin(), "A man rides his bike with his dog running beside him.", "object")
+    assert "A man rides his bike with his dog and a kitten running beside him." in made
+    assert not any("their dog" in t for t in made)
+
+
+def test_a_thing_the_lexicon_does_not_know_gets_no_material_or_condition():
+    from comptool.parsing import Parser
+
+    # From set AC: add wrote "A mother helps her son with his iron homework".
+    made = negatives(Parser(), builtin(), "A mother helps her son with his homework.", "attribute")
+    assert not any(re.search(r"\b(iron|wooden|brand-new|broken|plastic) homework", t) for t in made)
+
+
 def test_no_with_phrase_goes_before_another_with_phrase():
     from comptool.parsing import Parser
 
