@@ -761,6 +761,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
     tokens = repair_verbs_read_after_an_object(tokens, lexicon)
     tokens = repair_doers_read_into_a_participle(tokens, lexicon)
+    tokens = repair_verbs_read_after_many(tokens, lexicon)
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
@@ -1364,14 +1365,65 @@ def repair_doers_read_into_a_participle(tokens: list[dict], lexicon: Lexicon) ->
             continue
         if any(tokens[k]["head"] != verb for k in range(i + 1, verb)) or not any(u["head"] == verb and u["dep"] == "dobj" for u in tokens):
             continue
-        if lexicon.category("objects", t["lemma"].lower()) is None:
-            continue
+        if lexicon.category("objects", t["lemma"].lower()) not in ACTORS:
+            continue  # a thing that acts or goes: "a train crossing", never "a laptop playing"
         place = tokens[verb]
         for k in range(i):
             if tokens[k]["head"] == verb and k < i:
                 tokens[k]["head"] = i  # "a |train"
         t.update(dep="pobj" if place["dep"] == "pcomp" else place["dep"], head=place["head"])
         place.update(dep="acl", head=i)
+    return tokens
+
+
+def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Three sheep graze on a foggy hill", "A flock of geese flies over a lake": after a
+    plural subject the tagger reads the verb as the noun of the phrase ("sheep graze" as one
+    thing, "geese" an adjective of "flies"), and the caption has no verb. A word in the form of
+    a verb the lexicon relates, right after a noun the lexicon knows and before a preposition,
+    an adverb or the end, is the verb where the subject is many: a count above one before it
+    ("three sheep graze"), or a group that counts it ("a flock of geese flies")."""
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] != "amod" for t in tokens):
+        return tokens
+    for i in range(2, len(tokens)):
+        verb, noun = tokens[i], tokens[i - 1]
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if verb["pos"] != "NOUN" or noun["head"] != i or noun["dep"] not in ("compound", "amod") or (after is not None and after["pos"] not in ("ADP", "ADV", "PUNCT")):
+            continue
+        thing = lemma_of(noun["text"].lower(), "NOUN")
+        if lexicon.category("objects", thing) is None:
+            continue
+        word = verb["text"].lower()
+        counted = [k for k in range(i - 1) if tokens[k]["head"] == i and (tokens[k]["pos"] == "NUM" or tokens[k]["text"].lower() in NUMBER_WORDS)]
+        group = verb["dep"] == "pobj" and tokens[verb["head"]]["text"].lower() == "of" and tokens[tokens[verb["head"]]["head"]]["lemma"].lower() in QUANTITY_NOUNS
+        if counted and verb["dep"] == "ROOT":
+            lemma, tag = lemma_of(word, "VERB"), "VBP"
+            if inflect(lemma, "VBP") != word:
+                continue
+        elif group:
+            lemma, tag = lemma_of(word, "VERB"), "VBZ"
+            if inflect(lemma, "VBZ") != word:
+                continue
+        else:
+            continue
+        if not _a_related_verb(lexicon, lemma) or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
+            continue
+        plural = thing != noun["text"].lower() or bool(counted)
+        noun.update(pos="NOUN", tag="NNS" if plural else "NN", lemma=thing)
+        if group:
+            of = verb["head"]
+            subject = tokens[of]["head"]
+            noun.update(dep="pobj", head=of)
+            for k in range(i + 1, len(tokens)):
+                if tokens[k]["head"] == subject:
+                    tokens[k]["head"] = i  # "flies |over a lake|."
+            tokens[subject].update(dep="nsubj", head=i)
+        else:
+            for k in counted:
+                tokens[k]["head"] = i - 1  # "|three sheep"
+            noun.update(dep="nsubj", head=i)
+        verb.update(pos="VERB", tag=tag, lemma=lemma, dep="ROOT", head=i)
+        return tokens
     return tokens
 
 

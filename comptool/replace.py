@@ -1594,6 +1594,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     if category == "flavour" and owner is not None:
         had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
         alternatives = [a for a in alternatives if a.key not in had]
+    if owner is not None and owner["lemma"].lower() == "moon" and word in MOON_PHASES:
+        return _sibling_modifiers(concept, [p for p in MOON_PHASES if p != word], tokens)  # "a full moon" -> "a crescent moon", never "an empty moon"
     if owner_category in OTHER_SENSES.get(category, ()):
         # "an open field" is wide, no door to close or unzip: it may be fenced in
         return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)
@@ -1901,6 +1903,7 @@ DISH_HAS = {"pizza": {"cheesy", "mozzarella"}, "cheeseburger": {"cheesy", "meaty
 # Attribute categories whose words mean something else of these kinds of object, with what
 # that sense excludes.
 _ENCLOSED = ("enclosed", "fenced")
+MOON_PHASES = ("full", "half", "crescent", "new")  # how full a moon is
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
@@ -2802,7 +2805,7 @@ AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
 PEOPLE_ONLY_VERBS = {
     "cook", "smoke", "drive", "read", "write", "type", "paint", "text", "photograph", "film", "serve", "sell", "buy",
     "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
-    "row", "paddle", "ski", "golf", "pitch", "hike", "jog", "commute",
+    "row", "paddle", "ski", "golf", "pitch", "hike", "jog", "commute", "skate", "snowboard", "sled", "bike", "cycle",
 }  # (dogs ride skateboards and surf: those stay)
 BIRD_VERBS = {"peck", "chirp", "roost"}
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat", "paw"}

@@ -549,6 +549,21 @@ def test_a_verb_read_as_a_noun_after_an_object_is_the_verb(parser, caption, thin
     assert verb in texts(parser, caption, "relation")
 
 
+@pytest.mark.parametrize(
+    "caption, subject, verb",
+    [
+        # "sheep graze" read as one thing: replace wrote "Six sheep grazes on a foggy hill".
+        ("Three sheep graze on a foggy hill.", "sheep", "graze on"),
+        # "geese" read as an adjective of "flies": replace wrote "One geese fly over a lake".
+        ("A flock of geese flies over a lake in autumn.", "geese", "flies over"),
+    ],
+)
+def test_a_verb_read_as_a_noun_after_many_is_the_verb(parser, caption, subject, verb):
+    parse = parser.parse_text(caption)
+    relation = next(c for c in parse["concepts"] if c["type"] == "relation" and c["text"] == verb)
+    assert next(c["text"] for c in parse["concepts"] if c["id"] == relation["subj"]) == subject
+
+
 def test_a_doer_read_into_its_participle_is_its_subject(parser):
     # "train" read as a compound of "crossing": replace wrote "a photo of a train walking behind a bridge".
     parse = parser.parse_text("A black and white photo of a train crossing a bridge.")

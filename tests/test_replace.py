@@ -1082,6 +1082,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman holds her phone up to take a picture.", "relation", "A woman holds her phone up to paint a picture.", ("repairs her phone up", "drops her phone up", "kicks her phone up")),
         ("A boy throws the ball away.", "relation", "A boy kicks the ball away.", ("opens the ball away", "paints the ball away", "builds the ball away")),
         ("A black and white photo of a train crossing a bridge.", "relation", "A black and white photo of a train going under a bridge.", ("walking", "driving across", "driving on", "riding along")),
+        # From set AE: a full moon is a phase ("a crescent moon", never "an empty moon"); no
+        # goat skates, no camel snowboards; a flock becomes one goose, which flies.
+        ("An owl sits on a branch under a full moon.", "attribute", "An owl sits on a branch under a crescent moon.", ("empty moon", "half-full moon")),
+        ("A goat climbs a rocky cliff.", "relation", "A goat jumps onto a rocky cliff.", ("skates", "snowboards", "sleds")),
+        ("A flock of geese flies over a lake in autumn.", "attribute", "One goose flies over a lake in autumn.", ("One geese", "geese fly")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
