@@ -1087,6 +1087,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("An owl sits on a branch under a full moon.", "attribute", "An owl sits on a branch under a crescent moon.", ("empty moon", "half-full moon")),
         ("A goat climbs a rocky cliff.", "relation", "A goat jumps onto a rocky cliff.", ("skates", "snowboards", "sleds")),
         ("A flock of geese flies over a lake in autumn.", "attribute", "One goose flies over a lake in autumn.", ("One geese", "geese fly")),
+        # Groceries are what one buys, no building: never "carries her palaces".
+        ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
