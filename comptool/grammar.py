@@ -29,7 +29,7 @@ PLURAL_DETERMINERS = {"these", "those", "several", "many", "few", "some", "multi
 SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "another", "each", "every", "single", "lone"}
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _CONSONANT_SOUND = re.compile(r"^(one|once|uni[^mnd]|unan|use|usu|uti|uten|uri|ura|ure|usb|euro|eu|ewe|ufo|u-|ukulele)", re.I)
-_VOWEL_SOUND = re.compile(r"^(hour|honest|honor|honour|heir|herb(?!al)|[aeiou]|fbi|mri|suv|x-ray|8|11|18)", re.I)
+_VOWEL_SOUND = re.compile(r"^(hour|honest|honor|honour|heir|herb(?!al)|[aeiou]|fbi|mri|suv|x[^aeiouy]|8|11|18)", re.I)  # "an xbox", "an x-ray"
 
 
 def article_for(word: str) -> str:

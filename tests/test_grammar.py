@@ -85,7 +85,7 @@ def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):
 
 @pytest.mark.parametrize(
     "word, article",
-    [("umbrella", "an"), ("hour", "an"), ("unicorn", "a"), ("sun", "a"), ("suv", "an"), ("SUV", "an"), ("european", "a"), ("urinal", "a"), ("utensil", "a"), ("urn", "an")],
+    [("umbrella", "an"), ("hour", "an"), ("unicorn", "a"), ("sun", "a"), ("suv", "an"), ("SUV", "an"), ("european", "a"), ("urinal", "a"), ("utensil", "a"), ("urn", "an"), ("xbox", "an"), ("x-ray", "an"), ("xylophone", "a")],
 )
 def test_the_article_goes_by_sound(word, article):
     # "a suv" was written for "next to a bulldozer" -> "an SUV".
