@@ -58,7 +58,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
-    DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
@@ -1134,7 +1134,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     contents = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content"]
-    holds = bool(contents)
+    # "a vase of flowers"; "the glass is half full of water" (a room or a table full of things is
+    # a place, any other place will do)
+    holds = bool(contents) or ((category in HOLDER_CATEGORIES or lemma.lower() in HOLDERS) and _filled(head, tokens))
+    filling = _filling(head, tokens)  # what the glass is full of: a stuff, never "skies" or "shadows"
     # A drink is poured into what holds drinks: "a glass of wine" is never "a wok of wine".
     held = {vocab.lexicon.category("objects", c["lemma"]) for c in contents}
     holds_drink = "drink" in held
@@ -1205,6 +1208,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
         if holds and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
             return ()  # "a glass of red wine" -> never "a knife of red wine", "a napkin of" it
+        if filling and category == "nature" and alt.key not in FILLERS:
+            return ()  # "half full of water" -> "half full of sand", never "of skies", "of winds", "of shadows"
         if (holds_drink and alt.key not in DRINK_VESSELS) or (holds_food and alt.key in DRINK_ONLY):
             return ()
         if cut_flowers and alt.lookup not in flower_kin:
@@ -1292,6 +1297,36 @@ ONE_PER_BODY = {
 }
 ONE_OWNER = {"his", "her", "its", "my", "your"}
 # Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
+# Words of fullness, and what fills a thing ("the glass is half full |of water|").
+FULL_WORDS = {"full", "filled", "empty", "half-full", "half-empty", "overflowing", "packed", "stuffed", "loaded"}
+FILLING_WAYS = {"of", "with"}
+# What of nature fills a thing: what flows, and what is poured or piled in.
+FILLERS = (FLUIDS - {"lava"}) | {
+    "snow", "ice", "sand", "dirt", "mud", "gravel", "rock", "rocks", "pebble", "pebbles", "stone", "stones", "hay", "grass", "leaf",
+    "leaves", "dust", "soil", "straw", "seaweed", "moss", "twig", "twigs", "stick", "sticks", "acorn", "acorns", "pine cone", "pine cones",
+}
+
+
+def _filled(noun: int, tokens) -> bool:
+    """Whether the noun at ``noun`` is said to be full of something: "a sink full of dishes",
+    "the glass is half full of water", "a bowl filled with fruit"."""
+    def fills(k: int) -> bool:
+        return tokens[k]["text"].lower() in FULL_WORDS and any(t["head"] == k and t["text"].lower() in FILLING_WAYS for t in tokens)
+
+    if any(t["head"] == noun and k != noun and fills(k) for k, t in enumerate(tokens)):
+        return True
+    verb = tokens[noun]["head"]
+    return tokens[noun]["dep"] in ("nsubj", "nsubjpass") and any(t["head"] == verb and t["dep"] in ("acomp", "oprd") and fills(k) for k, t in enumerate(tokens))
+
+
+def _filling(noun: int, tokens) -> bool:
+    """Whether the noun at ``noun`` is what fills something: "full |of water"."""
+    way = tokens[noun]["head"]
+    if tokens[noun]["dep"] != "pobj" or tokens[way]["text"].lower() not in FILLING_WAYS:
+        return False
+    return tokens[tokens[way]["head"]]["text"].lower() in FULL_WORDS
+
+
 HOLDS_NOTHING = {
     "napkin", "serviette", "placemat", "tablecloth", "straw", "corkscrew", "can opener", "peeler", "grater", "rolling pin", "oven mitt",
     "pot holder", "pizza cutter", "knife block", "dish rack", "plate rack", "lid", "salt shaker", "pepper shaker", "shaker", "pizza peel",

@@ -1087,6 +1087,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("An owl sits on a branch under a full moon.", "attribute", "An owl sits on a branch under a crescent moon.", ("empty moon", "half-full moon")),
         ("A goat climbs a rocky cliff.", "relation", "A goat jumps onto a rocky cliff.", ("skates", "snowboards", "sleds")),
         ("A flock of geese flies over a lake in autumn.", "attribute", "One goose flies over a lake in autumn.", ("One geese", "geese fly")),
+        # From set AF: what is full of something holds it ("The mug is", never "The fork is half
+        # full of water"), and is full of a stuff (sand, never "skies" or "shadows").
+        ("The glass is half full of water.", "object", "The mug is half full of water.", ("fork is", "spatula is", "knife is", "of skies", "of shadows", "of suns")),
+        ("The glass is half full of water.", "object", "The glass is half full of sand.", ("of winds", "of clouds", "of reflections")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
