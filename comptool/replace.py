@@ -168,7 +168,7 @@ COUNTING = {
 }
 # Prepositional idioms that place nothing: "on top", "at night", "in the air".
 IDIOM_OBJECTS = {
-    "top", "bottom", "middle", "side", "front", "back", "left", "right", "sky",
+    "top", "bottom", "middle", "side", "front", "back", "left", "right", "sky", "formation",
     "way", "display", "fire", "air", "distance", "background", "foreground", "view", "sale",
     "order", "place", "use", "line", "motion", "action", "focus", "half", "piece", "pair", "color", "colour",
 }
@@ -221,6 +221,7 @@ IDIOM_CONTRASTS = {
     ("in", "middle"): ("on the side", "on top"),
     ("in", "foreground"): ("in the background",),
     ("in", "background"): ("in the foreground",),
+    ("in", "formation"): ("out of formation",),
 }
 
 # Person nouns with a gender, and the pronouns that follow them.
@@ -992,6 +993,16 @@ DEPICTION_KINDS = (
 DEPICTIONS = {w for kind in DEPICTION_KINDS for w in kind} | {"picture", "image", "portrait", "print", "replica", "model", "artwork", "art", "cutout"}
 
 
+# Shapes a stuff comes in, named before "of" ("a ball of yarn", "a bar of soap").
+SHAPES_OF = {"ball", "sheet", "roll", "bar", "spool", "skein", "coil", "block", "slab", "cube", "wedge", "loaf", "strip", "stick", "bolt"}
+
+
+def _shaped(noun: int, tokens) -> bool:
+    """Whether the noun is the stuff of a shape: "yarn" of "a ball of yarn"."""
+    of = tokens[noun]["head"]
+    return tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in SHAPES_OF
+
+
 def _of_after(head: int, tokens) -> bool:
     """The noun at ``head`` takes an "of" phrase right after it: "a mural |of a dragon"."""
     of = head + 1
@@ -1061,6 +1072,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
     if category == "food" and _counts_a_food(head, tokens, vocab.lexicon):
         return []  # "loaves of bread" count it, as slices do (left alone): never "steak of bread"
+    if (lemma.lower() in SHAPES_OF and _of_after(head, tokens)) or _shaped(head, tokens):
+        return []  # "a ball of yarn" is yarn in a shape: never "a goal of yarn", "a ball of hammer"
     if lemma.lower() in DEPICTIONS and _of_after(head, tokens):
         # "a painting of a vase" shows a vase: another kind of showing it ("a sculpture of a
         # vase"), never another thing ("a fire hydrant of a vase"); a general word ("a picture
@@ -2521,8 +2534,9 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "the dog looks tired" says how it is, no act: never "peeks tired"
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
-        # "lying on its back": only the verb may change ("sitting on its back").
-        return _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
+        # "lying on its back": only the verb may change ("sitting on its back"), or the idiom
+        # to one it excludes ("flying in formation" -> "flying out of formation").
+        return _verb_part_alternatives(concept, prep, tokens, vocab, concepts) + _idiom_contrasts({"start": prep, "end": concept["end"]}, tokens)
     if prep is not None and (concept.get("lemma") or "").lower() in PHRASAL_VERBS:
         # "turns on the light": "on" is the verb's own, however the parser hung it, no place
         # to change ("turns beneath the light", "walks on the light" never).
@@ -2641,6 +2655,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         for k, t in enumerate(tokens)
     )
 
+    # Who does a passive ("eaten |by the horse"): what comes in is done by such a one too.
+    by = next((k for k, t in enumerate(tokens) if t["head"] == start and t["dep"] == "agent"), None) if is_verb else None
+    done_by = next((c.get("category") for c in concepts if c["type"] == "object" and by is not None and tokens[c["head"]]["head"] == by), None)
     # "To take a picture" is to photograph: what comes in is done to a picture.
     photographing = is_verb and own_verb == "take" and any(t["head"] == start and t["dep"] == "dobj" and t["lemma"].lower() in PHOTOS for t in tokens)
     # A particle the verb's object parts from it ("holds her phone |up"): what comes in takes it too.
@@ -2649,6 +2666,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
+        if done_by is not None and not alt.preposition and not _done_by_such(vocab, done_by, alt.key.split(" ")[0]):
+            return ()  # "being eaten by the horse" -> never "being cooked by the horse"
         if photographing and (alt.preposition or alt.key.split(" ")[0] not in PICTURE_VERBS):
             return ()  # "taking a picture" -> "painting" or "showing a picture", never "kicking" or "giving" one
         if own_verb in WAY_VERBS and any(alt.key.endswith(f" {way}") for way in WAY_VERBS[own_verb]):
@@ -2945,7 +2964,7 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
             # Either noun may be the subject; where both are things, a thing it is: "a bowl
             # filled with oranges sitting on a counter" never has them "walking" on it.
             other = _noun_above(of, tokens, concepts)
-            if other is not None and (other["lemma"].lower() in DEPICTIONS or all(_a_thing(vocab, c.get("category"), animate) for c in (found, other))):
+            if other is not None and (tokens[other["head"]]["lemma"].lower() in DEPICTIONS | PICTURE_NOUNS or all(_a_thing(vocab, c.get("category"), animate) for c in (found, other))):
                 return found  # (what a photo shows does what it does: "a photo of a train crossing a bridge")
             return None
     return found
@@ -3054,6 +3073,14 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
     if any(c in going for c in found) and not any(c in going for c in lexicon.categories("relations", own)):
         return lexicon.fits("motion", subject)
     return True
+
+
+def _done_by_such(vocab: _Vocab, kind: str, verb: str) -> bool:
+    """Whether a doer of object category ``kind`` does ``verb`` (a lemma): animals never cook,
+    people never graze or bark."""
+    if verb in PEOPLE_ONLY_VERBS and kind in _categories_of(vocab.lexicon, ("animal",)):
+        return False
+    return not (verb in ANIMAL_ONLY_VERBS and kind in _categories_of(vocab.lexicon, PEOPLE))
 
 
 def _object_of(concept: dict, concepts) -> dict | None:

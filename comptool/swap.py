@@ -283,18 +283,20 @@ def _stuffs(tokens: list[dict], objects: list[dict], stuff: set[int]) -> frozens
     return frozenset(
         c["head"] for c in objects
         if bare_singular(c["head"], tokens)
-        and (c.get("category") in STUFF_KINDS or c["id"] in stuff or (not headline and _set_phrase(tokens, c["head"])))
+        and (c.get("category") in STUFF_KINDS or c["id"] in stuff or (not headline and _set_phrase(tokens, c["head"], c["start"])))
     )
 
 
-def _set_phrase(tokens: list[dict], head: int) -> bool:
+def _set_phrase(tokens: list[dict], head: int, start: int | None = None) -> bool:
     """Whether a bare singular noun stands as a game played or alone as a preposition's object
-    ("in line", "on display"); with words of its own ("in white shirt and hat") it is a
-    caption's loose style, kept as it is."""
+    ("in line", "on display", "into home plate": the words of its own name, from ``start``,
+    are its own); with words of its own ("in white shirt and hat") it is a caption's loose
+    style, kept as it is."""
     t = tokens[head]
     if t["dep"] == "dobj" and tokens[t["head"]]["lemma"].lower() == "play":
         return True
-    return t["dep"] == "pobj" and not any(c["head"] == head and c["dep"] in ("amod", "compound", "conj", "cc", "nmod") for c in tokens)
+    start = head if start is None else start
+    return t["dep"] == "pobj" and not any(c["head"] == head and c["dep"] in ("amod", "compound", "conj", "cc", "nmod") and not start <= k < head for k, c in enumerate(tokens))
 
 
 def _retag(copies: tuple, slot: dict) -> tuple:

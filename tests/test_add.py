@@ -511,6 +511,9 @@ def test_what_joins_a_thing_done_to_is_done_to_as_well():
     made = negatives(Parser(), builtin(), "A plate of pasta served with a glass of wine.", "object")
     held = [m.group(1) for t in made if (m := re.search(r"glass of ([a-z ]+) and wine", t))]
     assert held and all(builtin().category("objects", lemma_of(w.split()[-1], "NOUN")) == "drink" for w in held)
+    # What a shape is made of takes nothing beside it: never "a ball of drills and yarn".
+    made = negatives(Parser(), builtin(), "A kitten is playing with a ball of yarn.", "object")
+    assert made and not any(re.search(r"ball of [a-z ]+ and yarn", t) for t in made)
 
 
 def test_a_joined_subject_keeps_its_own_possessor():

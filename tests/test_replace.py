@@ -1091,6 +1091,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # full of water"), and is full of a stuff (sand, never "skies" or "shadows").
         ("The glass is half full of water.", "object", "The mug is half full of water.", ("fork is", "spatula is", "knife is", "of skies", "of shadows", "of suns")),
         ("The glass is half full of water.", "object", "The glass is half full of sand.", ("of winds", "of clouds", "of reflections")),
+        # From set AG: a horse never cooks what it eats; "in formation" is said of how planes
+        # fly ("out of formation"), no place ("in front of formation"); a ball of yarn is yarn
+        # in a shape ("a goal of yarn", "a ball of hammer" never); planes a view shows never walk.
+        ("The grass is being eaten by the horse.", "relation", None, ("cooked by", "smoked by")),
+        ("There are three planes flying in formation.", "relation", "There are three planes flying out of formation.", ("in front of formation", "on formation")),
+        ("A kitten is playing with a ball of yarn.", "object", "A puppy is playing with a ball of yarn.", ("goal of", "racket of", "ball of hammer", "ball of scissors")),
+        ("A sky view of several planes flying in formation in the sky.", "relation", "A sky view of several planes landing in formation in the sky.", ("walking", "galloping", "skiing")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],

@@ -221,6 +221,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A little girl is hugging a big brown teddy bear.", "attribute", "A big girl is hugging a little brown teddy bear.", "big little"),
         ("A sandwich cut in half sits on a white plate.", "object", "A plate cut in half sits on a white sandwich.", "A half"),
         ("a horse pulls a cart full of hay", "object", "hay pulls a cart full of horses", "full of a horse"),
+        # A thing landing in "home plate"'s bare slot is many: never "sliding into baseball player".
+        ("A baseball player is sliding into home plate.", "object", "A home plate is sliding into baseball players.", "into baseball player."),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
