@@ -122,12 +122,18 @@ SIDES = {"left", "right"}
 
 
 def _a_side(tokens: list[dict], concept: dict) -> bool:
-    """ "the person on the left": a side, said of where a thing is, no thing to move; so is
-    the "half" of "cut in half"."""
+    """ "the person on the left": a side, said of where a thing is, no thing to move; so are
+    the "half" of "cut in half" and the "formation" of "flying in formation"."""
     head = concept["head"]
     if concept["lemma"] == "half" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() in ("in", "into"):
         return not any(t["head"] == head and t["dep"] == "det" for t in tokens)
+    if concept["lemma"] in BARE_IDIOMS and tokens[head]["dep"] == "pobj" and not any(t["head"] == head and t["dep"] in ("det", "poss") for t in tokens):
+        return True  # "flying in formation", "standing in line": a way, no thing ("three formations flying in plane" never)
     return concept["lemma"] in SIDES and not any(t["head"] == head and t["dep"] == "prep" for t in tokens)
+
+
+# Nouns that make a way of being somewhere with a bare preposition: "in formation", "on display".
+BARE_IDIOMS = {"formation", "display", "top", "front", "sale", "order", "place", "use", "motion", "action", "focus"}
 
 
 # Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").

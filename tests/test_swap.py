@@ -223,6 +223,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("a horse pulls a cart full of hay", "object", "hay pulls a cart full of horses", "full of a horse"),
         # A thing landing in "home plate"'s bare slot is many: never "sliding into baseball player".
         ("A baseball player is sliding into home plate.", "object", "A home plate is sliding into baseball players.", "into baseball player."),
+        # "in formation" is a way of flying, no thing to move: never "three formations flying in plane".
+        ("Three planes fly in formation over a crowd.", "object", "Three crowds fly in formation over a plane.", "formations"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
