@@ -840,11 +840,19 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             last = words[i + n - 1] if i + n <= len(tokens) else None
             if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS and lexicon.entry("objects", tokens[i + n]["lemma"].lower()) is not None:
                 continue  # a hyphenated name written apart before a thing names a kind of it: "a double decker sandwich" (not "bus drives")
-            if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (phrase[-1] == lemma_of(last, "NOUN") or (phrase[-1] == last and "of" not in phrase)):
+            if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (
+                (phrase[-1] == lemma_of(last, "NOUN") and _a_noun_form(last, phrase[-1])) or (phrase[-1] == last and "of" not in phrase)
+            ):
                 end = i + n
                 _make_compound(tokens, i, end)
                 break
     return tokens
+
+
+def _a_noun_form(word: str, noun: str) -> bool:
+    """Whether ``word`` is the noun ``noun`` or its plural, not a verb's form of it ("a car
+    parked on a street" holds no "car park")."""
+    return word == noun or word == inflect(noun, "NNS", noun) or not word.endswith(("ed", "ing"))
 
 
 # Kinds of thing that act on their own, so "a <thing> <verb>s" is a sentence, not a compound.

@@ -1151,6 +1151,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # a place, any other place will do)
     holds = bool(contents) or ((category in HOLDER_CATEGORIES or lemma.lower() in HOLDERS) and _filled(head, tokens))
     filling = _filling(head, tokens)  # what the glass is full of: a stuff, never "skies" or "shadows"
+    # A stuff of nature gives way to another ("shakes off water" -> "shakes off sand"), never to
+    # a thing up in the sky or a light ("shakes off suns", "shakes off shadows").
+    stuff_of_nature = vocab.key(lemma) in FILLERS
     # A drink is poured into what holds drinks: "a glass of wine" is never "a wok of wine".
     held = {vocab.lexicon.category("objects", c["lemma"]) for c in contents}
     holds_drink = "drink" in held
@@ -1221,7 +1224,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
         if holds and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
             return ()  # "a glass of red wine" -> never "a knife of red wine", "a napkin of" it
-        if filling and category == "nature" and alt.key not in FILLERS:
+        if (filling or stuff_of_nature) and category == "nature" and alt.key not in FILLERS:
             return ()  # "half full of water" -> "half full of sand", never "of skies", "of winds", "of shadows"
         if (holds_drink and alt.key not in DRINK_VESSELS) or (holds_food and alt.key in DRINK_ONLY):
             return ()
@@ -1616,7 +1619,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _described_alternatives(concept, tokens, concepts, vocab)
     if owner is not None and _names_a_thing(text, owner, vocab):
         return []  # "hot dogs" are a thing, not dogs that are hot
-    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens) or _verb_of_a_phrase(start, tokens, concepts) or _done_by(head, tokens)) and _quantity(head, tokens) is None:
+    if slot["pos"] == "VERB" and end == start + 1 and (_verb_object(head, tokens) or _verb_complement(head, tokens) or _verb_of_a_phrase(start, tokens, concepts) or _done_by(head, tokens) or _phrasal_taking(head, tokens)) and _quantity(head, tokens) is None:
         # "riding a horse", "filled with flowers", "covered in greens", "waiting for a bus", "cut
         # by a woman": the verb with what it takes is a relation, replaced as one; alone it
         # would give "sleeping volleyball", "empty with", "napping for a bus", "whole by a woman".
@@ -2028,6 +2031,14 @@ PICTURE_VERBS = {"pose", "paint", "draw", "sketch", "show", "hold", "look", "vie
 # Verbs that make what they are done to: a thing placed or carried was never "painted",
 # "written" or "cooked" there ("a cup of coffee placed next to a laptop").
 MAKING_VERBS = {"paint", "draw", "write", "print", "carve", "build", "knit", "sew", "sculpt", "bake", "cook", "engrave", "stitch"}
+
+
+def _phrasal_taking(verb: int, tokens) -> bool:
+    """Whether the verb's particle takes an object: "shakes |off water" (never "draws off water")."""
+    return any(
+        t["head"] == verb and t["dep"] == "prt" and t["text"].lower() in ("off", "out", "away", "apart") and any(u["head"] == k and u["dep"] == "pobj" for u in tokens)
+        for k, t in enumerate(tokens)
+    )  # (a way the verb goes, "walking |down a sidewalk", is where it goes: that stays the attribute's)
 
 
 def _done_by(verb: int, tokens) -> bool:
@@ -2586,7 +2597,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     doer = _subject_noun(concept, concepts, tokens, vocab)
     # What cuddles or huddles "together" is many, whatever the parser took as its subject.
     one = _one_subject(concept, concepts, tokens) and not (first["head"] != start and tokens[first["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS)
-    taken = _object_of(concept, concepts) if agent is None else None
+    taken = (_object_of(concept, concepts) or _object_under(concept, tokens, concepts)) if agent is None else None
     thing = taken.get("category") if taken is not None else None
     place = taken["lemma"].lower() if taken is not None else None
     # A vehicle going somewhere goes on its own ("a jet taking off from a runway" -> "landing
@@ -2860,6 +2871,7 @@ PEOPLE_ONLY_VERBS = {
     "cook", "smoke", "drive", "read", "write", "type", "paint", "text", "photograph", "film", "serve", "sell", "buy",
     "pay", "slice", "bake", "grill", "fry", "sew", "knit", "pilot", "steer", "shave", "comb", "throw", "toss", "nurse",
     "row", "paddle", "ski", "golf", "pitch", "hike", "jog", "commute", "skate", "snowboard", "sled", "bike", "cycle",
+    "pour", "mop", "sweep", "hose", "repair", "fix", "mow",  # (birds build, horses draw carriages, zebras share a field)
 }  # (dogs ride skateboards and surf: those stay)
 BIRD_VERBS = {"peck", "chirp", "roost"}
 ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "graze", "gallop", "purr", "growl", "roar", "bray", "bleat", "paw"}
@@ -3081,6 +3093,13 @@ def _done_by_such(vocab: _Vocab, kind: str, verb: str) -> bool:
     if verb in PEOPLE_ONLY_VERBS and kind in _categories_of(vocab.lexicon, ("animal",)):
         return False
     return not (verb in ANIMAL_ONLY_VERBS and kind in _categories_of(vocab.lexicon, PEOPLE))
+
+
+def _object_under(concept: dict, tokens, concepts) -> dict | None:
+    """The object concept the relation's own words take, where the parse linked none: "shakes
+    off |water" (the particle's object)."""
+    span = range(concept["start"], concept["end"])
+    return next((c for c in concepts if c["type"] == "object" and tokens[c["head"]]["head"] in span and tokens[c["head"]]["dep"] in ("pobj", "dobj")), None)
 
 
 def _object_of(concept: dict, concepts) -> dict | None:

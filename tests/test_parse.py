@@ -572,6 +572,12 @@ def test_a_doer_read_into_its_participle_is_its_subject(parser):
     assert objects[crossing["subj"]] == "train" and objects[crossing["obj"]] == "bridge"
 
 
+def test_a_listed_name_is_made_only_of_its_noun_forms(parser):
+    # "car parked" read as "car park", a place: the car was no object and "parked on" no relation.
+    assert texts(parser, "A white car parked on a street in the rain.", "object") == ["car", "street", "rain"]
+    assert "parked on" in texts(parser, "A white car parked on a street in the rain.", "relation")
+
+
 def test_cut_before_in_is_the_participle(parser):
     # "sandwich cut" read as one thing: replace wrote "A sandwich cut in half squats on a plate".
     assert texts(parser, "A sandwich cut in half sits on a white plate.", "object")[0] == "sandwich"

@@ -1098,6 +1098,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("There are three planes flying in formation.", "relation", "There are three planes flying out of formation.", ("in front of formation", "on formation")),
         ("A kitten is playing with a ball of yarn.", "object", "A puppy is playing with a ball of yarn.", ("goal of", "racket of", "ball of hammer", "ball of scissors")),
         ("A sky view of several planes flying in formation in the sky.", "relation", "A sky view of several planes landing in formation in the sky.", ("walking", "galloping", "skiing")),
+        # From set AH: a particle with its object ("shakes off water") is the relation's, never an
+        # attribute to change ("draws off water"); a stuff of nature gives way to a stuff, never
+        # to the sky's ("shakes off suns"); what flows is never opened, folded or tied.
+        ("A wet dog shakes off water.", "attribute", "A dry dog shakes off water.", ("draws off", "swings off")),
+        ("A wet dog shakes off water.", "object", "A wet dog shakes off sand.", ("off suns", "off skies", "off shadows", "off moons")),
+        ("A wet dog shakes off water.", "relation", "A wet dog kicks water.", ("opens water", "folds water", "ties water", "mows water", "pours water")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
