@@ -1009,6 +1009,45 @@ def _of_after(head: int, tokens) -> bool:
     return of < len(tokens) and tokens[of]["text"].lower() == "of" and tokens[of]["head"] == head
 
 
+# Parts of a body by where they are, for a part described by a word ("long hair", "floppy ears").
+BODY_GROUPS = (
+    frozenset({"hair", "beard", "mustache", "moustache", "eyebrow", "eyelash", "fur", "mane", "whisker", "ponytail", "braid", "pigtail", "bangs",
+               "forelock", "facial hair", "goatee", "stubble"}),
+    frozenset({"eye", "ear", "nose", "mouth", "lip", "tooth", "teeth", "tongue", "cheek", "chin", "forehead", "face", "jaw", "snout", "beak"}),
+    frozenset({"arm", "leg", "hand", "foot", "finger", "thumb", "toe", "paw", "hoof", "wing", "claw", "fin", "fist", "palm", "knee", "elbow",
+               "wrist", "ankle", "thigh"}),
+    frozenset({"chest", "back", "belly", "stomach", "tummy", "abdomen", "waist", "hip", "shoulder", "neck", "torso", "body", "lap", "throat", "spine", "hump"}),
+)
+# Parts only animals have, and parts only people have (or are said to have).
+ANIMAL_PARTS = {
+    "tail", "paw", "hoof", "horn", "antler", "tusk", "trunk", "wing", "beak", "feather", "fur", "mane", "whisker", "claw", "fin", "shell", "hump",
+    "snout", "udder", "hide", "pelt", "paw print", "spot", "stripe",
+}
+HUMAN_PARTS = {
+    "finger", "thumb", "fingernail", "beard", "mustache", "moustache", "eyebrow", "eyelash", "fist", "palm", "ponytail", "braid", "pigtail", "bangs",
+    "goatee", "stubble", "facial hair", "knuckle", "bicep", "handprint", "lap", "hand", "wrist", "elbow", "waist", "forehead", "chin",
+}
+
+
+def _part_owner(part: int, tokens, concepts, vocab: "_Vocab") -> str | None:
+    """Whose body part the noun at ``part`` is, "person" or "animal", where the caption says:
+    "his"/"her" hand, "its" paw, "a man with a gray beard"."""
+    poss = next((tokens[k]["text"].lower() for k, t in enumerate(tokens) if t["head"] == part and t["dep"] == "poss"), None)
+    if poss in ("his", "her"):
+        return "person"
+    if poss == "its":
+        return "animal"
+    way = tokens[part]["head"]
+    if tokens[part]["dep"] == "pobj" and tokens[way]["text"].lower() == "with":
+        owner = next((c for c in concepts if c["type"] == "object" and c["head"] == tokens[way]["head"]), None)
+        kind = owner.get("category") if owner else None
+        if kind in _categories_of(vocab.lexicon, PEOPLE):
+            return "person"
+        if kind in _categories_of(vocab.lexicon, ("animal",)):
+            return "animal"
+    return None
+
+
 def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
     """The noun at ``head`` has "of" and a food right after it: "loaves |of bread"."""
     of = head + 1
@@ -1084,6 +1123,17 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         alternatives = [vocab.entry(k[0], "objects", found) for k in kinds if (found := vocab.lexicon.category("objects", k[0]))]
     if category == "time":
         alternatives = _said_as_before(alternatives, tokens, start)
+    if category == "body_part":
+        # A person's part gives way to a person's ("a gray beard" never "a gray hoof"), an
+        # animal's to an animal's; a described one to one the words describe too ("long hair"
+        # -> "a long beard", never "a long stomach"; "floppy ears" never "floppy knees").
+        owner = _part_owner(head, tokens, concepts, vocab)
+        described = any(t["head"] == head and t["dep"] == "amod" for t in tokens)
+        group = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None) if described else None
+        alternatives = [
+            alt for alt in alternatives
+            if not (owner == "person" and alt.key in ANIMAL_PARTS) and not (owner == "animal" and alt.key in HUMAN_PARTS) and (group is None or alt.key in group)
+        ]
     if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":
         # "in her arms" -> "in her hands", never "in her shoulders"; "in its paws" -> "in its beak"
         held_in = HELD_IN_BY_ANIMALS if any(t["head"] == head and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens) else HELD_IN

@@ -1104,6 +1104,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A wet dog shakes off water.", "attribute", "A dry dog shakes off water.", ("draws off", "swings off")),
         ("A wet dog shakes off water.", "object", "A wet dog shakes off sand.", ("off suns", "off skies", "off shadows", "off moons")),
         ("A wet dog shakes off water.", "relation", "A wet dog kicks water.", ("opens water", "folds water", "ties water", "mows water", "pours water")),
+        # A person's part gives way to a person's, an animal's to an animal's; a described part
+        # to one the words describe too ("a long stomach", "a gray hoof" never).
+        ("A man with a gray beard smiles.", "object", "A man with a gray mustache smiles.", ("gray hoof", "gray paw", "gray beak", "gray tooth", "gray knee")),
+        ("A girl with long hair is reading a book.", "object", "A girl with long eyebrow is reading a book.", ("long stomach", "long knee", "long tooth")),
+        ("A cat licks its paw.", "object", "A cat licks its tail.", ("its finger", "its thumb", "its beard", "its hand")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
