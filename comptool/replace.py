@@ -711,7 +711,8 @@ class _Vocab:
                 k = self.key(word)
                 # A variant spelling of a compound may lend its modifier ("desktop computer" of
                 # "desktop"); a general word may not.
-                if k.endswith(tail) and k != self.key(named) and k not in self.blocked and not lexicon.related(word, named) and not self.kin(named, word):
+                # (Never a one-word name spelled apart: "bath room" of "bathroom", "a bath room".)
+                if k.endswith(tail) and k != self.key(named) and k not in self.blocked and lexicon.entry("objects", k.replace(" ", "")) is None and not lexicon.related(word, named) and not self.kin(named, word):
                     modifier = word[: len(word) - len(tail)]
                     if own is not None and lexicon.related(modifier, own):
                         continue  # the same thing in other words: "street sign" -> "road sign"

@@ -1109,6 +1109,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man with a gray beard smiles.", "object", "A man with a gray mustache smiles.", ("gray hoof", "gray paw", "gray beak", "gray tooth", "gray knee")),
         ("A girl with long hair is reading a book.", "object", "A girl with long eyebrow is reading a book.", ("long stomach", "long knee", "long tooth")),
         ("A cat licks its paw.", "object", "A cat licks its tail.", ("its finger", "its thumb", "its beard", "its hand")),
+        # A compound's modifier never comes from a one-word name spelled apart ("bath room").
+        ("A woman vacuuming the carpet in her living room.", "attribute", "A woman vacuuming the carpet in her dining room.", ("bath room", "bed room")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
