@@ -124,7 +124,7 @@ ADD_FITS = {
 # the lexicon does not know at all.
 ADD_ANYWAY = {
     "region": ("material", "colour", "cleanliness", "condition", "wetness", "integrity"),
-    None: ("colour", "size"),
+    None: ("size",),
 }
 # Categories ADD never inserts: counts change agreement and belong to REPLACE; actions, postures
 # and positions ("the left dog") do not stand before a noun as a property of it.

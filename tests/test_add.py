@@ -525,12 +525,12 @@ def test_a_joined_subject_keeps_its_own_possessor():
     assert not any("their dog" in t for t in made)
 
 
-def test_a_thing_the_lexicon_does_not_know_gets_no_material_or_condition():
+def test_a_thing_the_lexicon_does_not_know_gets_a_size_only():
     from comptool.parsing import Parser
 
-    # From set AC: add wrote "A mother helps her son with his iron homework".
+    # From set AC: add wrote "A mother helps her son with his iron homework", "a white story".
     made = negatives(Parser(), builtin(), "A mother helps her son with his homework.", "attribute")
-    assert not any(re.search(r"\b(iron|wooden|brand-new|broken|plastic) homework", t) for t in made)
+    assert not any(re.search(r"\b(iron|wooden|brand-new|broken|plastic|red|white|green) homework", t) for t in made)
 
 
 def test_no_with_phrase_goes_before_another_with_phrase():
