@@ -1363,7 +1363,6 @@ ONE_PER_BODY = {
     "tail", "trunk", "mane", "beak", "snout", "muzzle", "torso", "waist", "navel", "lap",
 }
 ONE_OWNER = {"his", "her", "its", "my", "your"}
-# Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
 # Words of fullness, and what fills a thing ("the glass is half full |of water|").
 FULL_WORDS = {"full", "filled", "empty", "half-full", "half-empty", "overflowing", "packed", "stuffed", "loaded"}
 FILLING_WAYS = {"of", "with"}
@@ -1394,6 +1393,7 @@ def _filling(noun: int, tokens) -> bool:
     return tokens[tokens[way]["head"]]["text"].lower() in FULL_WORDS
 
 
+# Kitchen things that hold nothing, beside the utensils: no "napkin of wine".
 HOLDS_NOTHING = {
     "napkin", "serviette", "placemat", "tablecloth", "straw", "corkscrew", "can opener", "peeler", "grater", "rolling pin", "oven mitt",
     "pot holder", "pizza cutter", "knife block", "dish rack", "plate rack", "lid", "salt shaker", "pepper shaker", "shaker", "pizza peel",
