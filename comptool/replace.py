@@ -2720,6 +2720,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # Who does a passive ("eaten |by the horse"): what comes in is done by such a one too.
     by = next((k for k, t in enumerate(tokens) if t["head"] == start and t["dep"] == "agent"), None) if is_verb else None
     done_by = next((c.get("category") for c in concepts if c["type"] == "object" and by is not None and tokens[c["head"]]["head"] == by), None)
+    # Who is given what ("gives |a woman |a flower"): only a verb of giving takes both.
+    handed = is_verb and not given and any(t["head"] == start and t["dep"] == "dative" and t["pos"] in ("NOUN", "PROPN", "PRON") for t in tokens) and any(
+        t["head"] == start and t["dep"] == "dobj" for t in tokens
+    )
     # "To take a picture" is to photograph: what comes in is done to a picture.
     photographing = is_verb and own_verb == "take" and any(t["head"] == start and t["dep"] == "dobj" and t["lemma"].lower() in PHOTOS for t in tokens)
     # A particle the verb's object parts from it ("holds her phone |up"): what comes in takes it too.
@@ -2789,6 +2793,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "feeding a carrot to a horse" -> "throwing" it to the horse, never "eating" it to it
         if sends and not alt.preposition and alt.key not in SENDING_VERBS:
             return ()  # "carrying a surfboard into the ocean" -> never "repairing a surfboard into" it, nor "writing on" it
+        if handed and (alt.preposition or " " in alt.key or alt.key not in GIVING_VERBS - NOT_GIVEN_TO):
+            return ()  # "gives a woman a flower" -> "hands" or "shows" her one, never "holds a woman a flower"
         if given and (alt.preposition or " " in alt.key or alt.key not in GIVING_VERBS - NOT_GIVEN_TO):
             return ()  # "being handed an umbrella" -> "being shown" one, never "being knocked on" it
         if game and (alt.preposition or alt.key.split(" ")[0] == "play" or not GAME_KINDS.isdisjoint(vocab.lexicon.categories("relations", alt.key))):

@@ -1111,6 +1111,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A cat licks its paw.", "object", "A cat licks its tail.", ("its finger", "its thumb", "its beard", "its hand")),
         # A compound's modifier never comes from a one-word name spelled apart ("bath room").
         ("A woman vacuuming the carpet in her living room.", "attribute", "A woman vacuuming the carpet in her dining room.", ("bath room", "bed room")),
+        # From set AJ (Winoground-like): who is given what takes a verb of giving ("holds a
+        # woman a flower" never).
+        ("A man gives a woman a flower.", "relation", "A man shows a woman a flower.", ("holds a woman", "decorates a woman", "kicks a woman")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
     ],
