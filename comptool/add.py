@@ -48,7 +48,7 @@ from comptool.lexicon import Lexicon, key
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, MASS, PLAYED_GAMES, SHAPES_OF, bare_singular, verbs_done
+from comptool.replace import CLOCK_WORDS, MASS, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1451,8 +1451,12 @@ class _Objects:
             companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
-        if _held_in(scene, obj):  # "a glass of beer and wine", never "a glass of doughnut holes and wine"
-            companions = [c for c in companions if c == category and not _shaped_of(scene, obj)]  # nor "a ball of drills and yarn"
+        holder = of_what(obj["head"], scene.tokens)
+        holder = scene.tokens[holder]["lemma"].lower() if holder is not None else None
+        if holder in SHAPES_OF:
+            companions = []  # what a shape is made of goes alone: never "a ball of drills and yarn"
+        elif holder is not None and (holder in HOLDERS or scene.lexicon.category("objects", holder) in HOLDER_CATEGORIES):
+            companions = [c for c in companions if c == category]  # "a glass of beer and wine", never "of doughnut holes and wine"
         taken_by = _taking_verb(scene, obj)
         keep = None
         if taken_by is not None:
@@ -1537,25 +1541,6 @@ def _taking_verb(scene: _Scene, obj: dict) -> str | None:
     particle = next((scene.lower[c] for c in scene.children[verb] if scene.tokens[c]["dep"] == "prt"), None)
     lemma = scene.tokens[verb]["lemma"].lower()
     return f"{lemma} {particle}" if particle else lemma
-
-
-def _shaped_of(scene: _Scene, obj: dict) -> bool:
-    """What a shape is made of: "yarn" of "a ball of yarn"."""
-    of = scene.head(obj["head"])
-    shape = scene.head(of) if of is not None and scene.lower[of] == "of" else None
-    return shape is not None and scene.tokens[shape]["lemma"].lower() in SHAPES_OF
-
-
-def _held_in(scene: _Scene, obj: dict) -> bool:
-    """What a holder holds, or a shape is made of: "wine" of "a glass of wine", "flowers" of "a
-    vase of flowers", "yarn" of "a ball of yarn"."""
-    t = scene.tokens[obj["head"]]
-    of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
-    holder = scene.head(of) if of is not None and scene.lower[of] == "of" else None
-    if holder is None:
-        return False
-    lemma = scene.tokens[holder]["lemma"].lower()
-    return lemma in HOLDERS | SHAPES_OF or scene.lexicon.category("objects", lemma) in HOLDER_CATEGORIES
 
 
 def _anchor(scene: _Scene, obj: dict) -> bool:

@@ -998,10 +998,16 @@ DEPICTIONS = {w for kind in DEPICTION_KINDS for w in kind} | {"picture", "image"
 SHAPES_OF = {"ball", "sheet", "roll", "bar", "spool", "skein", "coil", "block", "slab", "cube", "wedge", "loaf", "strip", "stick", "bolt"}
 
 
+def of_what(noun: int, tokens) -> int | None:
+    """The noun the noun at ``noun`` is "of": "glass" of "a glass of wine", "ball" of "a ball of yarn"."""
+    of = tokens[noun]["head"]
+    return tokens[of]["head"] if tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" else None
+
+
 def _shaped(noun: int, tokens) -> bool:
     """Whether the noun is the stuff of a shape: "yarn" of "a ball of yarn"."""
-    of = tokens[noun]["head"]
-    return tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in SHAPES_OF
+    shape = of_what(noun, tokens)
+    return shape is not None and tokens[shape]["lemma"].lower() in SHAPES_OF
 
 
 def _of_after(head: int, tokens) -> bool:
@@ -2077,7 +2083,7 @@ def _verb_of_a_phrase(verb: int, tokens, concepts) -> bool:
 SERVED_VERBS = {"serve", "garnish", "drizzle", "smother", "marinate", "season", "dip", "frost", "glaze"}
 SERVED_KINDS = FOOD_AND_DRINK
 # What one takes with a camera ("taking a picture"), and what else one does to a picture.
-PHOTOS = {"picture", "photo", "photograph", "pic", "selfie", "snapshot", "shot", "image", "video", "photos", "pictures"}
+PHOTOS = (PICTURE_NOUNS - {"view", "photography", "look"}) | {"selfie", "video"}  # by lemma
 PICTURE_VERBS = {"pose", "paint", "draw", "sketch", "show", "hold", "look", "view", "frame", "hang", "print", "sign", "share", "sell", "buy", "delete", "post", "tear", "admire", "examine", "display", "edit"}
 # Verbs that make what they are done to: a thing placed or carried was never "painted",
 # "written" or "cooked" there ("a cup of coffee placed next to a laptop").
