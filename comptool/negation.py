@@ -61,12 +61,29 @@ def denies(tokens: list[dict], start: int, end: int) -> bool:
     )
 
 
+_LAST: tuple | None = None  # (tokens, concepts, their scope): a record's types ask in turn
+
+
 def scope(parse: dict) -> Scope:
-    """The :class:`Scope` of the negations in ``parse`` (its tokens and concepts)."""
-    tokens = parse["tokens"]
-    lower = [t["text"].lower() for t in tokens]
-    if not any(t["dep"] == "neg" for t in tokens) and _CUES.isdisjoint(lower):
+    """The :class:`Scope` of the negations in ``parse`` (its tokens and concepts). Parses are
+    never changed in place (an edit makes new ones), so the last answer holds for the same lists."""
+    global _LAST
+    tokens, concepts = parse["tokens"], parse.get("concepts") or []
+    last = _LAST
+    if last is not None and last[0] is tokens and last[1] is concepts:
+        return last[2]
+    found = _scope(tokens, concepts)
+    _LAST = (tokens, concepts, found)
+    return found
+
+
+def _scope(tokens: list[dict], concepts: list[dict]) -> Scope:
+    for t in tokens:
+        if t["dep"] == "neg" or t["text"].lower() in _CUES:
+            break
+    else:
         return NOTHING_DENIED  # the common case, at the cost of one look at each word
+    lower = [t["text"].lower() for t in tokens]
     children: list[list[int]] = [[] for _ in tokens]
     for i, t in enumerate(tokens):
         if t["head"] != i:
@@ -94,7 +111,6 @@ def scope(parse: dict) -> Scope:
                 denied.update(k for k in children[c] if tokens[k]["dep"] == "pobj")
     _add_phrase(denied, tokens, children)  # "no cats or dogs", "without red tile and white cabinets"
 
-    concepts = parse.get("concepts") or []
     objects = {c["id"] for c in concepts if c["type"] == "object" and c["head"] in denied}
     relations: set = set()
     for c in concepts:
