@@ -77,6 +77,8 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
+        if _as_vague(tokens, a, b, phrases):
+            continue
         if denied.covers(a) and denied.covers(b):
             continue  # both under a negation: "There is no food on the plate" -> "no plate on the food" holds too
         if (a["id"] in holding) != (b["id"] in holding):
@@ -88,7 +90,7 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
             continue  # never "a plate of cup of coffee"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        if not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
+        if not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).
@@ -133,6 +135,30 @@ def _a_side(tokens: list[dict], concept: dict) -> bool:
 
 
 # Nouns that make a way of being somewhere with a bare preposition: "in formation", "on display".
+# Nouns that stand in for ones named elsewhere. "Others" trades places with a man ("Man flying
+# a kite while others run" -> "Others flying a kite while a man runs"), never with a group as
+# vague as itself: "Others are eating while some people are talking" says what "Some people are
+# eating while others are talking" does.
+STAND_INS = {"other", "others"}
+VAGUE_COUNTS = {"some", "many", "several", "few", "most", "various"}
+
+
+def _as_vague(tokens: list[dict], a: dict, b: dict, phrases: dict) -> bool:
+    """True when one of ``a``, ``b`` is a stand-in ("others") and the other a vague group."""
+    for one, other in ((a, b), (b, a)):
+        if one["lemma"].lower() in STAND_INS:
+            start = phrases[other["id"]][0]
+            return any(tokens[k]["text"].lower() in VAGUE_COUNTS for k in range(start, other["head"]))
+    return False
+
+
+def _others_made_one(tokens: list[dict], a: dict, b: dict) -> bool:
+    """True when a stand-in moving alone would land in a singular slot: never "on an other"."""
+    return (a["lemma"].lower() in STAND_INS and tokens[b["head"]]["tag"] in ("NN", "NNP")) or (
+        b["lemma"].lower() in STAND_INS and tokens[a["head"]]["tag"] in ("NN", "NNP")
+    )
+
+
 BARE_IDIOMS = {"formation", "display", "top", "front", "sale", "order", "place", "use", "motion", "action", "focus"}
 
 

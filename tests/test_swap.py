@@ -225,6 +225,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A baseball player is sliding into home plate.", "object", "A home plate is sliding into baseball players.", "into baseball player."),
         # "in formation" is a way of flying, no thing to move: never "three formations flying in plane".
         ("Three planes fly in formation over a crowd.", "object", "Three crowds fly in formation over a plane.", "formations"),
+        # "others" is no one in particular: "Others are eating while some people are talking" says the same.
+        ("Some people are eating while others are talking on a bench.", "object", "Some benches are eating while others are talking on a person.", "thers are eating"),
+        ("Some people are eating while others are talking on a bench.", "object", "A bench is eating while others are talking on some people.", "an other"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
