@@ -1390,13 +1390,19 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
     thing, "geese" an adjective of "flies"), and the caption has no verb. A word in the form of
     a verb the lexicon relates, right after a noun the lexicon knows and before a preposition,
     an adverb or the end, is the verb where the subject is many: a count above one before it
-    ("three sheep graze"), or a group that counts it ("a flock of geese flies")."""
-    if any(t["pos"] in ("VERB", "AUX") and t["dep"] != "amod" for t in tokens):
+    ("three sheep graze"), or a group that counts it ("a flock of geese flies"). After "a" and
+    a noun, a plural noun that is the root is the verb before anything: "A runner crosses the
+    finish line with his arms raised" (a participle hung on it is no verb of the caption)."""
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl") for t in tokens):
         return tokens
     for i in range(2, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
         after = tokens[i + 1] if i + 1 < len(tokens) else None
-        if verb["pos"] != "NOUN" or noun["head"] != i or noun["dep"] not in ("compound", "amod") or (after is not None and after["pos"] not in ("ADP", "ADV", "PUNCT")):
+        if verb["pos"] != "NOUN" or noun["head"] != i or noun["dep"] not in ("compound", "amod"):
+            continue
+        # One thing said with "a" is no plural noun: "A runner crosses the finish line".
+        one = verb["dep"] == "ROOT" and verb["tag"] == "NNS" and tokens[i - 2]["text"].lower() in ("a", "an") and tokens[i - 2]["head"] == i
+        if not one and after is not None and after["pos"] not in ("ADP", "ADV", "PUNCT"):
             continue
         thing = lemma_of(noun["text"].lower(), "NOUN")
         if lexicon.category("objects", thing) is None:
@@ -1404,7 +1410,11 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
         word = verb["text"].lower()
         counted = [k for k in range(i - 1) if tokens[k]["head"] == i and (tokens[k]["pos"] == "NUM" or tokens[k]["text"].lower() in NUMBER_WORDS)]
         group = verb["dep"] == "pobj" and tokens[verb["head"]]["text"].lower() == "of" and tokens[tokens[verb["head"]]["head"]]["lemma"].lower() in QUANTITY_NOUNS
-        if counted and verb["dep"] == "ROOT":
+        if one:
+            lemma, tag = lemma_of(word, "VERB"), "VBZ"
+            if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma):
+                continue
+        elif counted and verb["dep"] == "ROOT":
             lemma, tag = lemma_of(word, "VERB"), "VBP"
             if inflect(lemma, "VBP") != word:
                 continue
@@ -1414,7 +1424,7 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
                 continue
         else:
             continue
-        if not _a_related_verb(lexicon, lemma) or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None:
+        if not one and (not _a_related_verb(lexicon, lemma) or lexicon.entry("objects", lemma_of(word, "NOUN")) is not None):
             continue
         plural = thing != noun["text"].lower() or bool(counted)
         noun.update(pos="NOUN", tag="NNS" if plural else "NN", lemma=thing)
@@ -1430,6 +1440,16 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
             for k in counted:
                 tokens[k]["head"] = i - 1  # "|three sheep"
             noun.update(dep="nsubj", head=i)
+        if one:
+            tokens[i - 2]["head"] = i - 1  # "|a runner"
+            # What the tagger made the subject of a clause after it is the verb's object:
+            # "crosses |the finish line| with his arms raised".
+            taken = next((k for k in range(i + 1, len(tokens)) if tokens[k]["dep"] == "nsubj" and tokens[k]["pos"] == "NOUN"), None)
+            if taken is not None:
+                clause = tokens[taken]["head"]
+                tokens[taken].update(dep="dobj", head=i)
+                if tokens[clause]["head"] == i and tokens[clause]["dep"] == "relcl":
+                    tokens[clause].update(dep="advcl")
         verb.update(pos="VERB", tag=tag, lemma=lemma, dep="ROOT", head=i)
         return tokens
     return tokens

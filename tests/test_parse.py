@@ -522,6 +522,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A dog wearing a raincoat walks through a puddle.", ["dog", "raincoat", "puddle"], "walks through"),
         ("A woman wearing a red dress dances on the stage.", ["woman", "dress", "stage"], "dances on"),
         ("A man wearing a tie poses for a photo", ["man", "tie", "photo"], "poses for"),
+        # After "a" and a noun, a plural noun is a verb: replace wrote "A tower crane the finish line".
+        ("A runner crosses the finish line with his arms raised.", ["runner", "finish line", "arms"], "crosses"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
