@@ -532,8 +532,8 @@ def _dish_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     preposition = tree.heads[i]
     if tokens[i]["dep"] != "pobj" or preposition is None or tokens[preposition]["text"].lower() != "with":
         return None
-    if lexicon.category("objects", tokens[noun]["lemma"]) not in FOOD_CATEGORIES:
-        return None  # asked after the tree: most nouns hang on no "with"
+    if lexicon.category("objects", _object_lemma(noun, tokens, lexicon)) not in FOOD_CATEGORIES:
+        return None  # asked after the tree: most nouns hang on no "with"; "greens" are no golf green
     dish = tree.heads[preposition]
     if dish is not None and dish not in object_at and tokens[dish]["pos"] == "VERB":
         dish = _subject_of(dish, tokens, tree, object_at)  # "topped with": the pizza that is topped
@@ -771,6 +771,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
+    tokens = repair_colours_read_as_nouns(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1504,6 +1505,16 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
                 if tokens[k]["head"] == i - 1 and tokens[k]["dep"] in ("det", "predet", "poss", "nummod", "quantmod"):
                     tokens[k]["head"] = thing  # "A chocolate ...": the article is the thing's
             before.update(dep="npadvmod", head=i)
+    return tokens
+
+
+def repair_colours_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "An elephant is walking through the green shrubs": the tagger reads "green" as a noun
+    the parser still hangs on "shrubs" as an adjective. A colour said of a noun after it is a
+    colour, no thing of its own (a golf "green", a vegetable)."""
+    for i, t in enumerate(tokens):
+        if t["pos"] in NOUNS and t["dep"] == "amod" and t["head"] > i and tokens[t["head"]]["pos"] in NOUNS and lexicon.category("attributes", t["text"].lower()) == "colour":
+            t.update(pos="ADJ", tag="JJ", lemma=t["text"].lower())
     return tokens
 
 

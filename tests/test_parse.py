@@ -625,3 +625,13 @@ def test_a_paired_idiom_names_no_thing(parser):
     assert sorted(texts(parser, caption, "object")) == ["cellphones", "table"]
     assert "by" not in texts(parser, caption, "relation") and "on" in texts(parser, caption, "relation")
     assert texts(parser, "A cat sat by", "object") == ["cat"]  # a caption that ends in a preposition
+
+
+def test_a_colour_before_a_noun_is_no_thing_of_its_own(parser):
+    # The tagger read "green" as a noun hung on "shrubs": the parse held an object "green".
+    assert texts(parser, "An elephant is walking through the green shrubs.", "object") == ["elephant", "shrubs"]
+    assert by_text(parser, "An elephant is walking through the green shrubs.")["green"]["category"] == "colour"
+    # A golf green is a place; greens are a vegetable, and what a dish is made with.
+    assert by_text(parser, "A woman swings a golf club on the green.")["green"]["category"] == "place"
+    made_with = [(c["type"], c["category"]) for c in concepts(parser, "The bun is filled with carrots and greens.") if c["text"] == "greens"]
+    assert made_with == [("object", "vegetable"), ("attribute", "topping")]
