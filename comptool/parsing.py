@@ -1394,7 +1394,7 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
     ("three sheep graze"), or a group that counts it ("a flock of geese flies"). After "a" and
     a noun, a plural noun that is the root is the verb before anything: "A runner crosses the
     finish line with his arms raised" (a participle hung on it is no verb of the caption)."""
-    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl") for t in tokens):
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens):
         return tokens
     for i in range(2, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
@@ -1446,11 +1446,10 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
             # What the tagger made the subject of a clause after it is the verb's object:
             # "crosses |the finish line| with his arms raised".
             taken = next((k for k in range(i + 1, len(tokens)) if tokens[k]["dep"] == "nsubj" and tokens[k]["pos"] == "NOUN"), None)
-            if taken is not None:
-                clause = tokens[taken]["head"]
+            clause = tokens[taken]["head"] if taken is not None else None
+            if clause is not None and tokens[clause]["head"] == i and tokens[clause]["dep"] == "relcl":
                 tokens[taken].update(dep="dobj", head=i)
-                if tokens[clause]["head"] == i and tokens[clause]["dep"] == "relcl":
-                    tokens[clause].update(dep="advcl")
+                tokens[clause].update(dep="advcl")
         verb.update(pos="VERB", tag=tag, lemma=lemma, dep="ROOT", head=i)
         return tokens
     return tokens

@@ -1657,6 +1657,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     word = slot["text"].lower()
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
+    if end == start + 1 and held_in_a_pose(head, tokens) is not None:
+        return _pose_alternatives(concept, tokens, "attribute")
     if word in SHADE_CONTRASTS and end == start + 1 and _colour_after(start, tokens, vocab.lexicon):
         # A shade of a colour ("a light blue bus") gives way to the shades it excludes ("a dark
         # blue bus"), never to a lighting or a colourfulness ("a lit blue", "a monochrome pink").
@@ -2444,7 +2446,7 @@ def _as_attribute(make):
     return lambda alt: tuple(("attribute",) + plan[1:] for plan in make(alt))
 
 
-def _sibling_modifiers(concept: dict, found: list[str], tokens) -> list[_Stream]:
+def _sibling_modifiers(concept: dict, found: list[str], tokens, type: str = "attribute") -> list[_Stream]:
     """Modifiers that take the place of the concept's, as they are."""
     if not found:
         return []
@@ -2454,9 +2456,40 @@ def _sibling_modifiers(concept: dict, found: list[str], tokens) -> list[_Stream]
 
     def make(modifier: str) -> tuple:
         new = _spec(_cased(modifier, tokens[start:end]), lemma=modifier, pos=slot["pos"], tag=slot["tag"], dep=slot["dep"], head=slot["head"], root="last")
-        return (_one("attribute", tokens, start, end, new, slots),)
+        return (_one(type, tokens, start, end, new, slots),)
 
     return [_Stream(found, make)]
+
+
+# How a thing is held in a "with" phrase ("with his arms raised", "with her eyes closed"), and
+# the poses that exclude it: never "with his arms cooked", nor "lacking his arms raised".
+POSE_CONTRASTS = {
+    "raised": ("lowered",), "lowered": ("raised",), "crossed": ("outstretched", "raised"), "folded": ("outstretched", "raised"),
+    "outstretched": ("crossed", "lowered"), "extended": ("lowered",), "closed": ("open",), "shut": ("open",), "open": ("closed",),
+}
+
+
+def held_in_a_pose(head: int, tokens) -> int | None:
+    """The "with" whose noun the word at ``head`` says the pose of ("with his arms raised": the
+    participle hung on "with", or on its noun); None when it says none."""
+    t = tokens[head]
+    if t["pos"] not in ("VERB", "ADJ") or t["text"].lower() not in POSE_CONTRASTS:
+        return None  # "with the umpire touching the catcher" is an act, no pose
+    above = t["head"]
+    if t["dep"] in ("pcomp", "advcl", "ccomp") and tokens[above]["text"].lower() in ("with", "without"):
+        return above if any(u["head"] == head and u["dep"] == "nsubj" for u in tokens) else None
+    # Hung on the noun before it, or anywhere by a parser that missed the phrase: a noun of
+    # "with" right before it holds it.
+    before = head - 1
+    if before > 0 and tokens[before]["dep"] == "pobj" and (t["dep"] in ("acl", "amod", "advcl", "relcl") or above == before):
+        preposition = tokens[before]["head"]
+        return preposition if tokens[preposition]["text"].lower() in ("with", "without") else None
+    return None
+
+
+def _pose_alternatives(concept: dict, tokens, type: str) -> list[_Stream]:
+    word = tokens[concept["head"]]["text"].lower()
+    return _sibling_modifiers(concept, list(POSE_CONTRASTS.get(word, ())), tokens, type)
 
 
 def _names_a_thing(text: str, owner: dict, vocab: _Vocab) -> bool:
@@ -2591,6 +2624,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "under a blue sky": the sky is over everything, no place to be beside or behind
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
+    if concept["end"] == start + 1 and held_in_a_pose(start, tokens) is not None:
+        return _pose_alternatives(concept, tokens, "relation")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
         return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place
@@ -2681,6 +2716,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
+    # "with his arms raised" says how they are: only "without" denies it, never "lacking".
+    posed = own_word == "with" and any(held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
@@ -2819,7 +2856,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "from" -> "out from", "on" -> "on top of", "in" -> "in the background of": the same place, or inside it
         if _outside_already(vocab.lexicon, own_way if is_verb else concept.get("lemma"), _way_of(alt)):
             return ()  # "the car is in front of the bus" is outside it: never "outside the bus"
-        if negated and alt.key in LACKING:
+        if alt.key in LACKING and (negated or (posed and alt.key != "without")):
             return ()  # "a bathroom with no toilets": never "lacking no toilets"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"] and alt.key not in PHRASAL_VERBS:
             return ()  # "walking" -> "walking up", "sitting" -> "sitting down": still true

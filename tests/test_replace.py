@@ -1116,6 +1116,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man gives a woman a flower.", "relation", "A man shows a woman a flower.", ("holds a woman", "decorates a woman", "kicks a woman")),
         # Groceries are what one buys, no building: never "carries her palaces".
         ("A woman carries her groceries into the house.", "object", "A woman carries her groceries into the palace.", ("carries her palaces", "carries her churches")),
+        # How a thing is held in a "with" phrase gives way to the poses that exclude it (replace
+        # wrote "with his arms cooked", "lacking his arms raised"); "without" still denies it.
+        ("A runner crosses the finish line with his arms raised.", "relation", "A runner crosses the finish line with his arms lowered.", ("arms cooked", "arms written", "lacking his arms")),
+        ("A runner crosses the finish line with his arms raised.", "relation", "A runner crosses the finish line without his arms raised.", ("arms painted",)),
+        ("A woman sits on the grass with her eyes closed.", "relation", "A woman sits on the grass with her eyes open.", ("eyes far", "eyes opened")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
