@@ -1737,10 +1737,14 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
                 and _acts(vocab, owner_category, v.key, slot["lemma"], slot["tag"] == "VBN", doer=owner and owner["lemma"].lower())
                 and not (done_to and v.key in MAKING_VERBS and slot["lemma"].lower() not in MAKING_VERBS)
             ]
-    if slot["dep"] in ("advmod", "amod", "npadvmod") and slot["head"] < start and tokens[slot["head"]]["pos"] == "VERB":
+    doing = slot["dep"] in ("advmod", "amod", "npadvmod") or (slot["dep"] == "acomp" and word in SAID_OF_DOING and tokens[slot["head"]]["lemma"].lower() not in LINKING_VERBS)
+    if doing and slot["head"] < start and (tokens[slot["head"]]["pos"] == "VERB" or word in SAID_OF_DOING):
         # A word said of how a verb is done takes a word said so too: "flies low" -> "flies
-        # high", never "flies two-story".
+        # high", never "flies two-story"; so does one after a noun ("jumps off a ramp high
+        # into the air" -> "low", never "a ramp short").
         alternatives = [a for a in alternatives if a.text in SAID_OF_DOING]
+        if not alternatives and word in DOING_CONTRASTS:
+            return _sibling_modifiers(concept, list(DOING_CONTRASTS[word]), tokens)
     if slot["pos"] == "VERB" and _to_do(head, tokens):
         # What one does to do something, or doing another thing, is done: "jumping to catch" ->
         # "sitting to catch", never "curled" or "prone to catch"; never "a woman prone looking".
@@ -1978,6 +1982,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 HAIRED = ("haired", "headed")
 # Properties that are said of how a thing is done as they are: "flies low", "runs fast".
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
+# Ways of doing the lexicon files as variants of others ("low" of "short"): their contrasts.
+DOING_CONTRASTS = {"high": ("low",), "low": ("high",), "fast": ("slow",), "slow": ("fast",), "quickly": ("slowly",), "slowly": ("quickly",)}
 VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
 
 

@@ -1121,6 +1121,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A runner crosses the finish line with his arms raised.", "relation", "A runner crosses the finish line with his arms lowered.", ("arms cooked", "arms written", "lacking his arms")),
         ("A runner crosses the finish line with his arms raised.", "relation", "A runner crosses the finish line without his arms raised.", ("arms painted",)),
         ("A woman sits on the grass with her eyes closed.", "relation", "A woman sits on the grass with her eyes open.", ("eyes far", "eyes opened")),
+        # How one does something gives way to its contrast, after a noun too: never "a ramp two-story".
+        ("A snowboarder jumps off a ramp high into the air.", "attribute", "A snowboarder jumps off a ramp low into the air.", ("two-story", "short into")),
+        ("A plane flies low over the city.", "attribute", "A plane flies high over the city.", ("flies tall",)),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
