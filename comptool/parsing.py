@@ -330,7 +330,9 @@ def _described_object(i, tokens, tree, object_at):
         if tokens[head]["pos"] in ("VERB", "AUX") and dep in ("advmod", "conj", "xcomp", "ccomp", "dep", "npadvmod"):
             return _subject_of(head, tokens, tree, object_at)
         if tokens[head]["pos"] == "ADP":
-            return _prep_subject(head, tokens, tree, object_at)
+            doer = _subject_of(i, tokens, tree, object_at) if dep == "pcomp" and tokens[i]["pos"] == "VERB" else None
+            # "stops the ball from entering", "with his owner swimming behind him": who does it
+            return doer if doer is not None else _prep_subject(head, tokens, tree, object_at)
         return None
     return None
 
@@ -632,6 +634,10 @@ def _modifies_attribute(head: int | None, tokens) -> bool:
     return tokens[head]["pos"] == "ADJ" or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] == "amod")
 
 
+# Verbs that keep their object from doing something: what follows "from" is the object's doing.
+KEEPING_VERBS = {"stop", "keep", "prevent", "block", "protect", "save", "prohibit", "ban", "discourage", "hold back"}
+
+
 def _subject_of(verb, tokens, tree, object_at):
     """The object doing what ``verb`` says: its subject, or the noun a participle clause hangs on."""
     seen = set()
@@ -646,6 +652,10 @@ def _subject_of(verb, tokens, tree, object_at):
             return None
         if dep in ("acl", "relcl") and head in object_at:
             return object_at[head]  # "a man riding a horse", "a man who rides a horse"
+        if dep == "pcomp" and tokens[head]["text"].lower() == "from" and (keeper := tree.heads[head]) is not None and tokens[keeper]["lemma"].lower() in KEEPING_VERBS:
+            held = tree.child(keeper, ("dobj",))
+            if held is not None and held in object_at:
+                return object_at[held]  # "stops the ball from entering the net": the ball enters
         if dep in ("conj", "xcomp", "advcl", "ccomp", "pcomp", "prep", "aux"):
             verb = head  # "a man standing and holding a kite": holding shares the subject
             continue

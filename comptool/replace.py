@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import is_negation
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
+from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
 from comptool.suits import (
     DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, YOUNG_AGES,
@@ -2076,6 +2076,7 @@ GOVERNED = {
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
     "swing": ("at",), "aim": ("at",), "bark": ("at",), "yell": ("at",), "shout": ("at",),  # a target, no place
+    **dict.fromkeys(KEEPING_VERBS, ("from",)),  # "stops the ball from entering": never "off entering"
 }
 
 
@@ -2985,7 +2986,10 @@ ANIMAL_ONLY_VERBS = {"bark", "howl", "meow", "moo", "neigh", "chirp", "peck", "g
 LIVING_VERBS = {
     "ski", "skate", "surf", "snowboard", "skateboard", "hike", "march", "dive", "jog", "crawl", "climb", "hop", "stroll",
     "wade", "swim", "run", "walk", "jump", "dance", "kneel", "squat", "crouch", "limp", "tiptoe", "wander", "trot", "gallop",
+    "flee", "roam", "step", "commute",
 }
+# What only the living and vehicles do: "a ball entering the net" never "riding" or "driving past" it.
+DRIVING_VERBS = {"ride", "drive"}
 # What only many do together.
 GATHERING_VERBS = {"gather", "congregate", "assemble", "crowd", "flock", "swarm", "cluster", "mingle"}
 MANY_VERBS = {"cuddle", "huddle", "snuggle", "nestle", "hug", "embrace", "kiss", "pile", "stack", "line"}  # done by many together too
@@ -3179,6 +3183,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a cat sleeps on a laptop": never "a cat docks at a laptop"
     if head in LIVING_VERBS and head != own and subject in KNOWN_KINDS and subject not in living:
         return False  # "a bus drives down a street": never "a bus skis down" it
+    if head in DRIVING_VERBS and head != own and subject in KNOWN_KINDS and subject not in living and subject not in _categories_of(lexicon, ("car",)):
+        return False  # "a ball entering the net": never "riding past" it
     if head in GROWING_VERBS and head != own and subject in KNOWN_KINDS and subject not in GROWS:
         return False  # "a bowl filled with pasta": never "grown out of" it
     if passive or subject in _categories_of(lexicon, AGENTS):

@@ -636,3 +636,13 @@ def test_a_colour_before_a_noun_is_no_thing_of_its_own(parser):
     assert by_text(parser, "A woman swings a golf club on the green.")["green"]["category"] == "place"
     made_with = [(c["type"], c["category"]) for c in concepts(parser, "The bun is filled with carrots and greens.") if c["text"] == "greens"]
     assert made_with == [("object", "vegetable"), ("attribute", "topping")]
+
+
+def test_what_is_kept_from_doing_something_does_it(parser):
+    # "stops the ball from entering the net": the ball enters, not the goalie; "with his owner
+    # swimming behind him": the owner swims.
+    found = by_text(parser, "The goalie dives to stop the ball from entering the net.")
+    assert found["entering"]["subj"] == found["ball"]["id"]
+    found = by_text(parser, "A dog surfing a small wave with his owner swimming behind him.")
+    swimming = next(c for c in concepts(parser, "A dog surfing a small wave with his owner swimming behind him.", "attribute") if c["text"] == "swimming")
+    assert swimming["of"] == found["owner"]["id"]

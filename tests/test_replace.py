@@ -1124,6 +1124,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # How one does something gives way to its contrast, after a noun too: never "a ramp two-story".
         ("A snowboarder jumps off a ramp high into the air.", "attribute", "A snowboarder jumps off a ramp low into the air.", ("two-story", "short into")),
         ("A plane flies low over the city.", "attribute", "A plane flies high over the city.", ("flies tall",)),
+        # What is kept from doing something does it: the ball enters, never "riding the net"
+        # nor "walking behind" it; the "from" is the verb's own (never "off entering").
+        ("The goalie dives to stop the ball from entering the net.", "relation", "The goalie dives to stop the ball from exiting the net.", ("ball from riding", "ball from walking", "ball from driving", "off entering")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
