@@ -772,6 +772,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_after_an_object(tokens, lexicon)
     tokens = repair_doers_read_into_a_participle(tokens, lexicon)
     tokens = repair_verbs_read_after_many(tokens, lexicon)
+    tokens = repair_verbs_read_into_a_subjects_phrase(tokens, lexicon)
     tokens = repair_verbs_read_into_a_phrase(tokens, lexicon)
     tokens = repair_verbs_read_as_compounds(tokens, lexicon)
     tokens = repair_objects_read_past_their_preposition(tokens, lexicon)
@@ -782,6 +783,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
+    tokens = repair_articles_read_into_a_compound(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1465,6 +1467,46 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
     return tokens
 
 
+# Words that open a clause of their own, however the tagger reads them.
+SUBORDINATORS = {"as", "while", "when", "until", "after", "before", "because", "since", "once", "whilst"}
+
+
+def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A skier in a red jacket races down the steep slope": the tagger reads "jacket races" as
+    one plural thing in the subject's phrase, and the caption has no verb. In a caption with no
+    verb whose root is a noun, a plural noun after "a" and a noun, in a phrase of the root, is
+    the verb where it has a verb's form the lexicon relates; the root is its subject."""
+    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens):
+        return tokens
+    root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    if root is None or tokens[root]["pos"] not in NOUNS:
+        return tokens
+    for i in range(root + 3, len(tokens)):
+        verb, noun = tokens[i], tokens[i - 1]
+        if verb["tag"] != "NNS" or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
+            continue
+        if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:
+            continue  # "as a ball approaches": the noun is that verb's own subject
+        article = next((k for k in range(root + 1, i - 1) if tokens[k]["head"] == i and tokens[k]["text"].lower() in ("a", "an")), None)
+        if article is None or any(tokens[k]["head"] not in (i - 1, i) for k in range(article, i)):
+            continue
+        word = verb["text"].lower()
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma) or lexicon.category("objects", noun["lemma"]) is None:
+            continue
+        for k in range(article, i - 1):
+            if tokens[k]["head"] == i:
+                tokens[k]["head"] = i - 1  # "|a red jacket"
+        noun.update(dep="pobj", head=verb["head"])
+        for k in range(i + 1, len(tokens)):
+            if tokens[k]["head"] == root:
+                tokens[k]["head"] = i  # "races |down the steep slope|."
+        tokens[root].update(dep="nsubj", head=i)
+        verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+        return tokens
+    return tokens
+
+
 def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A giraffe eats leaves": the tagger reads "leaves" as a verb the parser then hangs as the
     object of "eats". A verb form that is the object of the verb just before it, and a plural
@@ -1514,6 +1556,18 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
                 if tokens[k]["head"] == i - 1 and tokens[k]["dep"] in ("det", "predet", "poss", "nummod", "quantmod"):
                     tokens[k]["head"] = thing  # "A chocolate ...": the article is the thing's
             before.update(dep="npadvmod", head=i)
+    return tokens
+
+
+def repair_articles_read_into_a_compound(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A kite surfer glides": the parser hangs "A" on "kite", the first noun of the compound,
+    and add wrote "No a kite surfer". An article on a compound's first noun is the whole
+    noun's."""
+    for t in tokens:
+        if t["dep"] == "det" and t["pos"] == "DET":
+            noun = tokens[t["head"]]
+            if noun["dep"] == "compound" and noun["head"] > t["head"] and tokens[noun["head"]]["pos"] in NOUNS:
+                t["head"] = noun["head"]
     return tokens
 
 

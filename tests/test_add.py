@@ -272,6 +272,15 @@ def test_negation_forms(parser, lexicon, caption, expected):
     assert expected in negatives(parser, lexicon, caption, "negation")
 
 
+def test_no_article_stays_before_a_negated_compound():
+    from comptool.parsing import Parser
+
+    # The parser hung "A" on "kite": add wrote "No a kite surfer".
+    made = negatives(Parser(), builtin(), "A kite surfer glides over the water on a windy day.", "negation")
+    assert "No kite surfer glides over the water on a windy day." in made
+    assert not any("No a" in t for t in made)
+
+
 @pytest.mark.parametrize(
     "caption",
     [

@@ -525,6 +525,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # After "a" and a noun, a plural noun is a verb: replace wrote "A tower crane the finish line".
         ("A runner crosses the finish line with his arms raised.", ["runner", "finish line", "arms"], "crosses"),
         ("A catcher crouches behind the batter with his mitt raised.", ["catcher", "batter", "mitt"], "crouches behind"),
+        # Read into the subject's phrase: "jacket races" as one thing a skier is in.
+        ("A skier in a red jacket races down the steep slope.", ["skier", "jacket", "slope"], "races down"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
