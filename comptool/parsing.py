@@ -1566,8 +1566,9 @@ def repair_articles_read_into_a_compound(tokens: list[dict], lexicon: Lexicon) -
     for t in tokens:
         if t["dep"] == "det" and t["pos"] == "DET":
             noun = tokens[t["head"]]
-            if noun["dep"] == "compound" and noun["head"] > t["head"] and tokens[noun["head"]]["pos"] in NOUNS:
-                t["head"] = noun["head"]
+            between = range(t["head"], noun["head"])
+            if noun["dep"] == "compound" and noun["head"] > t["head"] and all(tokens[k]["pos"] in NOUNS and tokens[k]["dep"] == "compound" for k in between) and tokens[noun["head"]]["pos"] in NOUNS:
+                t["head"] = noun["head"]  # never across a verb ("A man drinking coffee", read as one noun)
     return tokens
 
 
