@@ -1451,6 +1451,8 @@ class _Objects:
             companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
+        if _a_game(scene, obj):
+            companions = ["sport"]  # "playing baseball and soccer", never "baseball and softballs"
         holder = of_what(obj["head"], scene.tokens)
         holder = scene.tokens[holder]["lemma"].lower() if holder is not None else None
         if holder in SHAPES_OF:
@@ -1740,16 +1742,17 @@ def _uncountable(word: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0) -> tuple[dict, ...]:
+def _noun_phrase(word: str, *, plural: bool, dep: str, head: int | None = None, head_local: int | None = None, offset: int = 0, game: bool = False) -> tuple[dict, ...]:
     """Tokens of "a cat", or "cats" bare; the noun takes ``dep`` and ``head`` (old index) or
-    ``head_local`` (index in the edit; ``offset`` is where these tokens start in it)."""
-    if plural and _uncountable(word):
+    ``head_local`` (index in the edit; ``offset`` is where these tokens start in it). A
+    ``game`` played is bare and one: "baseball and volleyball", never "volleyballs"."""
+    if plural and (game or _uncountable(word)):
         plural = False  # "and rice", not "and rices"
     text = _plural(word) if plural else word
     parts = text.split(" ")
     lemmas = word.split(" ")
     out = []
-    if not plural and not _uncountable(word):
+    if not plural and not game and not _uncountable(word):
         out.append(token("a", pos="DET", tag="DT", dep="det", head_local=offset + len(parts)))
     noun_at = offset + len(out) + len(parts) - 1
     for k, part in enumerate(parts):
@@ -1806,7 +1809,7 @@ class _Anchor:
 def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
     """ "A dog is running" -> "A dog and a cat are running"; a noun with a participle after it
     becomes a clause: "A dog standing on a bench" -> "A dog and a bird are standing on a bench"."""
-    words = (anchor.conjunction, *_noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, offset=1))
+    words = (anchor.conjunction, *_noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, offset=1, game=category == "sport"))
     if anchor.are is not None:
         words += (anchor.are,)
     return Candidate("add", "object", (Edit(anchor.end, anchor.end, words),), anchor.slots)
@@ -1850,7 +1853,7 @@ def _a_part_of_its_own(scene: _Scene) -> bool:
 def _coordinated_before(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
     """ "a dog" -> "a cat and a dog": the new noun is taken as the old one's conjunct, so a
     subject turns plural and its verb agrees."""
-    words = _noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head)
+    words = _noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, game=category == "sport")
     words += (token("and", pos="CCONJ", tag="CC", dep="cc", head_local=len(words) - 1),)
     return Candidate("add", "object", (Edit(anchor.np_start, anchor.np_start, words),), anchor.slots)
 

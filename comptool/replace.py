@@ -2740,7 +2740,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     liquid = thing == "drink" or place in DRUNK_OF_NATURE  # water sent somewhere is poured or sprayed
     # A game played ("playing cards", "playing chess") is no one to race or bump into.
-    game = is_verb and own_verb == "play" and place is not None and (place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place))
+    game = is_verb and own_verb == "play" and place is not None and (
+        place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place)
+        or (end - start == 1 and "sport" in vocab.lexicon.categories("objects", place) and bare_singular(taken["head"], tokens))  # "playing baseball"
+    )
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
 
     done_to = is_verb and _done_to(tokens, start)

@@ -491,6 +491,7 @@ def test_a_plant_takes_what_suits_a_plant():
         ("smoke rises from a chimney", {"dripping", "wet", "moist", "soaked", "dry", "damp"}),  # what hangs in the air
         ("A campfire is burning.", {"icy", "chilled", "cold", "lukewarm", "unlit", "wooden", "brand-new", "damaged"}),  # what burns
         ("Two old men play chess in a park.", {"furry", "wooden", "broken", "shiny", "plastic"}),  # a game played, no thing
+        ("A group of kids play baseball in a park.", {"wooden", "broken", "shiny", "leather"}),
     ],
 )
 def test_attributes_suit_the_kind_of_thing(caption, never):
@@ -764,3 +765,12 @@ def test_a_paired_idiom_takes_nothing():
 
     made = negatives(Parser(), builtin(), "Two cellphones are sitting side by side on the table.", "attribute")
     assert made and all("side by side" in t for t in made)
+
+
+def test_a_game_played_is_joined_by_a_game():
+    from comptool.parsing import Parser
+
+    # Add wrote "play baseball and softballs", "play frisbees and baseball".
+    made = negatives(Parser(), builtin(), "A group of kids play baseball in a park.", "object")
+    assert "A group of kids play baseball and soccer in a park." in made
+    assert not any(re.search(r"softballs|frisbees|basketballs|volleyballs", t) for t in made)

@@ -1127,6 +1127,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What is kept from doing something does it: the ball enters, never "riding the net"
         # nor "walking behind" it; the "from" is the verb's own (never "off entering").
         ("The goalie dives to stop the ball from entering the net.", "relation", "The goalie dives to stop the ball from exiting the net.", ("ball from riding", "ball from walking", "ball from driving", "off entering")),
+        # A game played by its bare name is watched, never competed against or bumped into.
+        ("Two men play frisbee on a grassy field.", "relation", "Two men watch frisbee on a grassy field.", ("against frisbee", "into frisbee", "alongside frisbee")),
+        ("A group of kids play baseball in a park.", "relation", "A group of kids watch baseball in a park.", ("against baseball",)),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
