@@ -1483,8 +1483,8 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         return tokens
     for i in range(root + 3, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
-        if verb["tag"] != "NNS" or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
-            continue
+        if verb["tag"] not in ("NNS", "NN") or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
+            continue  # ("surfs" may be read as one thing, "a swimsuit surfs")
         if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:
             continue  # "as a ball approaches": the noun is that verb's own subject
         article = next((k for k in range(root + 1, i - 1) if tokens[k]["head"] == i and tokens[k]["text"].lower() in ("a", "an")), None)

@@ -527,6 +527,7 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A catcher crouches behind the batter with his mitt raised.", ["catcher", "batter", "mitt"], "crouches behind"),
         # Read into the subject's phrase: "jacket races" as one thing a skier is in.
         ("A skier in a red jacket races down the steep slope.", ["skier", "jacket", "slope"], "races down"),
+        ("A woman in a pink swimsuit surfs on a small wave.", ["woman", "swimsuit", "wave"], "surfs on"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
