@@ -1281,6 +1281,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
         if holds and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
             return ()  # "a glass of red wine" -> never "a knife of red wine", "a napkin of" it
+        if holds and " " in alt.key and vocab.lexicon.category("objects", alt.key.split(" ")[0]) in FOOD_AND_DRINK:
+            return ()  # a holder named for its content holds that: "a basket of bread" -> never "a beer bottle of bread"
         if (filling or stuff_of_nature) and category == "nature" and alt.key not in FILLERS:
             return ()  # "half full of water" -> "half full of sand", never "of skies", "of winds", "of shadows"
         if (holds_drink and alt.key not in DRINK_VESSELS) or (holds_food and alt.key in DRINK_ONLY):
@@ -1665,6 +1667,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _sibling_modifiers(concept, list(SHADE_CONTRASTS[word]), tokens)
     if concept.get("category") == "number" or (slot["pos"] == "NUM" and grammar.number_value(word) is not None):
         return _number_alternatives(concept, tokens, vocab)
+    if slot["dep"] == "pobj" and slot["pos"] == "NOUN" and not any(t["head"] == head for t in tokens[:start]) and word in BARE_PLACES:
+        return []  # "on top" is a way of placing, changed with its preposition: never "on middle"
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     owner = next((c for c in concepts if c["id"] == concept.get("of")), None)
     owner_category = vocab.category("objects", owner["lemma"], owner["text"].lower()) if owner else None
@@ -1720,6 +1724,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         # A noun modifier joined to the compound before it ("a pineapple and ham pizza"):
         # another of its own kind where it names what the dish is made with.
         found = [w for w in _ingredients(slot["lemma"], tokens[owner["head"]]["lemma"], vocab.lexicon) if not any(vocab.related(w, c["lemma"]) for c in concepts if c["type"] == "object" and c["start"] != start)]
+        if slot["tag"] == "NNS":  # many, as the caption says: "with meatballs and tomato sauce" -> "with ribs", never "with rib"
+            found = [w if is_mass(w) else grammar.inflect(w, "NNS") for w in found]
         return _sibling_modifiers(concept, found, tokens)
     if category == "number":
         return []  # a count the parser did not read as one ("a couple dozen of"): never "a couple eight of"
@@ -1982,6 +1988,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 HAIRED = ("haired", "headed")
 # Properties that are said of how a thing is done as they are: "flies low", "runs fast".
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
+# Nouns that place bare after a preposition ("on top", "in front"): no property to change alone.
+BARE_PLACES = {"top", "bottom", "front", "back", "middle", "side", "center", "centre"}
 # Ways of doing the lexicon files as variants of others ("low" of "short"): their contrasts.
 DOING_CONTRASTS = {"high": ("low",), "low": ("high",), "fast": ("slow",), "slow": ("fast",), "quickly": ("slowly",), "slowly": ("quickly",)}
 VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
@@ -2175,6 +2183,8 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
             siblings = [w for w in siblings if lexicon.category("attributes", w) != "colour"]
         streams += _sibling_modifiers(concept, siblings, tokens)
     head_lemma = tokens[owner["head"]]["lemma"]
+    if named is not None and concept.get("category") == "origin" and not {head_lemma.lower(), rest.lower()}.isdisjoint(lexicon.synonyms_of(named)):
+        return streams  # "french fries" are fries, from nowhere in particular: never "Mexican fries"
     if named is None or lexicon.related(named, head_lemma) or lexicon.related(named, rest):
         lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
         category, alternatives = vocab.alternatives("attributes", lemma, text, owner_category)

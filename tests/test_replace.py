@@ -1130,6 +1130,13 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A game played by its bare name is watched, never competed against or bumped into.
         ("Two men play frisbee on a grassy field.", "relation", "Two men watch frisbee on a grassy field.", ("against frisbee", "into frisbee", "alongside frisbee")),
         ("A group of kids play baseball in a park.", "relation", "A group of kids watch baseball in a park.", ("against baseball",)),
+        # From set AL (food). "french fries" are fries from nowhere in particular; toppings many
+        # stay many; "on top" changes with its preposition; a holder named for its content
+        # holds that.
+        ("A sandwich cut in half next to a pile of french fries.", "attribute", "A sandwich cut in half next to one french fry.", ("Mexican", "Spanish")),
+        ("A plate of spaghetti with meatballs and tomato sauce.", "attribute", "A plate of spaghetti with sausages and tomato sauce.", ("with rib ", "with drumstick ")),
+        ("A birthday cake with lit candles on top.", "attribute", "A birthday cake with dark candles on top.", ("on middle", "on bottom")),
+        ("A bowl of soup with a spoon beside a basket of bread.", "object", "A bowl of soup with a spoon beside a box of bread.", ("beer bottle of", "wine glass of")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
