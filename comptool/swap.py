@@ -293,6 +293,8 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
         for k, t in enumerate(tokens[start:head])
     ):
         return dict(slot, tag="NNS", counted=True)  # a number not after an article: "A two layer cake" is one cake
+    if slot["tag"] == "NNS" and slot["text"].lower() == slot["lemma"].lower() and is_mass(slot["lemma"]):
+        slot = dict(slot, tag="NN")  # a stuff the tagger read as many: "with broccoli and chicken" -> never "with chickens and broccoli"
     if head in stuffs or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
         return dict(slot, bare=True)  # "some paper" -> "some desks", never "some desk"
     return slot
@@ -598,7 +600,8 @@ def meaning(parse: dict) -> Counter:
             return None
         return tuple(sorted(members[group[i]]))
 
-    count = {i: ("many" if o.get("number") == "plural" else 1) for i, o in objects.items()}
+    # A stuff has no number to change ("broccoli" read as many or as one is the same broccoli).
+    count = {i: ("stuff" if is_mass(o["lemma"]) else "many" if o.get("number") == "plural" else 1) for i, o in objects.items()}
     for c in concepts:
         if c["type"] == "attribute" and c["category"] == "number" and c.get("of") in count:
             count[c["of"]] = number_value(c["text"]) or c["text"].lower()
