@@ -1790,3 +1790,39 @@ def has_parse(record: dict, field: str = "caption") -> bool:
         return "".join(t.get("text", "") + t.get("ws", "") for t in parse["tokens"]) == record.get(field)
     except (AttributeError, TypeError):  # a token not an object, or text not a string: parse it again
         return False
+
+
+# Nouns that may name the picture itself, as dense captions do ("In this image we can see a
+# dog", "The photo shows a bus"): no thing in the scene.
+FRAME_NOUNS = {"image", "picture", "photo", "photograph", "pic", "snapshot", "frame"}
+FRAME_VERBS = {"show", "depict", "feature", "capture", "display", "contain", "present", "portray"}
+# Verbs a dense caption's onlooker says ("we can see"): no act of anything in the picture.
+LOOKING_VERBS = {"see", "notice", "observe", "find", "spot", "view", "watch", "look"}
+ONLOOKERS = {"we", "you", "i", "one"}
+
+
+def frame_objects(parse: dict) -> frozenset[int]:
+    """The ids of the objects that are the picture itself: "this image", "the picture" with no
+    phrase of their own, as a place of the caption ("In the center of the picture") or the
+    subject of "shows"; never "a picture of a dog" nor "the picture on the wall"."""
+    tokens = parse["tokens"]
+    found = set()
+    for c in parse["concepts"]:
+        if c["type"] != "object" or c["lemma"].lower() not in FRAME_NOUNS:
+            continue
+        head = c["head"]
+        kids = [t for t in tokens if t["head"] == head and t is not tokens[head]]
+        if any(t["dep"] == "prep" for t in kids) or any(t["dep"] == "det" and t["text"].lower() not in ("this", "the") for t in kids):
+            continue
+        above = tokens[head]["head"]
+        if tokens[head]["dep"] == "pobj" or (tokens[head]["dep"] == "nsubj" and tokens[above]["lemma"].lower() in FRAME_VERBS):
+            found.add(c["id"])
+    return frozenset(found)
+
+
+def onlookers_verb(concept: dict, tokens: list[dict]) -> bool:
+    """Whether a relation is the caption's onlooker looking ("we can see"), no act in the picture."""
+    head = tokens[concept["head"]]
+    return head["lemma"].lower() in LOOKING_VERBS and any(
+        t["head"] == concept["head"] and t["dep"] == "nsubj" and t["text"].lower() in ONLOOKERS for t in tokens
+    )

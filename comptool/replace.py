@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import is_negation
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS
+from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
 from comptool.suits import (
     DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, YOUNG_AGES,
@@ -261,6 +261,11 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
     # on the salt shaker", which holds as well.
     denied = negation_scope(parse)
     chosen = [c for c in concepts if c["type"] == type and not denied.covers(c)]
+    if type == "relation":
+        # The picture itself and its onlooker are no scene: "In the center of the picture",
+        # "The image shows", "we can see" -> never "Above the picture", "The image lifts", "we can ignore".
+        frames = frame_objects(parse)
+        chosen = [c for c in chosen if c.get("subj") not in frames and c.get("obj") not in frames and not onlookers_verb(c, tokens)]
     return Candidates(type, tokens, [(make, (c, tokens, concepts, vocab)) for c in chosen])
 
 

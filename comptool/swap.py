@@ -24,7 +24,7 @@ from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.negation import denies
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass
 from comptool.suits import FOOD_AND_DRINK
@@ -50,11 +50,13 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
 
 def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
+    frames = frame_objects(parse)
     objects = [
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
         and c.get("category") != "time"  # "ten o'clock", "at night": a time, no thing to move ("A clock on the o'clock")
         and not _a_side(tokens, c)
+        and c["id"] not in frames  # the picture itself: never "In the sofa we can see ... on this image"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.

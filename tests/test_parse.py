@@ -649,3 +649,22 @@ def test_what_is_kept_from_doing_something_does_it(parser):
     found = by_text(parser, "A dog surfing a small wave with his owner swimming behind him.")
     swimming = next(c for c in concepts(parser, "A dog surfing a small wave with his owner swimming behind him.", "attribute") if c["text"] == "swimming")
     assert swimming["of"] == found["owner"]["id"]
+
+
+@pytest.mark.parametrize(
+    "caption, frame",
+    [
+        ("In this image we can see a dog on the carpet.", "image"),
+        ("The photo shows a living room with a couch.", "photo"),
+        ("At the top of the picture there is a bird.", "picture"),
+        ("A picture of a dog on a couch.", None),  # a depiction: "a painting of a dog" is another
+        ("The picture on the wall shows a horse.", None),  # a thing in the scene
+        ("A woman holds a photo in her hand.", None),
+    ],
+)
+def test_the_picture_itself_is_known_from_things_in_it(parser, caption, frame):
+    from comptool.parsing import frame_objects
+
+    parse = parser.parse_text(caption)
+    found = [c["text"] for c in parse["concepts"] if c["id"] in frame_objects(parse)]
+    assert found == ([frame] if frame else [])

@@ -1137,6 +1137,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A plate of spaghetti with meatballs and tomato sauce.", "attribute", "A plate of spaghetti with sausages and tomato sauce.", ("with rib ", "with drumstick ")),
         ("A birthday cake with lit candles on top.", "attribute", "A birthday cake with dark candles on top.", ("on middle", "on bottom")),
         ("A bowl of soup with a spoon beside a basket of bread.", "object", "A bowl of soup with a spoon beside a box of bread.", ("beer bottle of", "wine glass of")),
+        # Dense captions: the picture itself and its onlooker are no scene to change.
+        ("In the center of the picture a boy is throwing a ball to a dog.", "relation", "In the center of the picture a boy is kicking a ball to a dog.", ("Above the picture", "Against the picture")),
+        ("The image shows a red bus parked in front of a tall building.", "relation", "The image shows a red bus parked under a tall building.", ("image lifts", "image catches")),
+        ("We can see an airplane flying in the blue sky above the clouds.", "relation", "We can see an airplane flying in the blue sky next to the clouds.", ("can ignore", "can spot")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],

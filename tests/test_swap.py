@@ -254,6 +254,13 @@ def test_a_holder_and_what_it_holds_stay_together(parser):
     assert texts(parser, "A cup of coffee next to a plate of donuts.", "object") == []  # never "a plate of cup of coffee"
 
 
+def test_the_picture_itself_is_no_thing_to_move(parser):
+    # Swap wrote "In the sofa we can see a dog lying on the carpet and a cat sitting on this image".
+    made = texts(parser, "In this image we can see a dog lying on the carpet and a cat sitting on the sofa.", "object")
+    assert "In this image we can see a dog lying on the sofa and a cat sitting on the carpet." in made
+    assert not any("image" not in t.split(" we ")[0] for t in made)
+
+
 def test_a_side_is_no_thing_to_move(parser):
     # "the left" of "on the left" says where: swap wrote "the left on the person is laughing".
     assert texts(parser, "the person on the left is laughing", "object") == []
