@@ -1041,6 +1041,13 @@ HUMAN_PARTS = {
 }
 
 
+EVERY_BODY = {
+    "arm", "leg", "hand", "foot", "eye", "ear", "nose", "mouth", "head", "face", "finger", "toe", "neck", "shoulder", "back", "chest", "knee",
+    "elbow", "eyebrow", "eyelash", "lip", "tooth", "teeth", "tongue", "cheek", "chin", "forehead", "body", "skin", "wrist", "ankle", "hip",
+    "stomach", "belly", "thumb", "palm", "waist", "throat",
+}
+
+
 def _part_owner(part: int, tokens, concepts, vocab: "_Vocab") -> str | None:
     """Whose body part the noun at ``part`` is, "person" or "animal", where the caption says:
     "his"/"her" hand, "its" paw, "a man with a gray beard"."""
@@ -1146,6 +1153,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alt for alt in alternatives
             if not (owner == "person" and alt.key in ANIMAL_PARTS) and not (owner == "animal" and alt.key in HUMAN_PARTS) and (group is None or alt.key in group)
         ]
+        if not described and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "with":
+            # A part had "with" gives way to a part of its own group that not every body has:
+            # "a girl with pigtails" -> "with braids", never "with arms", "with thighs".
+            own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)
+            alternatives = [alt for alt in alternatives if alt.key not in EVERY_BODY and (own is None or alt.key in own)]
     if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":
         # "in her arms" -> "in her hands", never "in her shoulders"; "in its paws" -> "in its beak"
         held_in = HELD_IN_BY_ANIMALS if any(t["head"] == head and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens) else HELD_IN
@@ -1713,6 +1725,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     if category == "flavour" and owner is not None:
         had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
         alternatives = [a for a in alternatives if a.key not in had]
+    if category in ("colour", "hair_colour") and ((owner is not None and owner["lemma"].lower() in HAIRS) or tokens[slot["head"]]["lemma"].lower() in HAIRS):
+        # Hair takes hair's colours: "long blond hair" -> "long red hair", never "redheaded
+        # hair"; "a gray beard" never "a turquoise beard".
+        return _sibling_modifiers(concept, [c for c in HAIR_COLOURS if c != word and not vocab.related(c, word)], tokens)
     if owner is not None and owner["lemma"].lower() == "moon" and word in MOON_PHASES:
         return _sibling_modifiers(concept, [p for p in MOON_PHASES if p != word], tokens)  # "a full moon" -> "a crescent moon", never "an empty moon"
     if owner_category in OTHER_SENSES.get(category, ()):
@@ -1995,6 +2011,13 @@ HAIRED = ("haired", "headed")
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
 # Nouns that place bare after a preposition ("on top", "in front"): no property to change alone.
 BARE_PLACES = {"top", "bottom", "front", "back", "middle", "side", "center", "centre"}
+# What is done to an instrument besides playing it.
+INSTRUMENT_VERBS = ("tune", "carry", "clean", "repair", "put down", "pick up")  # never "hold": one holds what one plays
+# What is done against an opponent only.
+COMPETING = {"play against", "race against", "compete against", "compete with", "race", "fight", "fight with", "battle", "wrestle", "wrestle with"}
+# Hair a person grows, and the colours it has.
+HAIRS = {"hair", "beard", "mustache", "moustache", "goatee", "ponytail", "braid", "braids", "pigtail", "pigtails", "bangs", "eyebrow", "stubble"}
+HAIR_COLOURS = ("blond", "brown", "black", "red", "gray", "white")
 # Ways of doing the lexicon files as variants of others ("low" of "short"): their contrasts.
 DOING_CONTRASTS = {"high": ("low",), "low": ("high",), "fast": ("slow",), "slow": ("fast",), "quickly": ("slowly",), "slowly": ("quickly",)}
 VERB_OBJECTS = ("dobj", "obj", "oprd", "attr", "dative", "acomp")
@@ -2714,6 +2737,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     taken = (_object_of(concept, concepts) or _object_under(concept, tokens, concepts)) if agent is None else None
     thing = taken.get("category") if taken is not None else None
     place = taken["lemma"].lower() if taken is not None else None
+    if is_verb and thing == "instrument" and first["lemma"].lower() == "play":
+        # An instrument played is tuned or carried, never bumped into or played against.
+        alternatives = [vocab.entry(v, "relations", None, verb=True) for v in INSTRUMENT_VERBS]
     # A vehicle going somewhere goes on its own ("a jet taking off from a runway" -> "landing
     # on" it), never as a thing lies ("a jet covering a runway"); water comes out as things do.
     moves_itself = subject in _categories_of(vocab.lexicon, ("car",)) and not MOVING.isdisjoint(vocab.lexicon.categories("relations", concept.get("lemma") or ""))
@@ -2755,6 +2781,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # to another that moves what it takes: "pushing", "dragging", never "repairing" it there.
     liquid = thing == "drink" or place in DRUNK_OF_NATURE  # water sent somewhere is poured or sprayed
     # A game played ("playing cards", "playing chess") is no one to race or bump into.
+    opponents = _categories_of(vocab.lexicon, (*PEOPLE, "animal", "team"))
     game = is_verb and own_verb == "play" and place is not None and (
         place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place)
         or (end - start == 1 and "sport" in vocab.lexicon.categories("objects", place) and bare_singular(taken["head"], tokens))  # "playing baseball"
@@ -2867,6 +2894,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "being handed an umbrella" -> "being shown" one, never "being knocked on" it
         if game and (alt.preposition or alt.key.split(" ")[0] == "play" or not GAME_KINDS.isdisjoint(vocab.lexicon.categories("relations", alt.key))):
             return ()  # "playing chess" -> "watching chess", never "bumping into" or "playing against chess"
+        if alt.key in COMPETING and thing is not None and thing not in opponents:
+            return ()  # one plays against a team, never "plays against the violin"
         if sends and liquid and not alt.preposition and alt.key not in POURING_VERBS | SPRAYING_VERBS:
             return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
         if on_furniture and _way_of(alt) in INSIDE:

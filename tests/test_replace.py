@@ -1141,6 +1141,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("In the center of the picture a boy is throwing a ball to a dog.", "relation", "In the center of the picture a boy is kicking a ball to a dog.", ("Above the picture", "Against the picture")),
         ("The image shows a red bus parked in front of a tall building.", "relation", "The image shows a red bus parked under a tall building.", ("image lifts", "image catches")),
         ("We can see an airplane flying in the blue sky above the clouds.", "relation", "We can see an airplane flying in the blue sky next to the clouds.", ("can ignore", "can spot")),
+        # From set AO (people): a part had "with" gives way to one not every body has; hair
+        # takes hair's colours; an instrument played is tuned, never played against or held.
+        ("A little girl with pigtails is blowing bubbles.", "object", "A little girl with braids is blowing bubbles.", ("with arms", "with thighs", "with laps")),
+        ("A woman with blonde hair smiles.", "attribute", "A woman with red hair smiles.", ("redheaded hair", "bald hair", "haired hair")),
+        ("An older man with a gray beard is reading a newspaper.", "attribute", "An older man with a white beard is reading a newspaper.", ("turquoise beard", "pink beard")),
+        ("A musician plays the violin on a street corner.", "relation", "A musician tunes the violin on a street corner.", ("against the violin", "holds the violin", "into the violin")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
