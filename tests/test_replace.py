@@ -1147,6 +1147,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman with blonde hair smiles.", "attribute", "A woman with red hair smiles.", ("redheaded hair", "bald hair", "haired hair")),
         ("An older man with a gray beard is reading a newspaper.", "attribute", "An older man with a white beard is reading a newspaper.", ("turquoise beard", "pink beard")),
         ("A musician plays the violin on a street corner.", "relation", "A musician tunes the violin on a street corner.", ("against the violin", "holds the violin", "into the violin")),
+        # "across the street from" is one place: never "parked from the street from the house".
+        ("A car is parked across the street from the house.", "relation", "A car is parked behind the house.", ("from the street from", "street off the")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
