@@ -784,6 +784,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
     tokens = repair_articles_read_into_a_compound(tokens, lexicon)
+    tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1556,6 +1557,37 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
                 if tokens[k]["head"] == i - 1 and tokens[k]["dep"] in ("det", "predet", "poss", "nummod", "quantmod"):
                     tokens[k]["head"] = thing  # "A chocolate ...": the article is the thing's
             before.update(dep="npadvmod", head=i)
+    return tokens
+
+
+def repair_verbs_read_into_a_list(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man is sitting on a bench and feeding pigeons": the parser reads "bench and feeding"
+    as a list of modifiers of "pigeons", the place the man sits on. A participle joined to a
+    noun that modifies a noun after it, where a verb takes that phrase, is that verb's second
+    act, and the noun after it its object."""
+    for i, v in enumerate(tokens):
+        if v["tag"] != "VBG" or v["dep"] != "conj" or v["head"] >= i:
+            continue
+        h = v["head"]
+        noun = tokens[h]
+        j = noun["head"]
+        if noun["pos"] not in NOUNS or noun["dep"] not in ("nmod", "compound", "amod") or j <= i:
+            continue
+        thing = tokens[j]
+        if thing["pos"] not in NOUNS or thing["dep"] not in ("pobj", "dobj") or j != i + 1:
+            continue
+        verb = tokens[thing["head"]]["head"] if thing["dep"] == "pobj" else thing["head"]
+        if tokens[verb]["pos"] != "VERB" or not any(tokens[k]["dep"] == "cc" and tokens[k]["head"] == h for k in range(h + 1, i)):
+            continue
+        for k in range(h):
+            if tokens[k]["head"] == j:
+                tokens[k]["head"] = h  # "on |a bench"
+        for k in range(h + 1, i):
+            if tokens[k]["dep"] == "cc" and tokens[k]["head"] == h:
+                tokens[k]["head"] = verb
+        noun.update(dep=thing["dep"], head=thing["head"])
+        v.update(dep="conj", head=verb)
+        thing.update(dep="dobj", head=i)
     return tokens
 
 

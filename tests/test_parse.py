@@ -528,6 +528,9 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # Read into the subject's phrase: "jacket races" as one thing a skier is in.
         ("A skier in a red jacket races down the steep slope.", ["skier", "jacket", "slope"], "races down"),
         ("A woman in a pink swimsuit surfs on a small wave.", ["woman", "swimsuit", "wave"], "surfs on"),
+        # Read into a list of modifiers: "on a bench and feeding pigeons" as one place (swap
+        # wrote "A man wearing a bench and feeding cap").
+        ("A man wearing a black cap is sitting on a bench and feeding pigeons.", ["man", "cap", "bench", "pigeons"], "feeding"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
