@@ -798,7 +798,7 @@ class _Index:
             for category, words in lexicon.attributes.items()
         }
         self.object_words: dict[str, list[str]] = {
-            category: [w for w in words if lexicon.drawable(w) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
+            category: [w for w in words if lexicon.drawable_as(w, "objects", category) and w.lower() not in AVOIDED_OBJECTS] for category, words in lexicon.objects.items()
         }
         # The categories of what is flown, for what joins a thing flown ("a kite and a drone").
         self.flown_categories: tuple[str, ...] = tuple(dict.fromkeys(c for w in sorted(FLOWN) if (c := lexicon.category("objects", w)) is not None))

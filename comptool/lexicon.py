@@ -248,11 +248,14 @@ class Lexicon:
         object its head noun's category ("bathroom mirror" -> "mirror") and an unlisted relation
         its verb's ("sit beneath" -> "sit"). A word with several
         categories gives its first, or for an attribute given ``object_category`` the first that
-        fits that object ("old" of a truck: condition; of a man: age).
+        fits that object ("old" of a truck: condition; of a man: age); for an object,
+        ``object_category`` is the sense a parse chose, where the word has it.
         """
         found = self._find(section, lemma)
         if not found:
             return None
+        if section == "objects" and object_category in found:
+            return object_category  # the sense a parse chose ("chicken" with rice: food)
         if object_category is not None and section == "attributes" and len(found) > 1:
             for category in found:
                 if self.fits(category, object_category):
@@ -440,6 +443,15 @@ class Lexicon:
     def replaceable(self, section: str, category: str | None) -> bool:
         """False for categories listed in ``no_replace`` (collective nouns, picture words, ...)."""
         return (section, category) not in self._blocked_categories
+
+    def drawable_as(self, word: str, section: str, category: str) -> bool:
+        """:meth:`drawable`, and in ``category`` unless that is a second sense of an animal: an
+        animal's meat ("chicken" with rice) is recognised as food, never drawn as food, where it
+        would read as the animal ("a bowl of soup and chickens")."""
+        if not self.drawable(word, section):
+            return False
+        first = self.category(section, word)
+        return section != "objects" or first == category or first != "animal"
 
     def drawable(self, word: str, section: str | None = None) -> bool:
         """Whether ``word`` may be written as a replacement or addition (in ``section``, or in any):

@@ -298,7 +298,20 @@ def _objects(tokens, tree, lexicon, in_multiword):
     for counter, counted in quantity.items():
         if counted in object_at:
             object_at[counter] = object_at[counted]
+    _choose_senses(objects, lexicon)
     return objects, object_at, quantity, bare
+
+
+def _choose_senses(objects: list[dict], lexicon: Lexicon) -> None:
+    """A noun the lexicon lists under two categories takes the one its company has: "rice with
+    broccoli and chicken" is food, "a chicken in a yard" an animal (the first listed)."""
+    for obj in objects:
+        senses = lexicon.categories("objects", obj["lemma"])
+        if len(senses) < 2:
+            continue
+        company = {o["category"] for o in objects if o is not obj}
+        food = company & FOOD_CATEGORIES
+        obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])
 
 
 def _at_home(i: int, tokens) -> bool:

@@ -870,7 +870,7 @@ class _Vocab:
             seen: set[str] = set()
             for word in self.lexicon.words(section, category):
                 k = self.key(word)
-                if k in seen or not self.lexicon.drawable(word, section):
+                if k in seen or not self.lexicon.drawable_as(word, section, category):
                     continue
                 seen.add(k)
                 found.append((k, self.entry(word, section, category)))
@@ -1089,7 +1089,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     if lemma.lower() in CLOCK_WORDS:
         return []  # "ten o'clock" is a time its number changes: never "ten days"
-    category, alternatives = vocab.alternatives("objects", lemma, text)
+    category, alternatives = vocab.alternatives("objects", lemma, text, concept.get("category"))
     if force:
         alternatives = alternatives or [None]
     if category is None and not alternatives and end - start > 1:
@@ -1186,7 +1186,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     counted = counted or (plural and slot["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS)
     # A bare singular food eaten is eaten as a stuff ("eating pizza"): what comes in is a stuff
     # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
-    bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
+    # An animal's meat is a stuff too ("with broccoli and chicken" -> "and sandwiches").
+    meat = category in EATEN_AS_STUFF and vocab.lexicon.category("objects", lemma) != category
+    bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or meat or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)

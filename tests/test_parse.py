@@ -671,3 +671,9 @@ def test_the_picture_itself_is_known_from_things_in_it(parser, caption, frame):
     parse = parser.parse_text(caption)
     found = [c["text"] for c in parse["concepts"] if c["id"] in frame_objects(parse)]
     assert found == ([frame] if frame else [])
+
+
+def test_a_word_of_two_senses_takes_its_companys(parser):
+    # "chicken" is an animal and its meat: with rice and broccoli it is food.
+    assert by_text(parser, "A bowl of rice with broccoli and chicken.")["chicken"]["category"] == "food"
+    assert by_text(parser, "A chicken walks across the yard.")["chicken"]["category"] == "animal"

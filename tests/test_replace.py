@@ -1149,6 +1149,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A musician plays the violin on a street corner.", "relation", "A musician tunes the violin on a street corner.", ("against the violin", "holds the violin", "into the violin")),
         # "across the street from" is one place: never "parked from the street from the house".
         ("A car is parked across the street from the house.", "relation", "A car is parked behind the house.", ("from the street from", "street off the")),
+        # An animal's meat among foods is food: never "with broccoli and pigeon".
+        ("A bowl of rice with broccoli and chicken.", "object", "A bowl of rice with broccoli and beef.", ("pigeon", "parrot", "rooster", " owl", "and sandwich.", "and taco.")),
+        ("A chicken walks across the yard.", "object", "A zebra walks across the yard.", ("A beef", "A salami")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
