@@ -1427,8 +1427,13 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
         after = tokens[i + 1] if i + 1 < len(tokens) else None
         if verb["pos"] != "NOUN" or noun["head"] != i or noun["dep"] not in ("compound", "amod"):
             continue
-        # One thing said with "a" is no plural noun: "A runner crosses the finish line".
-        one = verb["dep"] == "ROOT" and verb["tag"] == "NNS" and tokens[i - 2]["text"].lower() in ("a", "an") and tokens[i - 2]["head"] == i
+        # One thing said with "a" is no plural noun: "A runner crosses the finish line", "A
+        # street sign points to the left".
+        article = next((k for k in range(i - 1) if k < tokens[k]["head"] <= i and tokens[k]["text"].lower() in ("a", "an")), None)
+        one = (
+            verb["dep"] == "ROOT" and verb["tag"] == "NNS" and article is not None
+            and all(k < tokens[k]["head"] <= i and tokens[k]["dep"] in ("compound", "amod") for k in range(article + 1, i))
+        )
         if not one and after is not None and after["pos"] not in ("ADP", "ADV", "PUNCT"):
             continue
         thing = lemma_of(noun["text"].lower(), "NOUN")
@@ -1468,7 +1473,8 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
                 tokens[k]["head"] = i - 1  # "|three sheep"
             noun.update(dep="nsubj", head=i)
         if one:
-            tokens[i - 2]["head"] = i - 1  # "|a runner"
+            for k in range(article, i - 1):
+                tokens[k]["head"] = i - 1  # "|a runner", "|a street sign"
             # What the tagger made the subject of a clause after it is the verb's object:
             # "crosses |the finish line| with his arms raised".
             taken = next((k for k in range(i + 1, len(tokens)) if tokens[k]["dep"] == "nsubj" and tokens[k]["pos"] == "NOUN"), None)
@@ -1497,6 +1503,22 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         return tokens
     for i in range(root + 3, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
+        held = tokens[noun["head"]]
+        if (
+            verb["tag"] in ("NNS", "NN") and verb["dep"] == "pobj" and verb["head"] == i - 1 and noun["text"].lower() in ("on", "off")
+            and held["pos"] in NOUNS and held["dep"] == "pobj" and tokens[held["head"]]["text"].lower() == "with"
+        ):
+            # "A fire truck with its lights on speeds down the road": "on" says how the lights are.
+            word = verb["text"].lower()
+            lemma = lemma_of(word, "VERB")
+            if inflect(lemma, "VBZ") == word and _a_related_verb(lexicon, lemma):
+                noun.update(pos="ADV", tag="RB", dep="advmod")
+                for k in range(i + 1, len(tokens)):
+                    if tokens[k]["head"] == root:
+                        tokens[k]["head"] = i
+                tokens[root].update(dep="nsubj", head=i)
+                verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+                return tokens
         if verb["tag"] not in ("NNS", "NN") or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
             continue  # ("surfs" may be read as one thing, "a swimsuit surfs")
         if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:

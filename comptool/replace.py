@@ -2109,7 +2109,7 @@ CUTTING = ("cut", "slice", "split", "divide", "chop", "dice")  # "cut into slice
 GOVERNED = {
     "listen": ("to",), "talk": ("to", "with"), "speak": ("to", "with"), "wait": ("for",), "reach": ("for",), "search": ("for",),
     "ask": ("for",), "pay": ("for",), "belong": ("to",), "respond": ("to",), "reply": ("to",), "wave": ("to",),
-    "tie": ("to",), "attach": ("to",), "type": ("on",),
+    "tie": ("to",), "attach": ("to",), "lock": ("to",), "chain": ("to",), "type": ("on",),
     "chew": ("on",), "gnaw": ("on",), "nibble": ("on",), "munch": ("on",), "snack": ("on",), "feed": ("on", "from", "to"),
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),

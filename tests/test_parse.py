@@ -531,6 +531,9 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # Read into a list of modifiers: "on a bench and feeding pigeons" as one place (swap
         # wrote "A man wearing a bench and feeding cap").
         ("A man wearing a black cap is sitting on a bench and feeding pigeons.", ["man", "cap", "bench", "pigeons"], "feeding"),
+        # From set AS (streets): "A street sign points", "with its lights on speeds".
+        ("A street sign points to the left.", ["street sign", "left"], "points to"),
+        ("A fire truck with its lights on speeds down the road.", ["fire truck", "lights", "road"], "speeds down"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
