@@ -164,3 +164,37 @@ def _add_phrase(heads: set[int], tokens, children) -> None:
                 continue  # a conjunct with its own determiner is said to be there: "no toilets and a bucket"
             heads.add(c)
             todo.append(c)
+
+
+# Verbs whose object is only ever words ("displays a blue screen" shows a thing).
+BEARING_VERBS = {"say", "read", "state", "spell", "warn"}
+# Who reads or writes rather than bears words: "a man reading a book" reads no sign.
+_READERS = {"person", "role", "family", "animal", "collective"}
+_SAID_DEPS = {"dobj", "ccomp", "nsubj", "attr", "oprd", "xcomp", "npadvmod", "dep", "appos", "advcl"}
+
+
+def said_words(parse: dict) -> frozenset[int]:
+    """The tokens of words a thing bears ("A green street sign says Main Street", "a shirt that
+    reads handle with care"): text, no scene to add to. A saying verb's words after it, less
+    the phrases that place it ("reads Bacchanalia |above a stop sign"); never what a person
+    reads or writes."""
+    tokens = parse["tokens"]
+    found: set[int] = set()
+    for v, t in enumerate(tokens):
+        if t["pos"] != "VERB" or t["lemma"].lower() not in BEARING_VERBS:
+            continue
+        bearer = next((c for c in parse["concepts"] if c["type"] == "object" and c["head"] in (t["head"], *(k for k, u in enumerate(tokens) if u["head"] == v and u["dep"] in ("nsubj", "nsubjpass") and k < v))), None)
+        if bearer is None or bearer.get("category") in _READERS:
+            continue
+        # A phrase whose object is a known thing places the words: "|above a stop sign|".
+        things = {c["head"] for c in parse["concepts"] if c["type"] == "object" and c.get("category") is not None}
+        todo = [k for k, u in enumerate(tokens) if u["head"] == v and k > v and u["dep"] in _SAID_DEPS]
+        while todo:
+            k = todo.pop()
+            if k in found:
+                continue
+            if tokens[k]["dep"] == "prep" and any(u["head"] == k and j in things for j, u in enumerate(tokens)):
+                continue
+            found.add(k)
+            todo.extend(j for j, u in enumerate(tokens) if u["head"] == k and j != k)
+    return frozenset(found)

@@ -774,3 +774,11 @@ def test_a_game_played_is_joined_by_a_game():
     made = negatives(Parser(), builtin(), "A group of kids play baseball in a park.", "object")
     assert "A group of kids play baseball and soccer in a park." in made
     assert not any(re.search(r"softballs|frisbees|basketballs|volleyballs", t) for t in made)
+
+
+def test_words_a_sign_bears_take_nothing():
+    from comptool.parsing import Parser
+
+    # Add wrote "A green street sign says Main glass Street": the sign's words are text.
+    made = negatives(Parser(), builtin(), "A green street sign says Main Street.", "attribute")
+    assert made and all("says Main Street" in t for t in made)
