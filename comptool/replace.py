@@ -2013,6 +2013,8 @@ HAIRED = ("haired", "headed")
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
 # Nouns that place bare after a preposition ("on top", "in front"): no property to change alone.
 BARE_PLACES = {"top", "bottom", "front", "back", "middle", "side", "center", "centre"}
+# Prepositions of where a thing comes or hangs from: only a verb listed with one takes it.
+FROM_WAYS = {"from", "off", "out of"}
 # What is done to an instrument besides playing it.
 INSTRUMENT_VERBS = ("tune", "carry", "clean", "repair", "put down", "pick up")  # never "hold": one holds what one plays
 # What is done against an opponent only.
@@ -3520,8 +3522,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # "sitting on a motorcycle" -> never "running on" it
         if first["tag"] == "VBN" and own_kinds and own_kinds.isdisjoint(vocab.lexicon.categories("relations", f"{alt.key} {particle}")):
             return ()  # "filled with pasta" may be "loaded with" it, never "swung with" or "waved with" it
-        if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle)):
-            return ()  # never "flying on a bench", "swimming on a bench"
+        if f"{alt.key} {particle}" not in relations and (alt.key not in INTRANSITIVE or not vocab.supported(alt.key, particle) or particle in FROM_WAYS):
+            return ()  # never "flying on a bench", "swimming on a bench"; "hanging from" never "lying from"
         if _both_in_line(first["lemma"], alt.key, particle, place):
             return ()  # "waiting in line" -> never "standing in line": one does both
         if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:

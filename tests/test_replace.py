@@ -1154,6 +1154,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A chicken walks across the yard.", "object", "A zebra walks across the yard.", ("A beef", "A salami")),
         # What a thing is locked to is the verb's own: never "locked from a parking meter".
         ("A bicycle is locked to a parking meter on the sidewalk.", "relation", "A bicycle is locked to a parking meter beneath the sidewalk.", ("locked from", "locked off")),
+        # A verb kept with "from" must take it: "hanging from a branch" never "lying from" it.
+        ("A monkey is hanging from a tree branch.", "relation", "A monkey is sitting near a tree branch.", ("lying from", "stretching from")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
