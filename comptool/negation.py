@@ -195,6 +195,8 @@ def said_words(parse: dict) -> frozenset[int]:
                 continue
             if tokens[k]["dep"] == "prep" and any(u["head"] == k and j in things for j, u in enumerate(tokens)):
                 continue
+            if tokens[k]["dep"] == "conj" and k in things:
+                continue  # "reads "handle with care" |and a small stuffed sheep|": a thing beside the words
             found.add(k)
             todo.extend(j for j, u in enumerate(tokens) if u["head"] == k and j != k)
     return frozenset(found)

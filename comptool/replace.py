@@ -53,7 +53,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
-from comptool.negation import is_negation
+from comptool.negation import is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
@@ -151,6 +151,7 @@ PLURAL_ONLY = {
     "groceries", "belongings", "electronics", "suds", "fries", "french fries", "slacks", "tights",
     "sweatpants", "trunks", "briefs", "boxers", "mittens", "dishes", "vegetables", "supplies",
     "chopsticks", "skis", "men", "women", "children", "kids", "persons", "folks", "scrubs",
+    "handlebars", "bangs",
 }
 # One of what has no singular, by another word: "a herd of cattle" -> "a single cow".
 ONE_OF = {"cattle": "cow", "police": "police officer"}
@@ -266,6 +267,9 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
         # "The image shows", "we can see" -> never "Above the picture", "The image lifts", "we can ignore".
         frames = frame_objects(parse)
         chosen = [c for c in chosen if c.get("subj") not in frames and c.get("obj") not in frames and not onlookers_verb(c, tokens)]
+        # What a thing shows or says is there to read: "a clock shows ten past three", "a sign
+        # reads no parking" -> never "connects to ten past three", "shades no parking".
+        chosen = [c for c in chosen if not _bears(c, tokens, concepts)]
     return Candidates(type, tokens, [(make, (c, tokens, concepts, vocab)) for c in chosen])
 
 
@@ -2493,6 +2497,20 @@ def _with_article(thing: dict, words: list[str], tokens, concepts, vocab: _Vocab
 
 def _as_attribute(make):
     return lambda alt: tuple(("attribute",) + plan[1:] for plan in make(alt))
+
+
+SHOWING_VERBS = {"show", "display", "read", "say", "state", "spell"}
+
+
+def _bears(concept: dict, tokens, concepts) -> bool:
+    """Whether a relation is a thing showing words or a time ("reads no parking", "shows ten past
+    three"): no act to change."""
+    if tokens[concept["head"]]["lemma"].lower() not in SHOWING_VERBS:
+        return False
+    shown = next((c for c in concepts if c["id"] == concept.get("obj")), None)
+    if shown is None or shown.get("category") == "time":
+        return True  # "shows ten past three": no thing shown, a time read off it
+    return any(k > concept["head"] for k in said_words({"tokens": tokens, "concepts": concepts}))
 
 
 def _sibling_modifiers(concept: dict, found: list[str], tokens, type: str = "attribute") -> list[_Stream]:

@@ -22,7 +22,7 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
-from comptool.negation import denies
+from comptool.negation import BEARING_VERBS, denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
@@ -51,12 +51,14 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
 def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     frames = frame_objects(parse)
+    said = said_words(parse) if any(t["lemma"] in BEARING_VERBS for t in tokens) else frozenset()
     objects = [
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
         and c.get("category") != "time"  # "ten o'clock", "at night": a time, no thing to move ("A clock on the o'clock")
         and not _a_side(tokens, c)
         and c["id"] not in frames  # the picture itself: never "In the sofa we can see ... on this image"
+        and c["head"] not in said  # words a sign bears: never "One way that says a street sign"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
@@ -371,6 +373,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
         and not _hyphenated(tokens, c["start"], c["end"]) and not _in_a_listed_name(tokens, objects.get(c["of"]), c, lexicon)
         and not _takes_a_complement(tokens, c, taking)
+        and not (c["end"] < len(tokens) and tokens[c["end"]]["text"].lower() == "o'clock")  # "twelve o'clock" is a time: never "an o'clock"
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     kinds: dict[int, list[str]] = {}  # object id -> the categories of its attributes, once each

@@ -82,3 +82,20 @@ def test_the_scope_of_a_negation(parser, caption, denied):
     parse = parser.parse_text(caption)
     found = scope(parse)
     assert {c["text"] for c in parse["concepts"] if c["id"] in found.objects} == denied
+
+
+@pytest.mark.parametrize(
+    "caption, said",
+    [
+        ("A green street sign says Main Street.", "Main Street"),
+        ('A street sign reads "Bacchanalia" above a stop sign.', '" Bacchanalia "'),  # the place is no text
+        ("A shirt that reads handle with care and a small stuffed sheep.", "handle with care and"),
+        ("An old man reading a book on a park bench.", ""),  # a person reads: no words borne
+        ("A monitor is displaying a blue screen.", ""),
+    ],
+)
+def test_words_a_thing_bears(parser, caption, said):
+    from comptool.negation import said_words
+
+    parse = parser.parse_text(caption)
+    assert " ".join(parse["tokens"][k]["text"] for k in sorted(said_words(parse))) == said

@@ -1156,6 +1156,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A bicycle is locked to a parking meter on the sidewalk.", "relation", "A bicycle is locked to a parking meter beneath the sidewalk.", ("locked from", "locked off")),
         # A verb kept with "from" must take it: "hanging from a branch" never "lying from" it.
         ("A monkey is hanging from a tree branch.", "relation", "A monkey is sitting near a tree branch.", ("lying from", "stretching from")),
+        # What a thing shows or says is read off it: no act to change.
+        ("A clock on the tower shows ten past three.", "relation", "A clock behind the tower shows ten past three.", ("connects to ten", "tower covers ten", "lacks ten")),
+        ("A sign reads no parking on the side of the road.", "relation", "A sign reads no parking next to the road.", ("sign shades", "sign covers")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],

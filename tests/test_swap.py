@@ -261,6 +261,12 @@ def test_the_picture_itself_is_no_thing_to_move(parser):
     assert not any("image" not in t.split(" we ")[0] for t in made)
 
 
+def test_a_time_and_words_on_a_sign_stay_put(parser):
+    # Swap wrote "Twelve digital displays show the time as an o'clock" and "One way that says a street sign".
+    assert texts(parser, "A digital display shows the time as twelve o'clock.", "attribute") == []
+    assert texts(parser, "A street sign that says one way.", "object") == []
+
+
 def test_a_side_is_no_thing_to_move(parser):
     # "the left" of "on the left" says where: swap wrote "the left on the person is laughing".
     assert texts(parser, "the person on the left is laughing", "object") == []
