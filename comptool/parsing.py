@@ -797,6 +797,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
     tokens = repair_articles_read_into_a_compound(tokens, lexicon)
+    tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -1623,6 +1624,28 @@ def repair_verbs_read_into_a_list(tokens: list[dict], lexicon: Lexicon) -> list[
         noun.update(dep=thing["dep"], head=thing["head"])
         v.update(dep="conj", head=verb)
         thing.update(dep="dobj", head=i)
+    return tokens
+
+
+def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A dinner plate that has white steamed rice": the parser reads "has" as the auxiliary of
+    an adjective "white" that takes the rice as its object. A "have" whose head is an
+    adjective with an object is the verb, the adjective describing that object."""
+    for i, t in enumerate(tokens):
+        if t["lemma"].lower() != "have" or t["dep"] != "aux" or t["head"] <= i:
+            continue
+        adjective = t["head"]
+        if tokens[adjective]["pos"] != "ADJ":
+            continue
+        thing = next((k for k in range(adjective + 1, len(tokens)) if tokens[k]["head"] == adjective and tokens[k]["dep"] == "dobj" and tokens[k]["pos"] in NOUNS), None)
+        if thing is None:
+            continue
+        for k, u in enumerate(tokens):
+            if u["head"] == adjective and k not in (adjective, thing, i):
+                u["head"] = i  # its subject, its phrases, the full stop: the verb's
+        t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
+        tokens[adjective].update(dep="amod", head=thing)
+        tokens[thing].update(head=i)
     return tokens
 
 

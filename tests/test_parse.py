@@ -680,3 +680,10 @@ def test_a_word_of_two_senses_takes_its_companys(parser):
     # "chicken" is an animal and its meat: with rice and broccoli it is food.
     assert by_text(parser, "A bowl of rice with broccoli and chicken.")["chicken"]["category"] == "food"
     assert by_text(parser, "A chicken walks across the yard.")["chicken"]["category"] == "animal"
+
+
+def test_have_read_as_an_auxiliary_is_the_verb(parser):
+    # The parser made "white" the root with "has" its auxiliary: the rice had no colour.
+    found = by_text(parser, "A dinner plate that has white steamed rice with vegetables.")
+    assert found["white"]["type"] == "attribute" and found["white"]["of"] == found["rice"]["id"]
+    assert found["has"]["type"] == "relation" and found["has"]["obj"] == found["rice"]["id"]
