@@ -561,6 +561,7 @@ POWERS = {
     "instrument": {"electric", "acoustic"},
     "toy": {"remote-controlled", "battery-powered", "electric"},
     "household": {"electric", "battery-powered", "solar-powered"},
+    "sports_equipment": {"electric", "gas-powered", "non-electric"},  # "an electric skateboard"
 }
 # The colours of fur, hide and feathers: no "silver sheep".
 COATS = {"black", "white", "brown", "gray", "grey", "tan", "golden", "orange", "cream", "beige", "chestnut", "ginger", "red", "spotted", "yellow"}

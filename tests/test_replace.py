@@ -1159,6 +1159,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What a thing shows or says is read off it: no act to change.
         ("A clock on the tower shows ten past three.", "relation", "A clock behind the tower shows ten past three.", ("connects to ten", "tower covers ten", "lacks ten")),
         ("A sign reads no parking on the side of the road.", "relation", "A sign reads no parking next to the road.", ("sign shades", "sign covers")),
+        # A posture named by its stem, and a skateboard's power.
+        ("A skier in a squat position on skies skiing downhill.", "attribute", "A skier in a standing position on skies skiing downhill.", ("squat skiing",)),
+        ("A man with a helmet on riding on an electrical skateboard.", "attribute", "A man with a helmet on riding on a gas-powered skateboard.", ("solar skateboard", "horse-drawn skateboard")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
