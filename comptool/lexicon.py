@@ -182,13 +182,16 @@ class Lexicon:
             words = [key(w) for w in group]
             for word in words:
                 self._synonyms.setdefault(word, set()).update(w for w in words if w != word)
-            # The group belongs to the section that knows most of its words ("tile, tiled": attributes).
-            section, most = None, 0
+            # The group belongs to the section that knows most of its words ("tile, tiled":
+            # attributes); of two that know as many, to one where they share a category ("green,
+            # olive, lime": colours, where as things they are a place, a food and a fruit).
+            section, most, shared = None, 0, False
             for s in SECTIONS:
                 table = self._categories[s]
-                n = sum(1 for w in words if w in table)
-                if n > most:
-                    section, most = s, n
+                known = [table[w][0] for w in words if w in table]
+                together = len(set(known)) == 1
+                if len(known) > most or (len(known) == most and together and not shared):
+                    section, most, shared = s, len(known), together
             self._variant[section].update(w for w in words[1:] if w != words[0])
         self._children: dict[str, list[str]] = {}
         self._parents: dict[str, list[str]] = {}

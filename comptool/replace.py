@@ -874,7 +874,7 @@ class _Vocab:
             seen: set[str] = set()
             for word in self.lexicon.words(section, category):
                 k = self.key(word)
-                if k in seen or not self.lexicon.drawable_as(word, section, category):
+                if k in seen or not self.lexicon.drawable(word, section):
                     continue
                 seen.add(k)
                 found.append((k, self.entry(word, section, category)))
@@ -1315,7 +1315,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         # A fish served is a stuff: "a sandwich" -> "salmon", never "a salmon" on a tray.
-        mass = alt.mass or (alt.key in SAME_PLURAL_COUNT and category in EATEN_AS_STUFF)
+        # An animal's meat is a stuff: "carrots and chicken" -> "carrots and lamb", never "lambs".
+        mass = alt.mass or (alt.key in SAME_PLURAL_COUNT and category in EATEN_AS_STUFF) or (category in EATEN_AS_STUFF and vocab.lexicon.category("objects", alt.key) not in EATEN_AS_STUFF)
         alt_plural = alt.plural_only
         tag = "NNS" if plural and not (one_owner and alt.key in ONE_PER_BODY) else "NN"  # "her teeth" -> "her face"
         drop = False

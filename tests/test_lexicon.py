@@ -323,3 +323,13 @@ def test_co_hyponyms(lex):
     parents, words = lex.co_hyponyms("objects", "ham")
     assert parents == {"meat"} and "bacon" in words and "ham" not in words
     assert all(not lex.related("ham", w) for w in words)
+
+
+def test_a_synonym_group_belongs_where_its_words_share_a_category():
+    # "green, olive, lime" are colours; as things they are a place, a food and a fruit. When
+    # "green" became a place too, the group went to the objects: "an olive dress" was drawn and
+    # limes never were.
+    lexicon = builtin()
+    assert not lexicon.drawable("olive", "attributes") and not lexicon.drawable("lime", "attributes")
+    assert lexicon.drawable("lime", "objects") and lexicon.drawable("olive", "objects")
+    assert lexicon.drawable("boat", "objects")  # "sail, boat" are verbs alike, no things alike
