@@ -3145,8 +3145,14 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
     found = next((c for c in concepts if c["id"] == concept.get("subj")), None)  # ids are numbers: None finds none
     if found is None:
         return None
+    counted = _counted_by(found, tokens, concepts)
+    if counted is not None:
+        return counted  # "Dozens of kites are flying": the kites fly, never "walking"
     if tokens[found["head"]]["dep"] == "pobj":
         verb_on, of = tokens[concept["start"]]["head"], tokens[found["head"]]["head"]
+        counter = tokens[of]["head"]
+        if tokens[of]["text"].lower() == "of" and tokens[counter]["lemma"].lower() in COUNTING_NOUNS and tokens[counter]["dep"].startswith("nsubj"):
+            return found  # what a subject counts does it: "A flock of sheep is walking"
         # on it, or on what counts it: "a herd of elephants walking"
         hangs_on_it = verb_on == found["head"] or (tokens[of]["text"].lower() == "of" and tokens[of]["head"] == verb_on and tokens[verb_on]["lemma"].lower() in QUANTITY_NOUNS)
         if hangs_on_it and verb_on == found["head"] and _done_to(tokens, concept["start"]):
@@ -3160,6 +3166,20 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
                 return found  # (what a photo shows does what it does: "a photo of a train crossing a bridge")
             return None
     return found
+
+
+COUNTING_NOUNS = QUANTITY_NOUNS | {"dozens", "hundreds", "thousands", "millions", "scores", "lots", "groups", "herds", "flocks", "crowds"}
+
+
+def _counted_by(counter: dict, tokens, concepts) -> dict | None:
+    """The object a counting noun counts ("dozens of kites", "a flock of sheep"), or None."""
+    head = counter["head"]
+    if tokens[head]["text"].lower() not in COUNTING_NOUNS and tokens[head]["lemma"].lower() not in COUNTING_NOUNS:
+        return None
+    of = next((k for k in range(head + 1, len(tokens)) if tokens[k]["head"] == head and tokens[k]["text"].lower() == "of"), None)
+    if of is None:
+        return None
+    return next((c for c in concepts if c["type"] == "object" and tokens[c["head"]]["head"] == of and tokens[c["head"]]["dep"] == "pobj"), None)
 
 
 def _a_thing(vocab: _Vocab, category: str | None, animate) -> bool:

@@ -449,6 +449,8 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
         return noun in AIRBORNE_PEOPLE  # a skier flies off a jump; "a woman flying in a chair" never
     if verb == "graze" and kind == "animal":
         return noun in GRAZERS or not GRAZER_KINDS.isdisjoint(kinds)
+    if verb in ("ride", "drive") and kind == "animal":
+        return noun not in GRAZERS and GRAZER_KINDS.isdisjoint(kinds)  # beasts are ridden: "a flock of sheep riding along a road" never
     return True
 
 

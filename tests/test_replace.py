@@ -1162,6 +1162,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A posture named by its stem, and a skateboard's power.
         ("A skier in a squat position on skies skiing downhill.", "attribute", "A skier in a standing position on skies skiing downhill.", ("squat skiing",)),
         ("A man with a helmet on riding on an electrical skateboard.", "attribute", "A man with a helmet on riding on a gas-powered skateboard.", ("solar skateboard", "horse-drawn skateboard")),
+        # What a subject counts does the act: kites never walk, sheep never ride.
+        ("Dozens of kites are flying over the beach.", "relation", "Dozens of kites are flying past the beach.", ("walking", "running")),
+        ("A flock of sheep is walking along a dirt road.", "relation", "A flock of sheep is running along a dirt road.", ("riding", "driving")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
