@@ -1699,9 +1699,12 @@ def repair_words_read_as_names(tokens: list[dict], lexicon: Lexicon) -> list[dic
     A word in lower case tagged a proper noun is none: a thing the lexicon knows is a common
     noun, a property it knows before a noun is an adjective."""
     for i, t in enumerate(tokens):
-        if t["pos"] != "PROPN" or not t["text"].islower():
+        # Lower case, or a sentence's capital on a lone word ("Autumn leaves cover the path"),
+        # not one of a name's words ("New York").
+        opening = i == 0 and t["text"].istitle() and not (i + 1 < len(tokens) and tokens[i + 1]["pos"] == "PROPN")
+        if t["pos"] != "PROPN" or not (t["text"].islower() or opening):
             continue
-        word = t["text"]
+        word = t["text"].lower()
         lemma = lemma_of(word, "NOUN")
         if lexicon.entry("objects", word) is not None or lexicon.entry("objects", lemma) is not None:
             t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)

@@ -687,3 +687,9 @@ def test_have_read_as_an_auxiliary_is_the_verb(parser):
     found = by_text(parser, "A dinner plate that has white steamed rice with vegetables.")
     assert found["white"]["type"] == "attribute" and found["white"]["of"] == found["rice"]["id"]
     assert found["has"]["type"] == "relation" and found["has"]["obj"] == found["rice"]["id"]
+
+
+def test_a_sentences_capital_makes_no_name(parser):
+    # The tagger read "Autumn" as a name: add kept its capital inside ("Hot Autumn leaves").
+    assert parser.parse_text("Autumn leaves cover the path in the park.")["tokens"][0]["pos"] == "NOUN"
+    assert parser.parse_text("New York is a big city.")["tokens"][0]["pos"] == "PROPN"
