@@ -2665,15 +2665,40 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
 
     # "a single dog", "a lone zebra": a count of more takes the article's place ("two dogs").
     article = value == 1 and start > 0 and tokens[start - 1]["text"].lower() in SINGULAR_ARTICLES and tokens[start - 1]["head"] == slot["head"]
+    # "Two of the four dogs": the part stays fewer than the whole.
+    below, above = _partitive_bounds(head, tokens)
 
     def make(alt: str) -> tuple:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
             return ()  # the same count in other words: "a single dog" is "one dog"
+        n = grammar.number_value(alt) or 0
+        if (below is not None and (n >= below or (n == 1) != (value == 1))) or (above is not None and n <= above):
+            return ()  # never "Two of the two dogs", "Five of the four dogs", "One of the four dogs are"
         first = start - 1 if article and (grammar.number_value(alt) or 0) > 1 else start
         new = (token(_cased(alt, tokens[first:end]), lemma=alt, pos="NUM", tag="CD", dep=slot["dep"], head=slot["head"]),)
         return (_one("attribute", tokens, first, end, new, slots | frozenset(range(first, start))),)
 
     return [_Stream(options, make)]
+
+
+def _partitive_bounds(head: int, tokens) -> tuple[int | None, int | None]:
+    """For a count in "N of the M things": (M, None) for N, which must stay below M, and (None,
+    N) for M, which must stay above N; (None, None) for any other count."""
+    t = tokens[head]
+    for k, u in enumerate(tokens):
+        # N: "of" hangs on it, and its object is counted by M
+        if u["head"] == head and u["dep"] == "prep" and u["text"].lower() == "of" and k > head:
+            whole = next((j for j, v in enumerate(tokens) if v["head"] == k and v["dep"] == "pobj"), None)
+            count = next((j for j, v in enumerate(tokens) if whole is not None and v["head"] == whole and v["dep"] == "nummod"), None)
+            value = grammar.number_value(tokens[count]["text"]) if count is not None else None
+            return (value, None)
+    if t["dep"] == "nummod":
+        noun = t["head"]
+        of = tokens[noun]["head"] if tokens[noun]["dep"] == "pobj" else None
+        part = tokens[of]["head"] if of is not None and tokens[of]["text"].lower() == "of" else None
+        if part is not None and tokens[part]["pos"] == "NUM":
+            return (None, grammar.number_value(tokens[part]["text"]))
+    return (None, None)
 
 
 # -- relations -------------------------------------------------------------------------------

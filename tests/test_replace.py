@@ -1165,6 +1165,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # What a subject counts does the act: kites never walk, sheep never ride.
         ("Dozens of kites are flying over the beach.", "relation", "Dozens of kites are flying past the beach.", ("walking", "running")),
         ("A flock of sheep is walking along a dirt road.", "relation", "A flock of sheep is running along a dirt road.", ("riding", "driving")),
+        # "Two of the four dogs": the part stays fewer than the whole.
+        ("Two of the four dogs are wearing collars.", "attribute", "Three of the four dogs are wearing collars.", ("Two of the two", "Five of the four", "One of the four dogs are")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
