@@ -1052,6 +1052,42 @@ EVERY_BODY = {
 }
 
 
+HOOFED = {"horse", "pony", "foal", "mare", "stallion", "cow", "cattle", "bull", "calf", "ox", "sheep", "lamb", "ram", "goat", "deer", "elk",
+          "moose", "zebra", "giraffe", "donkey", "mule", "pig", "camel", "antelope", "gazelle", "bison", "buffalo", "reindeer", "llama", "alpaca"}
+PAWED = {"dog", "cat", "bear", "lion", "tiger", "wolf", "fox", "rabbit", "mouse", "rat", "squirrel", "raccoon", "panda", "leopard", "cheetah",
+         "kitten", "puppy", "hamster", "otter", "koala"}
+BIRDS = {"bird", "duck", "goose", "swan", "chicken", "hen", "rooster", "penguin", "owl", "eagle", "parrot", "pigeon", "seagull", "gull",
+         "flamingo", "ostrich", "peacock", "turkey", "crow", "sparrow", "hawk", "falcon", "heron", "pelican"}
+# Parts only some kinds have, and those kinds (a kind matches by name or by what it is).
+SPECIES_PARTS = {
+    "hoof": HOOFED, "paw": PAWED, "wing": BIRDS | {"bat", "butterfly", "bee", "fly"}, "beak": BIRDS, "bill": BIRDS, "feather": BIRDS,
+    "trunk": {"elephant"}, "tusk": {"elephant", "walrus", "boar"}, "horn": {"cow", "bull", "cattle", "goat", "ram", "rhino", "rhinoceros", "buffalo", "bison", "antelope", "ox"},
+    "antler": {"deer", "elk", "moose", "reindeer"}, "mane": {"horse", "pony", "lion", "zebra", "stallion", "mare", "foal"},
+    "whisker": PAWED | {"seal", "walrus"}, "fin": {"fish", "shark", "dolphin", "whale", "seal"}, "shell": {"turtle", "tortoise", "snail", "crab"},
+    "hump": {"camel"}, "udder": {"cow", "goat", "cattle"}, "claw": PAWED | BIRDS | {"crab", "lobster"}, "arm": {"monkey", "ape", "gorilla", "chimpanzee"},
+    "hand": {"monkey", "ape", "gorilla", "chimpanzee"}, "finger": {"monkey", "ape", "gorilla", "chimpanzee"},
+}
+
+
+def _beast_of(part: int, tokens, concepts) -> str | None:
+    """The animal whose "its" part the noun at ``part`` is: the subject of the verb that takes
+    it ("A horse swishes its tail"), where the parse has one."""
+    if not any(t["head"] == part and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens):
+        return None
+    k = tokens[part]["head"]
+    seen = set()
+    while k not in seen:
+        seen.add(k)
+        subject = next((j for j, t in enumerate(tokens) if t["head"] == k and t["dep"] in ("nsubj", "nsubjpass") and j != k), None)
+        if subject is not None:
+            found = next((c for c in concepts if c["type"] == "object" and c["head"] == subject), None)
+            return found["lemma"].lower() if found is not None else None
+        if tokens[k]["head"] == k:
+            return None
+        k = tokens[k]["head"]
+    return None
+
+
 def _part_owner(part: int, tokens, concepts, vocab: "_Vocab") -> str | None:
     """Whose body part the noun at ``part`` is, "person" or "animal", where the caption says:
     "his"/"her" hand, "its" paw, "a man with a gray beard"."""
@@ -1157,6 +1193,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alt for alt in alternatives
             if not (owner == "person" and alt.key in ANIMAL_PARTS) and not (owner == "animal" and alt.key in HUMAN_PARTS) and (group is None or alt.key in group)
         ]
+        beast = _beast_of(head, tokens, concepts) if owner == "animal" else None
+        if beast is not None:
+            # An animal's part gives way to a part its kind has: "A horse swishes its tail" ->
+            # "its mane", never "its wing" or "its trunk".
+            kinds = {beast, *vocab.lexicon.ancestors(beast)}
+            alternatives = [alt for alt in alternatives if alt.key not in SPECIES_PARTS or not kinds.isdisjoint(SPECIES_PARTS[alt.key])]
         if not described and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "with":
             # A part had "with" gives way to a part of its own group that not every body has:
             # "a girl with pigtails" -> "with braids", never "with arms", "with thighs".

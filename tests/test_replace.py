@@ -1167,6 +1167,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A flock of sheep is walking along a dirt road.", "relation", "A flock of sheep is running along a dirt road.", ("riding", "driving")),
         # "Two of the four dogs": the part stays fewer than the whole.
         ("Two of the four dogs are wearing collars.", "attribute", "Three of the four dogs are wearing collars.", ("Two of the two", "Five of the four", "One of the four dogs are")),
+        # An animal's part gives way to one its kind has: never "A cat licks its hoof".
+        ("A cat licks its paw on the sofa.", "object", "A cat licks its tail on the sofa.", ("its hoof", "its wing", "its beak", "its trunk", "its arm")),
+        ("A horse swishes its tail in the field.", "object", "A horse swishes its head in the field.", ("its paw", "its wing", "its trunk", "its arm")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
