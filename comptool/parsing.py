@@ -1421,7 +1421,7 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
     ("three sheep graze"), or a group that counts it ("a flock of geese flies"). After "a" and
     a noun, a plural noun that is the root is the verb before anything: "A runner crosses the
     finish line with his arms raised" (a participle hung on it is no verb of the caption)."""
-    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens):
+    if _has_a_verb(tokens):
         return tokens
     for i in range(2, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
@@ -1444,8 +1444,8 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
         counted = [k for k in range(i - 1) if tokens[k]["head"] == i and (tokens[k]["pos"] == "NUM" or tokens[k]["text"].lower() in NUMBER_WORDS)]
         group = verb["dep"] == "pobj" and tokens[verb["head"]]["text"].lower() == "of" and tokens[tokens[verb["head"]]["head"]]["lemma"].lower() in QUANTITY_NOUNS
         if one:
-            lemma, tag = lemma_of(word, "VERB"), "VBZ"
-            if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma):
+            lemma, tag = _as_verb(word, "VBZ", lexicon), "VBZ"
+            if lemma is None:
                 continue
         elif counted and verb["dep"] == "ROOT":
             lemma, tag = lemma_of(word, "VERB"), "VBP"
@@ -1497,7 +1497,7 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
     one plural thing in the subject's phrase, and the caption has no verb. In a caption with no
     verb whose root is a noun, a plural noun after "a" and a noun, in a phrase of the root, is
     the verb where it has a verb's form the lexicon relates; the root is its subject."""
-    if any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens):
+    if _has_a_verb(tokens):
         return tokens
     root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
     if root is None or tokens[root]["pos"] not in NOUNS:
@@ -1510,15 +1510,10 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
             and held["pos"] in NOUNS and held["dep"] == "pobj" and tokens[held["head"]]["text"].lower() == "with"
         ):
             # "A fire truck with its lights on speeds down the road": "on" says how the lights are.
-            word = verb["text"].lower()
-            lemma = lemma_of(word, "VERB")
-            if inflect(lemma, "VBZ") == word and _a_related_verb(lexicon, lemma):
+            lemma = _as_verb(verb["text"].lower(), "VBZ", lexicon)
+            if lemma is not None:
                 noun.update(pos="ADV", tag="RB", dep="advmod")
-                for k in range(i + 1, len(tokens)):
-                    if tokens[k]["head"] == root:
-                        tokens[k]["head"] = i
-                tokens[root].update(dep="nsubj", head=i)
-                verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+                _root_verb(tokens, i, root, lemma)
                 return tokens
         if verb["tag"] not in ("NNS", "NN") or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
             continue  # ("surfs" may be read as one thing, "a swimsuit surfs")
@@ -1527,21 +1522,38 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         article = next((k for k in range(root + 1, i - 1) if tokens[k]["head"] == i and tokens[k]["text"].lower() in ("a", "an")), None)
         if article is None or any(tokens[k]["head"] not in (i - 1, i) for k in range(article, i)):
             continue
-        word = verb["text"].lower()
-        lemma = lemma_of(word, "VERB")
-        if inflect(lemma, "VBZ") != word or not _a_related_verb(lexicon, lemma) or lexicon.category("objects", noun["lemma"]) is None:
+        lemma = _as_verb(verb["text"].lower(), "VBZ", lexicon)
+        if lemma is None or lexicon.category("objects", noun["lemma"]) is None:
             continue
         for k in range(article, i - 1):
             if tokens[k]["head"] == i:
                 tokens[k]["head"] = i - 1  # "|a red jacket"
         noun.update(dep="pobj", head=verb["head"])
-        for k in range(i + 1, len(tokens)):
-            if tokens[k]["head"] == root:
-                tokens[k]["head"] = i  # "races |down the steep slope|."
-        tokens[root].update(dep="nsubj", head=i)
-        verb.update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
+        _root_verb(tokens, i, root, lemma)
         return tokens
     return tokens
+
+
+def _has_a_verb(tokens: list[dict]) -> bool:
+    """Whether the caption has a verb of its own: a participle that describes or a verb hung
+    on a preposition is none ("with his arms raised")."""
+    return any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens)
+
+
+def _as_verb(word: str, tag: str, lexicon: Lexicon) -> str | None:
+    """The lemma of ``word`` as a verb in the form ``tag`` the lexicon relates, or None."""
+    lemma = lemma_of(word, "VERB")
+    return lemma if inflect(lemma, tag) == word and _a_related_verb(lexicon, lemma) else None
+
+
+def _root_verb(tokens: list[dict], i: int, root: int, lemma: str) -> None:
+    """Token i the caption's verb, the noun root its subject, the root's phrases after i its own
+    ("races |down the steep slope|.")."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k]["head"] == root:
+            tokens[k]["head"] = i
+    tokens[root].update(dep="nsubj", head=i)
+    tokens[i].update(pos="VERB", tag="VBZ", lemma=lemma, dep="ROOT", head=i)
 
 
 def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
