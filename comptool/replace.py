@@ -53,7 +53,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
-from comptool.negation import is_negation, said_words
+from comptool.negation import BEARING_VERBS, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
@@ -1725,7 +1725,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     word = slot["text"].lower()
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
-    if end == start + 1 and held_in_a_pose(head, tokens) is not None:
+    if end == start + 1 and _held_in_a_pose(head, tokens) is not None:
         return _pose_alternatives(concept, tokens, "attribute")
     if word in SHADE_CONTRASTS and end == start + 1 and _colour_after(start, tokens, vocab.lexicon):
         # A shade of a colour ("a light blue bus") gives way to the shades it excludes ("a dark
@@ -2542,7 +2542,8 @@ def _as_attribute(make):
     return lambda alt: tuple(("attribute",) + plan[1:] for plan in make(alt))
 
 
-SHOWING_VERBS = {"show", "display", "read", "say", "state", "spell"}
+# Verbs of a thing showing what is read off it: its words ("says"), or a time ("shows").
+SHOWING_VERBS = BEARING_VERBS | {"show", "display"}
 
 
 def _bears(concept: dict, tokens, concepts) -> bool:
@@ -2579,7 +2580,7 @@ POSE_CONTRASTS = {
 }
 
 
-def held_in_a_pose(head: int, tokens) -> int | None:
+def _held_in_a_pose(head: int, tokens) -> int | None:
     """The "with" whose noun the word at ``head`` says the pose of ("with his arms raised": the
     participle hung on "with", or on its noun); None when it says none."""
     t = tokens[head]
@@ -2598,6 +2599,7 @@ def held_in_a_pose(head: int, tokens) -> int | None:
 
 
 def _pose_alternatives(concept: dict, tokens, type: str) -> list[_Stream]:
+    """The poses that exclude the concept's own (:data:`POSE_CONTRASTS`), as ``type``."""
     word = tokens[concept["head"]]["text"].lower()
     return _sibling_modifiers(concept, list(POSE_CONTRASTS.get(word, ())), tokens, type)
 
@@ -2759,7 +2761,7 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "under a blue sky": the sky is over everything, no place to be beside or behind
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
-    if concept["end"] == start + 1 and held_in_a_pose(start, tokens) is not None:
+    if concept["end"] == start + 1 and _held_in_a_pose(start, tokens) is not None:
         return _pose_alternatives(concept, tokens, "relation")
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
@@ -2855,7 +2857,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
     # "with his arms raised" says how they are: only "without" denies it, never "lacking".
-    posed = own_word == "with" and any(held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
+    posed = own_word == "with" and any(_held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
