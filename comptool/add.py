@@ -45,7 +45,7 @@ from typing import Callable, Iterator, Sequence
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
-from comptool.negation import BEARING_VERBS, said_words
+from comptool.negation import said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
@@ -558,7 +558,7 @@ class _Scene:
             if head != i and 0 <= head < len(self.tokens):
                 self.children[head].append(i)
         # Words a sign bears are text, no thing to add to: never "says Main glass Street".
-        said = said_words(parse) if any(t["lemma"] in BEARING_VERBS for t in self.tokens) else frozenset()
+        said = said_words(parse)
         self.objects = [c for c in self.concepts if c["type"] == "object" and c["head"] not in said]
         self.lower = [t["text"].lower() for t in self.tokens]
         # What the caption says is not there, and what it says of that: adding to it makes a

@@ -179,15 +179,19 @@ def said_words(parse: dict) -> frozenset[int]:
     the phrases that place it ("reads Bacchanalia |above a stop sign"); never what a person
     reads or writes."""
     tokens = parse["tokens"]
+    verbs = [v for v, t in enumerate(tokens) if t["pos"] == "VERB" and t["lemma"].lower() in BEARING_VERBS]
+    if not verbs:
+        return frozenset()
+    objects = [c for c in parse["concepts"] if c["type"] == "object"]
+    # A phrase whose object is a known thing places the words: "|above a stop sign|".
+    things = {c["head"] for c in objects if c.get("category") is not None}
     found: set[int] = set()
-    for v, t in enumerate(tokens):
-        if t["pos"] != "VERB" or t["lemma"].lower() not in BEARING_VERBS:
-            continue
-        bearer = next((c for c in parse["concepts"] if c["type"] == "object" and c["head"] in (t["head"], *(k for k, u in enumerate(tokens) if u["head"] == v and u["dep"] in ("nsubj", "nsubjpass") and k < v))), None)
+    for v in verbs:
+        # The thing the verb hangs on ("a sign that says"), or its subject before it ("a sign says").
+        bearers = {tokens[v]["head"]} | {k for k, u in enumerate(tokens[:v]) if u["head"] == v and u["dep"] in ("nsubj", "nsubjpass")}
+        bearer = next((c for c in objects if c["head"] in bearers), None)
         if bearer is None or bearer.get("category") in _READERS:
             continue
-        # A phrase whose object is a known thing places the words: "|above a stop sign|".
-        things = {c["head"] for c in parse["concepts"] if c["type"] == "object" and c.get("category") is not None}
         todo = [k for k, u in enumerate(tokens) if u["head"] == v and k > v and u["dep"] in _SAID_DEPS]
         while todo:
             k = todo.pop()

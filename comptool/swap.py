@@ -22,7 +22,7 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
-from comptool.negation import BEARING_VERBS, denies, said_words
+from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
@@ -51,7 +51,7 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
 def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     frames = frame_objects(parse)
-    said = said_words(parse) if any(t["lemma"] in BEARING_VERBS for t in tokens) else frozenset()
+    said = said_words(parse)
     objects = [
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
