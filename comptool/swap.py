@@ -38,9 +38,18 @@ COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and"}
 
 
+_LAST_CHECK: tuple[dict, "_MeaningCheck"] | None = None  # the parse asked last, with its check
+
+
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
-    """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried."""
-    check = _MeaningCheck(parse)
+    """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried. A
+    record's types share one meaning check: its coordinations and facts are worked out once."""
+    global _LAST_CHECK
+    if _LAST_CHECK is not None and _LAST_CHECK[0] is parse:
+        check = _LAST_CHECK[1]
+    else:
+        check = _MeaningCheck(parse)
+        _LAST_CHECK = (parse, check)
     plans = _object_swaps(parse, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
     return LazyCandidates(list(plans))
 
