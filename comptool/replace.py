@@ -1771,6 +1771,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if category == "time_of_day":
         alternatives = _said_as_before(alternatives, tokens, start)
+    if owner is not None and owner["lemma"].lower() in EDGES:
+        alternatives = [a for a in alternatives if a.key not in MIDDLES]  # "the right side" -> "the left side", never "the middle side"
     if category == "flavour" and owner is not None:
         had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
         alternatives = [a for a in alternatives if a.key not in had]
@@ -2020,8 +2022,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()
         if alt.verb_form and owner_lemma and not does(vocab.lexicon, alt.key, owner_category, owner_lemma):
             return ()  # "a small brown dog sitting" -> never "perched"
-        if owner_category is not None and vocab.lexicon.category("objects", alt.text) == owner_category:
-            return ()  # "an old man" -> "a baby man": a word for another one of its kind
+        if owner_category not in (None, "region") and vocab.lexicon.category("objects", alt.text) == owner_category:
+            return ()  # "an old man" -> "a baby man": a word for another one of its kind (a side's "left" is no other side)
         if alt.text.lower() in owner_refuses:
             return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"; "a calm lake" never "a grassy lake"
         if owner_lemma and ages_clash(owner_lemma, alt.key):
@@ -2058,6 +2060,9 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 HAIRED = ("haired", "headed")
 # Properties that are said of how a thing is done as they are: "flies low", "runs fast".
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
+# Parts at the edge of a thing, which have no middle one.
+EDGES = {"side", "corner", "edge", "end", "sides", "corners", "edges", "ends"}
+MIDDLES = {"middle", "center", "centre", "central"}
 # Nouns that place bare after a preposition ("on top", "in front"): no property to change alone.
 BARE_PLACES = {"top", "bottom", "front", "back", "middle", "side", "center", "centre"}
 # Prepositions of where a thing comes or hangs from: only a verb listed with one takes it.

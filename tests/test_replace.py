@@ -1170,6 +1170,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # An animal's part gives way to one its kind has: never "A cat licks its hoof".
         ("A cat licks its paw on the sofa.", "object", "A cat licks its tail on the sofa.", ("its hoof", "its wing", "its beak", "its trunk", "its arm")),
         ("A horse swishes its tail in the field.", "object", "A horse swishes its head in the field.", ("its paw", "its wing", "its trunk", "its arm")),
+        # A side's "left" is no other side ("right" was turned down as a word for a region), and
+        # an edge has no middle one.
+        ("A lamp on the right side of the room.", "attribute", "A lamp on the left side of the room.", ("middle side",)),
+        ("In the bottom left corner of the image there is a dog.", "attribute", "In the top left corner of the image there is a dog.", ("middle left", "bottom middle")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
