@@ -1773,6 +1773,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         alternatives = _said_as_before(alternatives, tokens, start)
     if owner is not None and owner["lemma"].lower() in EDGES:
         alternatives = [a for a in alternatives if a.key not in MIDDLES]  # "the right side" -> "the left side", never "the middle side"
+    if slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("at", "on"):
+        alternatives = [a for a in alternatives if a.key not in MIDDLES]  # "at the bottom" -> "at the top", never "at the middle"
     if category == "flavour" and owner is not None:
         had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
         alternatives = [a for a in alternatives if a.key not in had]
