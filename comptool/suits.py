@@ -720,6 +720,7 @@ OBJECTS_OF_VERB = {
 HANDLED = {
     "hold", "hold up", "carry", "grab", "grasp", "clutch", "throw", "toss", "pitch", "lift", "raise", "pick up", "put down", "set down",
     "hand", "give", "offer", "swing", "flip", "toss up", "bounce", "dribble", "hurl", "fling", "drop", "squeeze", "shake", "cradle", "hug",
+    "catch",
 }
 # What hands do to a body's part, one's own or another's: "brushing her teeth" -> "washing"
 # them, "holding his hand" -> "shaking" it; never thrown, sold, poured or served.
@@ -760,7 +761,8 @@ def takes_object(verb: str, category: str | None, kind: str | None) -> bool:
     if kind == "body_part" and category == "manipulation" and verb not in DONE_TO_A_BODY:
         return False  # "brushing her teeth" -> never "selling her teeth", "pouring her teeth"
     if verb in HANDLED and verb not in OBJECTS_OF_VERB:
-        return kind not in UNMOVED
+        # A building's parts are no things in hand: "sweeping the floor" never "offering" or "holding" it.
+        return kind not in UNMOVED and kind != "building_part"
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in WAYS:
         return kind not in NOT_PASSED
     if category == "locomotion" and " " in verb and verb.split(" ", 1)[1] in SURFACE_WAYS:

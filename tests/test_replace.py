@@ -1175,6 +1175,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A lamp on the right side of the room.", "attribute", "A lamp on the left side of the room.", ("middle side",)),
         ("In the bottom left corner of the image there is a dog.", "attribute", "In the top left corner of the image there is a dog.", ("middle left", "bottom middle")),
         ("In this picture we can see a snowy mountain and a few skiers at the bottom.", "attribute", "In this picture we can see a snowy mountain and a few skiers at the top.", ("at the middle",)),
+        # A building's parts are no things in hand.
+        ("A woman is sweeping the floor with a broom.", "relation", "A woman is kicking the floor with a broom.", ("offering the floor", "holding the floor", "catching the floor")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
     ],
