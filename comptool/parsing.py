@@ -797,6 +797,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
     tokens = repair_articles_read_into_a_compound(tokens, lexicon)
+    tokens = repair_subjects_left_as_compounds(tokens, lexicon)
     tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
@@ -1658,6 +1659,18 @@ def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
         tokens[adjective].update(dep="amod", head=thing)
         tokens[thing].update(head=i)
+    return tokens
+
+
+def repair_subjects_left_as_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Lightning strikes over the mountains": once "strikes" is a verb, "Lightning", read as
+    the first noun of "Lightning strikes", is its subject, no compound of a verb."""
+    if tokens:
+        first, head = tokens[0], tokens[tokens[0]["head"]]
+        # Only the caption's first word: within a caption the tagger's verb may be a noun
+        # ("a metal bowl of kitchen utensils").
+        if first["pos"] in NOUNS and first["dep"] == "compound" and first["head"] == 1 and head["pos"] == "VERB" and head["dep"] == "ROOT":
+            first["dep"] = "nsubj"
     return tokens
 
 

@@ -3134,6 +3134,9 @@ LIVING_VERBS = {
     "wade", "swim", "run", "walk", "jump", "dance", "kneel", "squat", "crouch", "limp", "tiptoe", "wander", "trot", "gallop",
     "flee", "roam", "step", "commute",
 }
+# Lights and weather of the sky, and what they do: "the sun rises", "lightning strikes".
+SKY_THINGS = {"sun", "moon", "lightning", "rain", "snow", "cloud", "clouds", "fog", "mist", "rainbow", "star", "stars", "sunlight", "moonlight", "storm"}
+SKY_VERBS = {"rise", "set", "shine", "glow", "hang", "fall", "strike", "loom", "peek", "hide", "appear", "descend", "float", "drift", "cover", "light", "pour", "beat", "blanket", "sink"}
 # What only the living and vehicles do: "a ball entering the net" never "riding" or "driving past" it.
 DRIVING_VERBS = {"ride", "drive"}
 # What only many do together.
@@ -3351,6 +3354,8 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a bus drives down a street": never "a bus skis down" it
     if head in DRIVING_VERBS and head != own and subject in KNOWN_KINDS and subject not in living and subject not in _categories_of(lexicon, ("car",)):
         return False  # "a ball entering the net": never "riding past" it
+    if doer in SKY_THINGS and head != own and head not in SKY_VERBS:
+        return False  # "The sun sets over the ocean" -> "rises over" it, never "connects" or "lowers" it
     if head in GROWING_VERBS and head != own and subject in KNOWN_KINDS and subject not in GROWS:
         return False  # "a bowl filled with pasta": never "grown out of" it
     if passive or subject in _categories_of(lexicon, AGENTS):

@@ -693,3 +693,10 @@ def test_a_sentences_capital_makes_no_name(parser):
     # The tagger read "Autumn" as a name: add kept its capital inside ("Hot Autumn leaves").
     assert parser.parse_text("Autumn leaves cover the path in the park.")["tokens"][0]["pos"] == "NOUN"
     assert parser.parse_text("New York is a big city.")["tokens"][0]["pos"] == "PROPN"
+
+
+def test_a_first_noun_left_as_a_compound_of_the_verb_is_its_subject(parser):
+    # "Lightning strikes": once "strikes" is the verb, "Lightning" is its subject (replace had
+    # no subject, and wrote "Lightning kicks the mountains").
+    found = by_text(parser, "Lightning strikes over the mountains during a storm.")
+    assert found["strikes over"]["subj"] == found["Lightning"]["id"]
