@@ -24,7 +24,7 @@ from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, frame_objects, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass
 from comptool.suits import FOOD_AND_DRINK
@@ -128,6 +128,9 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
     one ("a single tree"), or as many where the stuff has no plural of its own ("two men" ->
     never "two chess"; "two grasses" may be). Asked only of a stuff."""
     counts = [t["text"].lower() for t in tokens[max(0, head - 4) : head] if t["head"] == head and (t["text"].lower() in ONE_WORDS | SEVERAL or t["dep"] == "nummod" or t["pos"] == "NUM")]
+    of = tokens[head]["head"]
+    if tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS - {"pile", "lot", "lots", "plenty", "variety", "assortment", "selection", "kind", "type", "sort"}:
+        return True  # "a group of penguins" counts things: never "a group of ice"
     if not counts:
         return False
     return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]

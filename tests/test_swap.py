@@ -225,6 +225,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A baseball player is sliding into home plate.", "object", "A home plate is sliding into baseball players.", "into baseball player."),
         # "in formation" is a way of flying, no thing to move: never "three formations flying in plane".
         ("Three planes fly in formation over a crowd.", "object", "Three crowds fly in formation over a plane.", "formations"),
+        # What a group counts is things: a stuff never lands there ("A group of ice are standing").
+        ("A group of penguins are standing on the ice.", "object", "The ice is standing on a group of penguins.", "group of ice"),
         # A stuff read as many is the same stuff: exchanging plain conjuncts is no negative.
         ("A bowl of rice with broccoli and chicken.", "object", "A bowl of broccoli with rice and chicken.", "with chicken"),
         # "others" is no one in particular: "Others are eating while some people are talking" says the same.
