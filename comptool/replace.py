@@ -113,6 +113,7 @@ INTRANSITIVE = {
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
     "merge", "gallop", "trot", "soar", "hop", "limp", "skid", "sprint", "stumble", "wobble", "zoom", "stray", "swerve",
+    "glow", "twinkle", "sparkle", "flicker", "shimmer",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}

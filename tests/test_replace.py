@@ -1178,7 +1178,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A building's parts are no things in hand.
         ("A woman is sweeping the floor with a broom.", "relation", "A woman is kicking the floor with a broom.", ("offering the floor", "holding the floor", "catching the floor")),
         # The sky's lights and weather do what they do: the sun rises or shines, never connects.
-        ("The sun sets over the ocean on a summer evening.", "relation", "The sun rises above the ocean on a summer evening.", ("sun connects", "sun lowers", "sun makes")),
+        ("The sun sets over the ocean on a summer evening.", "relation", "The sun rises above the ocean on a summer evening.", ("sun connects", "sun lowers", "sun makes", "glows the ocean")),
         ("Lightning strikes over the mountains during a storm.", "relation", "Lightning strikes under the mountains during a storm.", ("Lightning kicks", "Lightning swings", "Lightning waves")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
