@@ -123,13 +123,17 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
 ONE_WORDS = {"single", "lone", "sole", "solitary"}
 
 
+# Nouns that count things, never a stuff ("a group of penguins"; "a pile of snow" may be).
+GROUPS_OF_THINGS = QUANTITY_NOUNS - {"pile", "lot", "lots", "plenty", "variety", "assortment", "selection", "kind", "type", "sort"}
+
+
 def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
     """Whether the stuff ``thing`` cannot stand in the slot of noun ``head``: one counted as
     one ("a single tree"), or as many where the stuff has no plural of its own ("two men" ->
     never "two chess"; "two grasses" may be). Asked only of a stuff."""
     counts = [t["text"].lower() for t in tokens[max(0, head - 4) : head] if t["head"] == head and (t["text"].lower() in ONE_WORDS | SEVERAL or t["dep"] == "nummod" or t["pos"] == "NUM")]
     of = tokens[head]["head"]
-    if tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS - {"pile", "lot", "lots", "plenty", "variety", "assortment", "selection", "kind", "type", "sort"}:
+    if tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in GROUPS_OF_THINGS:
         return True  # "a group of penguins" counts things: never "a group of ice"
     if not counts:
         return False
