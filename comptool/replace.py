@@ -267,7 +267,10 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
         # The picture itself and its onlooker are no scene: "In the center of the picture",
         # "The image shows", "we can see" -> never "Above the picture", "The image lifts", "we can ignore".
         frames = frame_objects(parse)
-        chosen = [c for c in chosen if c.get("subj") not in frames and c.get("obj") not in frames and not onlookers_verb(c, tokens)]
+        chosen = [
+            c for c in chosen
+            if c.get("subj") not in frames and (c.get("obj") not in frames or c["lemma"].lower() in FRAME_PLACES) and not onlookers_verb(c, tokens)
+        ]
         # What a thing shows or says is there to read: "a clock shows ten past three", "a sign
         # reads no parking" -> never "connects to ten past three", "shades no parking".
         chosen = [c for c in chosen if not _bears(c, tokens, concepts)]
@@ -2606,6 +2609,28 @@ def _held_in_a_pose(head: int, tokens) -> int | None:
     return None
 
 
+# Places in the picture itself, and the places that exclude them: "In the center of the
+# picture" -> "In the corner of the picture", never "Above the picture".
+FRAME_PLACES = {
+    "in the center of": ("in the corner of", "at the edge of"), "in the middle of": ("in the corner of", "at the edge of"),
+    "at the top of": ("at the bottom of",), "at the bottom of": ("at the top of",), "on top of": ("at the bottom of",),
+    "in the background of": ("in the foreground of",), "in the foreground of": ("in the background of",),
+}
+
+
+def _frame_place_alternatives(concept: dict, tokens) -> list[_Stream]:
+    """The places in the picture that exclude the concept's own (:data:`FRAME_PLACES`)."""
+    start, end = concept["start"], concept["end"]
+    first = tokens[start]
+    slots = frozenset(range(start, end))
+
+    def make(words: str) -> tuple:
+        new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP", tag="IN", dep=first["dep"], head=first["head"], root="first")
+        return (_one("relation", tokens, start, end, new, slots),)
+
+    return [_Stream(FRAME_PLACES[concept["lemma"].lower()], make)]
+
+
 def _pose_alternatives(concept: dict, tokens, type: str) -> list[_Stream]:
     """The poses that exclude the concept's own (:data:`POSE_CONTRASTS`), as ``type``."""
     word = tokens[concept["head"]]["text"].lower()
@@ -2771,6 +2796,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "picks up a ball": the particle is the verb's, no way to go ("picks toward a ball")
     if concept["end"] == start + 1 and _held_in_a_pose(start, tokens) is not None:
         return _pose_alternatives(concept, tokens, "relation")
+    if (concept.get("lemma") or "").lower() in FRAME_PLACES and concept.get("obj") in frame_objects({"tokens": tokens, "concepts": concepts}):
+        return _frame_place_alternatives(concept, tokens)
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
         return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place

@@ -1139,6 +1139,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A bowl of soup with a spoon beside a basket of bread.", "object", "A bowl of soup with a spoon beside a box of bread.", ("beer bottle of", "wine glass of")),
         # Dense captions: the picture itself and its onlooker are no scene to change.
         ("In the center of the picture a boy is throwing a ball to a dog.", "relation", "In the center of the picture a boy is kicking a ball to a dog.", ("Above the picture", "Against the picture")),
+        # A place in the picture itself gives way to the places that exclude it.
+        ("In the center of the picture a boy is throwing a ball to a dog.", "relation", "In the corner of the picture a boy is throwing a ball to a dog.", ("Under the picture",)),
+        ("At the top of the image we can see the sky with clouds.", "relation", "At the bottom of the image we can see the sky with clouds.", ("Against the image",)),
         ("The image shows a red bus parked in front of a tall building.", "relation", "The image shows a red bus parked under a tall building.", ("image lifts", "image catches")),
         ("We can see an airplane flying in the blue sky above the clouds.", "relation", "We can see an airplane flying in the blue sky next to the clouds.", ("can ignore", "can spot")),
         # From set AO (people): a part had "with" gives way to one not every body has; hair
