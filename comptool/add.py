@@ -45,6 +45,7 @@ from typing import Callable, Iterator, Sequence
 from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
+from comptool.memo import last_answer
 from comptool.negation import said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
@@ -527,20 +528,11 @@ class _Turns(abc.Sequence):
 
 # -- what a caption holds --------------------------------------------------------------------
 
-_LAST: tuple | None = None  # (parse, its tokens, its concepts, lexicon, scene) of the last call
-
-
+@last_answer(lambda parse, lexicon: (parse, parse["tokens"], parse.get("concepts"), lexicon))
 def _scene(parse: dict, lexicon: Lexicon) -> "_Scene":
     """The scene of a parse: the last one again when asked for the same parse (the same
-    objects), as a record's types are in turn. A parse is not changed in place: edits make a
-    new one."""
-    global _LAST
-    last = _LAST
-    if last is not None and last[0] is parse and last[1] is parse["tokens"] and last[2] is parse.get("concepts") and last[3] is lexicon:
-        return last[4]
-    scene = _Scene(parse, lexicon)
-    _LAST = (parse, parse["tokens"], parse.get("concepts"), lexicon, scene)
-    return scene
+    objects), as a record's types are in turn."""
+    return _Scene(parse, lexicon)
 
 
 

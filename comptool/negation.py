@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from comptool.memo import last_answer
+
 # A determiner that denies its noun: "no dogs".
 DENYING_DETERMINERS = {"no"}
 # Pronouns that stand for nothing there: "nobody is on the bench", "a fridge with nothing inside".
@@ -61,20 +63,11 @@ def denies(tokens: list[dict], start: int, end: int) -> bool:
     )
 
 
-_LAST: tuple | None = None  # (tokens, concepts, their scope): a record's types ask in turn
-
-
+@last_answer(lambda parse: (parse["tokens"], parse.get("concepts")))
 def scope(parse: dict) -> Scope:
-    """The :class:`Scope` of the negations in ``parse`` (its tokens and concepts). Parses are
-    never changed in place (an edit makes new ones), so the last answer holds for the same lists."""
-    global _LAST
-    tokens, concepts = parse["tokens"], parse.get("concepts") or []
-    last = _LAST
-    if last is not None and last[0] is tokens and last[1] is concepts:
-        return last[2]
-    found = _scope(tokens, concepts)
-    _LAST = (tokens, concepts, found)
-    return found
+    """The :class:`Scope` of the negations in ``parse`` (its tokens and concepts); a record's
+    types ask in turn, and the last answer holds for the same lists."""
+    return _scope(parse["tokens"], parse.get("concepts") or [])
 
 
 def _scope(tokens: list[dict], concepts: list[dict]) -> Scope:

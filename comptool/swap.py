@@ -22,6 +22,7 @@ from typing import Iterator
 from comptool.edits import Edit, moved
 from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
+from comptool.memo import last_answer
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
@@ -38,18 +39,10 @@ COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and"}
 
 
-_LAST_CHECK: tuple[dict, "_MeaningCheck"] | None = None  # the parse asked last, with its check
-
-
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
     """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried. A
     record's types share one meaning check: its coordinations and facts are worked out once."""
-    global _LAST_CHECK
-    if _LAST_CHECK is not None and _LAST_CHECK[0] is parse:
-        check = _LAST_CHECK[1]
-    else:
-        check = _MeaningCheck(parse)
-        _LAST_CHECK = (parse, check)
+    check = _meaning_check(parse)
     plans = _object_swaps(parse, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
     return LazyCandidates(list(plans))
 
@@ -659,6 +652,11 @@ def coordination_groups(parse: dict) -> dict[int, int]:
         if head["dep"] == "conj" and head["head"] in by_head:
             group[c["id"]] = group.get(by_head[head["head"]], by_head[head["head"]])
     return group
+
+
+@last_answer(lambda parse: (parse,))
+def _meaning_check(parse: dict) -> "_MeaningCheck":
+    return _MeaningCheck(parse)
 
 
 class _MeaningCheck:
