@@ -1775,10 +1775,10 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if category == "time_of_day":
         alternatives = _said_as_before(alternatives, tokens, start)
-    if owner is not None and owner["lemma"].lower() in EDGES:
-        alternatives = [a for a in alternatives if a.key not in MIDDLES]  # "the right side" -> "the left side", never "the middle side"
-    if slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("at", "on"):
-        alternatives = [a for a in alternatives if a.key not in MIDDLES]  # "at the bottom" -> "at the top", never "at the middle"
+    if (owner is not None and owner["lemma"].lower() in EDGES) or (slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("at", "on")):
+        # An edge has no middle one, and one is "in" the middle: "the right side" -> "the left
+        # side", "at the bottom" -> "at the top", never "the middle side" or "at the middle".
+        alternatives = [a for a in alternatives if a.key not in MIDDLES]
     if category == "flavour" and owner is not None:
         had = DISH_HAS.get(owner["lemma"].lower(), set()) | ({"meaty"} if "meat" in vocab.lexicon.ancestors(word) else set())
         alternatives = [a for a in alternatives if a.key not in had]
@@ -2618,19 +2618,6 @@ FRAME_PLACES = {
 }
 
 
-def _frame_place_alternatives(concept: dict, tokens) -> list[_Stream]:
-    """The places in the picture that exclude the concept's own (:data:`FRAME_PLACES`)."""
-    start, end = concept["start"], concept["end"]
-    first = tokens[start]
-    slots = frozenset(range(start, end))
-
-    def make(words: str) -> tuple:
-        new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP", tag="IN", dep=first["dep"], head=first["head"], root="first")
-        return (_one("relation", tokens, start, end, new, slots),)
-
-    return [_Stream(FRAME_PLACES[concept["lemma"].lower()], make)]
-
-
 def _pose_alternatives(concept: dict, tokens, type: str) -> list[_Stream]:
     """The poses that exclude the concept's own (:data:`POSE_CONTRASTS`), as ``type``."""
     word = tokens[concept["head"]]["text"].lower()
@@ -2797,7 +2784,7 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     if concept["end"] == start + 1 and _held_in_a_pose(start, tokens) is not None:
         return _pose_alternatives(concept, tokens, "relation")
     if (concept.get("lemma") or "").lower() in FRAME_PLACES and concept.get("obj") in frame_objects({"tokens": tokens, "concepts": concepts}):
-        return _frame_place_alternatives(concept, tokens)
+        return _place_words(tokens, start, concept["end"], FRAME_PLACES[concept["lemma"].lower()])  # places in the picture itself
     is_verb = first["pos"] in ("VERB", "AUX") and not vocab.is_preposition(first["text"].lower(), None)
     if not is_verb and first["dep"] == "prep" and _text(tokens, start, concept["end"]).lower() in GOVERNED.get(tokens[first["head"]]["lemma"].lower(), ()):
         return []  # "drinking water from a glass", "throwing a frisbee to his dog": the verb's own, no place
@@ -3870,13 +3857,21 @@ def _idiom_contrasts(concept: dict, tokens) -> list[_Stream]:
             if any(u["dep"] != "det" or u["text"].lower() != "the" for u in kids):
                 return []  # "on top of the car", "in the middle of a room": a place of a thing
             options = IDIOM_CONTRASTS.get((tokens[start]["text"].lower(), t["lemma"]), ())
-            first = tokens[start]
-            slots = frozenset(range(start, k + 1))
-
-            def make(words: str) -> tuple:
-                new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP" if " " in words else "ADV", tag="IN" if " " in words else "RB",
-                            dep=first["dep"], head=first["head"], root="first")
-                return (_one("relation", tokens, start, k + 1, new, slots),)
-
-            return [_Stream(options, make)] if options else []
+            return _place_words(tokens, start, k + 1, options)
     return []
+
+
+def _place_words(tokens, start: int, end: int, options: Sequence[str]) -> list[_Stream]:
+    """``options``, ways of placing ("under", "in the corner of"), each in place of the relation
+    words ``start:end``: a phrase a preposition, one word an adverb."""
+    if not options:
+        return []
+    first = tokens[start]
+    slots = frozenset(range(start, end))
+
+    def make(words: str) -> tuple:
+        new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP" if " " in words else "ADV", tag="IN" if " " in words else "RB",
+                    dep=first["dep"], head=first["head"], root="first")
+        return (_one("relation", tokens, start, end, new, slots),)
+
+    return [_Stream(options, make)]
