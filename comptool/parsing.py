@@ -800,6 +800,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_subjects_left_as_compounds(tokens, lexicon)
     tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
+    tokens = repair_verbs_read_into_what_is_said(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1516,7 +1517,10 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
                 noun.update(pos="ADV", tag="RB", dep="advmod")
                 _root_verb(tokens, i, root, lemma)
                 return tokens
-        if verb["tag"] not in ("NNS", "NN") or verb["dep"] != "pobj" or noun["head"] != i or noun["dep"] != "compound":
+        # The phrase's noun, or the object of a clause said of the root: "A dog that wears a
+        # collar runs on the grass" ("collar runs" read as the thing it wears).
+        in_a_phrase = verb["dep"] == "pobj" or (verb["dep"] == "dobj" and tokens[verb["head"]]["dep"] == "relcl" and tokens[verb["head"]]["head"] == root)
+        if verb["tag"] not in ("NNS", "NN") or not in_a_phrase or noun["head"] != i or noun["dep"] != "compound":
             continue  # ("surfs" may be read as one thing, "a swimsuit surfs")
         if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:
             continue  # "as a ball approaches": the noun is that verb's own subject
@@ -1529,7 +1533,7 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         for k in range(article, i - 1):
             if tokens[k]["head"] == i:
                 tokens[k]["head"] = i - 1  # "|a red jacket"
-        noun.update(dep="pobj", head=verb["head"])
+        noun.update(dep=verb["dep"], head=verb["head"])
         _root_verb(tokens, i, root, lemma)
         return tokens
     return tokens
@@ -1659,6 +1663,36 @@ def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
         tokens[adjective].update(dep="amod", head=thing)
         tokens[thing].update(head=i)
+    return tokens
+
+
+# Verbs whose clause is the words a thing bears: "a sign that says stop".
+SAYING_VERBS = {"say", "read", "spell"}
+
+
+def repair_verbs_read_into_what_is_said(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A banner that says happy birthday hangs on the wall": the parser reads "happy birthday
+    hangs on the wall" as what the banner says, and add wrote "A banner and a chair that say
+    happy birthday hangs". In a caption whose root is a noun, a finite verb with a subject in the
+    clause of a saying verb said of that noun is the caption's verb: the noun its subject, the
+    words before the verb what is said."""
+    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    if root is None or tokens[root]["pos"] not in NOUNS:  # a root noun: the caption has no verb of its own
+        return tokens
+    for s, saying in enumerate(tokens):
+        if saying["dep"] != "relcl" or saying["head"] != root or saying["lemma"].lower() not in SAYING_VERBS:
+            continue
+        verb = next((k for k in range(s + 1, len(tokens)) if tokens[k]["head"] == s and tokens[k]["dep"] == "ccomp" and tokens[k]["tag"] in ("VBZ", "VBP", "VBD")), None)
+        said = verb is not None and next((k for k in range(s + 1, verb) if tokens[k]["head"] == verb and tokens[k]["dep"] == "nsubj"), None)
+        if not said:
+            continue
+        for k in range(verb + 1, len(tokens)):
+            if tokens[k]["head"] == root:
+                tokens[k]["head"] = verb  # the full stop, phrases after the verb
+        tokens[said].update(dep="dobj", head=s)
+        tokens[verb].update(dep="ROOT", head=verb)
+        tokens[root].update(dep="nsubj", head=verb)
+        break
     return tokens
 
 

@@ -534,11 +534,21 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # From set AS (streets): "A street sign points", "with its lights on speeds".
         ("A street sign points to the left.", ["street sign", "left"], "points to"),
         ("A fire truck with its lights on speeds down the road.", ["fire truck", "lights", "road"], "speeds down"),
+        # Read into the thing a clause says the subject does: "a collar runs" as what it wears.
+        ("A dog that wears a collar runs on the grass.", ["dog", "collar", "grass"], "runs on"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
     assert texts(parser, caption, "object") == things
     assert verb in texts(parser, caption, "relation")
+
+
+def test_a_verb_read_into_what_a_sign_says_is_the_verb(parser):
+    # "happy birthday hangs on the wall" read as what the banner says: add wrote "A banner and a
+    # chair that say happy birthday hangs on the wall".
+    parse = parser.parse_text("A banner that says happy birthday hangs on the wall.")
+    hangs = next(c for c in parse["concepts"] if c["type"] == "relation" and c["text"] == "hangs on")
+    assert next(c["text"] for c in parse["concepts"] if c["id"] == hangs["subj"]) == "banner"
 
 
 @pytest.mark.parametrize(
