@@ -108,12 +108,26 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
             if denied.negated and (denies(tokens, pa[0], pa[1]) or denies(tokens, pb[0], pb[1])):
                 continue  # the negation would move with its noun: "The room has no windows" -> never "No windows have the room"
+            if _in_a_partitive(tokens, a["head"]) or _in_a_partitive(tokens, b["head"]):
+                continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
 
 
 ONE_WORDS = {"single", "lone", "sole", "solitary"}
+# Words that take a part of a group named after "of": "two of the dogs", "some of the cars".
+PART_WORDS = {"some", "all", "most", "many", "none", "each", "both", "several", "few", "half", "any", "either", "neither"}
+
+
+def _in_a_partitive(tokens: list[dict], head: int) -> bool:
+    """Whether noun ``head`` names the group of "two of the dogs", which its whole phrase, "the"
+    and all, must stay in."""
+    of = tokens[head]["head"]
+    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of":
+        return False
+    part = tokens[tokens[of]["head"]]
+    return part["pos"] == "NUM" or part["text"].lower() in PART_WORDS
 
 
 # Nouns that count things, never a stuff ("a group of penguins"; "a pile of snow" may be).

@@ -232,6 +232,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # "others" is no one in particular: "Others are eating while some people are talking" says the same.
         ("Some people are eating while others are talking on a bench.", "object", "Some benches are eating while others are talking on a person.", "thers are eating"),
         ("Some people are eating while others are talking on a bench.", "object", "A bench is eating while others are talking on some people.", "an other"),
+        # The group of "two of the dogs" keeps its "the": never "Two of collars are wearing the dogs".
+        ("Two of the dogs are wearing collars.", "object", "Two of the collars are wearing dogs.", "of collars"),
+        ("Some of the cars are parked near a red truck.", "object", "Some of the trucks are parked near a red car.", "of a red"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
