@@ -16,7 +16,7 @@ from functools import cached_property
 from operator import itemgetter
 from typing import Iterable, Iterator
 
-from comptool.grammar import inflect, lemma_of, noun_lemmas
+from comptool.grammar import inflect, inflection, lemma_of, noun_lemmas
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin, key
 from comptool.suits import FOOD_AND_DRINK, PEOPLE
@@ -780,6 +780,8 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
+    tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
+    tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
     tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
     tokens = repair_verbs_read_after_an_object(tokens, lexicon)
@@ -1663,6 +1665,51 @@ def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
         tokens[adjective].update(dep="amod", head=thing)
         tokens[thing].update(head=i)
+    return tokens
+
+
+def repair_plain_forms_read_as_past(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A boy and his dog run across the yard": the tagger reads "run" as past tense, and
+    replace wrote "A boy and his dog ran through the yard", another time, no other picture. A
+    verb read as past tense in its plain form is the present where its past is spelled
+    otherwise ("ran"), or where its subject is many ("Two kids cut paper"; "A man cut the
+    cake" may be past)."""
+    for i, t in enumerate(tokens):
+        if t["tag"] == "VBD" and t["pos"] == "VERB" and t["text"].lower() == t["lemma"].lower():
+            past = inflection(t["lemma"].lower(), "VBD")
+            subject = next((k for k, u in enumerate(tokens) if u["head"] == i and u["dep"] == "nsubj" and k != i), None)
+            many = subject is not None and (tokens[subject]["tag"] in ("NNS", "NNPS") or any(u["head"] == subject and u["dep"] == "conj" for u in tokens))
+            if past and (t["text"].lower() not in past or many):
+                t["tag"] = "VBP"
+    return tokens
+
+
+def repair_pairs_read_as_one_thing(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man with a blue tie and brown shoes", "in a black dress and red high heels": the
+    parser reads the first thing as a modifier of the plural one after "and", whose article it
+    takes, and replace wrote "a blue tie and brown shirt", "a black jeans". A singular noun
+    modifying a plural one after "and" and the plural's own modifiers, its article ("a") on the
+    plural, is the first of two things, each with its own words."""
+    for i, t in enumerate(tokens):
+        thing = t["head"]
+        if t["tag"] != "NN" or t["dep"] not in ("nmod", "compound") or thing < i + 3 or tokens[thing]["tag"] != "NNS":
+            continue
+        joiner = tokens[i + 1]
+        if joiner["text"].lower() not in ("and", "or") or joiner["head"] != i:
+            continue
+        between = range(i + 2, thing)
+        if not all(tokens[k]["pos"] in ("ADJ", "NOUN") and tokens[k]["dep"] in ("amod", "compound", "conj") and i <= tokens[k]["head"] <= thing for k in between):
+            continue
+        article = next((k for k in range(i) if tokens[k]["head"] == thing and tokens[k]["text"].lower() in ("a", "an")), None)
+        if article is None:
+            continue  # "the tie and brown shoes" may well be one thing's
+        tokens[article]["head"] = i
+        t.update(dep=tokens[thing]["dep"], head=tokens[thing]["head"])
+        tokens[thing].update(dep="conj", head=i)
+        for k in between:
+            if tokens[k]["head"] == i:
+                # "brown", "metal" read as second modifiers beside "tie", "vase"
+                tokens[k].update(dep="amod" if tokens[k]["pos"] == "ADJ" else "compound", head=thing)
     return tokens
 
 

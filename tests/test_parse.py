@@ -543,6 +543,35 @@ def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, v
     assert verb in texts(parser, caption, "relation")
 
 
+@pytest.mark.parametrize(
+    "caption, first, second",
+    [
+        # "tie" read as a modifier of "shoes": replace wrote "a blue tie and brown shirt".
+        ("A man with a blue tie and brown shoes.", "tie", "shoes"),
+        # "dress" read as a modifier of "heels": replace wrote "in a long black jeans".
+        ("A woman in a long black dress and red high heels.", "dress", "high heels"),
+    ],
+)
+def test_two_things_joined_by_and_are_two(parser, caption, first, second):
+    tokens = parser.parse_text(caption)["tokens"]
+    assert {first, second} <= set(texts(parser, caption, "object"))
+    assert not any(c["text"] == first and c["category"] == "kind" for c in concepts(parser, caption, "attribute"))  # no kind of the second
+    article = next(t for t in tokens if t["text"] == "a" and tokens[t["head"]]["text"] in (first, second.split()[-1]))
+    assert tokens[article["head"]]["text"] == first  # "a" is the first thing's, never the plural's
+
+
+@pytest.mark.parametrize(
+    "caption, verb",
+    [
+        # "run" read as past tense: replace wrote "A boy and his dog ran through the yard".
+        ("A boy and his dog run across the yard.", "run"),
+        ("Two kids cut paper at a table.", "cut"),
+    ],
+)
+def test_a_plain_verb_read_as_past_is_the_present(parser, caption, verb):
+    assert next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)["tag"] == "VBP"
+
+
 def test_a_verb_read_into_what_a_sign_says_is_the_verb(parser):
     # "happy birthday hangs on the wall" read as what the banner says: add wrote "A banner and a
     # chair that say happy birthday hangs on the wall".
