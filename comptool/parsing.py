@@ -1527,12 +1527,15 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:
             continue  # "as a ball approaches": the noun is that verb's own subject
         article = next((k for k in range(root + 1, i - 1) if tokens[k]["head"] == i and tokens[k]["text"].lower() in ("a", "an")), None)
-        if article is None or any(tokens[k]["head"] not in (i - 1, i) for k in range(article, i)):
+        if article is None and noun["tag"] != "NNS":
+            continue  # "a jacket races", or many that make no compound: "loaded with logs drives"
+        first = article if article is not None else i - 1
+        if any(tokens[k]["head"] not in (i - 1, i) for k in range(first, i)):
             continue
         lemma = _as_verb(verb["text"].lower(), "VBZ", lexicon)
         if lemma is None or lexicon.category("objects", noun["lemma"]) is None:
             continue
-        for k in range(article, i - 1):
+        for k in range(first, i - 1):
             if tokens[k]["head"] == i:
                 tokens[k]["head"] = i - 1  # "|a red jacket"
         noun.update(dep=verb["dep"], head=verb["head"])
