@@ -113,7 +113,7 @@ INTRANSITIVE = {
     "gesture", "nod", "sing", "dance", "cheer", "clap", "cough", "sneeze", "blink", "chuckle", "whisper",
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
     "merge", "gallop", "trot", "soar", "hop", "limp", "skid", "sprint", "stumble", "wobble", "zoom", "stray", "swerve",
-    "glow", "twinkle", "sparkle", "flicker", "shimmer",
+    "glow", "twinkle", "sparkle", "flicker", "shimmer", "bloom", "blossom", "wilt",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
@@ -1760,6 +1760,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     # A verb's attribute is looked up as it reads: "topped" is no "top" to become "bottom", and
     # "steamed" rice no "steam" to become "electric".
     as_attribute = text.lower() if slot["pos"] == "VERB" else lemma
+    if owner is not None and owner_category is None:
+        owner_category = _a_things_category(vocab.lexicon, as_attribute)
     category, alternatives = vocab.alternatives("attributes", as_attribute, text, owner_category)
     if _of_the_living(vocab.lexicon, category) and owner_category not in (None, *_categories_of(vocab.lexicon, ("couple",))) and not vocab.lexicon.fits(category, owner_category):
         return []  # another sense than the lexicon's: "a calm lake" has no mood to be "a sad lake"
@@ -1895,6 +1897,23 @@ def _names_a_word(word: str, lexicon: Lexicon) -> bool:
     nothing alone ("cross-country", "double-decker"); a known attribute ("long-sleeved") has
     parts that do."""
     return lexicon.category("objects", word) is not None or lexicon.category("relations", word) is not None
+
+
+LIVING = {"person", "role", "family", "animal", "plant"}
+
+
+def _a_things_category(lexicon: Lexicon, word: str) -> str | None:
+    """For an owner the lexicon does not know, which it would know were it a person or an
+    animal: an object category that reads ``word`` in its sense for things, where its first
+    sense is only for the living ("An old typewriter" is in a condition: never "a newborn
+    typewriter"); None where the first sense is not so."""
+    senses = lexicon.categories("attributes", word)
+    living = [set(lexicon.attribute_fits.get(c) or ("*",)) <= LIVING for c in senses]
+    if len(senses) < 2 or not living[0]:
+        return None
+    thing = next((c for c, only_living in zip(senses, living) if not only_living), None)
+    fits = lexicon.attribute_fits.get(thing) if thing is not None else None
+    return next((c for c in fits or () if c != "*" and c not in LIVING), None)
 
 
 def _of_the_living(lexicon: Lexicon, category: str | None) -> bool:
@@ -2961,6 +2980,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "puts a box into a car" -> "under a car", never "along" or "up a car"; "pours water into a glass" never "up" it
         if passive and not alt.preposition and " " not in alt.text:
             return ()
+        if is_verb and not passive and alt.key in ONLY_PASSIVE:
+            return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
         tag = _tag_in_place(first["tag"], done_to, being, alt.key.split(" ")[0])
@@ -3126,6 +3147,14 @@ def _object_negated(tokens, start: int, end: int) -> bool:
 
 # Verbs with no passive: "a bowl filled with pasta" is never "come with" it.
 NO_PASSIVE = {"come", "belong", "consist", "go", "rise", "shine", "glow"}
+# Relations said only in the passive, of what a thing is made, served or covered with: "leaves
+# cover the bench" never gives way to "leaves make of the bench" or "leaves serve with" it.
+ONLY_PASSIVE = {
+    "make of", "make from", "serve with", "garnish with", "smother in", "coat with", "coat in", "drizzle with",
+    "submerge in", "bury in", "load with", "pile with", "stack with", "stuff with", "print with", "label with",
+    "mark with", "cover with", "cover in", "fill with", "top with", "surround by", "line with", "decorate with",
+    "sprinkle with", "paint with",
+}
 
 
 # Verbs of what only a person or an animal does with a thing, sees, says or wears; and a verb

@@ -1185,6 +1185,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Lightning strikes over the mountains during a storm.", "relation", "Lightning strikes under the mountains during a storm.", ("Lightning kicks", "Lightning swings", "Lightning waves")),
         # A golf green is a place, no vegetable: never "on the asparagus".
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
+        # What is said only in the passive never comes in for an act, nor does what takes no object.
+        ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # A thing the lexicon does not know is a thing: "old" is its condition, never its age.
+        ("An old typewriter with a sheet of paper in it.", "attribute", "A new typewriter with a sheet of paper in it.", ("newborn", "young typewriter", "elderly")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
