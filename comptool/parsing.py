@@ -600,7 +600,7 @@ def _coordinated_head(i: int, tokens, tree) -> int:
 def _wearer_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     """The person (or animal) a worn thing describes: "a man in a suit", "a woman with glasses
     and a hat", "a man wearing sunglasses"; None for anything else ("a bag with a shirt")."""
-    if not lexicon.ancestors(_object_lemma(i, tokens, lexicon)) & _WORN:
+    if not _worn(tokens[i], lexicon) and not lexicon.ancestors(_object_lemma(i, tokens, lexicon)) & _WORN:
         return None
     k = _coordinated_head(i, tokens, tree)
     head = tree.heads[k]
@@ -803,6 +803,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     tokens = repair_verbs_read_into_what_is_said(tokens, lexicon)
+    tokens = repair_clothes_read_as_company(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1527,11 +1528,11 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         if tokens[verb["head"]]["text"].lower() in SUBORDINATORS:
             continue  # "as a ball approaches": the noun is that verb's own subject
         article = next((k for k in range(root + 1, i - 1) if tokens[k]["head"] == i and tokens[k]["text"].lower() in ("a", "an")), None)
+        if article is not None and any(tokens[k]["head"] not in (i - 1, i) for k in range(article, i)):
+            article = None  # "a" is another noun's: "in a pink tutu and white tights dances"
         if article is None and noun["tag"] != "NNS":
             continue  # "a jacket races", or many that make no compound: "loaded with logs drives"
         first = article if article is not None else i - 1
-        if any(tokens[k]["head"] not in (i - 1, i) for k in range(first, i)):
-            continue
         lemma = _as_verb(verb["text"].lower(), "VBZ", lexicon)
         if lemma is None or lexicon.category("objects", noun["lemma"]) is None:
             continue
@@ -1668,6 +1669,48 @@ def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
         tokens[adjective].update(dep="amod", head=thing)
         tokens[thing].update(head=i)
+    return tokens
+
+
+def _worn(token: dict, lexicon: Lexicon) -> bool:
+    """Whether a noun names a thing worn: below "clothing" or another worn kind, or filed so."""
+    words = (token["text"].lower(), token["lemma"].lower())
+    return any(lexicon.ancestors(w) & _WORN or lexicon.category("objects", w) in _WORN for w in words)
+
+
+def repair_clothes_read_as_company(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A boy in a red shirt and shorts plays soccer", "A man in a white shirt and blue jeans
+    walks": the parser makes the shorts the boy's companion, the jeans a second walker, and swap
+    wrote "Shorts in a red shirt and boys plays soccer". A worn thing after "and" and its own
+    modifiers, where the thing before "and" is worn too, in a phrase of "in", "with" or
+    "wearing", is worn with it."""
+    for i, t in enumerate(tokens):
+        if t["pos"] not in NOUNS or t["dep"] not in ("conj", "nsubj", "pobj", "dobj") or not _worn(t, lexicon):
+            continue
+        k = i - 1
+        while k > 0 and tokens[k]["pos"] in ("ADJ", "NOUN") and tokens[k]["dep"] in ("amod", "compound", "conj", "nmod"):
+            k -= 1  # "blue", "gray": the thing's own words
+        if k < 2 or tokens[k]["text"].lower() not in ("and", "or"):
+            continue
+        worn = k - 1
+        if worn == t["head"] or tokens[worn]["pos"] not in NOUNS or not _worn(tokens[worn], lexicon):
+            continue
+        if tokens[worn]["dep"] in ("amod", "nmod", "compound") and t["dep"] == "pobj":
+            # Read as a modifier of what follows ("a pink tutu" of "white tights"): it is the
+            # object itself, with its article and its words.
+            held = tokens[worn]["head"]
+            for j in range(t["head"] + 1, worn):
+                if tokens[j]["head"] == held:
+                    tokens[j]["head"] = worn
+            tokens[worn].update(dep="pobj", head=t["head"])
+        way = tokens[worn]["head"]
+        if not ((tokens[worn]["dep"] == "pobj" and tokens[way]["text"].lower() in ("in", "with")) or (tokens[worn]["dep"] == "dobj" and tokens[way]["lemma"] == "wear")):
+            continue
+        tokens[k].update(dep="cc", head=worn)
+        for j in range(k + 1, i):
+            if tokens[j]["head"] != i:
+                tokens[j].update(dep="amod" if tokens[j]["pos"] == "ADJ" else "compound", head=i)
+        t.update(dep="conj", head=worn)
     return tokens
 
 

@@ -563,6 +563,23 @@ def test_two_things_joined_by_and_are_two(parser, caption, first, second):
 
 
 @pytest.mark.parametrize(
+    "caption, wearer, worn",
+    [
+        # "jeans" read as a second walker beside the man, "shorts" as the boy's companion.
+        ("A man in a white shirt and blue jeans walks down the street.", "man", ["shirt", "jeans"]),
+        ("A boy in a red shirt and shorts plays soccer.", "boy", ["shirt", "shorts"]),
+        # "tights dances" read as one thing, "a pink tutu" as a modifier of it.
+        ("A girl in a pink tutu and white tights dances on the stage.", "girl", ["tutu", "tights"]),
+    ],
+)
+def test_clothes_after_and_are_worn_too(parser, caption, wearer, worn):
+    found = concepts(parser, caption)
+    person = next(c["id"] for c in found if c["type"] == "object" and c["text"] == wearer)
+    assert sorted(c["text"] for c in found if c["type"] == "attribute" and c["category"] == "worn" and c["of"] == person) == sorted(worn)
+    assert [c["text"] for c in found if c["type"] == "relation" and c["subj"] == person and c["text"] not in ("in",)]  # the wearer does the act
+
+
+@pytest.mark.parametrize(
     "caption, verb",
     [
         # "run" read as past tense: replace wrote "A boy and his dog ran through the yard".

@@ -235,6 +235,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # The group of "two of the dogs" keeps its "the": never "Two of collars are wearing the dogs".
         ("Two of the dogs are wearing collars.", "object", "Two of the collars are wearing dogs.", "of collars"),
         ("Some of the cars are parked near a red truck.", "object", "Some of the trucks are parked near a red car.", "of a red"),
+        # The shorts are worn with the shirt, no second player: they trade places with the shirt
+        # for nothing ("A boy in shorts and a red shirt"), and a verb agrees with what lands.
+        ("A boy in a red shirt and shorts plays soccer.", "object", "Shorts in a red shirt and boys play soccer.", "in shorts and a red shirt"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
