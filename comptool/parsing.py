@@ -1539,6 +1539,10 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         for k in range(first, i - 1):
             if tokens[k]["head"] == i:
                 tokens[k]["head"] = i - 1  # "|a red jacket"
+        if verb["dep"] == "dobj":
+            for k in range(i + 1, len(tokens)):
+                if tokens[k]["head"] == verb["head"]:
+                    tokens[k]["head"] = i  # "smiles |at the camera", no longer the clause's
         noun.update(dep=verb["dep"], head=verb["head"])
         _root_verb(tokens, i, root, lemma)
         return tokens
@@ -1547,8 +1551,9 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
 
 def _has_a_verb(tokens: list[dict]) -> bool:
     """Whether the caption has a verb of its own: a participle that describes or a verb hung
-    on a preposition is none ("with his arms raised")."""
-    return any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp") for t in tokens)
+    on a preposition is none ("with his arms raised"), nor is an auxiliary of one ("who is
+    wearing")."""
+    return any(t["pos"] in ("VERB", "AUX") and t["dep"] not in ("amod", "relcl", "acl", "pcomp", "aux", "auxpass") for t in tokens)
 
 
 def _as_verb(word: str, tag: str, lexicon: Lexicon) -> str | None:
@@ -1688,8 +1693,8 @@ def repair_clothes_read_as_company(tokens: list[dict], lexicon: Lexicon) -> list
         if t["pos"] not in NOUNS or t["dep"] not in ("conj", "nsubj", "pobj", "dobj") or not _worn(t, lexicon):
             continue
         k = i - 1
-        while k > 0 and tokens[k]["pos"] in ("ADJ", "NOUN") and tokens[k]["dep"] in ("amod", "compound", "conj", "nmod"):
-            k -= 1  # "blue", "gray": the thing's own words
+        while k > 0 and ((tokens[k]["pos"] in ("ADJ", "NOUN") and tokens[k]["dep"] in ("amod", "compound", "conj", "nmod")) or (tokens[k]["dep"] == "det" and tokens[k]["head"] == i)):
+            k -= 1  # "blue", "a tall": the thing's own words
         if k < 2 or tokens[k]["text"].lower() not in ("and", "or"):
             continue
         worn = k - 1

@@ -168,6 +168,8 @@ def test_no_attribute_that_what_the_object_does_says(nlp):
         "A red bus is moving down the street.": {"parked", "stopped", "moving", "speeding", "stationary"},
         "A boy throws a frisbee in a field.": {"napping", "sleeping", "asleep", "dozing"},
         "A woman smiling at a dog.": {"happy", "smiling", "cheerful", "sad"},
+        # "a crown smiles" had been read as the thing she wears: add wrote "A smiling girl who ... smiles".
+        "A girl who is wearing a crown smiles at the camera.": {"smiling", "happy", "grinning"},
     }
     for caption, words in said.items():
         subject = caption.split()[1] if caption.split()[1] != "red" else "bus"

@@ -536,6 +536,7 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A fire truck with its lights on speeds down the road.", ["fire truck", "lights", "road"], "speeds down"),
         # Read into the thing a clause says the subject does: "a collar runs" as what it wears.
         ("A dog that wears a collar runs on the grass.", ["dog", "collar", "grass"], "runs on"),
+        ("A girl who is wearing a crown smiles at the camera.", ["girl", "crown", "camera"], "smiles at"),
         # Many make no compound: "logs drives" read as one thing (replace wrote "loaded with parks").
         ("A truck loaded with logs drives along a dirt road.", ["truck", "logs", "dirt road"], "drives along"),
     ],
