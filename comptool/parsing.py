@@ -803,6 +803,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     tokens = repair_verbs_read_into_what_is_said(tokens, lexicon)
+    tokens = repair_verbs_read_as_objects_of_a_noun(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -1674,6 +1675,26 @@ def repair_haves_read_as_auxiliaries(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="VERB", tag=t["tag"], dep=tokens[adjective]["dep"], head=i if tokens[adjective]["head"] == adjective else tokens[adjective]["head"])
         tokens[adjective].update(dep="amod", head=thing)
         tokens[thing].update(head=i)
+    return tokens
+
+
+def repair_verbs_read_as_objects_of_a_noun(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A cook chops onions as a waiter carries plates": the parser makes "cook" the root, with
+    "chops" and "onions" as its objects, and add wrote "A cook and a man chops onions". A root
+    noun that takes an object, followed at once by a plural noun in a verb's -s form the
+    lexicon relates, has that verb: the noun its subject, the object the verb's."""
+    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    if root is None or tokens[root]["tag"] != "NN" or root + 2 >= len(tokens):
+        return tokens
+    verb = root + 1
+    if tokens[verb]["tag"] != "NNS" or tokens[verb]["head"] != root or tokens[verb]["dep"] not in ("dative", "dobj", "npadvmod", "appos"):
+        return tokens
+    if not any(t["head"] == root and t["dep"] == "dobj" and k > verb for k, t in enumerate(tokens)):
+        return tokens  # a noun with no object: "a cook |chops|" may be a list
+    lemma = _as_verb(tokens[verb]["text"].lower(), "VBZ", lexicon)
+    if lemma is None:
+        return tokens
+    _root_verb(tokens, verb, root, lemma)
     return tokens
 
 

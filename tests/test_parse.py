@@ -537,6 +537,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # Read into the thing a clause says the subject does: "a collar runs" as what it wears.
         ("A dog that wears a collar runs on the grass.", ["dog", "collar", "grass"], "runs on"),
         ("A girl who is wearing a crown smiles at the camera.", ["girl", "crown", "camera"], "smiles at"),
+        # "cook" read as the root with "chops" and "onions" its objects: add wrote "A cook and a man chops onions".
+        ("A cook chops onions in the kitchen.", ["cook", "onions", "kitchen"], "chops"),
         # Many make no compound: "logs drives" read as one thing (replace wrote "loaded with parks").
         ("A truck loaded with logs drives along a dirt road.", ["truck", "logs", "dirt road"], "drives along"),
     ],
