@@ -804,6 +804,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_into_a_list(tokens, lexicon)
     tokens = repair_verbs_read_into_what_is_said(tokens, lexicon)
     tokens = repair_verbs_read_as_objects_of_a_noun(tokens, lexicon)
+    tokens = repair_things_and_verbs_read_the_other_way(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -1695,6 +1696,34 @@ def repair_verbs_read_as_objects_of_a_noun(tokens: list[dict], lexicon: Lexicon)
     if lemma is None:
         return tokens
     _root_verb(tokens, verb, root, lemma)
+    return tokens
+
+
+def repair_things_and_verbs_read_the_other_way(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man in a leather jacket and sunglasses leans on a motorcycle", "wearing a wool coat
+    and gloves waits": the tagger reads the plural thing as the verb and the verb as its
+    object, and swap wrote "A lean in a leather jacket and sunglasses men". A word in a verb's
+    -s form joined to the root noun that the lexicon knows only as a thing, followed at once by
+    its "object" in a verb's -s form the lexicon relates, is the thing; the next word the verb."""
+    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    if root is None or tokens[root]["pos"] not in NOUNS:
+        return tokens
+    for i, t in enumerate(tokens[:-1]):
+        verb = tokens[i + 1]
+        if t["tag"] != "VBZ" or t["dep"] != "conj" or t["head"] != root or verb["tag"] != "NNS" or verb["head"] != i or verb["dep"] != "dobj":
+            continue
+        word = t["text"].lower()
+        if lexicon.entry("objects", word) is None or _a_related_verb(lexicon, lemma_of(word, "VERB")):
+            continue
+        lemma = _as_verb(verb["text"].lower(), "VBZ", lexicon)
+        if lemma is None:
+            continue
+        t.update(pos="NOUN", tag="NNS", lemma=lemma_of(word, "NOUN"))
+        for k in range(i + 2, len(tokens)):
+            if tokens[k]["head"] in (i, i + 1):
+                tokens[k]["head"] = i + 1  # "leans |on a motorcycle"
+        _root_verb(tokens, i + 1, root, lemma)
+        return tokens
     return tokens
 
 

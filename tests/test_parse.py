@@ -539,6 +539,10 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A girl who is wearing a crown smiles at the camera.", ["girl", "crown", "camera"], "smiles at"),
         # "cook" read as the root with "chops" and "onions" its objects: add wrote "A cook and a man chops onions".
         ("A cook chops onions in the kitchen.", ["cook", "onions", "kitchen"], "chops"),
+        # The thing read as the verb and the verb as its object: swap wrote "A lean in a leather jacket and sunglasses men".
+        ("A man in a leather jacket and sunglasses leans on a motorcycle.", ["man", "jacket", "sunglasses", "motorcycle"], "leans on"),
+        # "winds" is a verb the lexicon relates now, as "flows" is.
+        ("A narrow path winds through a dense forest.", ["path", "forest"], "winds through"),
         # Many make no compound: "logs drives" read as one thing (replace wrote "loaded with parks").
         ("A truck loaded with logs drives along a dirt road.", ["truck", "logs", "dirt road"], "drives along"),
     ],
