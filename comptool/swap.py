@@ -108,6 +108,8 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
             if denied.negated and (denies(tokens, pa[0], pa[1]) or denies(tokens, pb[0], pb[1])):
                 continue  # the negation would move with its noun: "The room has no windows" -> never "No windows have the room"
+            if any(tokens[k]["tag"] in ("WP$", "WDT", "WP") for k in (*range(pa[0], pa[1]), *range(pb[0], pb[1]))):
+                continue  # "whose dog" opens its clause: never "Whose dog a man is barking"
             if _in_a_partitive(tokens, a["head"]) or _in_a_partitive(tokens, b["head"]):
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
@@ -419,6 +421,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a little girl ... a big brown teddy bear": never "a big little teddy bear"
         if _in_its_name(tokens, objects.get(b["of"]), a) or _in_its_name(tokens, objects.get(a["of"]), b):
             continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
+        if _done_by_someone(tokens, a) != _done_by_someone(tokens, b):
+            continue  # "A waterfall flows into a pool surrounded by rocks": never "surrounds into a pool flowed by rocks"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
@@ -486,6 +490,13 @@ def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int,
     (word,) = into_number.tokens
     one = dict(word, text=match_case("one", word["text"]), lemma="one", pos="NUM", tag="CD", dep="nummod")
     return Candidate(candidate.op, candidate.type, (Edit(into_number.start, into_number.end, (one,)), into_article), candidate.slots, candidate.check)
+
+
+def _done_by_someone(tokens: list[dict], attribute: dict) -> bool:
+    """Whether the attribute is a participle with its doer ("surrounded |by rocks"): only
+    another such takes its place, where "by" still reads."""
+    head = attribute["head"]
+    return tokens[head]["tag"] == "VBN" and any(t["head"] == head and t["dep"] == "agent" for t in tokens[head + 1 :])
 
 
 def _takes_a_complement(tokens: list[dict], attribute: dict, taking: set[int]) -> bool:

@@ -238,12 +238,19 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         # The shorts are worn with the shirt, no second player: they trade places with the shirt
         # for nothing ("A boy in shorts and a red shirt"), and a verb agrees with what lands.
         ("A boy in a red shirt and shorts plays soccer.", "object", "Shorts in a red shirt and boys play soccer.", "in shorts and a red shirt"),
+        # "whose dog" opens its clause and stays there.
+        ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
     found = texts(parser, caption, type)
     assert made in found
     assert not any(never in t for t in found)
+
+
+def test_a_participle_with_its_doer_trades_places_only_with_another(parser):
+    # Swap wrote "A waterfall surrounds into a clear pool flowed by rocks".
+    assert texts(parser, "A waterfall flows into a clear pool surrounded by rocks.", "attribute") == []
 
 
 def test_a_verb_with_an_object_trades_places_only_with_another(parser):
