@@ -198,9 +198,16 @@ OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective", "reg
 def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
     """A portion, picture or part noun with its "of" phrase: moved alone, it leaves "a man of
     cake", "a cat on the left dog of a side"."""
-    if concept["category"] not in OF_PHRASE_CATEGORIES:
-        return False
-    return _of_phrase_after(tokens, concept["head"])
+    if concept["category"] in OF_PHRASE_CATEGORIES:
+        return _of_phrase_after(tokens, concept["head"])
+    if concept["category"] in HOLDER_CATEGORIES:
+        return False  # a cup of coffee: the holder moves, and what it holds goes too or stays
+    # A piece of a stuff, however the lexicon files the noun: "a sheet of paper" (never "a
+    # sheet with an old typewriter of paper"), "a bar of soap".
+    head = concept["head"]
+    of = next((k for k in range(head + 1, len(tokens)) if tokens[k]["head"] == head and tokens[k]["dep"] == "prep" and tokens[k]["text"].lower() == "of"), None)
+    stuff = next((k for k in range(of + 1, len(tokens)) if tokens[k]["head"] == of and tokens[k]["dep"] == "pobj"), None) if of is not None else None
+    return stuff is not None and tokens[stuff]["tag"] == "NN" and is_mass(tokens[stuff]["lemma"]) and not any(t["head"] == stuff and t["dep"] == "det" for t in tokens)
 
 
 def _of_phrase_after(tokens: list[dict], head: int) -> bool:

@@ -248,6 +248,12 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     assert not any(never in t for t in found)
 
 
+def test_a_piece_of_a_stuff_keeps_its_stuff(parser):
+    # "sheet" is filed as bedding, yet "a sheet of paper" is a piece: swap wrote "A sheet with
+    # an old typewriter of paper in it".
+    assert all("sheet of paper" in t for t in texts(parser, "An old typewriter with a sheet of paper in it.", "object"))
+
+
 def test_a_participle_with_its_doer_trades_places_only_with_another(parser):
     # Swap wrote "A waterfall surrounds into a clear pool flowed by rocks".
     assert texts(parser, "A waterfall flows into a clear pool surrounded by rocks.", "attribute") == []
