@@ -301,7 +301,7 @@ def _takes_no_a(copies: tuple) -> bool:
     root = next((c for c in copies if "head_local" not in c), None)
     if root is None or any(c["text"].lower() == "of" for c in copies):
         return False
-    return (root["tag"] == "NN" and is_mass(root["lemma"])) or has_no_singular(root["text"])
+    return (root["tag"] == "NN" and (is_mass(root["lemma"]) or is_mass(root["text"]))) or has_no_singular(root["text"])
 
 
 def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> int | None:
@@ -380,6 +380,8 @@ def _retag(copies: tuple, slot: dict) -> tuple:
         tag = root["tag"]  # a stuff in a plural's place stays a stuff: "on top of bread", never "breads"
     elif tag == "NN" and root["pos"] == "NOUN" and has_no_singular(root["text"]):
         tag = root["tag"]  # "sunglasses" in a hat's place stay sunglasses, never "a sunglass"
+    elif tag == "NN" and root["pos"] == "NOUN" and root["tag"] == "NNS" and is_mass(root["text"]):
+        return tuple(dict(c, tag="NN") if c is root else c for c in copies)  # "graffiti" is a stuff as written: never "a graffito"
     if root["tag"] == tag:
         return copies
     fitted = []

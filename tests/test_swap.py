@@ -240,6 +240,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A boy in a red shirt and shorts plays soccer.", "object", "Shorts in a red shirt and boys play soccer.", "in shorts and a red shirt"),
         # "whose dog" opens its clause and stays there.
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
+        # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
+        ("A wall covered with graffiti stands behind the parked cars.", "object", "Graffiti covered with walls stands behind the parked cars.", "raffito"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
