@@ -1700,6 +1700,8 @@ def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int
     for other in concepts:
         if other["type"] != "object" or other["id"] == concept["id"] or other.get("number") == "plural":
             continue
+        if all(tokens[k]["head"] == other["head"] and tokens[k]["dep"] == "poss" for k in pronouns):
+            continue  # "his father" is no father's own: "A baby cries while his father warms a bottle"
         if _gender(other["lemma"]) == gender or (_gender(other["lemma"]) is None and lexicon.category("objects", other["lemma"]) in people):
             return []  # "a man and a boy with his kite": whose kite is unclear
     return pronouns

@@ -1187,6 +1187,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # "his father" is no father's own: the pronoun follows the baby who changes.
+        ("A baby cries while his father warms a bottle.", "object", "A girl cries while her father warms a bottle.", ("A woman cries while his", "A girl cries while his")),
         # A thing the lexicon does not know is a thing: "old" is its condition, never its age.
         ("An old typewriter with a sheet of paper in it.", "attribute", "A new typewriter with a sheet of paper in it.", ("newborn", "young typewriter", "elderly")),
     ],
