@@ -298,19 +298,26 @@ def _objects(tokens, tree, lexicon, in_multiword):
     for counter, counted in quantity.items():
         if counted in object_at:
             object_at[counter] = object_at[counted]
-    _choose_senses(objects, lexicon)
+    _choose_senses(objects, lexicon, tokens)
     return objects, object_at, quantity, bare
 
 
-def _choose_senses(objects: list[dict], lexicon: Lexicon) -> None:
+# Verbs done to food: what they take is eaten ("slices fish", "grills chicken").
+COOKING_VERBS = {"eat", "cook", "slice", "cut", "chop", "grill", "fry", "bake", "roast", "serve", "taste", "fillet", "carve", "season", "barbecue", "prepare"}
+
+
+def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) -> None:
     """A noun the lexicon lists under two categories takes the one its company has: "rice with
-    broccoli and chicken" is food, "a chicken in a yard" an animal (the first listed)."""
+    broccoli and chicken" is food, "a chicken in a yard" an animal (the first listed); so does
+    what a verb of cooking takes ("A chef slices fish")."""
     for obj in objects:
         senses = lexicon.categories("objects", obj["lemma"])
         if len(senses) < 2:
             continue
         company = {o["category"] for o in objects if o is not obj}
-        food = company & FOOD_CATEGORIES
+        head = tokens[obj["head"]]
+        cooked = head["dep"] == "dobj" and tokens[head["head"]]["lemma"].lower() in COOKING_VERBS
+        food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])
 
 
@@ -805,6 +812,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_into_what_is_said(tokens, lexicon)
     tokens = repair_verbs_read_as_objects_of_a_noun(tokens, lexicon)
     tokens = repair_things_and_verbs_read_the_other_way(tokens, lexicon)
+    tokens = repair_objects_read_as_appositions(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -1724,6 +1732,18 @@ def repair_things_and_verbs_read_the_other_way(tokens: list[dict], lexicon: Lexi
                 tokens[k]["head"] = i + 1  # "leans |on a motorcycle"
         _root_verb(tokens, i + 1, root, lemma)
         return tokens
+    return tokens
+
+
+def repair_objects_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A mechanic repairs the engine of a car": the parser hangs "the engine" on the verb as
+    an apposition, so the verb had no object and replace wrote "A mechanic writes the engine".
+    A noun in apposition to a verb before it, with no object of its own, is its object."""
+    for i, t in enumerate(tokens):
+        verb = t["head"]
+        if t["dep"] == "appos" and t["pos"] in NOUNS and verb < i and tokens[verb]["pos"] == "VERB":
+            if not any(u["head"] == verb and u["dep"] in ("dobj", "obj") for u in tokens):
+                t["dep"] = "dobj"
     return tokens
 
 

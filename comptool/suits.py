@@ -649,6 +649,8 @@ DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell",
 OBJECTS_OF_VERB = {
     **dict.fromkeys(("eat from", "drink from", "drink out of", "feed from"), VESSELS | ANIMATE),
     "nurse from": ANIMATE,  # a calf nurses from its mother, never "from a stage"
+    # What is ridden moves, or is ground or water to go over: "walks through a mall" never "rides a mall".
+    "ride": {"vehicle", "vehicle_part", "sports_equipment", "animal", "structure", "building_part", "nature", "terrain", "toy", "street"},
     **dict.fromkeys(("smell", "sniff"), ANY),
     # What is bitten at is a thing, never a place: "horses grazing in a pasture" -> never "gnawing a pasture".
     **dict.fromkeys(("peck", "peck at", "gnaw", "gnaw on", "chew", "chew on"), set(KNOWN_KINDS) - UNMOVED),

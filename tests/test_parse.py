@@ -541,6 +541,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A cook chops onions in the kitchen.", ["cook", "onions", "kitchen"], "chops"),
         # The thing read as the verb and the verb as its object: swap wrote "A lean in a leather jacket and sunglasses men".
         ("A man in a leather jacket and sunglasses leans on a motorcycle.", ["man", "jacket", "sunglasses", "motorcycle"], "leans on"),
+        # "the engine" read as an apposition of the verb: replace wrote "A mechanic writes the engine".
+        ("A mechanic repairs the engine of a car.", ["mechanic", "engine", "car"], "repairs"),
         # "winds" is a verb the lexicon relates now, as "flows" is.
         ("A narrow path winds through a dense forest.", ["path", "forest"], "winds through"),
         # Many make no compound: "logs drives" read as one thing (replace wrote "loaded with parks").
@@ -596,6 +598,12 @@ def test_clothes_after_and_are_worn_too(parser, caption, wearer, worn):
 )
 def test_a_plain_verb_read_as_past_is_the_present(parser, caption, verb):
     assert next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)["tag"] == "VBP"
+
+
+def test_an_apposition_of_a_verb_is_its_object(parser):
+    found = concepts(parser, "A mechanic repairs the engine of a car.")
+    repairs = next(c for c in found if c["type"] == "relation" and c["text"] == "repairs")
+    assert next(c["text"] for c in found if c["id"] == repairs["obj"]) == "engine"
 
 
 def test_a_verb_read_into_what_a_sign_says_is_the_verb(parser):

@@ -1187,6 +1187,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # What is ridden moves or is gone over: never "Shoppers ride a crowded mall".
+        ("Shoppers walk through a crowded mall.", "relation", "Shoppers ride through a crowded mall.", ("ride a crowded",)),
+        # What a verb of cooking takes is food: "fish" sliced gives way to food, never to animals.
+        ("A chef slices fish in an open kitchen.", "object", "A chef slices beef in an open kitchen.", ("ponies", "goats", "slices dogs")),
         # "his father" is no father's own: the pronoun follows the baby who changes.
         ("A baby cries while his father warms a bottle.", "object", "A girl cries while her father warms a bottle.", ("A woman cries while his", "A girl cries while his")),
         # A thing the lexicon does not know is a thing: "old" is its condition, never its age.
