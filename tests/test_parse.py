@@ -541,6 +541,9 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A cook chops onions in the kitchen.", ["cook", "onions", "kitchen"], "chops"),
         # The thing read as the verb and the verb as its object: swap wrote "A lean in a leather jacket and sunglasses men".
         ("A man in a leather jacket and sunglasses leans on a motorcycle.", ["man", "jacket", "sunglasses", "motorcycle"], "leans on"),
+        # "carpenter saws" read as one thing (replace wrote "An extension cord a wooden board"):
+        # a carpenter is a person and "saw" a verb the lexicon relates.
+        ("A carpenter saws a wooden board.", ["carpenter", "board"], "saws"),
         # "the engine" read as an apposition of the verb: replace wrote "A mechanic writes the engine".
         ("A mechanic repairs the engine of a car.", ["mechanic", "engine", "car"], "repairs"),
         # "winds" is a verb the lexicon relates now, as "flows" is.
