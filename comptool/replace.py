@@ -2959,8 +2959,13 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # A particle the verb's object parts from it ("holds her phone |up"): what comes in takes it too.
     parted = next((tokens[k]["text"].lower() for k in range(end, len(tokens)) if tokens[k]["head"] == start and tokens[k]["dep"] == "prt"), None) if is_verb else None
 
+    # "without any people": "any" stays only where something still denies ("with any people" never).
+    any_of = taken is not None and any(t["head"] == taken["head"] and t["text"].lower() == "any" for t in tokens)
+
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
+            return ()
+        if any_of and alt.key not in LACKING:
             return ()
         if done_by is not None and not alt.preposition and not _done_by_such(vocab, done_by, alt.key.split(" ")[0]):
             return ()  # "being eaten by the horse" -> never "being cooked by the horse"

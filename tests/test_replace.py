@@ -1187,6 +1187,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # "any" needs a denial: "without any people" never becomes "with any people".
+        ("A kitchen without any people in it.", "relation", None, ()),
         # What is ridden moves or is gone over: never "Shoppers ride a crowded mall".
         ("Shoppers walk through a crowded mall.", "relation", "Shoppers ride through a crowded mall.", ("ride a crowded",)),
         # What a verb of cooking takes is food: "fish" sliced gives way to food, never to animals.
