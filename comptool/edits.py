@@ -624,10 +624,13 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     """New sentence starts take the caption's capital; words moved off a start lose theirs."""
     if not tokens or not old:
         return set()
-    capitalised = old[0]["text"][:1].isupper()
     if facts.shouting:
         return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
     old_starts = facts.starts
+    # The caption's style: its first sentence start with a letter ("3 dogs play" says none, and
+    # a caption is written with capitals far more often than without: "No dogs play").
+    lettered = next((old[s]["text"] for s in sorted(old_starts) if old[s]["text"][:1].isalpha()), None)
+    capitalised = lettered is None or lettered[0].isupper()
     starts = _sentence_starts(tokens)
     fixed = set()
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.

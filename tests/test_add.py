@@ -382,6 +382,12 @@ def test_summary_on_stderr(cli):
     assert json.loads(result.stdout.splitlines()[0])["caption"] == "A dog on a couch."
 
 
+def test_a_word_that_starts_a_caption_begun_with_a_digit_takes_a_capital(parser, lexicon):
+    # "3 dogs play in the snow" says nothing of the caption's style: add wrote "no dogs play in the snow".
+    assert "No dogs play in the snow." in negatives(parser, lexicon, "3 dogs play in the snow.", "negation")
+    assert "no dog sits on a bench." in negatives(parser, lexicon, "a dog sits on a bench.", "negation")
+
+
 def test_an_all_capitals_caption_gets_capital_words(parser, lexicon):
     texts = negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "negation") + negatives(parser, lexicon, "THERE IS A DOG ON THE COUCH", "object")
     assert "THERE IS NO DOG ON THE COUCH" in texts
