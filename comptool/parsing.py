@@ -813,6 +813,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_verbs_read_as_objects_of_a_noun(tokens, lexicon)
     tokens = repair_things_and_verbs_read_the_other_way(tokens, lexicon)
     tokens = repair_objects_read_as_appositions(tokens, lexicon)
+    tokens = repair_particles_read_as_verbs(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
@@ -881,6 +882,8 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             # fries"); a name made with "of" only by its lemma, as what fills "a vase of flowers"
             # is its content.
             last = words[i + n - 1] if i + n <= len(tokens) else None
+            if i + n <= len(tokens) and _a_verb_with_its_subject(tokens, i, i + n - 1):
+                continue  # "A bus stops at the corner": "a" counts one bus, and "stops" is its verb
             if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS and lexicon.entry("objects", tokens[i + n]["lemma"].lower()) is not None:
                 continue  # a hyphenated name written apart before a thing names a kind of it: "a double decker sandwich" (not "bus drives")
             if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (
@@ -890,6 +893,15 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
                 _make_compound(tokens, i, end)
                 break
     return tokens
+
+
+def _a_verb_with_its_subject(tokens: list[dict], first: int, k: int) -> bool:
+    """Whether token k, read as a verb in its -s form, has the words from ``first`` as its one
+    subject, counted by "a": "A bus |stops" (never "a bus stops", as "two teddy bears" may be)."""
+    return (
+        0 < first < k and tokens[k]["tag"] == "VBZ" and tokens[k - 1]["dep"] == "nsubj" and tokens[k - 1]["head"] == k
+        and tokens[first - 1]["text"].lower() in ("a", "an")
+    )
 
 
 def _a_noun_form(word: str, noun: str) -> bool:
@@ -1744,6 +1756,32 @@ def repair_objects_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> 
         if t["dep"] == "appos" and t["pos"] in NOUNS and verb < i and tokens[verb]["pos"] == "VERB":
             if not any(u["head"] == verb and u["dep"] in ("dobj", "obj") for u in tokens):
                 t["dep"] = "dobj"
+    return tokens
+
+
+PARTICLES = {"up", "down", "out", "off", "over", "away", "back"}
+
+
+def repair_particles_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Customers line up at the counter": the tagger reads "up" as the verb and "line" as a
+    noun before it, and swap wrote "A coffee shop line ups at the counter of customers". A
+    particle read as the root verb, after a noun in the plain form of a verb the lexicon
+    relates, whose subject is many, is that verb's particle."""
+    for k, t in enumerate(tokens):
+        if t["dep"] != "ROOT" or t["pos"] != "VERB" or t["text"].lower() not in PARTICLES or k == 0:
+            continue
+        verb = tokens[k - 1]
+        if verb["pos"] not in NOUNS or verb["head"] != k or verb["dep"] != "compound":
+            continue
+        subject = next((j for j in range(k - 1) if tokens[j]["head"] == k and tokens[j]["dep"] == "nsubj"), None)
+        lemma = _as_verb(verb["text"].lower(), "VBP", lexicon)
+        if subject is None or lemma is None or tokens[subject]["tag"] not in ("NNS", "NNPS"):
+            continue
+        for j, u in enumerate(tokens):
+            if u["head"] == k and j != k - 1:
+                u["head"] = k - 1  # its subject, its phrases, the full stop
+        verb.update(pos="VERB", tag="VBP", lemma=lemma, dep="ROOT", head=k - 1)
+        t.update(pos="ADP", tag="RP", lemma=t["text"].lower(), dep="prt", head=k - 1)
     return tokens
 
 

@@ -544,6 +544,12 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         # "carpenter saws" read as one thing (replace wrote "An extension cord a wooden board"):
         # a carpenter is a person and "saw" a verb the lexicon relates.
         ("A carpenter saws a wooden board.", ["carpenter", "board"], "saws"),
+        # "bus stops" made one thing, as the lexicon lists "bus stop": "a" counts one bus, "stops" its verb.
+        ("A bus stops at the corner. People get on the bus.", ["bus", "corner", "People", "bus"], "stops at"),
+        # "A campfire" is a thing and "burn" a verb the lexicon relates.
+        ("A campfire burns under the starry sky.", ["campfire", "sky"], "burns under"),
+        # "up" read as the verb, "line" as a noun before it.
+        ("Customers line up at the counter of a coffee shop.", ["Customers", "counter", "coffee shop"], "line up at"),
         # "the engine" read as an apposition of the verb: replace wrote "A mechanic writes the engine".
         ("A mechanic repairs the engine of a car.", ["mechanic", "engine", "car"], "repairs"),
         # "winds" is a verb the lexicon relates now, as "flows" is.
