@@ -108,8 +108,8 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
                 continue  # "more apples than oranges": "more" stays before "than" ("oranges than more apples" never)
             if denied.negated and (denies(tokens, pa[0], pa[1]) or denies(tokens, pb[0], pb[1])):
                 continue  # the negation would move with its noun: "The room has no windows" -> never "No windows have the room"
-            if any(tokens[k]["tag"] in ("WP$", "WDT", "WP") for k in (*range(pa[0], pa[1]), *range(pb[0], pb[1]))):
-                continue  # "whose dog" opens its clause: never "Whose dog a man is barking"
+            if any(tokens[k]["tag"] in ("WP$", "WDT", "WP") or tokens[k]["text"].lower() == "any" for k in (*range(pa[0], pa[1]), *range(pb[0], pb[1]))):
+                continue  # "whose dog" opens its clause, "any people" needs its denial: never "Whose dog a man", "Any people without a kitchen"
             if _in_a_partitive(tokens, a["head"]) or _in_a_partitive(tokens, b["head"]):
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
@@ -430,6 +430,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a little girl ... a big brown teddy bear": never "a big little teddy bear"
         if _in_its_name(tokens, objects.get(b["of"]), a) or _in_its_name(tokens, objects.get(a["of"]), b):
             continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
+        if a["lemma"].lower() in ONE_WORDS or b["lemma"].lower() in ONE_WORDS:
+            continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
         if _done_by_someone(tokens, a) != _done_by_someone(tokens, b):
             continue  # "A waterfall flows into a pool surrounded by rocks": never "surrounds into a pool flowed by rocks"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
@@ -443,12 +445,22 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
         if _after_an_article(tokens, number["start"]):
             continue  # "A two layer cake": the number names a kind, the article counts
+        if _counted_in_a_group(tokens, objects.get(number["of"])):
+            continue  # "a group of six friends": the group is the one counted ("A group of a friend" never)
         for obj in objects.values():
             if obj["id"] == number["of"]:
                 continue
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+def _counted_in_a_group(tokens: list[dict], obj: dict | None) -> bool:
+    """Whether the object is what a group noun's "of" phrase counts: "a group of |six friends"."""
+    if not obj:
+        return False
+    of = tokens[obj["head"]]["head"]
+    return tokens[obj["head"]]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS
 
 
 # Categories of which a thing has one word: a size, an age ("a big little teddy bear" never).

@@ -250,6 +250,22 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     assert not any(never in t for t in found)
 
 
+@pytest.mark.parametrize(
+    "caption, never",
+    [
+        # "a group of six friends": the group is the one counted.
+        ("A group of six friends poses for a photo.", "A group of a friend"),
+        # "a single wire" counts with its "a".
+        ("Several birds perch on a single wire.", "a several wire"),
+        # "any people" needs its denial.
+        ("A kitchen without any people in it.", "Any people without"),
+    ],
+)
+def test_a_count_stays_with_what_it_counts(parser, caption, never):
+    found = texts(parser, caption, "attribute") + texts(parser, caption, "object")
+    assert found and not any(never in t for t in found)
+
+
 def test_a_piece_of_a_stuff_keeps_its_stuff(parser):
     # "sheet" is filed as bedding, yet "a sheet of paper" is a piece: swap wrote "A sheet with
     # an old typewriter of paper in it".
