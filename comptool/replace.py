@@ -2757,6 +2757,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
             return ()  # the same count in other words: "a single dog" is "one dog"
         n = grammar.number_value(alt) or 0
+        if slot["dep"] in ("nsubj", "nsubjpass") and (n == 1) != (value == 1):
+            return ()  # a count that is the subject keeps its verb's number: "one is white" never "three is white"
         if (below is not None and (n >= below or (n == 1) != (value == 1))) or (above is not None and n <= above):
             return ()  # never "Two of the two dogs", "Five of the four dogs", "One of the four dogs are"
         first = start - 1 if article and (grammar.number_value(alt) or 0) > 1 else start
