@@ -114,7 +114,8 @@ def moved(tokens: Sequence[dict], start: int, end: int, *, into: int) -> tuple:
 def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = None) -> EditResult:
     """Apply non-overlapping edits to a parse; returns the new text, parse and character edits."""
     old = parse["tokens"]
-    edits = sorted(edits, key=_SPAN)
+    # Words put before a quoted word go before its quote: 'a |wood| "Welcome" mat'.
+    edits = sorted((Edit(e.start - 1, e.start - 1, e.tokens) if e.start == e.end and e.start > 0 and old[e.start - 1]["text"] in QUOTES and _opens(old, e.start - 1) else e for e in edits), key=_SPAN)
     for before, after in zip(edits, edits[1:]):
         if after.start < before.end or (after.start == before.start and after.end == before.end):
             raise ValueError(f"overlapping edits at tokens {before.start}-{before.end} and {after.start}-{after.end}")
@@ -316,12 +317,27 @@ def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
         new[last]["ws"] = old[edit.end - 1]["ws"]
     elif base > 0 and not new[base - 1]["text"].strip():
         new[last]["ws"] = " "  # after a run of spaces: "yellow   [donuts and ]bananas"
+    elif base > 0 and _opens(new, base - 1):
+        new[last]["ws"] = " "  # after an opening bracket or quote the new words stay inside it: "( not wearing"
     elif base > 0:
         # An insertion after token base-1: "dog." -> "dog and a cat." keeps the full stop attached.
         new[last]["ws"] = new[base - 1]["ws"]
         new[base - 1]["ws"] = " "
     else:
         new[last]["ws"] = " "
+
+
+OPENERS = ("(", "[", "{", "“", "‘", "«")
+QUOTES = ('"', "'")
+
+
+def _opens(tokens: list[dict], k: int) -> bool:
+    """Whether token k opens a bracket or a quote glued to the word after it: a straight quote
+    opens where a space (or the caption's start) comes before it."""
+    t = tokens[k]
+    if t["ws"] != "":
+        return False
+    return t["text"] in OPENERS or (t["text"] in QUOTES and (k == 0 or tokens[k - 1]["ws"] != ""))
 
 
 # -- agreement -------------------------------------------------------------------------------
@@ -343,6 +359,8 @@ def _wanted_number(noun: int, tokens, modifiers: list[int], children: list[int])
         word = tokens[c]["text"].lower()
         if word in grammar.STUFF_OR_MANY:
             return None  # "some water" and "some dogs": a stuff or many, as the noun already says
+        if c + 1 < len(tokens) and tokens[c]["ws"] == "" and tokens[c + 1]["text"] == "-":
+            return None  # a count inside a word joined by hyphens: "a 2-year-old girl", never "2-years-old"
         value = grammar.number_value(word)
         if word in grammar.PLURAL_DETERMINERS or (value is not None and value > 1):
             # An "a" that stayed before the count: it counts a compound modifier ("a two door

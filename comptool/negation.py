@@ -172,9 +172,10 @@ def said_words(parse: dict) -> frozenset[int]:
     the phrases that place it ("reads Bacchanalia |above a stop sign"); never what a person
     reads or writes."""
     tokens = parse["tokens"]
+    quoted = _quoted(tokens)
     verbs = [v for v, t in enumerate(tokens) if t["pos"] == "VERB" and t["lemma"].lower() in BEARING_VERBS]
     if not verbs:
-        return frozenset()
+        return quoted
     objects = [c for c in parse["concepts"] if c["type"] == "object"]
     # A phrase whose object is a known thing places the words: "|above a stop sign|".
     things = {c["head"] for c in objects if c.get("category") is not None}
@@ -196,4 +197,23 @@ def said_words(parse: dict) -> frozenset[int]:
                 continue  # "reads "handle with care" |and a small stuffed sheep|": a thing beside the words
             found.add(k)
             todo.extend(j for j, u in enumerate(tokens) if u["head"] == k and j != k)
+    return frozenset(found) | quoted
+
+
+QUOTE_PAIRS = {'"': '"', "“": "”"}
+
+
+def _quoted(tokens: list[dict]) -> frozenset[int]:
+    """The tokens between paired quotation marks: words as written ("a |Welcome| mat", a sign
+    reading "|Free Hugs|"), no things or properties of the scene."""
+    if not any(t["text"] in QUOTE_PAIRS for t in tokens):
+        return frozenset()
+    found: set[int] = set()
+    opened: tuple[int, str] | None = None
+    for k, t in enumerate(tokens):
+        if opened is None and t["text"] in QUOTE_PAIRS:
+            opened = (k, QUOTE_PAIRS[t["text"]])
+        elif opened is not None and t["text"] == opened[1]:
+            found.update(range(opened[0] + 1, k))
+            opened = None
     return frozenset(found)

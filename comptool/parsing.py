@@ -269,6 +269,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if _at_home(i, tokens):
             continue  # "nobody is home": a place said as an adverb, no thing there
+        if _between_hyphens(tokens, i):
+            continue  # the middle of a word joined by hyphens: "a 3-year-old girl" has no year in it
         if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
@@ -319,6 +321,10 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
         cooked = head["dep"] == "dobj" and tokens[head["head"]]["lemma"].lower() in COOKING_VERBS
         food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])
+
+
+def _between_hyphens(tokens, i: int) -> bool:
+    return 0 < i < len(tokens) - 1 and tokens[i - 1]["text"] == "-" and tokens[i - 1]["ws"] == "" and tokens[i]["ws"] == "" and tokens[i + 1]["text"] == "-"
 
 
 def _at_home(i: int, tokens) -> bool:

@@ -1725,10 +1725,15 @@ def _pronoun_edits(pronouns: list[int], alt: Entry, tokens) -> list[Edit]:
 # -- attributes ------------------------------------------------------------------------------
 
 
+AGE_SPANS = {"year", "month", "week", "day"}
+
+
 def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     start, end, head = concept["start"], concept["end"], concept["head"]
     slot = tokens[head]
     word = slot["text"].lower()
+    if word == "old" and start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["lemma"].lower() in AGE_SPANS:
+        return []  # "a 3-year-old girl" is her age in years: its number changes, never "3-year-young"
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
     if end == start + 1 and _held_in_a_pose(head, tokens) is not None:

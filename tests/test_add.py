@@ -382,6 +382,21 @@ def test_summary_on_stderr(cli):
     assert json.loads(result.stdout.splitlines()[0])["caption"] == "A dog on a couch."
 
 
+def test_the_middle_of_a_hyphenated_word_is_no_thing():
+    # "year" of "3-year-old" was an object: add wrote "An a bus and 3-year-old girl rides".
+    made = builtin_negatives("A 3-year-old girl rides a pink tricycle.", "object")
+    assert "A boy and a 3-year-old girl ride a pink tricycle." in made
+    assert not any("An a " in t for t in made)
+
+
+def test_words_in_brackets_and_quotes_keep_their_spacing():
+    # Add wrote "A man ( notwearing a hat)" and 'A " woodWelcome" mat'.
+    assert "A man (not wearing a hat) walks his dog." in builtin_negatives("A man (wearing a hat) walks his dog.", "negation")
+    made = builtin_negatives('A "Welcome" mat in front of a blue door.', "attribute") + builtin_negatives('A "Welcome" mat in front of a blue door.', "object")
+    assert made and all('"Welcome"' in t for t in made), made  # nothing written inside the quote
+    assert any(t.startswith('A ') and t.endswith(' "Welcome" mat in front of a blue door.') and t != 'A "Welcome" mat in front of a blue door.' for t in made)
+
+
 def test_a_word_that_starts_a_caption_begun_with_a_digit_takes_a_capital(parser, lexicon):
     # "3 dogs play in the snow" says nothing of the caption's style: add wrote "no dogs play in the snow".
     assert "No dogs play in the snow." in negatives(parser, lexicon, "3 dogs play in the snow.", "negation")

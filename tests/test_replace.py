@@ -1187,6 +1187,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # An age in years is its number: "3-year-old" -> "2-year-old", never "2-years-old" or "3-year-young".
+        ("A 3-year-old girl rides a pink tricycle.", "attribute", "A 2-year-old girl rides a pink tricycle.", ("years-old", "year-young")),
         # A count that is the subject keeps its verb's number.
         ("Two of the horses are brown and one is white.", "attribute", "Three of the horses are brown and one is white.", ("three is", "two is", "five is")),
         # "any" needs a denial: "without any people" never becomes "with any people".

@@ -266,6 +266,12 @@ def test_a_count_stays_with_what_it_counts(parser, caption, never):
     assert found and not any(never in t for t in found)
 
 
+def test_a_run_of_modifiers_with_a_quote_never_moves(parser):
+    # Its quote would close elsewhere: swap wrote 'A "blue mat in front of a Welcome" door'.
+    found = texts(parser, 'A "Welcome" mat in front of a blue door.', "attribute")
+    assert found and not any('"blue mat' in t for t in found)
+
+
 def test_a_piece_of_a_stuff_keeps_its_stuff(parser):
     # "sheet" is filed as bedding, yet "a sheet of paper" is a piece: swap wrote "A sheet with
     # an old typewriter of paper in it".
