@@ -19,6 +19,7 @@ from typing import Iterable, Iterator
 from comptool.grammar import inflect, inflection, lemma_of, noun_lemmas
 from comptool.jsonl import RecordError, batched
 from comptool.lexicon import Lexicon, builtin, key
+from comptool.negation import BEARING_VERBS
 from comptool.suits import FOOD_AND_DRINK, PEOPLE
 
 NOUNS = ("NOUN", "PROPN")
@@ -324,6 +325,7 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
 
 
 def _between_hyphens(tokens, i: int) -> bool:
+    """Whether token i is glued by hyphens on both sides: "year" of "3-year-old"."""
     return 0 < i < len(tokens) - 1 and tokens[i - 1]["text"] == "-" and tokens[i - 1]["ws"] == "" and tokens[i]["ws"] == "" and tokens[i + 1]["text"] == "-"
 
 
@@ -1878,10 +1880,6 @@ def repair_pairs_read_as_one_thing(tokens: list[dict], lexicon: Lexicon) -> list
     return tokens
 
 
-# Verbs whose clause is the words a thing bears: "a sign that says stop".
-SAYING_VERBS = {"say", "read", "spell"}
-
-
 def repair_verbs_read_into_what_is_said(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A banner that says happy birthday hangs on the wall": the parser reads "happy birthday
     hangs on the wall" as what the banner says, and add wrote "A banner and a chair that say
@@ -1892,11 +1890,13 @@ def repair_verbs_read_into_what_is_said(tokens: list[dict], lexicon: Lexicon) ->
     if root is None or tokens[root]["pos"] not in NOUNS:  # a root noun: the caption has no verb of its own
         return tokens
     for s, saying in enumerate(tokens):
-        if saying["dep"] != "relcl" or saying["head"] != root or saying["lemma"].lower() not in SAYING_VERBS:
+        if saying["dep"] != "relcl" or saying["head"] != root or saying["lemma"].lower() not in BEARING_VERBS:
             continue
         verb = next((k for k in range(s + 1, len(tokens)) if tokens[k]["head"] == s and tokens[k]["dep"] == "ccomp" and tokens[k]["tag"] in ("VBZ", "VBP", "VBD")), None)
-        said = verb is not None and next((k for k in range(s + 1, verb) if tokens[k]["head"] == verb and tokens[k]["dep"] == "nsubj"), None)
-        if not said:
+        if verb is None:
+            continue
+        said = next((k for k in range(s + 1, verb) if tokens[k]["head"] == verb and tokens[k]["dep"] == "nsubj"), None)
+        if said is None:
             continue
         for k in range(verb + 1, len(tokens)):
             if tokens[k]["head"] == root:
