@@ -402,7 +402,6 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     taking = {t["head"] for j, t in enumerate(tokens) if t["dep"] == "prep" and t["head"] < j}  # words a phrase follows
     # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object;
     # a word of a name the lexicon lists stays in it ("a high chair", "an ice cream cone").
-    said = said_words(parse)
     attributes = [
         c for c in concepts
         if c["type"] == "attribute" and c.get("of") is not None and c["lemma"] not in DETERMINER_LIKE and c["category"] not in DESCRIBING_OBJECTS
@@ -438,6 +437,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
     runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
+    said = said_words(parse) if any(run is not None for _, run in runs) else frozenset()  # quoted words, as written
     runs = [
         (c, run) for c, run in runs
         if run is not None and not _hyphenated(tokens, *run) and not any(t["lemma"] in DETERMINER_LIKE or t["tag"] in ("``", "''") for t in tokens[run[0] : run[1]])
