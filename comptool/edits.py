@@ -643,7 +643,11 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     if not tokens or not old:
         return set()
     if facts.shouting:
-        return set()  # "A DOG ON A COUCH": every word a capital, the new ones as given
+        # "A DOG ON A COUCH": every word a capital, the new ones too.
+        shouted = {k for k in changed.union(added) if not tokens[k]["text"].isupper() and tokens[k]["text"].upper() != tokens[k]["text"]}
+        for k in shouted:
+            tokens[k]["text"] = tokens[k]["text"].upper()
+        return shouted
     old_starts = facts.starts
     # The caption's style: its first sentence start with a letter ("3 dogs play" says none, and
     # a caption is written with capitals far more often than without: "No dogs play").

@@ -1269,7 +1269,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     weather = _is_weather(above)
     # Nature gives way to its own group where it has one: "the tall grass" -> "the tall sand",
     # never "the tall sun"; "a big wave" -> never "a big horizon".
-    nature_groups = above & NATURE_GROUPS if category == "nature" else frozenset()
+    # The sky itself keeps to what is in it, where there is anything: never "flies in the cloudy acorn".
+    nature_groups = (above | ({vocab.key(lemma)} & {"sky"})) & NATURE_GROUPS if category == "nature" else frozenset()
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     contents = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content"]
@@ -1665,6 +1666,8 @@ def _cased(words: str, old: list[dict]) -> str:
     if first[:1].islower():
         return words  # the common case: nothing to copy
     letters = [t["text"] for t in old if t["text"].isalpha()]
+    if len(letters) == 1 and len(letters[0]) <= 3 and letters[0].isupper():
+        return words  # an acronym ("a TV") is no shouting: "a printer", never "a PRINTER" (a caption all in capitals gets them back)
     if letters and all(w.isupper() and len(w) > 1 for w in letters):
         return words.upper()
     return grammar.match_case(words, first) if first[:1].isupper() else words

@@ -1187,6 +1187,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # The sky keeps to what is in it: never "flies in the cloudy acorn".
+        ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
+        # An acronym is no shouting: "a TV" gives way to "a printer", never "a PRINTER".
+        ("A corner of a living room with a TV in it.", "object", "A corner of a living room with a printer in it.", ("PRINTER", "LAPTOP", "RADIO")),
         # An age in years is its number: "3-year-old" -> "2-year-old", never "2-years-old" or "3-year-young".
         ("A 3-year-old girl rides a pink tricycle.", "attribute", "A 2-year-old girl rides a pink tricycle.", ("years-old", "year-young")),
         # A count that is the subject keeps its verb's number.
