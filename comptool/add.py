@@ -1543,7 +1543,19 @@ def _taking_verb(scene: _Scene, obj: dict) -> str | None:
 def _anchor(scene: _Scene, obj: dict) -> bool:
     """An object a new one may join: visible, and not the possessor or part of another noun."""
     t = scene.tokens[obj["head"]]
-    return _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
+    return (
+        _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
+        and not _after_anothers_article(scene, obj)
+    )
+
+
+def _after_anothers_article(scene: _Scene, obj: dict) -> bool:
+    """A noun modifier right after the article of the noun it modifies: "chip" of "A potato chip
+    and snack delivery van" (never "An apples and potato chip and snack delivery van")."""
+    if scene.tokens[obj["head"]]["dep"] != "nmod":
+        return False
+    start = scene.np_start(obj)
+    return start > 0 and scene.lower[start - 1] in ("a", "an") and scene.tokens[start - 1]["head"] != obj["head"]
 
 
 def _of_a_portion(scene: _Scene, obj: dict) -> bool:

@@ -382,6 +382,12 @@ def test_summary_on_stderr(cli):
     assert json.loads(result.stdout.splitlines()[0])["caption"] == "A dog on a couch."
 
 
+def test_no_thing_joins_a_modifier_right_after_anothers_article():
+    # "chip" modifies the van, whose "a" it follows: add wrote "An apples and potato chip and snack delivery van".
+    made = builtin_negatives("A potato chip and snack delivery van in a parking lot.", "object")
+    assert made and not any(t.startswith(("An apples", "A sandwiches", "A carrots")) for t in made)
+
+
 def test_the_middle_of_a_hyphenated_word_is_no_thing():
     # "year" of "3-year-old" was an object: add wrote "An a bus and 3-year-old girl rides".
     made = builtin_negatives("A 3-year-old girl rides a pink tricycle.", "object")
