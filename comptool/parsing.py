@@ -795,6 +795,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
+    tokens = repair_participles_read_as_nouns(tokens, lexicon)
     tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
     tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
@@ -1127,6 +1128,21 @@ def repair_participles_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) 
         lemma = lemma_of(word["text"].lower(), "VERB")
         word.update(pos="VERB", lemma=lemma, dep="advcl", head=verb)
         tokens[noun]["head"] = i
+    return tokens
+
+
+def repair_participles_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "carrying a kneeling wet-suited surfer": the tagger reads "kneeling" as a noun said of
+    the surfer, which swap then moved as a thing ("a surfers wet-suited kneeling"). A noun in
+    a verb's -ing form that describes a noun after it, where the lexicon relates the verb and
+    knows no such thing, is that verb's participle."""
+    for t in tokens:
+        word = t["text"].lower()
+        if t["pos"] != "NOUN" or t["dep"] != "amod" or not word.endswith("ing") or lexicon.entry("objects", word) is not None:
+            continue
+        lemma = lemma_of(word, "VERB")
+        if inflect(lemma, "VBG") == word and _a_related_verb(lexicon, lemma):
+            t.update(pos="VERB", tag="VBG", lemma=lemma)
     return tokens
 
 

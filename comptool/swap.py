@@ -373,6 +373,8 @@ def _retag(copies: tuple, slot: dict) -> tuple:
     root = next((c for c in copies if "head_local" not in c), None)
     if root is None or root["pos"] != slot["pos"] or root["pos"] not in ("NOUN", "VERB"):
         return copies
+    if root["pos"] == "VERB" and root["tag"] in ("VBG", "VBN") and slot["tag"] in ("VBG", "VBN") and slot["dep"] == "amod":
+        return copies  # a participle said of a thing keeps its own form: "a low parked airplane over a flying van", never "a flown van"
     tag = slot["tag"]
     if slot.get("bare") and not is_mass(root["lemma"]):
         tag = "NNS"  # a thing counted in a stuff's place is many: "Two pizzas are eating men", never "eating man"

@@ -609,6 +609,19 @@ def test_a_plain_verb_read_as_past_is_the_present(parser, caption, verb):
     assert next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)["tag"] == "VBP"
 
 
+@pytest.mark.parametrize(
+    "caption, word",
+    [
+        # "kneeling" read as a noun: swap moved it as a thing ("a surfers wet-suited kneeling").
+        ("A wave is carrying a kneeling wet-suited surfer to shore.", "kneeling"),
+        ("An old standing clock surrounded by tall grass.", "standing"),
+    ],
+)
+def test_a_participle_read_as_a_noun_describes_the_thing(parser, caption, word):
+    assert word not in texts(parser, caption, "object")
+    assert word in texts(parser, caption, "attribute")
+
+
 def test_an_apposition_of_a_verb_is_its_object(parser):
     found = concepts(parser, "A mechanic repairs the engine of a car.")
     repairs = next(c for c in found if c["type"] == "relation" and c["text"] == "repairs")

@@ -266,6 +266,13 @@ def test_a_count_stays_with_what_it_counts(parser, caption, never):
     assert found and not any(never in t for t in found)
 
 
+def test_a_participle_said_of_a_thing_keeps_its_own_form(parser):
+    # Swap wrote "A low parking airplane over a flown silver van".
+    found = texts(parser, "A low flying airplane over a parked silver van.", "attribute")
+    assert "A low parked airplane over a flying silver van." in found
+    assert not any("flown" in t or "parking" in t for t in found)
+
+
 def test_a_run_of_modifiers_with_a_quote_never_moves(parser):
     # Its quote would close elsewhere: swap wrote 'A "blue mat in front of a Welcome" door'.
     found = texts(parser, 'A "Welcome" mat in front of a blue door.', "attribute")
