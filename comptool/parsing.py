@@ -796,6 +796,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_participles_read_as_nouns(tokens, lexicon)
+    tokens = repair_whos_read_onto_things(tokens, lexicon)
     tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
     tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
@@ -1143,6 +1144,29 @@ def repair_participles_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> li
         lemma = lemma_of(word, "VERB")
         if inflect(lemma, "VBG") == word and _a_related_verb(lexicon, lemma):
             t.update(pos="VERB", tag="VBG", lemma=lemma)
+    return tokens
+
+
+# Who are spoken of as "who": people, and the animals one names so.
+WHO_CATEGORIES = {"person", "role", "family", "animal"}
+
+
+def repair_whos_read_onto_things(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Several people on surfboards who are riding a wave": the parser hangs the "who" clause
+    on the surfboards, and replace wrote "One person on surfboards who are riding a wave". A
+    clause of "who" on a thing belongs to the nearest person before it."""
+    for k, t in enumerate(tokens):
+        if t["text"].lower() != "who" or t["dep"] != "nsubj":
+            continue
+        clause = t["head"]
+        if tokens[clause]["dep"] != "relcl":
+            continue
+        held = tokens[clause]["head"]
+        if tokens[held]["pos"] not in NOUNS or lexicon.category("objects", tokens[held]["lemma"]) in WHO_CATEGORIES:
+            continue
+        person = next((j for j in range(held - 1, -1, -1) if tokens[j]["pos"] in NOUNS and lexicon.category("objects", _object_lemma(j, tokens, lexicon)) in WHO_CATEGORIES), None)
+        if person is not None:
+            tokens[clause]["head"] = person
     return tokens
 
 

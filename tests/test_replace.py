@@ -1187,6 +1187,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A woman swings a golf club on the green.", "object", "A woman swings a golf club on the court.", ("asparagus", "lettuce", "spinach")),
         # What is said only in the passive never comes in for an act, nor does what takes no object.
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
+        # "who" is a person's clause, whatever the parser hung it on: it agrees with "one person".
+        ("Several people on surfboards who are riding a wave.", "attribute", "One person on surfboards who is riding a wave.", ("who are riding",)),
         # The sky keeps to what is in it: never "flies in the cloudy acorn".
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym is no shouting: "a TV" gives way to "a printer", never "a PRINTER".
