@@ -615,7 +615,7 @@ def _coordinated_head(i: int, tokens, tree) -> int:
 def _wearer_of(i: int, tokens, tree, lexicon, object_at) -> int | None:
     """The person (or animal) a worn thing describes: "a man in a suit", "a woman with glasses
     and a hat", "a man wearing sunglasses"; None for anything else ("a bag with a shirt")."""
-    if not _worn(tokens[i], lexicon) and not lexicon.ancestors(_object_lemma(i, tokens, lexicon)) & _WORN:
+    if not _worn(tokens[i], lexicon):
         return None
     k = _coordinated_head(i, tokens, tree)
     head = tree.heads[k]
