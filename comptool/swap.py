@@ -401,7 +401,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     tokens = parse["tokens"]
     concepts = parse["concepts"]
     objects = {c["id"]: c for c in concepts if c["type"] == "object"}
-    taking = {t["head"] for j, t in enumerate(tokens) if t["dep"] == "prep" and t["head"] < j}  # words a phrase follows
+    taking = {t["head"] for j, t in enumerate(tokens) if t["dep"] in ("prep", "xcomp") and t["head"] < j}  # words a phrase follows
     # An object that describes another ("a man in a suit", "a vase of tulips") moves as an object;
     # a word of a name the lexicon lists stays in it ("a high chair", "an ice cream cone").
     attributes = [
@@ -521,17 +521,18 @@ def _count_for_article(tokens, number: tuple[int, int, int], article: tuple[int,
 
 
 def _done_by_someone(tokens: list[dict], attribute: dict) -> bool:
-    """Whether the attribute is a participle with its doer ("surrounded |by rocks"): only
-    another such takes its place, where "by" still reads."""
+    """Whether the attribute is a passive participle with its phrase ("surrounded |by rocks",
+    "made |of heavy canvas"): only another such takes its place, where its phrase still reads."""
     head = attribute["head"]
-    return tokens[head]["tag"] == "VBN" and any(t["head"] == head and t["dep"] == "agent" for t in tokens[head + 1 :])
+    return tokens[head]["tag"] == "VBN" and any(t["head"] == head and t["dep"] in ("agent", "prep") for t in tokens[head + 1 :])
 
 
 def _takes_a_complement(tokens: list[dict], attribute: dict, taking: set[int]) -> bool:
     """Whether the attribute's adjective takes a phrase of its own (``taking``: the words a
-    preposition after them hangs on), which would go without it: "a bus full of passengers" ->
-    never "a bus busy of passengers". (A verb's phrase stays behind as SugarCrepe's swaps leave
-    it: "sitting on a bench" -> "standing on a bench".)"""
+    preposition or a clause after them hangs on), which would go without it: "a bus full of
+    passengers" -> never "a bus busy of passengers", "getting ready to hit" never "getting red
+    to hit". (A verb's phrase stays behind as SugarCrepe's swaps leave it: "sitting on a
+    bench" -> "standing on a bench".)"""
     return any(k in taking and tokens[k]["pos"] == "ADJ" for k in range(attribute["start"], attribute["end"]))
 
 

@@ -286,8 +286,16 @@ def test_a_piece_of_a_stuff_keeps_its_stuff(parser):
 
 
 def test_a_participle_with_its_doer_trades_places_only_with_another(parser):
-    # Swap wrote "A waterfall surrounds into a clear pool flowed by rocks".
+    # Swap wrote "A waterfall surrounds into a clear pool flowed by rocks", "A bear makes in a
+    # hammock slept of heavy canvas".
     assert texts(parser, "A waterfall flows into a clear pool surrounded by rocks.", "attribute") == []
+    assert texts(parser, "A bear sleeps in a hammock made of heavy canvas.", "attribute") == []
+
+
+def test_an_adjective_with_its_clause_stays(parser):
+    # Swap wrote "Woman in ready shirt getting red to hit tennis ball".
+    found = texts(parser, "Woman in red shirt getting ready to hit tennis ball.", "attribute")
+    assert found and not any("getting red" in t for t in found)
 
 
 def test_a_verb_with_an_object_trades_places_only_with_another(parser):
