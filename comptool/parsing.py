@@ -797,6 +797,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
     tokens = repair_participles_read_as_nouns(tokens, lexicon)
     tokens = repair_whos_read_onto_things(tokens, lexicon)
+    tokens = repair_participles_read_as_joined_verbs(tokens, lexicon)
     tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
     tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
@@ -1167,6 +1168,24 @@ def repair_whos_read_onto_things(tokens: list[dict], lexicon: Lexicon) -> list[d
         person = next((j for j in range(held - 1, -1, -1) if tokens[j]["pos"] in NOUNS and lexicon.category("objects", _object_lemma(j, tokens, lexicon)) in WHO_CATEGORIES), None)
         if person is not None:
             tokens[clause]["head"] = person
+    return tokens
+
+
+def repair_participles_read_as_joined_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A red car next to a gas station sign and parked blue and silver motorcycles": the
+    parser joins "parked" to the car as a second verb with the motorcycles its object, and
+    replace wrote "and lay on blue and silver motorcycles". A past form joined to a noun by
+    "and", whose object follows it with only its own modifiers between, describes that object:
+    the object is what is joined."""
+    for i, t in enumerate(tokens):
+        head = t["head"]
+        if t["dep"] != "conj" or t["tag"] not in ("VBD", "VBN") or tokens[head]["pos"] not in NOUNS or i == 0 or tokens[i - 1]["text"].lower() not in ("and", "or"):
+            continue
+        thing = next((k for k in range(i + 1, len(tokens)) if tokens[k]["head"] == i and tokens[k]["dep"] == "dobj"), None)
+        if thing is None or tokens[thing]["pos"] not in NOUNS or any(tokens[k]["pos"] not in ("ADJ", "CCONJ", "NOUN") for k in range(i + 1, thing)):
+            continue
+        t.update(tag="VBN", dep="amod", head=thing)
+        tokens[thing].update(dep="conj", head=head)
     return tokens
 
 

@@ -609,6 +609,14 @@ def test_a_plain_verb_read_as_past_is_the_present(parser, caption, verb):
     assert next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)["tag"] == "VBP"
 
 
+def test_a_past_form_joined_to_a_noun_describes_what_follows(parser):
+    # "parked" read as a second verb of the car: replace wrote "and lay on blue and silver motorcycles".
+    caption = "A red car next to a gas station sign and parked blue and silver motorcycles."
+    assert "parked" not in texts(parser, caption, "relation")
+    parked = by_text(parser, caption)["parked"]
+    assert parked["type"] == "attribute" and by_text(parser, caption)["motorcycles"]["id"] == parked["of"]
+
+
 @pytest.mark.parametrize(
     "caption, word",
     [
