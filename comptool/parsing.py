@@ -795,6 +795,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
+    tokens = repair_participles_read_into_an_apposition(tokens, lexicon)
     tokens = repair_participles_read_as_nouns(tokens, lexicon)
     tokens = repair_whos_read_onto_things(tokens, lexicon)
     tokens = repair_participles_read_as_joined_verbs(tokens, lexicon)
@@ -1186,6 +1187,23 @@ def repair_participles_read_as_joined_verbs(tokens: list[dict], lexicon: Lexicon
             continue
         t.update(tag="VBN", dep="amod", head=thing)
         tokens[thing].update(dep="conj", head=head)
+    return tokens
+
+
+def repair_participles_read_into_an_apposition(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A zebra eating grass in a grassy yard": the parser reads "eating grass" as a kind of
+    grass standing beside the zebra, and swap wrote "A zebra grassy grass in an eating yard".
+    An -ing word right after one that acts (a person, an animal, a vehicle), describing the noun
+    after it that stands in apposition to the first, is the first's act, the noun its object."""
+    for i, t in enumerate(tokens):
+        thing = i + 1
+        if i == 0 or t["tag"] != "VBG" or t["dep"] != "amod" or t["head"] != thing or thing >= len(tokens):
+            continue
+        doer = i - 1
+        if tokens[thing]["dep"] != "appos" or tokens[thing]["head"] != doer or lexicon.category("objects", tokens[doer]["lemma"]) not in ACTORS:
+            continue  # one that acts: "An old time looking clock" is no time looking at a clock
+        t.update(dep="acl", head=doer, lemma=lemma_of(t["text"].lower(), "VERB"))
+        tokens[thing].update(dep="dobj", head=i)
     return tokens
 
 

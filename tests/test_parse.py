@@ -609,6 +609,15 @@ def test_a_plain_verb_read_as_past_is_the_present(parser, caption, verb):
     assert next(t for t in parser.parse_text(caption)["tokens"] if t["text"] == verb)["tag"] == "VBP"
 
 
+def test_an_act_read_as_a_kind_of_its_object_is_the_act(parser):
+    # "eating grass" read as a kind of grass beside the zebra: swap wrote "A zebra grassy grass in an eating yard".
+    found = concepts(parser, "A zebra eating grass in a grassy yard")
+    eating = next(c for c in found if c["type"] == "relation" and c["text"] == "eating")
+    assert [c["text"] for c in found if c["id"] in (eating["subj"], eating["obj"])] == ["zebra", "grass"]
+    # Only one that acts: "An old time looking clock" has no time looking at a clock.
+    assert "looking" not in texts(parser, "An old time looking clock surrounded by greenery.", "relation")
+
+
 def test_a_past_form_joined_to_a_noun_describes_what_follows(parser):
     # "parked" read as a second verb of the car: replace wrote "and lay on blue and silver motorcycles".
     caption = "A red car next to a gas station sign and parked blue and silver motorcycles."
