@@ -50,7 +50,7 @@ from comptool.negation import said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, MASS, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
+from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1446,7 +1446,8 @@ class _Objects:
             companions = [c for c in scene.categories if c in COMPANIONS]
         if placed:  # "on a bench and a chair", not "on a bench and a toaster"
             companions = companions[:1]
-        if _a_game(scene, obj):
+        game = _a_game(scene, obj)
+        if game:
             companions = ["sport"]  # "playing baseball and soccer", never "baseball and softballs"
         holder = of_what(obj["head"], scene.tokens)
         holder = scene.tokens[holder]["lemma"].lower() if holder is not None else None
@@ -1477,6 +1478,8 @@ class _Objects:
         lists = []
         if keep is None and scene.counter(obj) is not None:
             keep = _counted  # "a bunch of bananas" -> "a bunch of grapes and bananas", never "of cake and bananas"
+        if keep is None and game:
+            keep = _played  # "playing soccer" -> "playing tennis and soccer", never "playing skiing and soccer"
         if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
@@ -1619,6 +1622,11 @@ def _carried(scene: _Scene, obj: dict, categories: list[str]) -> tuple:
             return ((), None, None, None)  # no "zebras with a leash"
         return (tuple(categories), PET_THINGS, None, None)
     return (tuple(categories), None, obj["lemma"], _worn_or_pet)
+
+
+def _played(index: "_Index", category: str, word: str) -> bool:
+    """A game one plays: no sport one does ("skiing", "yoga")."""
+    return not word.endswith("ing") and word not in NOT_PLAYED
 
 
 def _counted(index: "_Index", category: str, word: str) -> bool:

@@ -769,6 +769,8 @@ def test_a_game_played_is_joined_by_a_game():
     made = builtin_negatives("A group of kids play baseball in a park.", "object")
     assert "A group of kids play baseball and soccer in a park." in made
     assert not any(re.search(r"softballs|frisbees|basketballs|volleyballs", t) for t in made)
+    # A game is played: never "playing skiing and soccer", "play yoga and baseball".
+    assert not any(re.search(r"play(ing)? (skiing|surfing|boxing|yoga|karate|running) and", t) for t in made + builtin_negatives("A group of young boys playing soccer on a field.", "object"))
 
 
 def test_words_a_sign_bears_take_nothing():
