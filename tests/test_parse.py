@@ -618,6 +618,11 @@ def test_an_act_read_as_a_kind_of_its_object_is_the_act(parser):
     assert "looking" not in texts(parser, "An old time looking clock surrounded by greenery.", "relation")
 
 
+def test_a_letter_before_a_noun_describes_it(parser):
+    # "v" of "a v formation" was an object: add wrote "in a bicycles and v formation".
+    assert "v" not in texts(parser, "several jet planes flying in unison in a v formation", "object")
+
+
 def test_a_past_form_joined_to_a_noun_describes_what_follows(parser):
     # "parked" read as a second verb of the car: replace wrote "and lay on blue and silver motorcycles".
     caption = "A red car next to a gas station sign and parked blue and silver motorcycles."
