@@ -60,8 +60,14 @@ class EditResult:
         return {"model": self.model, "tokens": self.tokens, "concepts": extract_concepts(self.tokens, self.lexicon)}
 
 
+# Words written in capitals, which the lexicon keeps in lowercase: "an SUV", never "an suv".
+ACRONYMS = {"suv", "suvs", "atv", "atvs", "gps", "bmx", "dvd", "dvds", "pc", "pcs", "tv", "tvs", "usb"}
+
+
 def token(text: str, *, lemma: str | None = None, pos: str = "X", tag: str = "XX", dep: str = "dep", head: int | None = None, head_local: int | None = None, ws: str = " ") -> dict:
     """A token for an edit; give ``head`` (old index) or ``head_local`` (index in the edit)."""
+    if text in ACRONYMS:
+        text = text[:-1].upper() + "s" if text.endswith("s") and text[:-1] in ACRONYMS else text.upper()
     new = {"text": text, "ws": ws, "lemma": lemma or text.lower(), "pos": pos, "tag": tag, "dep": dep, "head": head}
     if head_local is not None:
         new["head_local"] = head_local
