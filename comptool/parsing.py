@@ -1611,8 +1611,8 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
     the verb where it has a verb's form the lexicon relates; the root is its subject."""
     if _has_a_verb(tokens):
         return tokens
-    root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
-    if root is None or tokens[root]["pos"] not in NOUNS:
+    root = _noun_root(tokens)
+    if root is None:
         return tokens
     for i in range(root + 3, len(tokens)):
         verb, noun = tokens[i], tokens[i - 1]
@@ -1654,6 +1654,12 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
         _root_verb(tokens, i, root, lemma)
         return tokens
     return tokens
+
+
+def _noun_root(tokens: list[dict]) -> int | None:
+    """The caption's root where it is a noun, so that the caption has no verb of its own."""
+    root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    return root if root is not None and tokens[root]["pos"] in NOUNS else None
 
 
 def _has_a_verb(tokens: list[dict]) -> bool:
@@ -1789,7 +1795,7 @@ def repair_verbs_read_as_objects_of_a_noun(tokens: list[dict], lexicon: Lexicon)
     "chops" and "onions" as its objects, and add wrote "A cook and a man chops onions". A root
     noun that takes an object, followed at once by a plural noun in a verb's -s form the
     lexicon relates, has that verb: the noun its subject, the object the verb's."""
-    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
+    root = _noun_root(tokens)
     if root is None or tokens[root]["tag"] != "NN" or root + 2 >= len(tokens):
         return tokens
     verb = root + 1
@@ -1810,8 +1816,8 @@ def repair_things_and_verbs_read_the_other_way(tokens: list[dict], lexicon: Lexi
     object, and swap wrote "A lean in a leather jacket and sunglasses men". A word in a verb's
     -s form joined to the root noun that the lexicon knows only as a thing, followed at once by
     its "object" in a verb's -s form the lexicon relates, is the thing; the next word the verb."""
-    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
-    if root is None or tokens[root]["pos"] not in NOUNS:
+    root = _noun_root(tokens)
+    if root is None:
         return tokens
     for i, t in enumerate(tokens[:-1]):
         verb = tokens[i + 1]
@@ -1963,8 +1969,8 @@ def repair_verbs_read_into_what_is_said(tokens: list[dict], lexicon: Lexicon) ->
     happy birthday hangs". In a caption whose root is a noun, a finite verb with a subject in the
     clause of a saying verb said of that noun is the caption's verb: the noun its subject, the
     words before the verb what is said."""
-    root = next((i for i, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
-    if root is None or tokens[root]["pos"] not in NOUNS:  # a root noun: the caption has no verb of its own
+    root = _noun_root(tokens)
+    if root is None:
         return tokens
     for s, saying in enumerate(tokens):
         if saying["dep"] != "relcl" or saying["head"] != root or saying["lemma"].lower() not in BEARING_VERBS:
