@@ -224,7 +224,11 @@ IDIOM_CONTRASTS = {
     ("in", "foreground"): ("in the background",),
     ("in", "background"): ("in the foreground",),
     ("in", "formation"): ("out of formation",),
+    ("in", "corner"): ("in the middle", "in the center"),
 }
+# Idioms that place with either article: "sits in a corner" as "in the corner", where nothing
+# is under, above or outside of a corner ("sits under a corner" never).
+ANY_ARTICLE_IDIOMS = {("in", "corner")}
 
 # Person nouns with a gender, and the pronouns that follow them.
 MALE = {
@@ -3880,10 +3884,11 @@ def _idiom(concept: dict, tokens) -> bool:
             return True
         if word == "on" and t["lemma"].lower() in MEDIUMS and tokens[tokens[start]["head"]]["lemma"].lower() in MEDIUM_VERBS:
             return True  # "talks on his phone" uses it: never "talks beneath his phone"
-        if t["lemma"] not in IDIOM_OBJECTS or word in ("with", "without"):
+        pair = (word.lower(), t["lemma"].lower())
+        if (t["lemma"] not in IDIOM_OBJECTS and pair not in IDIOM_CONTRASTS) or word in ("with", "without"):
             continue  # "with a view": had, not placed
         kids = [u for u in tokens if u["head"] == k]
-        if any(u["dep"] == "compound" or (u["dep"] == "det" and u["text"].lower() in SINGULAR_ARTICLES) for u in kids):
+        if any(u["dep"] == "compound" or (u["dep"] == "det" and u["text"].lower() in SINGULAR_ARTICLES and pair not in ANY_ARTICLE_IDIOMS) for u in kids):
             continue  # "on a pair of skis", "by a hill side": a thing, no idiom
         if word in MOTION and any(u["dep"] == "prep" and u["text"].lower() == "of" for u in kids):
             continue  # "up the side of a ramp": a way along a thing
@@ -3900,9 +3905,11 @@ def _idiom_contrasts(concept: dict, tokens) -> list[_Stream]:
     for k, t in enumerate(tokens):
         if t["head"] == start and t["dep"] == "pobj" and k > start:
             kids = [u for u in tokens if u["head"] == k]
-            if any(u["dep"] != "det" or u["text"].lower() != "the" for u in kids):
+            pair = (tokens[start]["text"].lower(), t["lemma"].lower())
+            articles = ("the", *SINGULAR_ARTICLES) if pair in ANY_ARTICLE_IDIOMS else ("the",)
+            if any(u["dep"] != "det" or u["text"].lower() not in articles for u in kids):
                 return []  # "on top of the car", "in the middle of a room": a place of a thing
-            options = IDIOM_CONTRASTS.get((tokens[start]["text"].lower(), t["lemma"]), ())
+            options = IDIOM_CONTRASTS.get(pair, ())
             return _place_words(tokens, start, k + 1, options)
     return []
 

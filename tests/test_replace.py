@@ -327,6 +327,14 @@ def test_idioms_that_place_change_to_the_places_they_exclude(parser):
     assert all("at night" in t for t in negatives(parser, builtin(), "Two dogs playing at night.", "relation"))
 
 
+def test_a_corner_is_a_place_to_be_in_not_under(parser):
+    texts = negatives(parser, builtin(), "A dog sits in the corner.", "relation")
+    assert "A dog sits in the middle." in texts and "A dog lies in the corner." in texts
+    assert not any(f"{way} the corner" in t for t in texts for way in ("under", "above", "outside", "beyond"))
+    # The picture's corner, as dense captions name it: its words change, never its preposition.
+    assert negatives(parser, builtin(), "In the bottom right corner there is a small brown dog.", "relation") == []
+
+
 def test_having_becomes_lacking_not_owning(parser):
     texts = negatives(parser, builtin(), "A man has a dog.", "relation")
     assert "A man lacks a dog." in texts
