@@ -25,7 +25,8 @@ from comptool.suits import FOOD_AND_DRINK, PEOPLE
 NOUNS = ("NOUN", "PROPN")
 PLURAL_TAGS = ("NNS", "NNPS")
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj", "expl")
-OBJECT_DEPS = ("dobj", "obj", "attr", "oprd", "dative")
+DIRECT_OBJECT_DEPS = ("dobj", "obj", "attr", "oprd")
+OBJECT_DEPS = (*DIRECT_OBJECT_DEPS, "dative")
 PREDICATIVE_DEPS = ("acomp", "attr", "oprd", "xcomp", "ccomp", "advcl", "conj")
 # Verbs that only carry a predicate ("is red", "looks happy"), never a relation of their own.
 LINKING_VERBS = {"be", "seem", "look", "appear", "become", "remain", "stay", "get", "feel", "sound", "have"}
@@ -714,7 +715,10 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
         while end < len(tokens) and tokens[end]["dep"] == "prt" and tokens[end]["head"] == i:
             end += 1
         subj = _subject_of(i, tokens, tree, object_at)
-        dobj = tree.child(i, OBJECT_DEPS)
+        # What is handed before who receives it: "hands her son |an ice cream cone|".
+        dobj = tree.child(i, DIRECT_OBJECT_DEPS)
+        if dobj is None:
+            dobj = tree.child(i, ("dative",))
         obj = object_at.get(dobj) if dobj is not None else None
         if obj is None:
             # "sitting on", "looking at": a simple preposition right after the verb joins it;
@@ -802,6 +806,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
     tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
+    tokens = repair_verbs_read_as_their_subjects_noun(tokens, lexicon)
     tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
     tokens = repair_verbs_read_after_an_object(tokens, lexicon)
     tokens = repair_doers_read_into_a_participle(tokens, lexicon)
@@ -1656,6 +1661,31 @@ def repair_verbs_read_into_a_subjects_phrase(tokens: list[dict], lexicon: Lexico
     return tokens
 
 
+def repair_verbs_read_as_their_subjects_noun(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A cowboy watches as a horse jumps over a fence": the tagger reads "cowboy watches" as
+    one plural thing, and add wrote "A tote and a cowboy watches". A plural root after "a" whose
+    noun before it is a person or an animal in the singular, the root a verb's -s form the
+    lexicon relates, is that verb, with that noun its subject."""
+    root = _noun_root(tokens)
+    if root is None or root < 2 or tokens[root]["tag"] != "NNS":
+        return tokens
+    subject = tokens[root - 1]
+    if subject["dep"] != "compound" or subject["head"] != root or subject["tag"] != "NN" or lexicon.category("objects", subject["lemma"]) not in ACTORS:
+        return tokens
+    articles = [t for t in tokens[: root - 1] if t["head"] == root and t["dep"] == "det"]
+    if not articles or any(t["text"].lower() not in ("a", "an") for t in articles):
+        return tokens  # "the cowboy boots", "two cowboy hats": things
+    lemma = _as_verb(tokens[root]["text"].lower(), "VBZ", lexicon)
+    if lemma is None:
+        return tokens
+    for t in tokens[: root - 1]:
+        if t["head"] == root:
+            t["head"] = root - 1  # "A |young| cowboy": the subject's own words
+    subject["dep"] = "nsubj"
+    tokens[root].update(pos="VERB", tag="VBZ", lemma=lemma)
+    return tokens
+
+
 def _noun_root(tokens: list[dict]) -> int | None:
     """The caption's root where it is a noun, so that the caption has no verb of its own."""
     root = next((k for k, t in enumerate(tokens) if t["dep"] == "ROOT"), None)
@@ -1841,12 +1871,17 @@ def repair_things_and_verbs_read_the_other_way(tokens: list[dict], lexicon: Lexi
 def repair_objects_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "A mechanic repairs the engine of a car": the parser hangs "the engine" on the verb as
     an apposition, so the verb had no object and replace wrote "A mechanic writes the engine".
-    A noun in apposition to a verb before it, with no object of its own, is its object."""
+    A noun in apposition to a verb before it, with no object of its own, is its object; so is
+    one with its own article in apposition to the verb's receiver ("A mother hands her son
+    |an ice cream cone|", where swap wrote "A mother hands an ice cream cone her son")."""
     for i, t in enumerate(tokens):
         verb = t["head"]
-        if t["dep"] == "appos" and t["pos"] in NOUNS and verb < i and tokens[verb]["pos"] == "VERB":
-            if not any(u["head"] == verb and u["dep"] in ("dobj", "obj") for u in tokens):
-                t["dep"] = "dobj"
+        if t["dep"] != "appos" or t["pos"] not in NOUNS or verb >= i:
+            continue
+        if tokens[verb]["dep"] == "dative" and any(u["head"] == i and u["dep"] == "det" and u["text"].lower() in ("a", "an", "the") for u in tokens):
+            t["head"] = verb = tokens[verb]["head"]
+        if tokens[verb]["pos"] == "VERB" and not any(u["head"] == verb and u["dep"] in ("dobj", "obj") for u in tokens):
+            t["dep"] = "dobj"
     return tokens
 
 

@@ -554,6 +554,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A narrow path winds through a dense forest.", ["path", "forest"], "winds through"),
         # Many make no compound: "logs drives" read as one thing (replace wrote "loaded with parks").
         ("A truck loaded with logs drives along a dirt road.", ["truck", "logs", "dirt road"], "drives along"),
+        # "cowboy watches" read as one plural thing after "A": add wrote "A tote and a cowboy watches".
+        ("A cowboy watches as a horse jumps over a wooden fence.", ["cowboy", "horse", "fence"], "watches"),
     ],
 )
 def test_a_verb_the_tagger_read_as_a_noun_is_the_verb(parser, caption, things, verb):
@@ -647,6 +649,11 @@ def test_an_apposition_of_a_verb_is_its_object(parser):
     found = concepts(parser, "A mechanic repairs the engine of a car.")
     repairs = next(c for c in found if c["type"] == "relation" and c["text"] == "repairs")
     assert next(c["text"] for c in found if c["id"] == repairs["obj"]) == "engine"
+    # "an ice cream cone" read as an apposition of the son who receives it: swap wrote "A mother
+    # hands an ice cream cone her son" as if the two were one.
+    found = concepts(parser, "A mother hands her son an ice cream cone.")
+    hands = next(c for c in found if c["type"] == "relation" and c["text"] == "hands")
+    assert next(c["text"] for c in found if c["id"] == hands["obj"]) == "ice cream cone"
 
 
 def test_a_verb_read_into_what_a_sign_says_is_the_verb(parser):
