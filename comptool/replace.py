@@ -3521,6 +3521,11 @@ def _outside_already(lexicon: Lexicon, own: str | None, alt: str) -> bool:
     return alt in OUTSIDE and not (own is not None and (own in CONTAINMENT or "containment" in lexicon.categories("relations", own)))
 
 
+def people_categories(lexicon: Lexicon) -> frozenset[str]:
+    """The object categories of people in this lexicon ("person", "role", "family", ...)."""
+    return _categories_of(lexicon, PEOPLE)
+
+
 def _categories_of(lexicon: Lexicon, words: tuple[str, ...], section: str = "objects") -> frozenset[str]:
     """The categories of ``words`` in this lexicon's ``section`` (memoised on the vocab)."""
     cache = _vocab(lexicon).word_categories

@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass
+from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
 from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
@@ -434,6 +434,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
         if a["lemma"].lower() in ONE_WORDS or b["lemma"].lower() in ONE_WORDS:
             continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
+        if not (_lands_fitting(lexicon, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, b, a, objects.get(a["of"]))):
+            continue  # "a black woman ... yellow bananas": never "a yellow woman"
         if _done_by_someone(tokens, a) != _done_by_someone(tokens, b):
             continue  # "A waterfall flows into a pool surrounded by rocks": never "surrounds into a pool flowed by rocks"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
@@ -460,6 +462,17 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+def _lands_fitting(lexicon: Lexicon, attribute: dict, slot: dict, target: dict | None) -> bool:
+    """Whether ``attribute``, moved to ``slot`` (another attribute's place), may describe the
+    person ``target`` there as the lexicon's fits say: before a person never a colour or an
+    origin ("a black woman ... yellow bananas" never "a yellow woman"); after one it is what
+    they wear ("a girl in red"). Other things take what people swap onto them ("a metal
+    hydrant")."""
+    if target is None or slot["start"] > target["start"] or target.get("category") not in people_categories(lexicon):
+        return True
+    return lexicon.fits(attribute["category"], target.get("category"))
 
 
 def _counted_in_a_group(tokens: list[dict], obj: dict | None) -> bool:

@@ -29,6 +29,13 @@ def test_swapping_attributes_between_objects(parser):
     assert "a black cat and a white dog" in texts(parser, "a white cat and a black dog", "attribute")
 
 
+def test_no_colour_moves_onto_a_person(parser):
+    # As replace leaves a person's colour alone: never "a yellow woman", "Two white girls".
+    assert texts(parser, "a black woman standing over a bushel of yellow bananas", "attribute") == []
+    assert not any("white girls" in t for t in texts(parser, "Two little girls sitting on the side of a white boat.", "attribute"))
+    assert "An old girl and a young dog." in texts(parser, "A young girl and an old dog.", "attribute")
+
+
 def test_swapping_nouns_leaves_determiners_and_attributes_in_place(parser):
     assert "a white dog and a black cat" in texts(parser, "a white cat and a black dog", "object")
 
