@@ -1138,6 +1138,13 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if lemma.lower() in CLOCK_WORDS:
         return []  # "ten o'clock" is a time its number changes: never "ten days"
     category, alternatives = vocab.alternatives("objects", lemma, text, concept.get("category"))
+    if category is not None and vocab.key(lemma) == category:
+        # The name of its kind: "a wild animal", "some furniture" may be any of it; another
+        # kind only ("A person" -> "A monkey", never "A wild chipmunk", "Some stand").
+        alternatives = [alt for alt in alternatives if category not in vocab.lexicon.categories("objects", alt.lookup)]
+        if category == "food":
+            # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice".
+            alternatives += [e for _, e in vocab.category_entries("objects", "drink", lemma, text)]
     if force:
         alternatives = alternatives or [None]
     if category is None and not alternatives and end - start > 1:
@@ -1212,6 +1219,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # "a girl with pigtails" -> "with braids", never "with arms", "with thighs".
             own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)
             alternatives = [alt for alt in alternatives if alt.key not in EVERY_BODY and (own is None or alt.key in own)]
+    if _age_of_person(lemma) is not None:
+        # A person gives way to one they cannot also be: "A woman" -> "A man", "A teenager",
+        # never "An elder" (she may be one); "A boy" -> never "A child".
+        alternatives = [alt for alt in alternatives if not _may_be_both(lemma, alt.lookup)]
     if category == "body_part" and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "in":
         # "in her arms" -> "in her hands", never "in her shoulders"; "in its paws" -> "in its beak"
         held_in = HELD_IN_BY_ANIMALS if any(t["head"] == head and t["dep"] == "poss" and t["text"].lower() == "its" for t in tokens) else HELD_IN
@@ -1675,6 +1686,30 @@ def _cased(words: str, old: list[dict]) -> str:
     if letters and all(w.isupper() and len(w) > 1 for w in letters):
         return words.upper()
     return grammar.match_case(words, first) if first[:1].isupper() else words
+
+
+# People by their time of life; an old person is a grown-up too.
+PERSON_AGES = {
+    **dict.fromkeys(("baby", "infant", "newborn", "toddler"), "baby"),
+    **dict.fromkeys(("child", "kid", "boy", "girl", "youngster", "youth", "lad", "lass", "schoolboy", "schoolgirl", "tot"), "child"),
+    **dict.fromkeys(("teenager", "teen", "adolescent"), "teen"),
+    **dict.fromkeys(("man", "woman", "lady", "guy", "gentleman", "adult", "grown-up", "dude", "gal", "fellow"), "adult"),
+    **dict.fromkeys(("elder", "senior", "senior citizen", "grandmother", "grandfather", "grandma", "grandpa", "granny"), "old"),
+}
+
+
+def _age_of_person(word: str) -> str | None:
+    return PERSON_AGES.get(word.lower())
+
+
+def _may_be_both(word: str, other: str) -> bool:
+    """Whether one person may be called both: their times of life meet ("woman", "elder") and
+    their genders do not differ."""
+    ages = {_age_of_person(word), _age_of_person(other)}
+    if None in ages or not (len(ages) == 1 or ages == {"adult", "old"}):
+        return False
+    genders = {_gender(word), _gender(other)} - {None}
+    return len(genders) < 2
 
 
 def _gender(word: str) -> str | None:
