@@ -1480,12 +1480,13 @@ class _Objects:
             keep = _counted  # "a bunch of bananas" -> "a bunch of grapes and bananas", never "of cake and bananas"
         if keep is None and game:
             keep = _played  # "playing soccer" -> "playing tennis and soccer", never "playing skiing and soccer"
+        kinds_list = _in_a_kinds_list(scene, obj)
         if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
-            if after:
+            if after and kinds_list != "member":
                 lists.append((_coordinated_after, anchor, pool))
-            if not placed and not _of_a_portion(scene, obj):
+            if not placed and not _of_a_portion(scene, obj) and kinds_list is None:
                 lists.append((_coordinated_before, anchor, pool))
         if carried and after and not _with_after(scene, obj):
             # Not next to another "with": "a woman with long hair" -> never "a woman with a
@@ -1819,6 +1820,23 @@ class _Anchor:
     @_cached
     def preposition(self) -> dict:
         return token("with", pos="ADP", tag="IN", dep="prep", head=self.head)
+
+
+def _in_a_kinds_list(scene: _Scene, obj: dict) -> str | None:
+    """ "member" for broccoli and "kind" for vegetables in "broccoli and other vegetables",
+    where the last names the kind of what comes before it: nothing joins them ("broccoli and
+    apples and other vegetables" never), a thing joins after the list ("... and other
+    vegetables and apples")."""
+    tokens, head = scene.tokens, obj["head"]
+
+    def names_a_kind(k: int) -> bool:
+        return any(tokens[c]["text"].lower() == "other" for c in scene.children[k] if c < k)
+
+    if tokens[head]["dep"] == "conj" and names_a_kind(head):
+        return "kind"
+    if any(tokens[c]["dep"] == "conj" and names_a_kind(c) for c in scene.children[head]):
+        return "member"
+    return None
 
 
 def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:

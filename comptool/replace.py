@@ -1138,6 +1138,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if lemma.lower() in CLOCK_WORDS:
         return []  # "ten o'clock" is a time its number changes: never "ten days"
     category, alternatives = vocab.alternatives("objects", lemma, text, concept.get("category"))
+    if tokens[head]["dep"] == "conj" and any(t["head"] == head and t["text"].lower() == "other" for t in tokens[:head]):
+        return []  # "broccoli and other vegetables" names broccoli's kind: never "broccoli and other raspberries"
     if category is not None and vocab.key(lemma) == category:
         # The name of its kind: "a wild animal", "some furniture" may be any of it; another
         # kind only ("A person" -> "A monkey", never "A wild chipmunk", "Some stand").

@@ -777,3 +777,11 @@ def test_words_a_sign_bears_take_nothing():
     # Add wrote "A green street sign says Main glass Street": the sign's words are text.
     made = builtin_negatives("A green street sign says Main Street.", "attribute")
     assert made and all("says Main Street" in t for t in made)
+
+
+def test_nothing_joins_a_thing_and_the_kind_named_after_it():
+    # "broccoli and other vegetables" says broccoli is a vegetable: never "broccoli and apples
+    # and other vegetables"; a thing joins after the whole list.
+    made = builtin_negatives("A bowl holds soup with broccoli and other vegetables.", "object")
+    assert "A bowl holds soup with broccoli and other vegetables and apples." in made
+    assert not any(" and other vegetables" in t and "broccoli and other" not in t for t in made)

@@ -1268,3 +1268,8 @@ def test_a_bare_thing_in_a_caption_with_articles_comes_in_with_one(parser):
 def test_a_count_of_what_the_parser_did_not_count_is_left_alone(parser):
     # The parser counts "skiing", not "people": never "There are one people skiing".
     assert not any("one people" in t or "single people" in t for t in negatives(parser, builtin(), "There are a bunch of people cross-country skiing.", "attribute"))
+
+
+def test_the_kind_a_list_names_stays(parser):
+    made = negatives(parser, builtin(), "A bowl holds soup with broccoli and other vegetables.", "object")
+    assert made and all("and other vegetables" in t for t in made)  # never "broccoli and other raspberries"
