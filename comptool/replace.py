@@ -1841,6 +1841,9 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return _sibling_modifiers(concept, [c for c in HAIR_COLOURS if c != word and not vocab.related(c, word)], tokens)
     if owner is not None and owner["lemma"].lower() == "moon" and word in MOON_PHASES:
         return _sibling_modifiers(concept, [p for p in MOON_PHASES if p != word], tokens)  # "a full moon" -> "a crescent moon", never "an empty moon"
+    if category == "left_right" and owner_category == "body_part" and word in ("left", "right"):
+        # A body's parts come as a left and a right: "her left hand" -> "her right hand", never "her middle hand".
+        return _sibling_modifiers(concept, ["right" if word == "left" else "left"], tokens)
     if owner_category in OTHER_SENSES.get(category, ()):
         # "an open field" is wide, no door to close or unzip: it may be fenced in
         return _sibling_modifiers(concept, list(OTHER_SENSES[category][owner_category]), tokens)

@@ -454,10 +454,12 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
         if _after_an_article(tokens, number["start"]):
             continue  # "A two layer cake": the number names a kind, the article counts
+        if (objects.get(number["of"]) or {}).get("lemma", "").lower() in MEASURES:
+            continue  # "25 miles per hour" is a measure, no count of things: never "25 signs ... a mile per hour"
         if _counted_in_a_group(tokens, objects.get(number["of"])):
             continue  # "a group of six friends": the group is the one counted ("A group of a friend" never)
         for obj in objects.values():
-            if obj["id"] == number["of"]:
+            if obj["id"] == number["of"] or obj["lemma"].lower() in MEASURES:
                 continue
             article = _article_of(tokens, obj)
             if article is not None:
@@ -473,6 +475,14 @@ def _lands_fitting(lexicon: Lexicon, attribute: dict, slot: dict, target: dict |
     if target is None or slot["start"] > target["start"] or target.get("category") not in people_categories(lexicon):
         return True
     return lexicon.fits(attribute["category"], target.get("category"))
+
+
+# Units a number measures with: "95 degrees", "10 minutes", no things counted.
+MEASURES = {
+    "mile", "kilometer", "kilometre", "km", "meter", "metre", "foot", "inch", "yard", "degree", "second", "minute", "hour",
+    "day", "week", "month", "year", "pound", "ounce", "gram", "kilogram", "kilo", "liter", "litre", "gallon", "percent",
+    "dollar", "cent", "euro", "mph", "story", "storey",
+}
 
 
 def _counted_in_a_group(tokens: list[dict], obj: dict | None) -> bool:

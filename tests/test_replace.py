@@ -1273,3 +1273,8 @@ def test_a_count_of_what_the_parser_did_not_count_is_left_alone(parser):
 def test_the_kind_a_list_names_stays(parser):
     made = negatives(parser, builtin(), "A bowl holds soup with broccoli and other vegetables.", "object")
     assert made and all("and other vegetables" in t for t in made)  # never "broccoli and other raspberries"
+
+
+def test_a_left_hand_gives_way_to_the_right_one(parser):
+    made = negatives(parser, builtin(), "A woman holds an umbrella in her right hand.", "attribute")
+    assert made == ["A woman holds an umbrella in her left hand."]  # never "her middle hand"

@@ -381,3 +381,10 @@ def test_no_word_lands_beside_itself(parser):
     made = texts(parser, "A large pizza on a stone pizza cooking tray.", "attribute")
     assert "A stone pizza on a large pizza cooking tray." in made
     assert not any("pizza pizza" in t.lower() for t in made)
+
+
+def test_a_measure_is_no_count_to_trade(parser):
+    # "95 degrees", "10 minutes" measure: never "95 thermometers read a degree", "10 girls wait a minute".
+    assert texts(parser, "A thermometer reads 95 degrees on a sunny afternoon.", "attribute") == []
+    assert texts(parser, "A girl waits 10 minutes for a bus.", "attribute") == []
+    assert "A dog and two cats." in texts(parser, "Two dogs and a cat.", "attribute")
