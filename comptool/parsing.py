@@ -1665,24 +1665,32 @@ def repair_verbs_read_as_their_subjects_noun(tokens: list[dict], lexicon: Lexico
     """ "A cowboy watches as a horse jumps over a fence": the tagger reads "cowboy watches" as
     one plural thing, and add wrote "A tote and a cowboy watches". A plural root after "a" whose
     noun before it is a person or an animal in the singular, the root a verb's -s form the
-    lexicon relates, is that verb, with that noun its subject."""
+    lexicon relates, is that verb, with that noun its subject; so is a singular root in a
+    verb's plain form after a plural one that opens the caption ("Men race on wheeled
+    vehicles", where replace wrote "Class on wheeled vehicles")."""
     root = _noun_root(tokens)
-    if root is None or root < 2 or tokens[root]["tag"] != "NNS":
+    if root is None or root < 1:
         return tokens
     subject = tokens[root - 1]
-    if subject["dep"] != "compound" or subject["head"] != root or subject["tag"] != "NN" or lexicon.category("objects", subject["lemma"]) not in ACTORS:
+    if subject["dep"] != "compound" or subject["head"] != root or lexicon.category("objects", subject["lemma"]) not in ACTORS:
         return tokens
-    articles = [t for t in tokens[: root - 1] if t["head"] == root and t["dep"] == "det"]
-    if not articles or any(t["text"].lower() not in ("a", "an") for t in articles):
-        return tokens  # "the cowboy boots", "two cowboy hats": things
-    lemma = _as_verb(tokens[root]["text"].lower(), "VBZ", lexicon)
+    before = [t for t in tokens[: root - 1] if t["head"] == root]
+    if subject["tag"] == "NN" and tokens[root]["tag"] == "NNS":
+        if not before or any(t["dep"] != "det" or t["text"].lower() not in ("a", "an") for t in before):
+            return tokens  # "the cowboy boots", "two cowboy hats": things
+        tag = "VBZ"
+    elif subject["tag"] == "NNS" and tokens[root]["tag"] == "NN" and root == 1:
+        tag = "VBP"  # "Men race on wheeled vehicles": many act, no "men race" is a thing
+    else:
+        return tokens
+    lemma = _as_verb(tokens[root]["text"].lower(), tag, lexicon)
     if lemma is None:
         return tokens
     for t in tokens[: root - 1]:
         if t["head"] == root:
             t["head"] = root - 1  # "A |young| cowboy": the subject's own words
     subject["dep"] = "nsubj"
-    tokens[root].update(pos="VERB", tag="VBZ", lemma=lemma)
+    tokens[root].update(pos="VERB", tag=tag, lemma=lemma)
     return tokens
 
 
