@@ -321,8 +321,27 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
         company = {o["category"] for o in objects if o is not obj}
         head = tokens[obj["head"]]
         cooked = head["dep"] == "dobj" and tokens[head["head"]]["lemma"].lower() in COOKING_VERBS
+        role = _feeding_role(obj["head"], tokens)
+        if role is not None:
+            # "feed bread to ducks": the living one; "feeds chicken to his dog": the food.
+            obj["category"] = next((c for c in senses if (c in FOOD_CATEGORIES) == (role == "food")), obj["category"])
+            continue
         food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])
+
+
+def _feeding_role(i: int, tokens: list[dict]) -> str | None:
+    """ "fed" for who is fed ("feeding |the ducks|", "feed bread to |ducks|", "feeds |the ducks|
+    bread"), "food" for what is given ("feeds |chicken| to his dog"), None elsewhere."""
+    head, dep = tokens[i]["head"], tokens[i]["dep"]
+    role = "fed"
+    if dep == "pobj" and tokens[head]["text"].lower() == "to":
+        head = tokens[head]["head"]
+    elif dep == "dobj" and any(t["head"] in (head, i) and (t["dep"] == "dative" or t["text"].lower() == "to") for t in tokens):
+        role = "food"
+    elif dep not in ("dobj", "dative"):
+        return None
+    return role if tokens[head]["lemma"].lower() == "feed" else None
 
 
 def _between_hyphens(tokens, i: int) -> bool:
