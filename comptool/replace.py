@@ -2247,6 +2247,7 @@ GOVERNED = {
     **dict.fromkeys(CUTTING, ("into",)),
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
     "swing": ("at",), "aim": ("at",), "bark": ("at",), "yell": ("at",), "shout": ("at",),  # a target, no place
+    "fight": ("over",), "argue": ("over", "about"), "pose": ("for",), "look": ("at",), "stare": ("at",), "glance": ("at",),  # what it is about, no place
     **dict.fromkeys(KEEPING_VERBS, ("from",)),  # "stops the ball from entering": never "off entering"
 }
 

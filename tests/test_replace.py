@@ -944,6 +944,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # frisbee to his dog"; napping is sleeping; a heavy couch has no build.
         ("A large pizza is cut into eight slices.", "relation", None, ()),
         ("The man is throwing a frisbee to his dog on the beach.", "relation", "The man is throwing a frisbee to his dog under the beach.", ("up his dog", "via his dog", "throughout his dog")),
+        # What a fight or a look is about is no place: never "fight away from a stick", "looks down above her phone".
+        ("Two dogs fight over a stick while their owner laughs.", "relation", "Two dogs fight over a stick while their owner cries.", ("away from a stick", "under a stick", "beside a stick")),
+        ("A young woman looks down at her phone.", "relation", "A young woman looks up at her phone.", ("down above", "down against", "down beside")),
         # On top of a car is outside it: never "sleeping outside a red car".
         ("A black cat is sleeping on top of a red car.", "relation", "A black cat is sleeping inside a red car.", ("napping", "outside a red car")),
         ("Two men are carrying a heavy couch up the stairs.", "attribute", "One man is carrying a heavy couch up the stairs.", ("husky", "burly", "stocky")),
