@@ -166,7 +166,7 @@ PROPER = {"origin", "holiday", "numerals"}
 COUNTING = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every",
-    "another", "single", "lone", "couple", "dozen",
+    "another", "single", "lone", "couple", "dozen", "various", "assorted", "countless",
 }
 # Prepositional idioms that place nothing: "on top", "at night", "in the air".
 IDIOM_OBJECTS = {

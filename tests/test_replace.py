@@ -1232,6 +1232,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Shoppers walk through a crowded mall.", "relation", "Shoppers ride through a crowded mall.", ("ride a crowded",)),
         # What a verb of cooking takes is food: "fish" sliced gives way to food, never to animals.
         ("A chef slices fish in an open kitchen.", "object", "A chef slices beef in an open kitchen.", ("ponies", "goats", "slices dogs")),
+        # "various" counts many: a stuff never comes in ("various rice").
+        ("Three sausages covered in various condiments.", "object", "Three sausages covered in various sandwiches.", ("various rice", "various pasta", "various soup")),
         # Who is fed is alive, what is fed is food: never "feed bread to bacon", never "feeds goats to his dog".
         ("Three children feed bread to ducks near a pond.", "object", "Three children feed bread to geese near a pond.", ("to bacon", "to ham")),
         ("A man feeds chicken to his dog.", "object", "A man feeds beef to his dog.", ("feeds goats", "feeds a goat")),
