@@ -2112,6 +2112,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             alt_category = vocab.lexicon.category("attributes", _inflected(alt.key, "VBG", alt.key))  # "squat" as "squatting"
         if alt.verb_form and alt.key in LIVING_VERBS and owner_category in KNOWN_KINDS and owner_category not in _categories_of(vocab.lexicon, ("animal", *PEOPLE)):
             return ()  # "a sandwich sits on a plate" -> never "sleeps" there
+        if slot["tag"] == "VBN" and alt.key in FOOD_ONLY_VERBS and owner_category in KNOWN_KINDS and owner_category not in FOOD_AND_DRINK:
+            return ()  # "clocks displayed on the wall" -> never "cooked on the wall"
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
         if _placed_alike(vocab.lexicon, owner_category, alt.key, slot["lemma"]):
@@ -2260,6 +2262,8 @@ def _verb_of_a_phrase(verb: int, tokens, concepts) -> bool:
     )
 
 
+# What is done to food alone: said in the passive of another thing, no false caption but nonsense.
+FOOD_ONLY_VERBS = {"cook", "grill", "fry", "bake", "roast", "barbecue", "eat", "fillet", "marinate", "season", "boil", "steam"}
 # What only food and drink are in the passive ("a pizza served with a salad"), and their kinds.
 SERVED_VERBS = {"serve", "garnish", "drizzle", "smother", "marinate", "season", "dip", "frost", "glaze"}
 SERVED_KINDS = FOOD_AND_DRINK
@@ -2805,12 +2809,15 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
     article = value == 1 and start > 0 and tokens[start - 1]["text"].lower() in SINGULAR_ARTICLES and tokens[start - 1]["head"] == slot["head"]
     # "Two of the four dogs": the part stays fewer than the whole.
     below, above = _partitive_bounds(head, tokens)
+    # A count that is the subject, by its dependency or standing alone before its verb ("as
+    # several are parked").
+    subject_like = slot["dep"] in ("nsubj", "nsubjpass") or (head + 1 < len(tokens) and (tokens[head + 1]["pos"] == "AUX" or tokens[head + 1]["tag"] in ("VBP", "VBZ")))
 
     def make(alt: str) -> tuple:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
             return ()  # the same count in other words: "a single dog" is "one dog"
         n = grammar.number_value(alt) or 0
-        if slot["dep"] in ("nsubj", "nsubjpass") and (n == 1) != (value == 1):
+        if subject_like and (n == 1) != (value == 1):
             return ()  # a count that is the subject keeps its verb's number: "one is white" never "three is white"
         if (below is not None and (n >= below or (n == 1) != (value == 1))) or (above is not None and n <= above):
             return ()  # never "Two of the two dogs", "Five of the four dogs", "One of the four dogs are"
