@@ -2860,6 +2860,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     if (switched := _switched(concept, tokens)) is not None:
         return switched
     taken = _object_of(concept, concepts)
+    if first["pos"] not in ("VERB", "AUX") and _object_category({"obj": concept.get("subj")}, concepts) == "time":
+        return []  # "A foggy morning on a lake": the time is nowhere ("A foggy morning beneath a lake" never)
     if first["pos"] not in ("VERB", "AUX") and taken is not None and taken["lemma"].lower() in EVERYWHERE:
         return []  # "under a blue sky": the sky is over everything, no place to be beside or behind
     if first["dep"] == "prt" and _phrasal(tokens, start, vocab.lexicon):

@@ -1232,6 +1232,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Shoppers walk through a crowded mall.", "relation", "Shoppers ride through a crowded mall.", ("ride a crowded",)),
         # What a verb of cooking takes is food: "fish" sliced gives way to food, never to animals.
         ("A chef slices fish in an open kitchen.", "object", "A chef slices beef in an open kitchen.", ("ponies", "goats", "slices dogs")),
+        # A time is nowhere: never "A foggy morning beneath a lake".
+        ("A foggy morning on a lake.", "relation", None, ()),
         # A count alone before its verb is its subject: "as several are parked" never "as one are parked".
         ("A plane is in the sky as several are parked on a runway.", "attribute", None, ()),
         # Only food is cooked: never "clocks cooked on the wall".
