@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
+from comptool.replace import DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
 from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
@@ -198,7 +198,9 @@ OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective", "reg
 def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
     """A portion, picture or part noun with its "of" phrase: moved alone, it leaves "a man of
     cake", "a cat on the left dog of a side"."""
-    if concept["category"] in OF_PHRASE_CATEGORIES:
+    if concept["category"] in OF_PHRASE_CATEGORIES or tokens[concept["head"]]["lemma"].lower() in DEPICTIONS:
+        # however the lexicon files it: "a watercolor painting of a lighthouse" (never "A
+        # lighthouse of a watercolor painting"), "a mosaic of a fish"
         return _of_phrase_after(tokens, concept["head"])
     if concept["category"] in HOLDER_CATEGORIES:
         return False  # a cup of coffee: the holder moves, and what it holds goes too or stays

@@ -388,3 +388,9 @@ def test_a_measure_is_no_count_to_trade(parser):
     assert texts(parser, "A thermometer reads 95 degrees on a sunny afternoon.", "attribute") == []
     assert texts(parser, "A girl waits 10 minutes for a bus.", "attribute") == []
     assert "A dog and two cats." in texts(parser, "Two dogs and a cat.", "attribute")
+
+
+def test_a_picture_never_trades_places_with_what_it_shows(parser):
+    # However the lexicon files "painting": never "A lighthouse of a watercolor painting".
+    assert texts(parser, "A watercolor painting of a lighthouse at sunset.", "object") == []
+    assert "A colorful mosaic of a tiled wall on a fish." in texts(parser, "A colorful mosaic of a fish on a tiled wall.", "object")
