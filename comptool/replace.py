@@ -1009,6 +1009,8 @@ DEPICTION_KINDS = (
     ("drawing", "sketch", "illustration", "cartoon"), ("poster",), ("mosaic",), ("tapestry",), ("sticker", "decal"), ("graffiti",),
 )
 DEPICTIONS = {w for kind in DEPICTION_KINDS for w in kind} | {"picture", "image", "portrait", "print", "replica", "model", "artwork", "art", "cutout"}
+# What a picture is made with or in: "a pencil sketch", "an oil painting", "digital art".
+PICTURE_MEDIA = ("pencil", "charcoal", "crayon", "ink", "chalk", "pastel", "watercolor", "oil", "acrylic", "digital", "cartoon")
 
 
 # Shapes a stuff comes in, named before "of" ("a ball of yarn", "a bar of soap").
@@ -1189,11 +1191,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return []  # "loaves of bread" count it, as slices do (left alone): never "steak of bread"
     if (lemma.lower() in SHAPES_OF and _of_after(head, tokens)) or _shaped(head, tokens):
         return []  # "a ball of yarn" is yarn in a shape: never "a goal of yarn", "a ball of hammer"
-    if lemma.lower() in DEPICTIONS and _of_after(head, tokens):
+    if (lemma.lower() in DEPICTIONS or tokens[head]["lemma"].lower() in DEPICTIONS) and _of_after(head, tokens):
         # "a painting of a vase" shows a vase: another kind of showing it ("a sculpture of a
         # vase"), never another thing ("a fire hydrant of a vase"); a general word ("a picture
         # of") may be any of them.
-        kinds = [k for k in DEPICTION_KINDS if lemma.lower() not in k]
+        kinds = [k for k in DEPICTION_KINDS if lemma.lower() not in k and tokens[head]["lemma"].lower() not in k]
         if len(kinds) == len(DEPICTION_KINDS):
             return []
         alternatives = [vocab.entry(k[0], "objects", found) for k in kinds if (found := vocab.lexicon.category("objects", k[0]))]
@@ -1553,6 +1555,8 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
     parser's "zebra standing") is the kind its last known noun says: that noun is replaced
     ("a beach area", "a soccer team", "a giraffe standing"), in its own number. With ``at``,
     only where that noun is token ``at``."""
+    if tokens[concept["head"]]["lemma"].lower() in DEPICTIONS:
+        return []  # a picture's medium, an attribute: "Pencil sketch" -> "Charcoal sketch", never "Note sketch"
     for k in range(concept["head"] - 1, concept["start"] - 1, -1):
         if at is not None and k != at:
             continue
@@ -1780,6 +1784,9 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
         return []  # "a 3-year-old girl" is her age in years: its number changes, never "3-year-young"
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
+    if word in PICTURE_MEDIA and tokens[slot["head"]]["lemma"].lower() in DEPICTIONS and slot["head"] > head:
+        # What a picture is made with or in: "a cartoon drawing" -> "a pencil drawing", never "an inflatable drawing".
+        return _sibling_modifiers(concept, [m for m in PICTURE_MEDIA if m != word], tokens)
     if end == start + 1 and _held_in_a_pose(head, tokens) is not None:
         return _pose_alternatives(concept, tokens, "attribute")
     if word in SHADE_CONTRASTS and end == start + 1 and _colour_after(start, tokens, vocab.lexicon):

@@ -1232,6 +1232,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Shoppers walk through a crowded mall.", "relation", "Shoppers ride through a crowded mall.", ("ride a crowded",)),
         # What a verb of cooking takes is food: "fish" sliced gives way to food, never to animals.
         ("A chef slices fish in an open kitchen.", "object", "A chef slices beef in an open kitchen.", ("ponies", "goats", "slices dogs")),
+        # A picture's medium gives way to another medium; an oil painting to another kind of picture.
+        ("a cartoon drawing of a smiling sun.", "attribute", "a pencil drawing of a smiling sun.", ("inflatable", "robotic", "fake")),
+        ("Pencil sketch of a cat sleeping on a pillow.", "object", "Pencil sketch of a cat sleeping on a curtain.", ("Note sketch", "Folder sketch", "Label sketch")),
+        ("An oil painting of a woman.", "object", "A drawing of a woman.", ("A clock of", "A mirror of")),
         # A time is nowhere: never "A foggy morning beneath a lake".
         ("A foggy morning on a lake.", "relation", None, ()),
         # A count alone before its verb is its subject: "as several are parked" never "as one are parked".
