@@ -851,6 +851,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_objects_read_as_appositions(tokens, lexicon)
     tokens = repair_particles_read_as_verbs(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
+    tokens = repair_nouns_read_as_adverbs(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1710,6 +1711,22 @@ def repair_verbs_read_as_their_subjects_noun(tokens: list[dict], lexicon: Lexico
             t["head"] = root - 1  # "A |young| cowboy": the subject's own words
     subject["dep"] = "nsubj"
     tokens[root].update(pos="VERB", tag=tag, lemma=lemma)
+    return tokens
+
+
+def repair_nouns_read_as_adverbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Her hair falls down her back": the tagger reads "back" as an adverb, so "down" had no
+    object and replace wrote "falls forward her back". A word tagged an adverb that has an
+    owner ("her") is a noun, the object of the preposition right before its phrase."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "ADV" or not any(u["head"] == i and u["dep"] == "poss" for u in tokens[:i]):
+            continue
+        t.update(pos="NOUN", tag="NN", lemma=lemma_of(t["text"].lower(), "NOUN"))
+        k = i - 1
+        while k >= 0 and tokens[k]["head"] == i:
+            k -= 1
+        if k >= 0 and tokens[k]["pos"] == "ADP" and not any(u["head"] == k and u["dep"] == "pobj" for u in tokens):
+            t.update(dep="pobj", head=k)
     return tokens
 
 

@@ -825,3 +825,10 @@ def test_a_first_noun_left_as_a_compound_of_the_verb_is_its_subject(parser):
     # no subject, and wrote "Lightning kicks the mountains").
     found = by_text(parser, "Lightning strikes over the mountains during a storm.")
     assert found["strikes over"]["subj"] == found["Lightning"]["id"]
+
+
+def test_a_word_with_an_owner_is_a_noun(parser):
+    # "back" tagged an adverb: "down" had no object and replace wrote "falls forward her back".
+    found = concepts(parser, "A little girl's long braided hair falls down her back.")
+    down = next(c for c in found if c["type"] == "relation" and c["text"].endswith("down"))
+    assert next(c["text"] for c in found if c["id"] == down["obj"]) == "back"
