@@ -2884,6 +2884,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "in autumn", "at night": a time, no place to be outside of or under
     if is_verb and first["lemma"].lower() in CUTTING and _text(tokens, start, concept["end"]).lower().endswith((" into", " in")):
         return []  # "cut into eight slices", "cut in half" say what it became: never "put into eight slices", "put in half"
+    if is_verb and first["lemma"].lower() == "get" and concept["end"] == start + 1 and start + 1 < len(tokens) and tokens[start + 1]["pos"] in ("ADP", "ADV", "PART"):
+        return []  # "gets out of a taxi" moves, its way changes ("gets into"): never "paints out of a taxi"
     if is_verb and first["lemma"].lower() in LINKING_VERBS and any(t["head"] == start and t["dep"] in ("acomp", "attr") for t in tokens):
         return []  # "the dog looks tired" says how it is, no act: never "peeks tired"
     prep = _preposition_part(concept, tokens) if is_verb else None
@@ -2901,7 +2903,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
         streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
-        streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
+        if first["lemma"].lower() != "get":  # "gets into a car" moves: never "paints into", "swings into"
+            streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     return streams
 
 

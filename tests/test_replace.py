@@ -1236,6 +1236,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("a cartoon drawing of a smiling sun.", "attribute", "a pencil drawing of a smiling sun.", ("inflatable", "robotic", "fake")),
         ("Pencil sketch of a cat sleeping on a pillow.", "object", "Pencil sketch of a cat sleeping on a curtain.", ("Note sketch", "Folder sketch", "Label sketch")),
         ("An oil painting of a woman.", "object", "A drawing of a woman.", ("A clock of", "A mirror of")),
+        # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
+        ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
+        ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
         # A time is nowhere: never "A foggy morning beneath a lake".
         ("A foggy morning on a lake.", "relation", None, ()),
         # A count alone before its verb is its subject: "as several are parked" never "as one are parked".
