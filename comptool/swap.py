@@ -43,14 +43,14 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
     """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried. A
     record's types share one meaning check: its coordinations and facts are worked out once."""
     check = _meaning_check(parse)
-    plans = _object_swaps(parse, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
+    plans = _object_swaps(parse, lexicon, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
     return LazyCandidates(list(plans))
 
 
 # -- objects ---------------------------------------------------------------------------------
 
 
-def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
+def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iterator[tuple]:
     tokens = parse["tokens"]
     frames = frame_objects(parse)
     said = said_words(parse)
@@ -80,9 +80,12 @@ def _object_swaps(parse: dict, check: "_MeaningCheck") -> Iterator[tuple]:
         named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     denied = negation_scope(parse)
+    living = people_categories(lexicon) | {"animal"}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
+        if _owner_and_part(tokens, a, b, living) or _owner_and_part(tokens, b, a, living):
+            continue  # "A gray cat licking its paw" -> never "A gray paw licking its cat"; "The man's hand" never "The hand's man"
         if _as_vague(tokens, a, b, phrases):
             continue
         if denied.covers(a) and denied.covers(b):
@@ -230,6 +233,18 @@ def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
 
 
 FULL = {"full", "filled", "empty", "half-full"}
+
+
+OWNING_PRONOUNS = {"its", "his", "her", "their"}
+
+
+def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str]) -> bool:
+    """Whether ``part`` is ``owner``'s own: named with "'s" ("the man's hand") or, a body part
+    with "its", "his", "her" or "their", of a living thing ("a cat licking its paw")."""
+    owned_by = [k for k in range(part["head"]) if tokens[k]["head"] == part["head"] and tokens[k]["dep"] == "poss"]
+    if owner["head"] in owned_by:
+        return True
+    return part.get("category") == "body_part" and owner.get("category") in living and any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in owned_by)
 
 
 def _nested(a: dict, b: dict) -> bool:

@@ -394,3 +394,10 @@ def test_a_picture_never_trades_places_with_what_it_shows(parser):
     # However the lexicon files "painting": never "A lighthouse of a watercolor painting".
     assert texts(parser, "A watercolor painting of a lighthouse at sunset.", "object") == []
     assert "A colorful mosaic of a tiled wall on a fish." in texts(parser, "A colorful mosaic of a fish on a tiled wall.", "object")
+
+
+def test_an_owner_never_trades_places_with_its_own_part(parser):
+    cat = texts(parser, "A gray cat licking its paw on a windowsill.", "object")
+    assert cat and not any(t.startswith(("A gray paw", "Its paw", "A paw")) for t in cat)  # never "A gray paw licking its cat"
+    man = texts(parser, "The man's left hand holds a red cup.", "object")
+    assert "The hand's left man holds a red cup." not in man and not any(t.startswith("The hand's") for t in man)
