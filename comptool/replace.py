@@ -2930,6 +2930,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     reciprocal = _before_each_other(tokens, end)  # "next to |each other": no sides to be on
     animate = _once(_animate_object, tokens, start, reach, vocab.lexicon)
     single = _once(_single_object, tokens, start, reach)
+    pair = _once(_a_pair_of_parts, tokens, start, reach)
     first = tokens[start]
     if not is_verb and has_object and _colour_worn(tokens, start, end, vocab.lexicon):
         return []  # "a girl in blue" wears a colour: never "holding blue"
@@ -3094,8 +3095,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"
         if followed and _asks_an_object(alt.text):
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
-        if (alt.text in MANY and single()) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and reciprocal):
-            return ()  # never "among a tree", "a dog on both sides of a park", "a dog sitting together"
+        if (alt.text in MANY and (single() or (alt.text in AMONG and pair()))) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and reciprocal):
+            return ()  # never "among a tree", "among her shoulders", "a dog on both sides of a park", "a dog sitting together"
         if _way_of(alt) in CONTAINMENT | PATHS and animate():
             return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
         if at_someone and not alt.preposition and alt.key.split(" ")[0] not in AIMING_VERBS:
@@ -3558,6 +3559,7 @@ PEOPLE = ("person", "man", "woman", "skier", "player", "mother")
 ANIMATE = PEOPLE + ("animal", "dog", "horse", "bird")
 # Prepositions that want more than one object: "among the trees", never "among a tree".
 MANY = {"among", "amongst", "amid", "amidst", "between", "in between"}
+AMONG = MANY - {"between", "in between"}  # those that want more than two
 # Places that want more than one subject: "cars on both sides of a road", never "a dog".
 SIDES_OF = {"on both sides of", "on either side of"}
 # Where a thing taken comes from: "from", "out of" and "off" a glass, a plate.
@@ -3609,6 +3611,15 @@ def _single_object(tokens, start: int, end: int) -> bool:
     """Whether the relation's object is one thing: no plural, no coordination."""
     objects = [k for k, t in enumerate(tokens) if start <= t["head"] < end and t["dep"] in ("pobj", "dobj")]
     return bool(objects) and all(tokens[k]["tag"] not in ("NNS", "NNPS") and not any(t["head"] == k and t["dep"] == "conj" for t in tokens) for k in objects)
+
+
+# Body parts that come two to a body: "among her shoulders" never (between them, they are two).
+PAIRED_PARTS = {"shoulder", "hand", "foot", "leg", "arm", "eye", "ear", "knee", "hip", "cheek", "wrist", "ankle", "elbow", "thigh", "palm"}
+
+
+def _a_pair_of_parts(tokens, start: int, end: int) -> bool:
+    """Whether the relation's object is a body's pair: "on her shoulders", "in his hands"."""
+    return any(start <= t["head"] < end and t["dep"] == "pobj" and t["lemma"].lower() in PAIRED_PARTS for t in tokens)
 
 
 def _animate_object(tokens, start: int, end: int, lexicon: Lexicon) -> bool:
@@ -3679,6 +3690,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
         return []  # "listening to a teacher": never "listening toward" them
     animate = _once(_animate_object, tokens, prep, end, vocab.lexicon)
     single = _once(_single_object, tokens, prep, end)
+    pair = _once(_a_pair_of_parts, tokens, prep, end)
     # Not for one of two joined verbs: "eating and standing under" is never "eating and above".
     whole = verb["tag"] in ("VBG", "VBN") and concept.get("subj") is not None and verb["dep"] != "conj"
     going = _relation_categories_of(vocab.lexicon, ("toward",))
@@ -3692,7 +3704,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     reciprocal = _before_each_other(tokens, end)
 
     def make(alt: Entry) -> tuple:
-        if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and single()):
+        if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and (single() or (alt.text in AMONG and pair()))):
             return ()
         if alt.text in VAGUE_WAYS:
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
