@@ -62,13 +62,15 @@ LIMIT = 100  # candidates per caption and type
 # size, age, shape, pattern, colour, origin, material, then noun-like kinds ("a cracked big old
 # round striped white wooden toy boat"). Categories not named here count as conditions.
 RANK = {
-    "number": 0, "quantity": 0,
+    "number": 0, "quantity": 0, "variety": 0,
     "evaluative": 1, "ornateness": 1, "opinion": 1,
     "size": 3, "height": 3, "length": 3, "width": 3, "thickness": 3, "depth": 3, "build": 3,
+    "condition": 3.2,  # after size, before age: "a small vintage bedroom", "a big rusty old truck"
     "age": 4, "shape": 5, "hair_style": 5.5, "hair_colour": 5.5, "facial_hair": 5.5,
     "pattern": 5.5, "colour": 6, "color": 6, "colourfulness": 6, "terrain_cover": 7, "origin": 7,
     "material": 8, "gender": 8.5, "power": 8.5, "display_kind": 8.5, "authenticity": 8.5,
     "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
+    "top_bottom": 8.5, "left_right": 8.5,  # by the noun: "the top bunk" -> "the big top bunk", "her left hand" -> "her small left hand"
 }
 DEFAULT_RANK = 2  # conditions, states and unknown adjectives: "rusty", "shiny"
 LOOKS = {"look", "looking", "seem", "color", "colored", "coloured", "shape", "shaped", "size", "sized"}  # "nice looking", "odd shaped"

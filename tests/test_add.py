@@ -785,3 +785,10 @@ def test_nothing_joins_a_thing_and_the_kind_named_after_it():
     made = builtin_negatives("A bowl holds soup with broccoli and other vegetables.", "object")
     assert "A bowl holds soup with broccoli and other vegetables and apples." in made
     assert not any(" and other vegetables" in t and "broccoli and other" not in t for t in made)
+
+
+def test_a_new_word_takes_its_place_in_the_order_of_modifiers():
+    # After size and before what names the kind: never "an old small bedroom", "the top big bunk".
+    assert "Two suitcases sit behind the door of a small old bedroom." in builtin_negatives("Two suitcases sit behind the door of a small bedroom.", "attribute")
+    assert "A child climbs onto the big top bunk of a bed." in builtin_negatives("A child climbs onto the top bunk of a bed.", "attribute")
+    assert "Three sausages covered in various raw condiments." in builtin_negatives("Three sausages covered in various condiments.", "attribute")
