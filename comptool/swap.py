@@ -464,7 +464,10 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         if run is not None and not _hyphenated(tokens, *run) and not any(t["lemma"] in DETERMINER_LIKE or t["tag"] in ("``", "''") for t in tokens[run[0] : run[1]])
         and said.isdisjoint(range(*run))
     ]
+    in_run = lambda run: [c for c in attributes if run[0] <= c["start"] < run[1]]  # noqa: E731
     for (a, run_a), (b, run_b) in combinations(runs, 2):
+        if not (all(_lands_fitting(lexicon, c, b, b) for c in in_run(run_a)) and all(_lands_fitting(lexicon, c, a, a) for c in in_run(run_b))):
+            continue  # "a tall man ... a small black umbrella": never "a small black man"
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".

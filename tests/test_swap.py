@@ -401,3 +401,9 @@ def test_an_owner_never_trades_places_with_its_own_part(parser):
     assert cat and not any(t.startswith(("A gray paw", "Its paw", "A paw")) for t in cat)  # never "A gray paw licking its cat"
     man = texts(parser, "The man's left hand holds a red cup.", "object")
     assert "The hand's left man holds a red cup." not in man and not any(t.startswith("The hand's") for t in man)
+
+
+def test_no_run_of_modifiers_brings_a_colour_onto_a_person(parser):
+    made = texts(parser, "A tall man in a gray suit holds a small black umbrella.", "attribute")
+    assert "A small man in a gray suit holds a tall black umbrella." in made
+    assert not any("black man" in t for t in made)
