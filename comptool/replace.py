@@ -1940,6 +1940,8 @@ SHADE_CONTRASTS = {
     "light": ("dark",), "dark": ("light", "pale"), "pale": ("dark", "bright"), "bright": ("dark", "pale"),
     "deep": ("light", "pale"),
 }
+# Words that say a colour's shade when put before one ("medium brown", "light blue").
+SHADE_WORDS = {*SHADE_CONTRASTS, "medium", "mid", "soft", "warm", "cool", "hot", "rich", "dusty", "dull"}
 # Colours no shade word lightens or darkens: never "a light white bus", "a dark black car".
 UNSHADED = {"white", "black", "silver", "gold"}
 
@@ -2082,6 +2084,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     one = _one_thing(owner, tokens)  # one thing gathers nowhere: "a dog stands" -> never "a dog gathers"
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
+    colour_after = _once(_colour_after, end - 1, tokens, vocab.lexicon)
 
     def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
@@ -2112,6 +2115,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "an old man" -> "a baby man": a word for another one of its kind (a side's "left" is no other side)
         if alt.text.lower() in owner_refuses:
             return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"; "a calm lake" never "a grassy lake"
+        if alt.text.lower() in SHADE_WORDS and colour_after():
+            return ()  # "a large brown horse" -> never "a medium brown horse", a shade of brown
         if owner_lemma and ages_clash(owner_lemma, alt.key):
             return ()  # "a young child" -> never "an old child"
         alt_category = vocab.lexicon.category("attributes", alt.text)

@@ -1239,6 +1239,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # A size before a colour never reads as its shade: "a medium brown horse" is brown still.
+        ("a large brown horse grazing near a wooden barn.", "attribute", "a small brown horse grazing near a wooden barn.", ("medium brown", "mid brown")),
         # A body's pair is two: never "among her father's shoulders".
         ("A baby sits on her father's shoulders at a parade.", "relation", "A baby lies on her father's shoulders at a parade.", ("among her", "amongst her", "amid her")),
         # A time is nowhere: never "A foggy morning beneath a lake".
