@@ -2983,6 +2983,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     posed = own_word == "with" and any(_held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
     own_entailed = entailed(vocab.lexicon, own_verb) if is_verb else ()
+    own_phrase = (concept.get("lemma") or "").partition(" ")[2]  # the way of a verb with one: "beside" of "sleep beside"
     in_weather = place is not None and _is_weather(vocab.lexicon.ancestors(place))
     # Where the subject is, for a verb with no object: the place after its way ("standing |in
     # the middle of a country road": the road).
@@ -3086,8 +3087,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
         if own_word is not None and same_place(own_word, alt.key, thing, place):
             return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
-        if is_verb and not alt.preposition and alt.key.split(" ")[0] in own_entailed and alt.key.split(" ")[-1] in (own_way, *ALONG_WAYS):
-            return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it
+        if is_verb and not alt.preposition and alt.key.split(" ")[0] in own_entailed and (
+            alt.key.split(" ")[-1] in (own_way, *ALONG_WAYS) or vocab.related(alt.key.partition(" ")[2], own_phrase)
+        ):
+            return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it; a cat sleeping beside one "lies next to" it
         if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
             return ()  # "running in the grass" -> never "running on the grass"
         if is_verb and " " in alt.key and alt.key.split(" ")[0] == own_verb and _still_on_its_way(vocab, own_verb, own_way, alt.key.split(" ")[-1]):

@@ -387,6 +387,11 @@ ENTAILS = {
     "feed": ("give", "hand", "offer", "serve"),  # "feeding a carrot to a horse" is giving it one
     # "brushing her teeth" is cleaning them, as washing or scrubbing a car is
     "brush": ("clean",), "wash": ("clean",), "scrub": ("clean", "wash"), "wipe": ("clean",), "rinse": ("clean", "wash"),
+    # A sleeper lies and rests; who lies, sits or stands may be resting, relaxing or posing:
+    # "A striped cat sleeps" never "lies", "Two giraffes stand" never "rest".
+    "sleep": ("lie", "lay", "rest", "relax", "lounge", "nap", "doze"), "nap": ("lie", "lay", "rest", "relax", "sleep", "doze"),
+    "lie": ("rest", "relax", "lounge"), "lay": ("rest", "relax", "lounge"),
+    "sit": ("rest", "relax", "lounge", "pose", "wait"), "stand": ("rest", "relax", "pose", "wait"),
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

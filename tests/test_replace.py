@@ -1239,6 +1239,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # A sleeper lies and rests; who stands may rest: never "A striped cat lies beside", "lies next to", "Two giraffes rest".
+        ("A striped cat sleeps beside two brown puppies.", "attribute", "A striped cat waits beside two brown puppies.", ("cat lies", "cat rests", "cat relaxes", "cat naps")),
+        ("A striped cat sleeps beside two brown puppies.", "relation", "A striped cat lies under two brown puppies.", ("lies next to", "lies beside", "rests beside")),
+        ("Two giraffes stand behind a fence.", "attribute", "Two giraffes lounge behind a fence.", ("giraffes rest", "giraffes relax", "giraffes pose")),
         # A size before a colour never reads as its shade: "a medium brown horse" is brown still.
         ("a large brown horse grazing near a wooden barn.", "attribute", "a small brown horse grazing near a wooden barn.", ("medium brown", "mid brown")),
         # A body's pair is two: never "among her father's shoulders".
