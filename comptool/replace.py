@@ -1691,6 +1691,8 @@ def _cased(words: str, old: list[dict]) -> str:
         return words  # an acronym ("a TV") is no shouting: "a printer", never "a PRINTER" (a caption all in capitals gets them back)
     if letters and all(w.isupper() and len(w) > 1 for w in letters):
         return words.upper()
+    if first.isupper() and len(first) <= 3 and letters and not letters[-1].isupper():
+        return words  # an acronym opening a lowercase name ("a TV screen"): "a microphone", never "a MICROPHONE"
     return grammar.match_case(words, first) if first[:1].isupper() else words
 
 

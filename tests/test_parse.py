@@ -556,6 +556,8 @@ def test_a_word_the_tagger_misnames_is_what_it_says(parser):
         ("A truck loaded with logs drives along a dirt road.", ["truck", "logs", "dirt road"], "drives along"),
         # "cowboy watches" read as one plural thing after "A": add wrote "A tote and a cowboy watches".
         ("A cowboy watches as a horse jumps over a wooden fence.", ["cowboy", "horse", "fence"], "watches"),
+        # "dog pants" read as a garment: replace wrote "A parkas next to a bowl of water".
+        ("A dog pants next to a bowl of water on the ground.", ["dog", "bowl", "water", "ground"], "pants"),
         # "Men race" read as one thing: replace wrote "Class on wheeled vehicles".
         ("Men race on wheeled vehicles towed by a group of husky dogs.", ["Men", "vehicles", "dogs"], "race on"),
     ],

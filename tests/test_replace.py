@@ -1239,6 +1239,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # An acronym opening a lowercase name is no shouting: never "a picture of a MICROPHONE".
+        ("A man looking at a picture of a TV screen.", "object", "A man looking at a picture of a microphone.", ("MICROPHONE", "DESKTOP")),
         # A sleeper lies and rests; who stands may rest: never "A striped cat lies beside", "lies next to", "Two giraffes rest".
         ("A striped cat sleeps beside two brown puppies.", "attribute", "A striped cat waits beside two brown puppies.", ("cat lies", "cat rests", "cat relaxes", "cat naps")),
         ("A striped cat sleeps beside two brown puppies.", "relation", "A striped cat lies under two brown puppies.", ("lies next to", "lies beside", "rests beside")),
