@@ -1260,6 +1260,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or meat or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
+    # A bare pair one wears ("a man in shorts", "wearing jeans"): what comes in alone takes "a".
+    worn_pair = plural and det is None and not counted and category in WORN_PAIRS and _is_plural_only(slot["text"]) and not _worn_by_many(head, tokens)
+    pair_article_at = None
+    if worn_pair:
+        joined = slot["dep"] == "conj" and start > 0 and tokens[start - 1]["pos"] == "CCONJ"  # "sunglasses and |jeans|"
+        pair_article_at = _left_edge(tokens, children, head, start) if joined else _article_slot(tokens, children, head, start, category)
     pronouns = _pronoun_plan(concept, tokens, concepts, vocab.lexicon)
     # Pronouns of its gender that may be another's keep that gender: "A woman holding a baby in
     # her arms" -> "A girl ...", never "A man holding a baby in her arms".
@@ -1398,10 +1404,29 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             if not article:
                 return ()
             drop = True  # "a pizza" -> "seafood"
+        if pair_article_at is not None and not alt_plural and not mass:
+            # One pair worn ("in shorts") gives way to one thing worn: "in a dress", never "in dresses".
+            return (("object", _object_edits, (context, alt, "NN", False, False, slots, pair_article_at)),)
         inflect = tag == "NNS" and not alt_plural and not mass
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+def _worn_by_many(head: int, tokens) -> bool:
+    """Whether the wearer of the thing worn at ``head`` is many: "two men in |jeans|", "people
+    wearing |sunglasses|"."""
+    while tokens[head]["dep"] == "conj" and tokens[head]["head"] != head:
+        head = tokens[head]["head"]  # "wearing sunglasses and |jeans|": the first one's wearer
+    k = tokens[head]["head"]
+    if tokens[head]["dep"] == "pobj":
+        k = tokens[k]["head"]  # "in": the noun or verb it is said of
+    seen = set()
+    while tokens[k]["pos"] in ("VERB", "AUX") and k not in seen:
+        seen.add(k)
+        subject = next((j for j, t in enumerate(tokens) if t["head"] == k and t["dep"] in ("nsubj", "nsubjpass")), None)
+        k = subject if subject is not None else tokens[k]["head"]  # "a man wearing": the noun it describes
+    return tokens[k]["tag"] in ("NNS", "NNPS") or any(t["head"] == k and t["dep"] == "conj" for t in tokens)
 
 
 @lru_cache(maxsize=4096)
@@ -3562,6 +3587,8 @@ def _relation_categories_of(lexicon: Lexicon, verbs: tuple[str, ...]) -> frozens
     return found
 
 
+# Object categories of things worn as a pair ("shorts", "jeans", "sunglasses").
+WORN_PAIRS = {"clothing", "eyewear", "footwear", "accessory"}
 # Words whose object categories are worn, and are people or animals; categories looked up, so a
 # lexicon with other names works the same.
 WORN = ("shirt", "dress", "jacket", "hat", "glasses", "uniform", "suit", "costume")
