@@ -2842,6 +2842,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         options = ["one"]  # "several dogs" -> "one dog"
     else:
         return []
+    if tokens[slot["head"]]["lemma"].lower() in PAIRED_PARTS:
+        options = [w for w in options if (grammar.number_value(w) or 0) <= 2]  # "in one hand" -> "in two hands", never "in five hands"
     slots = frozenset(range(start, end))
 
     # "a single dog", "a lone zebra": a count of more takes the article's place ("two dogs").

@@ -1239,6 +1239,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # A body has two hands: "in one hand" -> "in two hands", never "in five hands".
+        ("A woman holding a phone in one hand up to her ear.", "attribute", "A woman holding a phone in two hands up to her ear.", ("five hands", "three hands", "ten hands")),
         # One pair worn gives way to one thing worn: "in a shirt", never "A man in shirts"; many wear many.
         ("A man in shorts is laying on the beach.", "object", "A man in a shirt is laying on the beach.", ("in shirts", "in jackets", "in dresses")),
         ("A woman wearing sunglasses and jeans.", "object", "A woman wearing sunglasses and a shirt.", ("and shirts", "wearing backpacks")),
