@@ -46,7 +46,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.memo import last_answer
-from comptool.negation import said_words
+from comptool.negation import MANY_WORDS, counted_as_many, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
@@ -2027,9 +2027,10 @@ def _determiner_like(scene: _Scene, k: int, head: int) -> bool:
 
 
 def _countable_word(scene: _Scene, k: int) -> bool:
-    """A count or quantifier: "two", "many", "several", "some"."""
+    """A count or quantifier: "two", "many", "several", "some", "different" ("with different
+    desserts" -> "with no desserts")."""
     word = scene.lower[k]
-    return grammar.number_value(word) is not None or word in VAGUE or scene.tokens[k]["pos"] == "NUM"
+    return grammar.number_value(word) is not None or word in VAGUE or word in MANY_WORDS or scene.tokens[k]["pos"] == "NUM"
 
 
 def _negatable_noun(scene: _Scene, obj: dict) -> bool:
@@ -2081,7 +2082,9 @@ def _without(scene: _Scene, i: int) -> Candidate | None:
     if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]):
         return None
     new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
-    return Candidate("add", "negation", (Edit(i, i + 1, (new,)),), frozenset({i}))
+    # Its count goes: "with two zebras" -> "without zebras", never "without two zebras".
+    counts = [c for c in scene.children[obj] if c < obj and (tokens[c]["dep"] == "nummod" or scene.lower[c] in MANY_WORDS)] if counted_as_many(tokens, obj) else []
+    return Candidate("add", "negation", (Edit(i, i + 1, (new,)), *(Edit(c, c + 1, ()) for c in counts)), frozenset({i, *counts}))
 
 
 def _not_verb(scene: _Scene, i: int) -> Candidate | None:

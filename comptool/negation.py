@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from comptool.grammar import number_value
 from comptool.memo import last_answer
 
 # A determiner that denies its noun: "no dogs".
@@ -53,6 +54,21 @@ def is_negation(concept: dict) -> bool:
     """A relation that is itself the negation: "without", "lacking"."""
     lemma = (concept.get("lemma") or "").lower()
     return lemma in DENYING_PREPOSITIONS or lemma.split(" ")[0] in DENYING_VERBS
+
+
+# Words that count many or tell them apart: "with two zebras", "with different desserts".
+MANY_WORDS = {"different", "various", "several", "many", "multiple", "numerous", "assorted", "both"}
+
+
+def counted_as_many(tokens: list[dict], noun: int) -> bool:
+    """Whether noun ``noun`` is counted as more than one by a number or a word of many: "without
+    two zebras", "lacking different desserts" deny too little to be false ("with no zebras" does)."""
+    for t in tokens:
+        if t["head"] == noun and t is not tokens[noun]:
+            word = t["text"].lower()
+            if word in MANY_WORDS or (t["dep"] == "nummod" and (number_value(word) or 0) > 1):
+                return True
+    return False
 
 
 def denies(tokens: list[dict], start: int, end: int) -> bool:

@@ -53,7 +53,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
-from comptool.negation import BEARING_VERBS, is_negation, said_words
+from comptool.negation import BEARING_VERBS, MANY_WORDS, counted_as_many, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
@@ -3008,6 +3008,12 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
+    # "with two zebras in it", "with many people": denied, their count goes ("without zebras in
+    # it", never "without two zebras in it").
+    counts_had = [
+        c for k, t in enumerate(tokens) if own_word == "with" and t["dep"] == "pobj" and t["head"] == start and counted_as_many(tokens, k)
+        for c in range(k) if tokens[c]["head"] == k and (tokens[c]["dep"] == "nummod" or tokens[c]["text"].lower() in MANY_WORDS)
+    ]
     # "with his arms raised" says how they are: only "without" denies it, never "lacking".
     posed = own_word == "with" and any(_held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
@@ -3194,6 +3200,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
                 return ()
             form = _inflected(alt.text, "VBG", alt.key)
             new = _spec(_cased(form, tokens[start:end]), lemma=alt.key, pos="VERB", tag="VBG", dep="acl", head=first["head"], root="first")
+        if alt.key in LACKING and counts_had:
+            edits = (Edit(start, end, new), *(Edit(c, c + 1, ()) for c in counts_had))
+            return (_plan("replace", "relation", edits, slots | frozenset(counts_had)),)
         return (_one("relation", tokens, start, end, new, slots),)
 
     return [_Stream(alternatives, make)]

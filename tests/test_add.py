@@ -792,3 +792,9 @@ def test_a_new_word_takes_its_place_in_the_order_of_modifiers():
     assert "Two suitcases sit behind the door of a small old bedroom." in builtin_negatives("Two suitcases sit behind the door of a small bedroom.", "attribute")
     assert "A child climbs onto the big top bunk of a bed." in builtin_negatives("A child climbs onto the top bunk of a bed.", "attribute")
     assert "Three sausages covered in various raw condiments." in builtin_negatives("Three sausages covered in various condiments.", "attribute")
+
+
+def test_having_many_is_denied_by_having_none():
+    # The count goes with the denial: never "without two zebras in it", "with no different desserts".
+    assert builtin_negatives("a grassy field with two zebras in it.", "negation") == ["a grassy field with no zebras in it.", "a grassy field without zebras in it."]
+    assert builtin_negatives("two plates with different desserts.", "negation") == ["two plates with no desserts.", "two plates without desserts."]
