@@ -194,6 +194,8 @@ def _others_made_one(tokens: list[dict], a: dict, b: dict) -> bool:
 BARE_IDIOMS = {"formation", "display", "top", "front", "sale", "order", "place", "use", "motion", "action", "focus"}
 
 
+# Nouns of how a picture is taken: "a close up", "a top view", "a front shot".
+SHOTS = {"up", "view", "shot", "angle", "closeup", "close-up", "perspective"}
 # Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").
 OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective", "region"}
 
@@ -427,6 +429,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         and not _hyphenated(tokens, c["start"], c["end"]) and not _in_a_listed_name(tokens, objects.get(c["of"]), c, lexicon)
         and not _takes_a_complement(tokens, c, taking)
         and not (c["end"] < len(tokens) and tokens[c["end"]]["text"].lower() == "o'clock")  # "twelve o'clock" is a time: never "an o'clock"
+        and not _names_a_shot(tokens, c, objects.get(c["of"]))
     ]
     carried: dict[int, set[str]] = {}  # object id -> the lemmas of its attributes
     kinds: dict[int, list[str]] = {}  # object id -> the categories of its attributes, once each
@@ -457,7 +460,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "A waterfall flows into a pool surrounded by rocks": never "surrounds into a pool flowed by rocks"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
     # Whole runs of modifiers: "a black and white cat on a red cloth" -> "a red cat on a black and white cloth".
-    runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object"]
+    runs = [(c, _modifier_run(tokens, c)) for c in concepts if c["type"] == "object" and tokens[c["head"]]["lemma"].lower() not in SHOTS]
     said = said_words(parse) if any(run is not None for _, run in runs) else frozenset()  # quoted words, as written
     runs = [
         (c, run) for c, run in runs
@@ -484,6 +487,13 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bool:
+    """Whether the attribute says how the picture is taken: "a |close| up of a plate", "A
+    |front| shot of a bus", "an |aerial| view" (never "a carpeted up of a plate", "A Crosstown
+    shot of a front bus")."""
+    return owner is not None and tokens[owner["head"]]["lemma"].lower() in SHOTS
 
 
 def _lands_fitting(lexicon: Lexicon, attribute: dict, slot: dict, target: dict | None) -> bool:

@@ -407,3 +407,9 @@ def test_no_run_of_modifiers_brings_a_colour_onto_a_person(parser):
     made = texts(parser, "A tall man in a gray suit holds a small black umbrella.", "attribute")
     assert "A small man in a gray suit holds a tall black umbrella." in made
     assert not any("black man" in t for t in made)
+
+
+def test_how_a_picture_is_taken_stays_with_the_picture(parser):
+    # Never "a carpeted up of a plate of food on a close floor", "A Crosstown shot of a front bus".
+    assert texts(parser, "a close up of a plate of food on a carpeted floor.", "attribute") == []
+    assert texts(parser, "A front shot of a Crosstown bus.", "attribute") == []
