@@ -1483,6 +1483,8 @@ class _Objects:
         if keep is None and game:
             keep = _played  # "playing soccer" -> "playing tennis and soccer", never "playing skiing and soccer"
         kinds_list = _in_a_kinds_list(scene, obj)
+        if _owns_a_named_part(scene, obj):
+            companions = []  # "the faucet of a sink": never "the faucet of a sink and a lamp", which gives the lamp one
         if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
@@ -1822,6 +1824,17 @@ class _Anchor:
     @_cached
     def preposition(self) -> dict:
         return token("with", pos="ADP", tag="IN", dep="prep", head=self.head)
+
+
+def _owns_a_named_part(scene: _Scene, obj: dict) -> bool:
+    """Whether the object owns the part named before its "of": "the faucet of |a sink|", "the
+    side of |a building|"; a thing joined to it would own one too."""
+    tokens, head = scene.tokens, obj["head"]
+    of = tokens[head]["head"]
+    if tokens[head]["dep"] != "pobj" or scene.lower[of] != "of":
+        return False
+    part = tokens[of]["head"]
+    return tokens[part]["pos"] == "NOUN" and any(scene.lower[c] == "the" and tokens[c]["dep"] == "det" for c in scene.children[part])
 
 
 def _in_a_kinds_list(scene: _Scene, obj: dict) -> str | None:

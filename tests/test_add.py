@@ -798,3 +798,9 @@ def test_having_many_is_denied_by_having_none():
     # The count goes with the denial: never "without two zebras in it", "with no different desserts".
     assert builtin_negatives("a grassy field with two zebras in it.", "negation") == ["a grassy field with no zebras in it.", "a grassy field without zebras in it."]
     assert builtin_negatives("two plates with different desserts.", "negation") == ["two plates with no desserts.", "two plates without desserts."]
+
+
+def test_nothing_joins_the_owner_of_a_named_part():
+    # "the faucet of a sink and a lamp" would give the lamp a faucet.
+    made = builtin_negatives("A cat drinking out of the faucet of a sink.", "object")
+    assert made and not any("of a sink and" in t or "and a sink" in t for t in made)
