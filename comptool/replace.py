@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, counted_as_many, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
 from comptool.suits import (
     DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, YOUNG_AGES,
@@ -1146,8 +1146,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # The name of its kind: "a wild animal", "some furniture" may be any of it; another
         # kind only ("A person" -> "A monkey", never "A wild chipmunk", "Some stand").
         alternatives = [alt for alt in alternatives if category not in vocab.lexicon.categories("objects", alt.lookup)]
-        if category == "food":
-            # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice".
+        if category == "food" and _cooked_or_eaten(head, tokens) is None:
+            # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice"
+            # ("cooking food" never "cooking apple juice").
             alternatives += [e for _, e in vocab.category_entries("objects", "drink", lemma, text)]
     if force:
         alternatives = alternatives or [None]
@@ -1411,6 +1412,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+def _cooked_or_eaten(head: int, tokens) -> str | None:
+    """The verb of cooking or eating that takes noun ``head`` as its object, if one does."""
+    verb = tokens[head]["head"]
+    return tokens[verb]["lemma"].lower() if tokens[head]["dep"] == "dobj" and tokens[verb]["lemma"].lower() in COOKING_VERBS else None
 
 
 def _worn_by_many(head: int, tokens) -> bool:
