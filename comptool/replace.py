@@ -2987,6 +2987,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     one = _one_subject(concept, concepts, tokens) and not (first["head"] != start and tokens[first["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS)
     taken = (_object_of(concept, concepts) or _object_under(concept, tokens, concepts)) if agent is None else None
     thing = taken.get("category") if taken is not None else None
+    if thing is None and is_verb and any(t["head"] == start and t["dep"] == "dobj" and t["text"].lower() in PERSONAL_OBJECTS for t in tokens):
+        thing = "person"  # "as someone hugs him": a person is taken (never "empties him")
     place = taken["lemma"].lower() if taken is not None else None
     if is_verb and thing == "instrument" and first["lemma"].lower() == "play":
         # An instrument played is tuned or carried, never bumped into or played against.
@@ -3668,6 +3670,8 @@ def _single_object(tokens, start: int, end: int) -> bool:
     return bool(objects) and all(tokens[k]["tag"] not in ("NNS", "NNPS") and not any(t["head"] == k and t["dep"] == "conj" for t in tokens) for k in objects)
 
 
+# Pronouns that stand for a person taken by a verb.
+PERSONAL_OBJECTS = {"him", "her", "them", "me", "us"}
 # Body parts that come two to a body: "among her shoulders" never (between them, they are two).
 PAIRED_PARTS = {"shoulder", "hand", "foot", "leg", "arm", "eye", "ear", "knee", "hip", "cheek", "wrist", "ankle", "elbow", "thigh", "palm"}
 
