@@ -2789,8 +2789,8 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
     middle = range(quantity + 2, noun)  # "young" of "a group of young men"
     if any(tokens[k]["pos"] in ("NOUN", "PROPN") and tokens[k]["dep"] != "compound" for k in middle):
         return []  # the parser's counted noun is not what is counted ("a bunch of people skiing": "skiing")
-    if any(tokens[k]["pos"] == "NUM" or tokens[k]["dep"] == "nummod" for k in middle):
-        return []  # "a group of four zebras" is counted: its number changes, never "a single four zebras"
+    if any(tokens[k]["pos"] == "NUM" or tokens[k]["dep"] == "nummod" or tokens[k]["text"].lower() in MANY_WORDS for k in middle):
+        return []  # "a group of four zebras" is counted: its number changes, never "a single four zebras", "a single various picture"
     one_of = ONE_OF.get(tokens[noun]["text"].lower())
     if has_no_singular(tokens[noun]["text"]) and one_of is None:
         return []  # "a pair of scissors" is one: never "one scissors"
