@@ -1974,6 +1974,9 @@ SHADE_CONTRASTS = {
     "light": ("dark",), "dark": ("light", "pale"), "pale": ("dark", "bright"), "bright": ("dark", "pale"),
     "deep": ("light", "pale"),
 }
+# Words of degree, and the words of size they never grade ("a very medium tree" never).
+DEGREE_WORDS = {"very", "extremely", "really", "quite", "so", "too", "super", "fairly", "rather", "incredibly", "pretty"}
+UNGRADED = {"medium", "medium-sized", "mid-sized", "average-sized", "giant", "huge", "enormous", "gigantic", "tiny", "massive"}
 # Words that say a colour's shade when put before one ("medium brown", "light blue").
 SHADE_WORDS = {*SHADE_CONTRASTS, "medium", "mid", "soft", "warm", "cool", "hot", "rich", "dusty", "dull"}
 # Colours no shade word lightens or darkens: never "a light white bus", "a dark black car".
@@ -2119,6 +2122,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
     shade = _shade_before(start, tokens) if concept.get("category") == "colour" else None
     unshaded = UNSHADED if shade in ("light", "dark", "pale", "deep") else {"black"} if shade == "bright" else set()
     colour_after = _once(_colour_after, end - 1, tokens, vocab.lexicon)
+    graded = start > 0 and tokens[start - 1]["text"].lower() in DEGREE_WORDS
 
     def make(alt: Entry) -> tuple:
         if any(alt.key == s or vocab.related(alt.text, s) for s in siblings):
@@ -2151,6 +2155,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"; "a calm lake" never "a grassy lake"
         if alt.text.lower() in SHADE_WORDS and colour_after():
             return ()  # "a large brown horse" -> never "a medium brown horse", a shade of brown
+        if graded and alt.text.lower() in UNGRADED:
+            return ()  # "a very large tree" -> "a very small tree", never "a very medium tree"
         if owner_lemma and ages_clash(owner_lemma, alt.key):
             return ()  # "a young child" -> never "an old child"
         alt_category = vocab.lexicon.category("attributes", alt.text)

@@ -1240,6 +1240,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # "very" grades what comes in: never "a very medium tree".
+        ("A bird sits next to a very large tree.", "attribute", "A bird sits next to a very small tree.", ("very medium", "very huge", "very giant")),
         # Things of many kinds are no one thing: never "a single various food pictures".
         ("a collection of various food pictures.", "attribute", "a collection of matching food pictures.", ("single", "one ")),
         # "him" is a person: never "someone empties him", "cooks him".
