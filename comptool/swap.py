@@ -456,6 +456,10 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
         if not (_lands_fitting(lexicon, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, b, a, objects.get(a["of"]))):
             continue  # "a black woman ... yellow bananas": never "a yellow woman"
+        if _shades_a_colour(tokens, a, b, lexicon) or _shades_a_colour(tokens, b, a, lexicon):
+            continue  # "an old red truck ... a brick building": never "a brick red truck", which is red still
+        if _next_to_a_colour(tokens, a, b, lexicon) or _next_to_a_colour(tokens, b, a, lexicon):
+            continue  # "a large brown dog ... a white wood fence": never "a white brown fence"
         if _done_by_someone(tokens, a) != _done_by_someone(tokens, b):
             continue  # "A waterfall flows into a pool surrounded by rocks": never "surrounds into a pool flowed by rocks"
         yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "attribute", True, check.needed(a["of"], b["of"]))
@@ -494,6 +498,23 @@ def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bo
     |front| shot of a bus", "an |aerial| view" (never "a carpeted up of a plate", "A Crosstown
     shot of a front bus")."""
     return owner is not None and tokens[owner["head"]]["lemma"].lower() in SHOTS
+
+
+def _shades_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:
+    """Whether the noun ``moving`` lands right before a colour, making a shade of it ("brick
+    red", "cherry red", "sky blue")."""
+    after = slot["end"]
+    return tokens[moving["head"]]["pos"] in ("NOUN", "PROPN") and after < len(tokens) and "colour" in lexicon.categories("attributes", tokens[after]["text"].lower())
+
+
+def _next_to_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:
+    """Whether the colour ``moving`` lands right beside another colour, no "and" between, where
+    no colour stood ("a white wood fence" never "a white brown fence"; "a brown white and black
+    dog" may become "a gray white and black dog")."""
+    if moving.get("category") != "colour" or slot.get("category") == "colour":
+        return False
+    beside = [k for k in (slot["start"] - 1, slot["end"]) if 0 <= k < len(tokens) and k not in range(moving["start"], moving["end"])]
+    return any("colour" in lexicon.categories("attributes", tokens[k]["text"].lower()) for k in beside)
 
 
 def _lands_fitting(lexicon: Lexicon, attribute: dict, slot: dict, target: dict | None) -> bool:

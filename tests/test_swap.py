@@ -413,3 +413,12 @@ def test_how_a_picture_is_taken_stays_with_the_picture(parser):
     # Never "a carpeted up of a plate of food on a close floor", "A Crosstown shot of a front bus".
     assert texts(parser, "a close up of a plate of food on a carpeted floor.", "attribute") == []
     assert texts(parser, "A front shot of a Crosstown bus.", "attribute") == []
+
+
+def test_no_noun_lands_where_it_would_shade_a_colour(parser):
+    made = texts(parser, "An old red truck parked in front of a brick building.", "attribute")
+    assert "An old brick truck parked in front of a red building." in made
+    assert "A brick red truck parked in front of an old building." not in made  # brick red is red
+    # Nor a colour where it would stand beside another: never "a white brown fence".
+    fence = texts(parser, "A large brown dog standing on the side of a white wood fence.", "attribute")
+    assert fence == ["A white wood dog standing on the side of a large brown fence."]
