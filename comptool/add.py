@@ -46,7 +46,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.memo import last_answer
-from comptool.negation import MANY_WORDS, counted_as_many, said_words
+from comptool.negation import MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
@@ -2096,7 +2096,7 @@ def _without(scene: _Scene, i: int) -> Candidate | None:
         return None
     new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
     # Its count goes: "with two zebras" -> "without zebras", never "without two zebras".
-    counts = [c for c in scene.children[obj] if c < obj and (tokens[c]["dep"] == "nummod" or scene.lower[c] in MANY_WORDS)] if counted_as_many(tokens, obj) else []
+    counts = count_to_drop(tokens, obj)
     return Candidate("add", "negation", (Edit(i, i + 1, (new,)), *(Edit(c, c + 1, ()) for c in counts)), frozenset({i, *counts}))
 
 

@@ -60,6 +60,22 @@ def is_negation(concept: dict) -> bool:
 MANY_WORDS = {"different", "various", "several", "many", "multiple", "numerous", "assorted", "both"}
 
 
+KIND_NOUNS = {"kind", "type", "sort", "variety"}
+
+
+def count_to_drop(tokens: list[dict], noun: int) -> list[int]:
+    """The words that count noun ``noun`` as many, which go when it is denied ("with two zebras"
+    -> "without zebras"); for "many different kinds of fruit" the kinds and their "of" too
+    ("without fruit", never "without kinds of fruit"). Empty when it is not counted as many."""
+    if not counted_as_many(tokens, noun):
+        return []
+    drop = [k for k in range(noun) if tokens[k]["head"] == noun and (tokens[k]["dep"] == "nummod" or tokens[k]["text"].lower() in MANY_WORDS)]
+    of = noun + 1
+    if tokens[noun]["lemma"].lower() in KIND_NOUNS and of < len(tokens) and tokens[of]["text"].lower() == "of" and tokens[of]["head"] == noun:
+        drop += [noun, of]
+    return drop
+
+
 def counted_as_many(tokens: list[dict], noun: int) -> bool:
     """Whether noun ``noun`` is counted as more than one by a number or a word of many: "without
     two zebras", "lacking different desserts" deny too little to be false ("with no zebras" does)."""

@@ -1240,6 +1240,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Getting out of or into a thing moves: its way changes, never its verb to a verb of handling.
         ("A man gets out of a yellow taxi in front of a hotel.", "relation", "A man gets into a yellow taxi in front of a hotel.", ("paints out", "draws out", "cooks out", "writes out")),
         ("A boy gets into a car.", "relation", "A boy climbs into a car.", ("swings into", "paints into", "puts into", "waves into")),
+        # Different things are many: never "there is one different sink".
+        ("there are several different sinks in the bathroom.", "attribute", "there are several matching sinks in the bathroom.", ("one different", "single different")),
+        ("A market stand with many different kinds of fruit.", "relation", "A market stand without fruit.", ("without kinds", "lacking kinds", "without many")),
         # "very" grades what comes in: never "a very medium tree".
         ("A bird sits next to a very large tree.", "attribute", "A bird sits next to a very small tree.", ("very medium", "very huge", "very giant")),
         # Things of many kinds are no one thing: never "a single various food pictures".
