@@ -56,10 +56,11 @@ def is_negation(concept: dict) -> bool:
     return lemma in DENYING_PREPOSITIONS or lemma.split(" ")[0] in DENYING_VERBS
 
 
-# Words that count many or tell them apart: "with two zebras", "with different desserts".
-MANY_WORDS = {"different", "various", "several", "many", "multiple", "numerous", "assorted", "both"}
-
-
+# Words that tell many things apart ("different desserts"), and all words that count many
+# ("with two zebras", "with several desserts").
+VARIETY_WORDS = {"different", "various", "assorted"}
+MANY_WORDS = VARIETY_WORDS | {"several", "many", "multiple", "numerous", "both"}
+# Nouns of kinds, which go with their count: "many different kinds of fruit".
 KIND_NOUNS = {"kind", "type", "sort", "variety"}
 
 

@@ -53,7 +53,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
-from comptool.negation import BEARING_VERBS, MANY_WORDS, count_to_drop, is_negation, said_words
+from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
@@ -2857,7 +2857,7 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         return []
     if tokens[slot["head"]]["lemma"].lower() in PAIRED_PARTS:
         options = [w for w in options if (grammar.number_value(w) or 0) <= 2]  # "in one hand" -> "in two hands", never "in five hands"
-    if any(t["head"] == slot["head"] and t is not slot and t["text"].lower() in MANY_WORDS - {"several", "many", "multiple", "numerous", "both"} for t in tokens):
+    if any(t["head"] == slot["head"] and t is not slot and t["text"].lower() in VARIETY_WORDS for t in tokens):
         options = [w for w in options if (grammar.number_value(w) or 0) > 1]  # "several different sinks" -> never "one different sink"
     slots = frozenset(range(start, end))
 
@@ -3027,7 +3027,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
     # "with two zebras in it", "with many people": denied, their count goes ("without zebras in
     # it", never "without two zebras in it").
-    counts_had = [c for k, t in enumerate(tokens) if own_word == "with" and t["dep"] == "pobj" and t["head"] == start for c in count_to_drop(tokens, k)]
+    counts_had = [c for k, t in enumerate(tokens) if t["dep"] == "pobj" and t["head"] == start for c in count_to_drop(tokens, k)] if own_word == "with" else []
     # "with his arms raised" says how they are: only "without" denies it, never "lacking".
     posed = own_word == "with" and any(_held_in_a_pose(k, tokens) == start for k in range(start + 2, min(len(tokens), start + 6)))
     own_verb, own_way = (concept.get("lemma") or "").split(" ")[0], (concept.get("lemma") or "").split(" ")[-1]
