@@ -184,7 +184,7 @@ IMPLIED = {
     "sky": {"blue"}, "grass": {"green"}, "banana": {"yellow"}, "broccoli": {"green"}, "lettuce": {"green"},
     "ice": {"frozen", "cold", "icy"}, "water": {"wet"}, "elephant": {"large", "big", "huge", "gray", "grey"},
     "fire": {"hot"}, "tree": {"wooden"}, "log": {"wooden"}, "lemon": {"yellow"}, "lime": {"green"},
-    "coal": {"black"}, "sun": {"bright"}, "cloud": {"white"}, "ocean": {"wet"}, "sea": {"wet"},
+    "coal": {"black"}, "sun": {"bright"}, "cloud": {"white"}, "sea": {"wet"},
     "stop sign": {"red", "octagonal"}, "fire hydrant": {"red"}, "school bus": {"yellow"}, "orange": {"orange"},
     "teddy bear": {"stuffed", "plush", "toy", "soft", "fluffy"}, "stuffed animal": {"stuffed", "plush", "toy"},
     "pizza": {"round"}, "ball": {"round"}, "wheel": {"round"}, "clock": {"round"}, "skyscraper": {"tall"},
@@ -192,6 +192,8 @@ IMPLIED = {
     "crow": {"black"}, "swan": {"white"}, "flamingo": {"pink"}, "polar bear": {"white"}, "panda": {"black-and-white"},
     "video game": {"digital", "electronic"}, "computer": {"digital", "electronic"}, "laptop": {"digital", "electronic"},
     "smartphone": {"digital", "electronic"}, "cell phone": {"electronic"},
+    "sheep": {"woolly", "wooly"}, "rug": {"soft"}, "carpet": {"soft"}, "pillow": {"soft"},
+    "cushion": {"soft"}, "blanket": {"soft"}, "mud": {"wet"}, "stop sign": {"red", "octagonal", "metal"}, "ocean": {"wet", "large", "vast"},
 }
 # Nouns whose meaning carries an age: no "old baby", no "young boy" (it is one).
 FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}

@@ -804,3 +804,10 @@ def test_nothing_joins_the_owner_of_a_named_part():
     # "the faucet of a sink and a lamp" would give the lamp a faucet.
     made = builtin_negatives("A cat drinking out of the faucet of a sink.", "object")
     assert made and not any("of a sink and" in t or "and a sink" in t for t in made)
+
+
+def test_nothing_a_thing_has_by_its_nature_is_added():
+    # A rug is soft, a stop sign metal, the ocean large: never "a soft blue rug", "a red metal stop sign".
+    rug = builtin_negatives("A striped cat sleeps on a blue rug.", "attribute")
+    assert "A striped cat sleeps on a furry blue rug." in rug and not any("soft blue rug" in t or "blue soft rug" in t for t in rug)
+    assert not any("metal stop" in t or "metallic stop" in t for t in builtin_negatives("A red stop sign on a street.", "attribute"))
