@@ -51,7 +51,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
 from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
-from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, does, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1296,6 +1296,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
                 have_words.add(form)
         if t["lemma"].lower() not in RESTFUL:
             have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"
+        if goes(scene.lexicon, t["lemma"].lower()) or t["lemma"].lower() in STAYING_VERBS:
+            have_categories.add("motion")  # a truck that drives is moving, a bus that waits is not: no "parked", "moving" or "stopped" one
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
     related = set().union(*map(scene.index.related, have_words))

@@ -400,9 +400,15 @@ def entailed(lexicon, verb: str) -> tuple[str, ...]:
     """The verbs ``verb`` (a lemma) always is too, by :data:`ENTAILS` and, for a verb of
     going somewhere, :data:`GOING_ANYWHERE`."""
     found = ENTAILS.get(verb, ())
-    if verb not in STAYING_VERBS and "locomotion" in lexicon.categories("relations", verb):
+    if goes(lexicon, verb):
         found += GOING_ANYWHERE
     return found
+
+
+def goes(lexicon, verb: str) -> bool:
+    """Whether doing ``verb`` (a lemma) is going somewhere: a verb of locomotion, never "stop",
+    "park" or "wait"."""
+    return verb not in STAYING_VERBS and "locomotion" in lexicon.categories("relations", verb)
 
 
 # Doers a verb asks for by name where the doer's kind says too little: boats dock and moor;

@@ -811,3 +811,9 @@ def test_nothing_a_thing_has_by_its_nature_is_added():
     rug = builtin_negatives("A striped cat sleeps on a blue rug.", "attribute")
     assert "A striped cat sleeps on a furry blue rug." in rug and not any("soft blue rug" in t or "blue soft rug" in t for t in rug)
     assert not any("metal stop" in t or "metallic stop" in t for t in builtin_negatives("A red stop sign on a street.", "attribute"))
+
+
+def test_what_a_thing_does_says_whether_it_moves():
+    # A truck that drives moves, a bus that waits stands: never "Two parked trucks are driving", "A moving bus waits".
+    assert not any(w in t for t in builtin_negatives("Two trucks are driving down a highway.", "attribute") for w in ("parked", "stopped", "moving"))
+    assert not any(w in t for t in builtin_negatives("A bus waits at a stop.", "attribute") for w in ("parked", "stopped", "moving"))
