@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
+from comptool.replace import DEGREE_WORDS, DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
 from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
@@ -502,9 +502,13 @@ def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bo
 
 def _shades_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:
     """Whether the noun ``moving`` lands right before a colour, making a shade of it ("brick
-    red", "cherry red", "sky blue")."""
-    after = slot["end"]
-    return tokens[moving["head"]]["pos"] in ("NOUN", "PROPN") and after < len(tokens) and "colour" in lexicon.categories("attributes", tokens[after]["text"].lower())
+    red", "cherry red", "sky blue"), or right after a word of degree ("a very face girl")."""
+    if tokens[moving["head"]]["pos"] not in ("NOUN", "PROPN"):
+        return False
+    after, before = slot["end"], slot["start"] - 1
+    return (after < len(tokens) and "colour" in lexicon.categories("attributes", tokens[after]["text"].lower())) or (
+        before >= 0 and tokens[before]["text"].lower() in DEGREE_WORDS
+    )
 
 
 def _next_to_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:

@@ -415,6 +415,10 @@ def test_how_a_picture_is_taken_stays_with_the_picture(parser):
     assert texts(parser, "A front shot of a Crosstown bus.", "attribute") == []
 
 
+def test_no_noun_lands_after_a_word_of_degree(parser):
+    assert texts(parser, "An image of a very cute girl with face piercings.", "attribute") == []  # never "a very face girl"
+
+
 def test_no_noun_lands_where_it_would_shade_a_colour(parser):
     made = texts(parser, "An old red truck parked in front of a brick building.", "attribute")
     assert "An old brick truck parked in front of a red building." in made
