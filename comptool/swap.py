@@ -61,6 +61,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         and not _a_side(tokens, c)
         and c["id"] not in frames  # the picture itself: never "In the sofa we can see ... on this image"
         and c["head"] not in said  # words a sign bears: never "One way that says a street sign"
+        and not _with_it_on(tokens, c)  # "with its lights on": never "A train on the lights with its tracks on"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
@@ -235,6 +236,15 @@ def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
 
 
 FULL = {"full", "filled", "empty", "half-full"}
+
+
+def _with_it_on(tokens: list[dict], concept: dict) -> bool:
+    """Whether the object is had in a state a particle says: "with its lights |on|", "with his
+    mouth |open|"-like phrases with "on", "off", "out", "up" or "down" after the noun."""
+    head, end = concept["head"], concept["end"]
+    if tokens[head]["dep"] != "pobj" or tokens[tokens[head]["head"]]["text"].lower() != "with" or end >= len(tokens):
+        return False
+    return tokens[end]["text"].lower() in ("on", "off", "out", "up", "down") and not any(t["head"] == end and t["dep"] == "pobj" for t in tokens)
 
 
 OWNING_PRONOUNS = {"its", "his", "her", "their"}

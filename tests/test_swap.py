@@ -426,3 +426,8 @@ def test_no_noun_lands_where_it_would_shade_a_colour(parser):
     # Nor a colour where it would stand beside another: never "a white brown fence".
     fence = texts(parser, "A large brown dog standing on the side of a white wood fence.", "attribute")
     assert fence == ["A white wood dog standing on the side of a large brown fence."]
+
+
+def test_what_is_had_on_stays(parser):
+    made = texts(parser, "A train on the tracks with its lights on.", "object")
+    assert made and all("with its lights on" in t for t in made)  # never "A train on the lights with its tracks on"
