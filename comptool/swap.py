@@ -239,8 +239,8 @@ FULL = {"full", "filled", "empty", "half-full"}
 
 
 def _with_it_on(tokens: list[dict], concept: dict) -> bool:
-    """Whether the object is had in a state a particle says: "with its lights |on|", "with his
-    mouth |open|"-like phrases with "on", "off", "out", "up" or "down" after the noun."""
+    """Whether the object is had in a state a particle after it says: "with its lights |on|",
+    "with the hood |up|" ("on", "off", "out", "up" or "down", taking no object of its own)."""
     head, end = concept["head"], concept["end"]
     if tokens[head]["dep"] != "pobj" or tokens[tokens[head]["head"]]["text"].lower() != "with" or end >= len(tokens):
         return False
