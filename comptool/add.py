@@ -1298,6 +1298,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"
         if goes(scene.lexicon, t["lemma"].lower()) or t["lemma"].lower() in STAYING_VERBS:
             have_categories.add("motion")  # a truck that drives is moving, a bus that waits is not: no "parked", "moving" or "stopped" one
+        if goes(scene.lexicon, t["lemma"].lower()):
+            have_categories.add("orientation")  # what drives or flies is the right way up: no "overturned plane is flying"
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
     related = set().union(*map(scene.index.related, have_words))

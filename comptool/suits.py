@@ -548,10 +548,14 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= WETNESS  # "in the moist rain", "the soaked rain", "dripping smoke" never
         if noun in GROWN_PLACES:
             refused |= set(lexicon.words("attributes", "material"))  # "a wooden field" never
+        if noun in VAST:
+            refused |= set(lexicon.words("attributes", "size"))  # "the small ocean", "a tiny sky" never
         found = refused if found is None else found & refused
     return frozenset(found or ())
 
 
+# What is vast by nature, of no size to tell: "the small ocean" never.
+VAST = {"ocean", "sea", "sky", "horizon"}
 # Places of growing ground, made of no material: no "wooden field", "a plastic meadow".
 GROWN_PLACES = {
     "field", "meadow", "pasture", "lawn", "park", "farm", "farmland", "garden", "yard", "backyard", "orchard", "vineyard",

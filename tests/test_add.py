@@ -817,3 +817,8 @@ def test_what_a_thing_does_says_whether_it_moves():
     # A truck that drives moves, a bus that waits stands: never "Two parked trucks are driving", "A moving bus waits".
     assert not any(w in t for t in builtin_negatives("Two trucks are driving down a highway.", "attribute") for w in ("parked", "stopped", "moving"))
     assert not any(w in t for t in builtin_negatives("A bus waits at a stop.", "attribute") for w in ("parked", "stopped", "moving"))
+
+
+def test_what_flies_is_the_right_way_up_and_the_ocean_has_no_size():
+    assert not any(w in t for t in builtin_negatives("A plane is flying above the mountains.", "attribute") for w in ("overturned", "upside-down", "flipped"))
+    assert not any(w in t for t in builtin_negatives("The sun sets over the ocean.", "attribute") for w in ("small ocean", "tiny ocean", "huge ocean"))
