@@ -82,10 +82,14 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     denied = negation_scope(parse)
     living = people_categories(lexicon) | {"animal"}
+    owned_by: dict[int, list[int]] = {}  # a noun -> its possessors ("the man's |hand|", "its |paw|"), found once
+    for k, t in enumerate(tokens):
+        if t["dep"] == "poss":
+            owned_by.setdefault(t["head"], []).append(k)
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
-        if _owner_and_part(tokens, a, b, living) or _owner_and_part(tokens, b, a, living):
+        if owned_by and (_owner_and_part(tokens, a, b, living, owned_by) or _owner_and_part(tokens, b, a, living, owned_by)):
             continue  # "A gray cat licking its paw" -> never "A gray paw licking its cat"; "The man's hand" never "The hand's man"
         if _as_vague(tokens, a, b, phrases):
             continue
@@ -250,13 +254,14 @@ def _with_it_on(tokens: list[dict], concept: dict) -> bool:
 OWNING_PRONOUNS = {"its", "his", "her", "their"}
 
 
-def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str]) -> bool:
+def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str], owned_by: dict[int, list[int]]) -> bool:
     """Whether ``part`` is ``owner``'s own: named with "'s" ("the man's hand") or, a body part
-    with "its", "his", "her" or "their", of a living thing ("a cat licking its paw")."""
-    owned_by = [k for k in range(part["head"]) if tokens[k]["head"] == part["head"] and tokens[k]["dep"] == "poss"]
-    if owner["head"] in owned_by:
+    with "its", "his", "her" or "their", of a living thing ("a cat licking its paw").
+    ``owned_by`` maps each noun to its possessors."""
+    possessors = owned_by.get(part["head"], ())
+    if owner["head"] in possessors:
         return True
-    return part.get("category") == "body_part" and owner.get("category") in living and any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in owned_by)
+    return part.get("category") == "body_part" and owner.get("category") in living and any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in possessors)
 
 
 def _nested(a: dict, b: dict) -> bool:
