@@ -452,6 +452,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         carried.setdefault(c["of"], set()).add(c["lemma"])
         kinds.setdefault(c["of"], []).append(c["category"])
     joined = frozenset(c["id"] for c in attributes if _coordinated(tokens, c, concepts))  # asked once, not per pair
+    people = people_categories(lexicon)
     taking_objects = _objects_taken_by(tokens)
     denied = negation_scope(parse)
     for a, b in combinations(attributes, 2):
@@ -469,7 +470,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a red double decker bus at a bus stop": never "a bus double decker bus"
         if a["lemma"].lower() in ONE_WORDS or b["lemma"].lower() in ONE_WORDS:
             continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
-        if not (_lands_fitting(lexicon, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, b, a, objects.get(a["of"]))):
+        if not (_lands_fitting(lexicon, people, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, people, b, a, objects.get(a["of"]))):
             continue  # "a black woman ... yellow bananas": never "a yellow woman"
         if _shades_a_colour(tokens, a, b, lexicon) or _shades_a_colour(tokens, b, a, lexicon):
             continue  # "an old red truck ... a brick building": never "a brick red truck", which is red still
@@ -488,7 +489,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     ]
     in_run = lambda run: [c for c in attributes if run[0] <= c["start"] < run[1]]  # noqa: E731
     for (a, run_a), (b, run_b) in combinations(runs, 2):
-        if not (all(_lands_fitting(lexicon, c, b, b) for c in in_run(run_a)) and all(_lands_fitting(lexicon, c, a, a) for c in in_run(run_b))):
+        if not (all(_lands_fitting(lexicon, people, c, b, b) for c in in_run(run_a)) and all(_lands_fitting(lexicon, people, c, a, a) for c in in_run(run_b))):
             continue  # "a tall man ... a small black umbrella": never "a small black man"
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
@@ -536,13 +537,13 @@ def _next_to_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lex
     return any("colour" in lexicon.categories("attributes", tokens[k]["text"].lower()) for k in beside)
 
 
-def _lands_fitting(lexicon: Lexicon, attribute: dict, slot: dict, target: dict | None) -> bool:
+def _lands_fitting(lexicon: Lexicon, people: frozenset[str], attribute: dict, slot: dict, target: dict | None) -> bool:
     """Whether ``attribute``, moved to ``slot`` (another attribute's place), may describe the
-    person ``target`` there as the lexicon's fits say: before a person never a colour or an
-    origin ("a black woman ... yellow bananas" never "a yellow woman"); after one it is what
-    they wear ("a girl in red"). Other things take what people swap onto them ("a metal
-    hydrant")."""
-    if target is None or slot["start"] > target["start"] or target.get("category") not in people_categories(lexicon):
+    person ``target`` (of a category in ``people``) there as the lexicon's fits say: before a
+    person never a colour or an origin ("a black woman ... yellow bananas" never "a yellow
+    woman"); after one it is what they wear ("a girl in red"). Other things take what people
+    swap onto them ("a metal hydrant")."""
+    if target is None or slot["start"] > target["start"] or target.get("category") not in people:
         return True
     return lexicon.fits(attribute["category"], target.get("category"))
 
