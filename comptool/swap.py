@@ -81,11 +81,11 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     denied = negation_scope(parse)
-    living = people_categories(lexicon) | {"animal"}
     owned_by: dict[int, list[int]] = {}  # a noun -> its possessors ("the man's |hand|", "its |paw|"), found once
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
             owned_by.setdefault(t["head"], []).append(k)
+    living = people_categories(lexicon) | {"animal"} if owned_by else frozenset()
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
