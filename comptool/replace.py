@@ -1146,7 +1146,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # The name of its kind: "a wild animal", "some furniture" may be any of it; another
         # kind only ("A person" -> "A monkey", never "A wild chipmunk", "Some stand").
         alternatives = [alt for alt in alternatives if category not in vocab.lexicon.categories("objects", alt.lookup)]
-        if category == "food" and _cooked_or_eaten(head, tokens) is None:
+        if category == "food" and _cooked_or_eaten(head, tokens) is None and _holder_of(head, tokens) not in FLAT_HOLDERS:
             # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice"
             # ("cooking food" never "cooking apple juice").
             alternatives += [e for _, e in vocab.category_entries("objects", "drink", lemma, text)]
@@ -1412,6 +1412,18 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         return (("object", _object_edits, (context, alt, tag, inflect, drop, slots, article_at if tag == "NN" and not mass else None)),)
 
     return [_Stream(alternatives, make)]
+
+
+# What holds food flat, never a drink: "a plate of food" never "a plate of juice".
+FLAT_HOLDERS = {"plate", "platter", "dish", "saucer", "pan", "skillet", "board", "cutting board"}  # a tray carries drinks too
+
+
+def _holder_of(head: int, tokens) -> str | None:
+    """The lemma of the noun whose "of" holds noun ``head``: "a |plate| of food"."""
+    of = tokens[head]["head"]
+    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or tokens[tokens[of]["head"]]["pos"] != "NOUN":
+        return None
+    return tokens[tokens[of]["head"]]["lemma"].lower()
 
 
 def _cooked_or_eaten(head: int, tokens) -> str | None:

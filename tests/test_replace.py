@@ -342,6 +342,7 @@ def test_the_name_of_a_kind_gives_way_to_another_kind_only(parser):
     assert "A tray of juice." in food and not any(w in t for t in food for w in ("turkey", "sandwich", "pizza"))
     assert negatives(parser, builtin(), "Some furniture.", "object") == []
     assert not any("juice" in t or "coffee" in t for t in negatives(parser, builtin(), "A man cooking food.", "object"))  # never "cooking apple juice"
+    assert not any("juice" in t or "coffee" in t for t in negatives(parser, builtin(), "A plate of food.", "object"))  # never "a plate of juice"
 
 
 def test_a_corner_is_a_place_to_be_in_not_under(parser):
