@@ -1296,9 +1296,10 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
                 have_words.add(form)
         if t["lemma"].lower() not in RESTFUL:
             have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"
-        if goes(scene.lexicon, t["lemma"].lower()) or t["lemma"].lower() in STAYING_VERBS:
+        going = goes(scene.lexicon, t["lemma"].lower())
+        if going or t["lemma"].lower() in STAYING_VERBS:
             have_categories.add("motion")  # a truck that drives is moving, a bus that waits is not: no "parked", "moving" or "stopped" one
-        if goes(scene.lexicon, t["lemma"].lower()):
+        if going:
             have_categories.add("orientation")  # what drives or flies is the right way up: no "overturned plane is flying"
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
@@ -1835,12 +1836,9 @@ class _Anchor:
 def _owns_a_named_part(scene: _Scene, obj: dict) -> bool:
     """Whether the object owns the part named before its "of": "the faucet of |a sink|", "the
     side of |a building|"; a thing joined to it would own one too."""
-    tokens, head = scene.tokens, obj["head"]
-    of = tokens[head]["head"]
-    if tokens[head]["dep"] != "pobj" or scene.lower[of] != "of":
-        return False
-    part = tokens[of]["head"]
-    return tokens[part]["pos"] == "NOUN" and any(scene.lower[c] == "the" and tokens[c]["dep"] == "det" for c in scene.children[part])
+    tokens = scene.tokens
+    part = of_what(obj["head"], tokens)
+    return part is not None and tokens[part]["pos"] == "NOUN" and any(scene.lower[c] == "the" and tokens[c]["dep"] == "det" for c in scene.children[part])
 
 
 def _in_a_kinds_list(scene: _Scene, obj: dict) -> str | None:

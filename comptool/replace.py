@@ -58,8 +58,8 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
 from comptool.suits import (
-    DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
-    SURFACE_WAYS, YOUNG_AGES,
+    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
 
@@ -1140,13 +1140,15 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if lemma.lower() in CLOCK_WORDS:
         return []  # "ten o'clock" is a time its number changes: never "ten days"
     category, alternatives = vocab.alternatives("objects", lemma, text, concept.get("category"))
+    taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
     if tokens[head]["dep"] == "conj" and any(t["head"] == head and t["text"].lower() == "other" for t in tokens[:head]):
         return []  # "broccoli and other vegetables" names broccoli's kind: never "broccoli and other raspberries"
     if category is not None and vocab.key(lemma) == category:
         # The name of its kind: "a wild animal", "some furniture" may be any of it; another
         # kind only ("A person" -> "A monkey", never "A wild chipmunk", "Some stand").
         alternatives = [alt for alt in alternatives if category not in vocab.lexicon.categories("objects", alt.lookup)]
-        if category == "food" and _cooked_or_eaten(head, tokens) is None and _holder_of(head, tokens) not in FLAT_HOLDERS:
+        holder = of_what(head, tokens)
+        if category == "food" and taker not in COOKING_VERBS and (holder is None or tokens[holder]["lemma"].lower() not in FLAT_HOLDERS):
             # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice"
             # ("cooking food" never "cooking apple juice").
             alternatives += [e for _, e in vocab.category_entries("objects", "drink", lemma, text)]
@@ -1161,7 +1163,6 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return []
     if not alternatives and end - start > 1:
         return _modifier_alternatives(concept, tokens, concepts, vocab)
-    taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
     # The verb with its particle, for what it takes by name: "blows out the candles".
     particle = next((t["text"].lower() for t in tokens if taker is not None and t["dep"] == "prt" and t["head"] == tokens[head]["head"]), None)
     taker_named = f"{taker} {particle}" if particle is not None else taker
@@ -1416,20 +1417,6 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 
 # What holds food flat, never a drink: "a plate of food" never "a plate of juice".
 FLAT_HOLDERS = {"plate", "platter", "dish", "saucer", "pan", "skillet", "board", "cutting board"}  # a tray carries drinks too
-
-
-def _holder_of(head: int, tokens) -> str | None:
-    """The lemma of the noun whose "of" holds noun ``head``: "a |plate| of food"."""
-    of = tokens[head]["head"]
-    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or tokens[tokens[of]["head"]]["pos"] != "NOUN":
-        return None
-    return tokens[tokens[of]["head"]]["lemma"].lower()
-
-
-def _cooked_or_eaten(head: int, tokens) -> str | None:
-    """The verb of cooking or eating that takes noun ``head`` as its object, if one does."""
-    verb = tokens[head]["head"]
-    return tokens[verb]["lemma"].lower() if tokens[head]["dep"] == "dobj" and tokens[verb]["lemma"].lower() in COOKING_VERBS else None
 
 
 def _worn_by_many(head: int, tokens) -> bool:
@@ -1742,9 +1729,9 @@ def _cased(words: str, old: list[dict]) -> str:
 
 # People by their time of life; an old person is a grown-up too.
 PERSON_AGES = {
-    **dict.fromkeys(("baby", "infant", "newborn", "toddler"), "baby"),
+    **dict.fromkeys(BABY_NOUNS, "baby"),
     **dict.fromkeys(("child", "kid", "boy", "girl", "youngster", "youth", "lad", "lass", "schoolboy", "schoolgirl", "tot"), "child"),
-    **dict.fromkeys(("teenager", "teen", "adolescent"), "teen"),
+    **dict.fromkeys(TEEN_NOUNS, "teen"),
     **dict.fromkeys(("man", "woman", "lady", "guy", "gentleman", "adult", "grown-up", "dude", "gal", "fellow"), "adult"),
     **dict.fromkeys(("elder", "senior", "senior citizen", "grandmother", "grandfather", "grandma", "grandpa", "granny"), "old"),
 }
