@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import DEGREE_WORDS, DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, people_categories
+from comptool.replace import DEGREE_WORDS, DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
 from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
@@ -133,11 +133,8 @@ PART_WORDS = {"some", "all", "most", "many", "none", "each", "both", "several", 
 def _in_a_partitive(tokens: list[dict], head: int) -> bool:
     """Whether noun ``head`` names the group of "two of the dogs", which its whole phrase, "the"
     and all, must stay in."""
-    of = tokens[head]["head"]
-    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of":
-        return False
-    part = tokens[tokens[of]["head"]]
-    return part["pos"] == "NUM" or part["text"].lower() in PART_WORDS
+    part = of_what(head, tokens)
+    return part is not None and (tokens[part]["pos"] == "NUM" or tokens[part]["text"].lower() in PART_WORDS)
 
 
 # Nouns that count things, never a stuff ("a group of penguins"; "a pile of snow" may be).
@@ -558,10 +555,8 @@ MEASURES = {
 
 def _counted_in_a_group(tokens: list[dict], obj: dict | None) -> bool:
     """Whether the object is what a group noun's "of" phrase counts: "a group of |six friends"."""
-    if not obj:
-        return False
-    of = tokens[obj["head"]]["head"]
-    return tokens[obj["head"]]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS
+    group = of_what(obj["head"], tokens) if obj else None
+    return group is not None and tokens[group]["lemma"].lower() in QUANTITY_NOUNS
 
 
 # Categories of which a thing has one word: a size, an age ("a big little teddy bear" never).
