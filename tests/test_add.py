@@ -810,15 +810,19 @@ def test_nothing_a_thing_has_by_its_nature_is_added():
     # A rug is soft, a stop sign metal, the ocean large: never "a soft blue rug", "a red metal stop sign".
     rug = builtin_negatives("A striped cat sleeps on a blue rug.", "attribute")
     assert "A striped cat sleeps on a furry blue rug." in rug and not any("soft blue rug" in t or "blue soft rug" in t for t in rug)
-    assert not any("metal stop" in t or "metallic stop" in t for t in builtin_negatives("A red stop sign on a street.", "attribute"))
+    sign = builtin_negatives("A red stop sign on a street.", "attribute")
+    assert sign and not any("metal stop" in t or "metallic stop" in t for t in sign)
 
 
 def test_what_a_thing_does_says_whether_it_moves():
     # A truck that drives moves, a bus that waits stands: never "Two parked trucks are driving", "A moving bus waits".
-    assert not any(w in t for t in builtin_negatives("Two trucks are driving down a highway.", "attribute") for w in ("parked", "stopped", "moving"))
-    assert not any(w in t for t in builtin_negatives("A bus waits at a stop.", "attribute") for w in ("parked", "stopped", "moving"))
+    for caption in ("Two trucks are driving down a highway.", "A bus waits at a stop."):
+        made = builtin_negatives(caption, "attribute")
+        assert made and not any(w in t for t in made for w in ("parked", "stopped", "moving"))
 
 
 def test_what_flies_is_the_right_way_up_and_the_ocean_has_no_size():
-    assert not any(w in t for t in builtin_negatives("A plane is flying above the mountains.", "attribute") for w in ("overturned", "upside-down", "flipped"))
-    assert not any(w in t for t in builtin_negatives("The sun sets over the ocean.", "attribute") for w in ("small ocean", "tiny ocean", "huge ocean"))
+    plane = builtin_negatives("A plane is flying above the mountains.", "attribute")
+    assert plane and not any(w in t for t in plane for w in ("overturned", "upside-down", "flipped"))
+    ocean = builtin_negatives("The sun sets over the ocean.", "attribute")
+    assert ocean and not any(w in t for t in ocean for w in ("small ocean", "tiny ocean", "huge ocean"))

@@ -337,12 +337,14 @@ def test_a_person_gives_way_to_one_they_cannot_also_be(parser):
 
 def test_the_name_of_a_kind_gives_way_to_another_kind_only(parser):
     # Any animal is "an animal", any food "food": never "A wild chipmunk", "A plate of turkey".
-    assert not any("animal" not in t for t in negatives(parser, builtin(), "A wild animal in the grass.", "object") if t.startswith("A wild"))
+    wild = negatives(parser, builtin(), "A wild animal in the grass.", "object")
+    assert "A wild animal in the dirt." in wild and all(" animal " in t for t in wild)
     food = [t for t in negatives(parser, builtin(), "A tray of food.", "object")]
     assert "A tray of juice." in food and not any(w in t for t in food for w in ("turkey", "sandwich", "pizza"))
     assert negatives(parser, builtin(), "Some furniture.", "object") == []
-    assert not any("juice" in t or "coffee" in t for t in negatives(parser, builtin(), "A man cooking food.", "object"))  # never "cooking apple juice"
-    assert not any("juice" in t or "coffee" in t for t in negatives(parser, builtin(), "A plate of food.", "object"))  # never "a plate of juice"
+    for caption in ("A man cooking food.", "A plate of food."):  # never "cooking apple juice", "a plate of juice"
+        made = negatives(parser, builtin(), caption, "object")
+        assert made and not any("juice" in t or "coffee" in t for t in made)
 
 
 def test_a_corner_is_a_place_to_be_in_not_under(parser):
