@@ -469,7 +469,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
         if not (_lands_fitting(lexicon, people, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, people, b, a, objects.get(a["of"]))):
             continue  # "a black woman ... yellow bananas": never "a yellow woman"
-        if _shades_a_colour(tokens, a, b, lexicon) or _shades_a_colour(tokens, b, a, lexicon):
+        if _noun_misplaced(tokens, a, b, lexicon) or _noun_misplaced(tokens, b, a, lexicon):
             continue  # "an old red truck ... a brick building": never "a brick red truck", which is red still
         if _next_to_a_colour(tokens, a, b, lexicon) or _next_to_a_colour(tokens, b, a, lexicon):
             continue  # "a large brown dog ... a white wood fence": never "a white brown fence"
@@ -513,9 +513,10 @@ def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bo
     return owner is not None and tokens[owner["head"]]["lemma"].lower() in SHOTS
 
 
-def _shades_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:
-    """Whether the noun ``moving`` lands right before a colour, making a shade of it ("brick
-    red", "cherry red", "sky blue"), or right after a word of degree ("a very face girl")."""
+def _noun_misplaced(tokens: list[dict], moving: dict, slot: dict, lexicon: Lexicon) -> bool:
+    """Whether the noun ``moving`` lands where a noun does not read: right before a colour,
+    making a shade of it ("brick red", "cherry red", "sky blue"), or right after a word of
+    degree ("a very face girl")."""
     if tokens[moving["head"]]["pos"] not in ("NOUN", "PROPN"):
         return False
     after, before = slot["end"], slot["start"] - 1
