@@ -51,7 +51,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
 from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
-from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -195,9 +195,7 @@ IMPLIED = {
     "sheep": {"woolly", "wooly"}, "rug": {"soft"}, "carpet": {"soft"}, "pillow": {"soft"},
     "cushion": {"soft"}, "blanket": {"soft"}, "mud": {"wet"}, "stop sign": {"red", "octagonal", "metal"}, "ocean": {"wet", "large", "vast"},
 }
-# Nouns whose meaning carries an age: no "old baby", no "young boy" (it is one).
-FEMALE = {"woman", "girl", "lady", "mother", "mom", "grandmother", "grandma", "bride", "wife", "daughter", "sister", "queen", "actress", "waitress", "cow", "hen", "mare", "ewe"}
-MALE = {"man", "boy", "gentleman", "father", "dad", "grandfather", "grandpa", "groom", "husband", "son", "brother", "king", "actor", "waiter", "bull", "rooster", "stallion", "guy", "ram"}
+# Words said only of men, and of women.
 ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
 ONLY_WOMEN = {"pregnant"}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
@@ -880,7 +878,7 @@ class _Index:
                 if len(part) > 2:
                     refused |= self.starting_with(part)
             refused |= noun_refuses(self.lexicon, lemma, head)  # "a sleeveless shoe", "a shut stone wall"
-            if head in FEMALE or lemma in FEMALE or head in AGE_NOUNS:
+            if head in FEMALE or lemma in FEMALE or head in FEMALE_ANIMALS or head in AGE_NOUNS:
                 refused |= ONLY_MALE
             if not (head in FEMALE & GROWN_UPS or lemma in FEMALE & GROWN_UPS):
                 refused |= ONLY_WOMEN

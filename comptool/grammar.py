@@ -25,7 +25,10 @@ NUMBER_VALUES = {
 COMPARED_COUNTS = {"more", "fewer", "less", "enough"}
 # Determiners of a stuff or of many, which say no number of their own: "some water", "some dogs".
 STUFF_OR_MANY = {"some", "any", "more", "enough", "less"}
-PLURAL_DETERMINERS = {"these", "those", "several", "many", "few", "some", "multiple", "numerous", "various", "both", "two"}
+# Vague counts of more than one ("several dogs"), which every operator reads as plural; each
+# adds its own neighbours ("few", "lots", "both").
+MANY_COUNTS = frozenset({"several", "many", "multiple", "numerous", "various"})
+PLURAL_DETERMINERS = MANY_COUNTS | {"these", "those", "few", "some", "both", "two"}
 SINGULAR_DETERMINERS = {"a", "an", "one", "this", "that", "another", "each", "every", "single", "lone"}
 # Words starting with a vowel letter but a consonant sound, and the reverse.
 _CONSONANT_SOUND = re.compile(r"^(one|once|uni[^mnd]|unan|use|usu|uti|uten|uri|ura|ure|usb|euro|eu|ewe|ufo|u-|ukulele)", re.I)

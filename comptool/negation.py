@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from comptool.grammar import number_value
+from comptool.grammar import MANY_COUNTS, number_value
 from comptool.memo import last_answer
 
 # A determiner that denies its noun: "no dogs".
@@ -59,7 +59,7 @@ def is_negation(concept: dict) -> bool:
 # Words that tell many things apart ("different desserts"), and all words that count many
 # ("with two zebras", "with several desserts").
 VARIETY_WORDS = {"different", "various", "assorted"}
-MANY_WORDS = VARIETY_WORDS | {"several", "many", "multiple", "numerous", "both"}
+MANY_WORDS = VARIETY_WORDS | MANY_COUNTS | {"both"}
 # Nouns of kinds, which go with their count: "many different kinds of fruit".
 KIND_NOUNS = {"kind", "type", "sort", "variety"}
 

@@ -58,7 +58,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
 from comptool.suits import (
-    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
 )
@@ -69,7 +69,7 @@ PER_CONCEPT = 40  # alternatives of one concept at most
 
 # Number words that name an exact count, in order; a vague count ("several") becomes "one".
 EXACT_NUMBERS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
-VAGUE_NUMBERS = {"several", "many", "multiple", "numerous", "various", "lots"}
+VAGUE_NUMBERS = grammar.MANY_COUNTS | {"lots"}
 
 # Closed classes: what starts a preposition, and what takes no object after it.
 PREPOSITIONS = {
@@ -230,19 +230,7 @@ IDIOM_CONTRASTS = {
 # is under, above or outside of a corner ("sits under a corner" never).
 ANY_ARTICLE_IDIOMS = {("in", "corner")}
 
-# Person nouns with a gender, and the pronouns that follow them.
-MALE = {
-    "man", "boy", "guy", "gentleman", "father", "dad", "daddy", "papa", "son", "brother", "husband",
-    "boyfriend", "king", "prince", "groom", "male", "uncle", "grandfather", "grandpa", "policeman",
-    "fireman", "businessman", "sportsman", "cowboy", "monk", "nephew", "lad", "dude", "sir",
-    "fellow", "waiter", "actor", "fisherman", "salesman", "cameraman", "groomsman", "schoolboy",
-}
-FEMALE = {
-    "woman", "girl", "lady", "mother", "mom", "mum", "mama", "daughter", "sister", "wife",
-    "girlfriend", "queen", "princess", "bride", "female", "aunt", "grandmother", "grandma", "granny",
-    "policewoman", "businesswoman", "nun", "niece", "waitress", "actress", "gal", "lass",
-    "bridesmaid", "schoolgirl", "cowgirl", "ballerina",
-}
+# The pronouns that follow a person noun with a gender (suits.MALE, suits.FEMALE).
 PRONOUNS = {
     # word: (its gender, the word for the other gender, by tag where it depends on use)
     "he": ("male", "she"), "him": ("male", "her"), "his": ("male", {"PRP$": "her", "PRP": "hers"}),

@@ -102,6 +102,22 @@ CHILD_AGES = {"baby", "newborn", "infant", "toddler", "juvenile", "adolescent", 
 YOUNG_AGES = CHILD_AGES | {"young", "little", "younger", "youthful"}
 OLD_AGES = {"old", "older", "elderly", "aged", "senior", "middle-aged", "adult", "grown-up", "mature"}
 GROWN_UPS = {"man", "woman", "lady", "gentleman", "guy", "mother", "father", "mom", "dad", "grandmother", "grandfather", "grandma", "grandpa", "husband", "wife", "bride", "groom", "businessman", "businesswoman"}
+# Person nouns with a gender: replace keeps pronouns in step with them, add keeps "bearded" off
+# a woman.
+MALE = {
+    "man", "boy", "guy", "gentleman", "father", "dad", "daddy", "papa", "son", "brother", "husband",
+    "boyfriend", "king", "prince", "groom", "male", "uncle", "grandfather", "grandpa", "policeman",
+    "fireman", "businessman", "sportsman", "cowboy", "monk", "nephew", "lad", "dude", "sir",
+    "fellow", "waiter", "actor", "fisherman", "salesman", "cameraman", "groomsman", "schoolboy",
+}
+FEMALE = {
+    "woman", "girl", "lady", "mother", "mom", "mum", "mama", "daughter", "sister", "wife",
+    "girlfriend", "queen", "princess", "bride", "female", "aunt", "grandmother", "grandma", "granny",
+    "policewoman", "businesswoman", "nun", "niece", "waitress", "actress", "gal", "lass",
+    "bridesmaid", "schoolgirl", "cowgirl", "ballerina",
+}
+# Animals named by their sex: no "bearded cow" either.
+FEMALE_ANIMALS = {"cow", "hen", "mare", "ewe"}
 
 
 # Among the young, babies and teenagers: "a teenage baby", "a newborn teenager" contradict.

@@ -20,7 +20,7 @@ from itertools import combinations
 from typing import Iterator
 
 from comptool.edits import Edit, moved
-from comptool.grammar import COMPARED_COUNTS, inflect, match_case, number_value
+from comptool.grammar import COMPARED_COUNTS, MANY_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
 from comptool.negation import denies, said_words
@@ -174,7 +174,7 @@ def _a_side(tokens: list[dict], concept: dict) -> bool:
 # vague as itself: "Others are eating while some people are talking" says what "Some people are
 # eating while others are talking" does.
 STAND_INS = {"other", "others"}
-VAGUE_COUNTS = {"some", "many", "several", "few", "most", "various"}
+VAGUE_COUNTS = MANY_COUNTS | {"few", "some", "most"}
 
 
 def _as_vague(tokens: list[dict], a: dict, b: dict, phrases: dict) -> bool:
@@ -370,7 +370,7 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
 # Determiners of a stuff, which take a thing counted as many: "some paper" -> "some desks".
 SOME = {"some", "any", "more", "enough"}
 # Words that count many, as a number does: whatever lands after them is many, a stuff too.
-SEVERAL = {"several", "many", "few", "numerous", "various", "multiple"}
+SEVERAL = MANY_COUNTS | {"few"}
 # Kinds of thing a bare singular names as a stuff: "eating pizza", "drinking wine".
 STUFF_KINDS = FOOD_AND_DRINK
 
