@@ -85,10 +85,13 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
             owned_by.setdefault(t["head"], []).append(k)
-    living = people_categories(lexicon) | {"animal"} if owned_by else frozenset()
+    living = people_categories(lexicon) | {"animal"}
+    roles = _roles(objects, parse["concepts"], living)
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
+        if not _may_trade(roles[a["id"]], roles[b["id"]]):
+            continue  # "Two boys play on a sunny beach" -> never "A sunny beach plays on two boys"
         if owned_by and (_owner_and_part(tokens, a, b, living, owned_by) or _owner_and_part(tokens, b, a, living, owned_by)):
             continue  # "A gray cat licking its paw" -> never "A gray paw licking its cat"; "The man's hand" never "The hand's man"
         if _as_vague(tokens, a, b, phrases):
@@ -259,6 +262,55 @@ def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozens
     if owner["head"] in possessors:
         return True
     return part.get("category") == "body_part" and owner.get("category") in living and any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in possessors)
+
+
+# What an object is to the scene, for who may take whose place: a living thing, what one
+# wears, a setting (where things are), a region of something ("the side", "the background").
+SETTING_CATEGORIES = {"place", "terrain", "room"}
+# Where a living thing never stands in a swap, nor it in theirs: a setting, a building's part,
+# an event, a game, a part of a body, what is worn ("A boy in a red jersey" never "A jersey in a red
+# boy"). The living trade with things, as "a horse eating grass" does with "grass eating a horse".
+NOT_FOR_THE_LIVING = {"setting", "building", "worn", "building_part", "event", "sport", "body_part", "region"}
+# What a setting trades with: another place one is at, on or in ("stands on a fishing boat as
+# the tide rolls in from the shore"), never a thing in it ("A cat on the living room in a couch").
+SETTING_PEERS = {"setting", "building", "vehicle", "nature", "structure", "street"}
+# A building trades with what stands as it does: never "while a train station arrives".
+BUILDING_PEERS = {"setting", "building", "structure", "street"}
+# What is worn trades with what may be worn: "A man in a red dress is talking to a woman in a
+# blue shirt", never "A child in a yellow puddle jumps into a raincoat".
+WORN_PEERS = {"worn", "clothing"}
+
+
+def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) -> dict[int, str | None]:
+    """Each object's role for :func:`_may_trade`: "living", "worn", "setting", or its own
+    category ("building", "region", ...; None where the lexicon has none)."""
+    worn = {c["start"] for c in concepts if c["type"] == "attribute" and c.get("category") == "worn"}
+    roles: dict[int, str | None] = {}
+    for c in objects:
+        category = c.get("category")
+        roles[c["id"]] = (
+            "living" if category in living
+            else "worn" if c["start"] in worn
+            else "setting" if category in SETTING_CATEGORIES
+            else category
+        )
+    return roles
+
+
+def _may_trade(a: str | None, b: str | None) -> bool:
+    """Whether objects of these roles may take each other's places and still make a caption."""
+    for one, other in ((a, b), (b, a)):
+        if one == "living" and other in NOT_FOR_THE_LIVING:
+            return False
+        if one == "setting" and other not in SETTING_PEERS:
+            return False
+        if one == "worn" and other not in WORN_PEERS:
+            return False
+        if one == "building" and other not in BUILDING_PEERS:
+            return False
+        if one == "region" and other != "region":
+            return False
+    return True
 
 
 def _nested(a: dict, b: dict) -> bool:

