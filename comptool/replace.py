@@ -60,7 +60,7 @@ from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_
 from comptool.suits import (
     BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
-    ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object,
+    ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -3159,6 +3159,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # one plays against a team, never "plays against the violin"
         if sends and liquid and not alt.preposition and alt.key not in POURING_VERBS | SPRAYING_VERBS:
             return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
+        if under_the_ground(_way_of(alt), place):
+            return ()  # "a dog on the floor" -> never "behind the floor"; "sliding into home plate" never "under" it
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
         if nowhere and alt.key in PUT_VERBS:
@@ -3771,6 +3773,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "places a vase on a table" -> "under a table", never "away from" it
         if on_furniture and alt.text in INSIDE:
             return ()  # "sitting at a small table" -> never "sitting in" it
+        if under_the_ground(alt.text, place):
+            return ()  # "playing on a beach" -> never "playing under" or "behind a beach"
         if not _takes(vocab, alt.key, thing) or (place is not None and not takes_noun(alt.key, thing, place)):
             return ()  # "sitting on a high chair" -> never "sitting on board" it; "at a table" never "outside" it
         if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):

@@ -251,6 +251,16 @@ def fits_a_mount(relation: str, preposition: bool, thing: str | None) -> bool:
 SAME_PLACE = {"in", "on", "at"}
 GROUND_KINDS = {"terrain", "place", "street"}
 GROUNDS = {"grass", "snow", "sand", "dirt", "mud", "ice", "gravel", "hay", "lawn", "turf", "ground", "field", "beach", "pasture"}
+# Ground one is on, with nothing a picture shows under or behind it: never "a dog behind the
+# floor", "a player under home plate", "children playing under a beach".
+FLAT_GROUNDS = GROUNDS | {"floor", "court", "tennis court", "basketball court", "home plate", "runway", "tarmac", "baseball field", "soccer field", "playing field"}
+BENEATH_WAYS = {"under", "beneath", "below", "underneath", "behind", "at the bottom of"}
+
+
+def under_the_ground(way: str | None, place: str | None) -> bool:
+    """Whether ``way`` puts a thing where no picture shows one: under or behind the ground
+    ``place`` it stands on ("in the distance behind" is behind it)."""
+    return place in FLAT_GROUNDS and way is not None and (way in BENEATH_WAYS or way.rsplit(" ", 1)[-1] in BENEATH_WAYS)
 
 
 # One sits in a chair or on it, the same seat: "a baby in a high chair" is on it.

@@ -947,7 +947,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A verb's own preposition never changes alone: "cut into eight slices", "throwing a
         # frisbee to his dog"; napping is sleeping; a heavy couch has no build.
         ("A large pizza is cut into eight slices.", "relation", None, ()),
-        ("The man is throwing a frisbee to his dog on the beach.", "relation", "The man is throwing a frisbee to his dog under the beach.", ("up his dog", "via his dog", "throughout his dog")),
+        ("The man is throwing a frisbee to his dog on the beach.", "relation", "The man is throwing a frisbee to his dog next to the beach.", ("up his dog", "via his dog", "throughout his dog")),
         # What a fight or a look is about is no place: never "fight away from a stick", "looks down above her phone".
         ("Two dogs fight over a stick while their owner laughs.", "relation", "Two dogs fight over a stick while their owner cries.", ("away from a stick", "under a stick", "beside a stick")),
         ("A young woman looks down at her phone.", "relation", "A young woman looks up at her phone.", ("down above", "down against", "down beside")),
@@ -1331,3 +1331,16 @@ def test_the_kind_a_list_names_stays(parser):
 def test_a_left_hand_gives_way_to_the_right_one(parser):
     made = negatives(parser, builtin(), "A woman holds an umbrella in her right hand.", "attribute")
     assert made == ["A woman holds an umbrella in her left hand."]  # never "her middle hand"
+
+
+def test_nothing_goes_under_or_behind_the_ground_one_stands_on(parser, lexicon):
+    for caption, ground in (
+        ("A dog is lying on the floor next to a couch.", "the floor"),
+        ("A baseball player holding a bat next to home plate.", "home plate"),
+        ("Children are playing on a beach at sunset.", "a beach"),
+    ):
+        made = negatives(parser, lexicon, caption, "relation")
+        assert made, caption
+        assert not any(f"{way} {ground}" in t for t in made for way in ("under", "beneath", "underneath", "below", "behind", "bottom of")), caption
+    # A thing that stands on its own may still be under or behind another.
+    assert "A dog is lying under the table next to a couch." in negatives(parser, lexicon, "A dog is lying on the table next to a couch.", "relation")
