@@ -1488,15 +1488,21 @@ class _Objects:
         if keep is None and game:
             keep = _played  # "playing soccer" -> "playing tennis and soccer", never "playing skiing and soccer"
         kinds_list = _in_a_kinds_list(scene, obj)
+        listed = _place_in_a_list(scene, obj)
         if _owns_a_named_part(scene, obj):
             companions = []  # "the faucet of a sink": never "the faucet of a sink and a lamp", which gives the lamp one
         if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
-            if after and kinds_list != "member":
+            # A list takes a new member as an item beside one of its own, never with a second
+            # "and": "rice, vegetables and fresh fruit" -> "rice, cake, vegetables and fresh
+            # fruit", never "rice, vegetables and cake and fresh fruit".
+            if kinds_list == "kind":  # "broccoli and other vegetables" is whole: "... and apples" after it
                 lists.append((_coordinated_after, anchor, pool))
-            if not placed and not _of_a_portion(scene, obj) and kinds_list is None:
-                lists.append((_coordinated_before, anchor, pool))
+            elif after and kinds_list is None and listed != "last":
+                lists.append((_listed_after if listed else _coordinated_after, anchor, pool))
+            if not placed and not _of_a_portion(scene, obj) and kinds_list is None and listed != "last":
+                lists.append((_listed_before if listed else _coordinated_before, anchor, pool))
         if carried and after and not _with_after(scene, obj):
             # Not next to another "with": "a woman with long hair" -> never "a woman with a
             # purse with long hair".
@@ -1856,6 +1862,15 @@ def _in_a_kinds_list(scene: _Scene, obj: dict) -> str | None:
     return None
 
 
+def _place_in_a_list(scene: _Scene, obj: dict) -> str | None:
+    """ "last" for the last of joined nouns ("fresh fruit" of "rice, vegetables and fresh
+    fruit"), "inside" for the others; None for a noun joined to none."""
+    tokens, head = scene.tokens, obj["head"]
+    if any(tokens[c]["dep"] in ("conj", "appos") and tokens[c]["pos"] in ("NOUN", "PROPN") for c in scene.children[head]):  # a list's comma may read as apposition
+        return "inside"
+    return "last" if tokens[head]["dep"] == "conj" and tokens[tokens[head]["head"]]["pos"] in ("NOUN", "PROPN") else None
+
+
 def _coordinated_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
     """ "A dog is running" -> "A dog and a cat are running"; a noun with a participle after it
     becomes a clause: "A dog standing on a bench" -> "A dog and a bird are standing on a bench"."""
@@ -1906,6 +1921,31 @@ def _coordinated_before(scene: _Scene, anchor: _Anchor, word: str, category: str
     words = _noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, game=category == "sport")
     words += (token("and", pos="CCONJ", tag="CC", dep="cc", head_local=len(words) - 1),)
     return Candidate("add", "object", (Edit(anchor.np_start, anchor.np_start, words),), anchor.slots)
+
+
+def _listed_before(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
+    """ "rice, vegetables and fresh fruit" -> "cake, rice, vegetables and fresh fruit": a new
+    item of a list, before one of its own."""
+    return Candidate("add", "object", (Edit(anchor.np_start, anchor.np_start, _list_item(anchor, word, category)),), anchor.slots)
+
+
+def _list_item(anchor: _Anchor, word: str, category: str) -> tuple[dict, ...]:
+    """ "broccoli, ": a new item of the anchor's list, with its comma."""
+    words = list(_noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, game=category == "sport"))
+    words[-1] = {**words[-1], "ws": ""}  # the phrase is shared between candidates: never changed in place
+    words.append(token(",", pos="PUNCT", tag=",", dep="punct", head_local=len(words) - 1))
+    return tuple(words)
+
+
+def _listed_after(scene: _Scene, anchor: _Anchor, word: str, category: str = "") -> Candidate:
+    """ "carrots and greens" -> "carrots, mushrooms and greens", "potatoes, carrots and chicken"
+    -> "potatoes, broccoli, carrots and chicken": a new item of a list, after one of its own
+    that is not the last."""
+    if anchor.end < len(scene.tokens) and scene.tokens[anchor.end]["text"] == ",":
+        return Candidate("add", "object", (Edit(anchor.end + 1, anchor.end + 1, _list_item(anchor, word, category)),), anchor.slots)
+    comma = token(",", pos="PUNCT", tag=",", dep="punct", head=anchor.head)
+    words = (comma, *_noun_phrase(word, plural=anchor.bare, dep="conj", head=anchor.head, offset=1, game=category == "sport"))
+    return Candidate("add", "object", (Edit(anchor.end, anchor.end, words),), anchor.slots)
 
 
 def _with(scene: _Scene, anchor: _Anchor, word: str, category: str) -> Candidate:

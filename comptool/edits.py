@@ -326,9 +326,10 @@ def _fix_whitespace(old, new, edit: Edit, base: int) -> None:
     elif base > 0 and _opens(new, base - 1):
         new[last]["ws"] = " "  # after an opening bracket or quote the new words stay inside it: "( not wearing"
     elif base > 0:
-        # An insertion after token base-1: "dog." -> "dog and a cat." keeps the full stop attached.
+        # An insertion after token base-1: "dog." -> "dog and a cat." keeps the full stop attached,
+        # and a comma opening the new words stays on the word before: "carrots, mushrooms and".
         new[last]["ws"] = new[base - 1]["ws"]
-        new[base - 1]["ws"] = " "
+        new[base - 1]["ws"] = "" if new[base]["text"] == "," else " "
     else:
         new[last]["ws"] = " "
 

@@ -826,3 +826,15 @@ def test_what_flies_is_the_right_way_up_and_the_ocean_has_no_size():
     assert plane and not any(w in t for t in plane for w in ("overturned", "upside-down", "flipped"))
     ocean = builtin_negatives("The sun sets over the ocean.", "attribute")
     assert ocean and not any(w in t for t in ocean for w in ("small ocean", "tiny ocean", "huge ocean"))
+
+
+def test_a_new_thing_joins_a_list_as_an_item_never_with_a_second_and():
+    made = builtin_negatives("A plate containing potatoes, carrots and chicken.", "object")
+    assert "A plate containing potatoes, broccoli, carrots and chicken." in made
+    assert "A plate containing broccoli, potatoes, carrots and chicken." in made
+    assert "A plate containing potatoes, carrots, broccoli and chicken." in made
+    two = builtin_negatives("The hotdog bun is filled with carrots and greens.", "object")
+    assert "The hotdog bun is filled with carrots, broccoli and greens." in two
+    # Never a second "and" inside the list, nor after its last item.
+    assert not any(t.split("containing ")[-1].count(" and ") > 1 for t in made)
+    assert not any(t.split("filled with ")[-1].count(" and ") > 1 for t in two)
