@@ -503,6 +503,8 @@ class Lexicon:
         first; a hyphenated one also as its words apart, as captions write it ("double decker
         bus" for "double-decker bus")."""
         phrases = {tuple(w.lower().split()) for words in self.objects.values() for w in words if " " in w} | self.hyphenated_apart
+        # As the tokenizer splits them: "t-shirt" is "t", "-", "shirt".
+        phrases |= {tuple(w.lower().replace("-", " - ").split()) for words in self.objects.values() for w in words if "-" in w}
         found: dict[str, list[tuple[str, ...]]] = {}
         for phrase in sorted(phrases, key=len, reverse=True):
             found.setdefault(phrase[0], []).append(phrase)

@@ -283,14 +283,20 @@ def _objects(tokens, tree, lexicon, in_multiword):
         # The object's span: the head noun and the compound nouns directly before it, less
         # leading modifiers the lexicon knows as attributes ("metal fence": object "fence").
         start = i
-        while start > 0 and tokens[start - 1]["pos"] in NOUNS and tokens[start - 1]["dep"] == "compound" and start - 1 not in in_multiword:
-            start -= 1
-        if start < i and lexicon.entry("objects", " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]])) is None:
+        while start > 0 and (
+            (tokens[start - 1]["pos"] in NOUNS and tokens[start - 1]["dep"] == "compound" and start - 1 not in in_multiword)
+            or (start > 1 and tokens[start - 1]["tag"] == "HYPH" and tokens[start - 1]["head"] == i and tokens[start - 2]["head"] == i and tokens[start - 2]["dep"] == "compound")
+        ):
+            start -= 1  # over a hyphen inside the name: "t-shirt" (made one compound by repair_compounds)
+        if start < i and lexicon.entry("objects", _name_of(tokens, start, i)) is None and any(t["text"] == "-" for t in tokens[start:i]):
+            # A hyphenated name the lexicon lists after other words: "an Army |t-shirt|".
+            start = next((k for k in range(start + 1, i) if tokens[k - 1]["text"] != "-" and tokens[k]["text"] != "-" and lexicon.entry("objects", _name_of(tokens, k, i)) is not None), start)
+        if start < i and lexicon.entry("objects", _name_of(tokens, start, i)) is None:
             # Leading words that describe ("metal fence") are attributes, unless the lexicon
             # knows the whole phrase as a thing ("hot dog", "paper towel").
             while start < i and _is_attribute_noun(tokens[start], lexicon) and not _opens_a_name(tokens, start, i, lexicon):
                 start += 1
-        lemma = " ".join([t["text"].lower() for t in tokens[start:i]] + [token["lemma"]]) if start < i else token["lemma"]
+        lemma = _name_of(tokens, start, i) if start < i else token["lemma"]
         if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
             lemma = token["text"].lower()  # plural-only nouns keep their form: "glasses" are not a glass
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
@@ -304,6 +310,12 @@ def _objects(tokens, tree, lexicon, in_multiword):
             object_at[counter] = object_at[counted]
     _choose_senses(objects, lexicon, tokens)
     return objects, object_at, quantity, bare
+
+
+def _name_of(tokens: list[dict], start: int, head: int) -> str:
+    """The look-up name of the words from ``start`` to the noun ``head``, its lemma last: "fire
+    hydrants" -> "fire hydrant", "t-shirts" -> "t-shirt"."""
+    return " ".join([t["text"].lower() for t in tokens[start:head]] + [tokens[head]["lemma"]]).replace(" - ", "-")
 
 
 # Verbs done to food: what they take is eaten ("slices fish", "grills chicken").
@@ -411,6 +423,8 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
         elif pos in NOUNS and _is_noun_modifier(i, tokens, tree):
             if "of" in lower[i : tree.heads[i]]:
                 continue  # a name made with "of" ("a cup of coffee"): neither "cup" nor "of" describes it
+            if object_at.get(i) not in (None, i) and token["ws"] == "" and lower[i + 1 : i + 2] == ["-"]:
+                continue  # the first part of a hyphenated name ("t" of "t-shirt") describes nothing alone
             category = _attribute_category(lemma, word, lexicon) or "kind"  # "chocolate cake", "city street", "garbage and police trucks"
         elif pos in NOUNS and i in object_at and (dish := _dish_of(i, tokens, tree, lexicon, object_at)) is not None:
             category, of = "topping", dish  # "a pizza with ham and pineapple", "topped with cheese": what the dish is made with
@@ -921,8 +935,8 @@ def repair_compounds(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
             last = words[i + n - 1] if i + n <= len(tokens) else None
             if i + n <= len(tokens) and _a_verb_with_its_subject(tokens, i, i + n - 1):
                 continue  # "A bus stops at the corner": "a" counts one bus, and "stops" is its verb
-            if phrase in lexicon.hyphenated_apart and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS and lexicon.entry("objects", tokens[i + n]["lemma"].lower()) is not None:
-                continue  # a hyphenated name written apart before a thing names a kind of it: "a double decker sandwich" (not "bus drives")
+            if (phrase in lexicon.hyphenated_apart or "-" in phrase) and i + n < len(tokens) and tokens[i + n]["pos"] in NOUNS and lexicon.entry("objects", tokens[i + n]["lemma"].lower()) is not None:
+                continue  # a hyphenated name before a thing names a kind of it: "a double decker sandwich" (not "bus drives"), "a carry-on bag"
             if tuple(words[i : i + n - 1]) == phrase[:-1] and last is not None and (
                 (phrase[-1] == lemma_of(last, "NOUN") and _a_noun_form(last, phrase[-1])) or (phrase[-1] == last and "of" not in phrase)
             ):
@@ -2187,7 +2201,9 @@ def _make_compound(tokens: list[dict], start: int, end: int) -> None:
     plural = tokens[head]["text"].lower() != tokens[head]["lemma"] and tokens[head]["text"].lower().endswith("s")
     tokens[head].update(pos="NOUN", tag="NNS" if plural else "NN", lemma=lemma_of(tokens[head]["text"], "NOUN"))
     for k in span:
-        if k != head:
+        if k != head and tokens[k]["text"] == "-":
+            tokens[k].update(pos="PUNCT", tag="HYPH", dep="punct", head=head)  # "t-shirt": the hyphen stays a hyphen
+        elif k != head:
             tokens[k].update(pos="NOUN", tag="NN", dep="compound", head=head)
     for k, t in enumerate(tokens):
         if k not in span and t["head"] in span:

@@ -284,13 +284,13 @@ WORN_PEERS = {"worn", "clothing"}
 def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) -> dict[int, str | None]:
     """Each object's role for :func:`_may_trade`: "living", "worn", "setting", or its own
     category ("building", "region", ...; None where the lexicon has none)."""
-    worn = {c["start"] for c in concepts if c["type"] == "attribute" and c.get("category") == "worn"}
+    worn = {c["head"] for c in concepts if c["type"] == "attribute" and c.get("category") == "worn"}
     roles: dict[int, str | None] = {}
     for c in objects:
         category = c.get("category")
         roles[c["id"]] = (
             "living" if category in living
-            else "worn" if c["start"] in worn
+            else "worn" if c["head"] in worn
             else "setting" if category in SETTING_CATEGORIES
             else category
         )

@@ -834,3 +834,13 @@ def test_a_word_with_an_owner_is_a_noun(parser):
     found = concepts(parser, "A little girl's long braided hair falls down her back.")
     down = next(c for c in found if c["type"] == "relation" and c["text"].endswith("down"))
     assert next(c["text"] for c in found if c["id"] == down["obj"]) == "back"
+
+
+def test_a_hyphenated_name_is_one_object(parser):
+    # The tokenizer splits "t-shirt" at its hyphen: replace wrote "a black t-jacket".
+    assert [c["text"] for c in concepts(parser, "A young man in a black t-shirt is carrying a box.", "object")] == ["man", "t-shirt", "box"]
+    assert "t" not in [c["text"] for c in concepts(parser, "A young man in a black t-shirt is carrying a box.", "attribute")]
+    assert [c["text"] for c in concepts(parser, "A woman wearing an Army t-shirt hits a tennis ball.", "object")] == ["woman", "t-shirt", "tennis ball"]
+    assert "double-decker bus" in [c["text"] for c in concepts(parser, "A double-decker bus is parked in a large field.", "object")]
+    # Before a thing, it names a kind of that thing: "a carry-on bag" is a bag.
+    assert "carry-on" not in [c["text"] for c in concepts(parser, "A small carry-on bag next to a suitcase.", "object")]

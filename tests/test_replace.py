@@ -1344,3 +1344,9 @@ def test_nothing_goes_under_or_behind_the_ground_one_stands_on(parser, lexicon):
         assert not any(f"{way} {ground}" in t for t in made for way in ("under", "beneath", "underneath", "below", "behind", "bottom of")), caption
     # A thing that stands on its own may still be under or behind another.
     assert "A dog is lying under the table next to a couch." in negatives(parser, lexicon, "A dog is lying on the table next to a couch.", "relation")
+
+
+def test_a_hyphenated_name_gives_way_whole(parser, lexicon):
+    made = negatives(parser, lexicon, "A young man in a black t-shirt is carrying a box.", "object")
+    assert made and not any("t-" in t and "t-shirt" not in t for t in made)  # never "a black t-jacket"
+    assert any(" black " in t and "t-shirt" not in t for t in made)  # "in a black jacket"
