@@ -1503,7 +1503,7 @@ class _Objects:
                 lists.append((_listed_after if listed else _coordinated_after, anchor, pool))
             if not placed and not _of_a_portion(scene, obj) and kinds_list is None and listed != "last":
                 lists.append((_listed_before if listed else _coordinated_before, anchor, pool))
-        if carried and after and not _with_after(scene, obj):
+        if carried and after and not _with_after(scene, obj) and not _described_after(scene, obj):
             # Not next to another "with": "a woman with long hair" -> never "a woman with a
             # purse with long hair".
             lists.append((_with, anchor, _carried(scene, obj, carried)))
@@ -1610,6 +1610,23 @@ def _with_after(scene: _Scene, obj: dict) -> bool:
         return True
     governor = scene.tokens[obj["head"]]["head"]
     return scene.tokens[obj["head"]]["dep"] == "pobj" and scene.lower[governor] in ("with", "without")  # "with a knife": never "with a knife with broccoli"
+
+
+def _described_after(scene: _Scene, obj: dict) -> bool:
+    """Whether the words right after the noun say how it looks or what it has: what it wears
+    ("A woman |in a blue dress|") or a participle with an object ("A child |holding a red
+    balloon|"). A "with" phrase put before them would take them: never "A woman with a dog in
+    a blue dress", "A child with a tennis ball holding a red balloon" ("Two people with a dog
+    sitting at a table" is fine)."""
+    end = obj["end"]
+    if end >= len(scene.tokens) or scene.tokens[end]["head"] != obj["head"]:
+        return False
+    nxt = scene.tokens[end]
+    if nxt["dep"] == "acl" and nxt["tag"] in ("VBG", "VBN"):
+        return any(t["head"] == end and t["dep"] == "dobj" for t in scene.tokens[end + 1 :])
+    return nxt["dep"] == "prep" and any(
+        c["type"] == "attribute" and c.get("category") == "worn" and c.get("of") == obj["id"] and scene.tokens[c["head"]]["head"] == end for c in scene.concepts
+    )
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:

@@ -838,3 +838,15 @@ def test_a_new_thing_joins_a_list_as_an_item_never_with_a_second_and():
     # Never a second "and" inside the list, nor after its last item.
     assert not any(t.split("containing ")[-1].count(" and ") > 1 for t in made)
     assert not any(t.split("filled with ")[-1].count(" and ") > 1 for t in two)
+
+
+def test_with_never_comes_between_a_noun_and_what_it_wears_or_holds():
+    # A "with" phrase put there takes them: never "A woman with a dog in a blue dress".
+    for caption, after in (
+        ("A woman in a blue dress sells fresh vegetables at an outdoor market.", "in a blue dress"),
+        ("A child holding a red balloon stands next to his mother.", "holding a red balloon"),
+    ):
+        made = builtin_negatives(caption, "object")
+        assert made and not any(f" {after}" in t and t.split(f" {after}")[0].count(" with ") for t in made), caption
+    # A participle with no object may follow: "Two people with a dog sitting at a table".
+    assert any(t.startswith("Two people with ") for t in builtin_negatives("Two people sitting at a table eating.", "object"))
