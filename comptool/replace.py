@@ -114,6 +114,7 @@ INTRANSITIVE = {
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
     "merge", "gallop", "trot", "soar", "hop", "limp", "skid", "sprint", "stumble", "wobble", "zoom", "stray", "swerve",
     "glow", "twinkle", "sparkle", "flicker", "shimmer", "bloom", "blossom", "wilt",
+    "pant", "yawn", "argue", "signal", "bark", "growl", "roar", "meow", "pray", "preach", "converse", "sing along",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
@@ -226,6 +227,8 @@ IDIOM_CONTRASTS = {
     ("in", "formation"): ("out of formation",),
     ("in", "corner"): ("in the middle", "in the center"),
 }
+# What one "has" by holding or eating it, not by owning it: "having a picnic", "having lunch".
+HELD_EVENTS = {"event", "meal"}
 # Idioms that place with either article: "sits in a corner" as "in the corner", where nothing
 # is under, above or outside of a corner ("sits under a corner" never).
 ANY_ARTICLE_IDIOMS = {("in", "corner")}
@@ -3038,6 +3041,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place)
         or (end - start == 1 and "sport" in vocab.lexicon.categories("objects", place) and bare_singular(taken["head"], tokens))  # "playing baseball"
     )
+    if is_verb and own_verb == "have" and thing in HELD_EVENTS:
+        return []  # "having a picnic" holds one, owns none: never "lacking a picnic", "without lunch"
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
 
     done_to = is_verb and _done_to(tokens, start)

@@ -705,6 +705,19 @@ OBJECTS_OF_VERB = {
     "play": {"sport", "toy", "instrument", "sports_equipment", "electronics", "event"},  # a game, never "playing newspapers"
     **dict.fromkeys(("interact", "interact with"), ANIMATE | {"toy", "electronics", "sports_equipment", "collective"}),
     "play against": ANIMATE | {"collective"},  # a team, never "playing against cards"
+    # Of speaking: who is spoken to listens ("talks to a friend", never "yells at a trick"); what
+    # one laughs at may be anything, a phone is talked on (a sound made alone takes nothing:
+    # replace.INTRANSITIVE; "yelling at a table" keeps its place).
+    **dict.fromkeys((
+        "talk to", "talk with", "speak to", "speak with", "chat with", "yell at", "shout at", "whisper to", "sing to", "laugh with",
+        "argue with", "call to", "growl at", "bark at", "greet", "interview", "teach", "lecture", "beg", "ask", "answer", "call",
+    ), ANIMATE | {"collective"}),
+    **dict.fromkeys(("smile at", "laugh at", "wave at", "gesture at"), ANY),
+    **dict.fromkeys(("cheer for", "cheer on", "applaud"), ANIMATE | {"collective", "generic", "event", "sport"}),
+    **dict.fromkeys(("perform", "announce", "sing", "play music"), {"generic", "event", "sport"}),  # a trick, never "performs a woman" or "food"
+    "beg for": EATEN | {"generic"},
+    "text": ANIMATE | {"electronics"},
+    **dict.fromkeys(("talk on", "speak into", "sing into", "text on"), {"electronics"}),
     "visit": BUILT | ANIMATE | {"region"},
     **dict.fromkeys(("join", "celebrate"), ANIMATE | {"event", "collective", "sport"}),
     "meet": ANIMATE | {"collective"},
