@@ -267,6 +267,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # describes it ("fluorescent" of "fluorescent yellow jackets")
         if token["dep"] == "amod" and head is not None and head > i and tokens[head]["pos"] in NOUNS and (token["pos"] == "PROPN" or len(token["text"]) == 1):
             continue  # a word the tagger called a name, or a letter, which describes the noun after it ("a small White house", "a v formation")
+        if token["dep"] == "amod" and head is not None and head > i and _attribute_category(token["lemma"], token["text"].lower(), lexicon) == "colour":
+            continue  # a colour the tagger called a noun: "An orange tabby cat" has no fruit in it
         if token["dep"] == "npadvmod" and head is not None and head > i and tokens[head]["tag"] == "VBN" and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if _at_home(i, tokens):

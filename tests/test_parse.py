@@ -844,3 +844,10 @@ def test_a_hyphenated_name_is_one_object(parser):
     assert "double-decker bus" in [c["text"] for c in concepts(parser, "A double-decker bus is parked in a large field.", "object")]
     # Before a thing, it names a kind of that thing: "a carry-on bag" is a bag.
     assert "carry-on" not in [c["text"] for c in concepts(parser, "A small carry-on bag next to a suitcase.", "object")]
+
+
+def test_a_colour_the_tagger_called_a_noun_is_no_thing(parser):
+    # spaCy tags "orange" in "An orange tabby cat" as a noun: replace wrote "A mango tabby cat".
+    assert texts(parser, "An orange tabby cat lying under a glass coffee table.", "object") == ["cat", "coffee table"]
+    assert "orange" in texts(parser, "An orange tabby cat lying under a glass coffee table.", "attribute")
+    assert "orange" in texts(parser, "A boy eats an orange at the table.", "object")
