@@ -397,6 +397,13 @@ def _fix_agreement(tokens, origin, old, changed: set[int]) -> set[int]:
     return fixed | _agree_verbs(subjects, tokens, children, origin, old, changed)
 
 
+def number_bearer(name: list[dict] | tuple[dict, ...], head: int) -> int:
+    """Which word of a noun's name, ``head`` its noun, takes its number: the noun, or the first
+    noun of a name made with "of" ("bodies of water", never "body of waters")."""
+    of_at = next((k for k in range(1, head) if name[k]["text"].lower() == "of" and name[k]["dep"] == "compound"), None)
+    return head if of_at is None else of_at - 1
+
+
 def _renumber(k: int, tokens, children, changed: set[int]) -> bool:
     """Re-inflect noun k for a number word that moved under it; True when it changed."""
     t = tokens[k]
@@ -408,7 +415,9 @@ def _renumber(k: int, tokens, children, changed: set[int]) -> bool:
     if not want or want == have:
         return False
     tag = "NNS" if want == "plural" else "NN"
-    t["text"] = grammar.inflect(t["text"], tag, t["lemma"])
+    start = min((c for c in children[k] if c < k and tokens[c]["dep"] == "compound"), default=k)
+    bearer = tokens[start + number_bearer(tokens[start : k + 1], k - start)]
+    bearer["text"] = grammar.inflect(bearer["text"], tag, bearer["lemma"])
     t["tag"] = tag
     return True
 

@@ -830,6 +830,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_singular_lemmas(tokens, lexicon)
     tokens = repair_compounds(tokens, lexicon)
     tokens = repair_verbs_read_as_nouns(tokens, lexicon)
+    tokens = repair_verbs_of_joined_subjects(tokens, lexicon)
     tokens = repair_participles_read_into_a_place(tokens, lexicon)
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
@@ -1016,6 +1017,36 @@ def repair_verbs_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
             _make_verb_with_object(tokens, i, taken, lemma)
         else:
             _make_verb(tokens, i, tag, lemma)
+    return tokens
+
+
+def repair_verbs_of_joined_subjects(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """Give back its verb to a caption whose joined subjects the tagger read as ending in a
+    compound: "Two zebras and a giraffe stand in a field" held a "giraffe stand" and no verb.
+    With no verb in the caption, the last conjunct of its root a verb's plain form ("stand",
+    "rest") after a kind of thing that acts, the word becomes the verb the joined nouns do."""
+    if any(t["pos"] in ("VERB", "AUX") for t in tokens):
+        return tokens
+    for i, verb in enumerate(tokens):
+        first = verb["head"]
+        if not (i > 1 and verb["dep"] == "conj" and verb["pos"] == "NOUN" and tokens[first]["dep"] == "ROOT" and first < i - 1):
+            continue
+        noun = tokens[i - 1]
+        word = verb["text"].lower()
+        if noun["dep"] != "compound" or noun["head"] != i or lexicon.category("objects", noun["lemma"]) not in ACTORS:
+            continue
+        if word != lemma_of(word, "VERB") or not _a_related_verb(lexicon, word) or lexicon.entry("objects", f"{noun['text'].lower()} {word}") is not None:
+            continue  # "a dog bed", "a bus stop": things
+        for k in range(i - 1):
+            if tokens[k]["head"] == i and tokens[k]["dep"] in PHRASE_DEPS:
+                tokens[k]["head"] = i - 1  # "a" counts the giraffe
+        noun.update(dep="conj", head=first)
+        for k in range(i + 1, len(tokens)):
+            if tokens[k]["head"] == first and tokens[k]["dep"] in ("punct", "prep"):
+                tokens[k]["head"] = i  # the full stop and the place phrase follow the new root
+        tokens[first].update(dep="nsubj", head=i)
+        verb.update(pos="VERB", tag="VBP", lemma=word, dep="ROOT", head=i)
+        break
     return tokens
 
 

@@ -19,7 +19,7 @@ from collections import Counter
 from itertools import combinations
 from typing import Iterator
 
-from comptool.edits import Edit, moved
+from comptool.edits import Edit, moved, number_bearer
 from comptool.grammar import COMPARED_COUNTS, MANY_COUNTS, inflect, match_case, number_value
 from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
@@ -469,11 +469,11 @@ def _retag(copies: tuple, slot: dict) -> tuple:
         return tuple(dict(c, tag="NN") if c is root else c for c in copies)  # "graffiti" is a stuff as written: never "a graffito"
     if root["tag"] == tag:
         return copies
+    counted = copies[number_bearer(copies, copies.index(root))]  # "bodies of water", never "body of waters"
     fitted = []
     for copy in copies:
-        if copy is root:
-            copy = dict(copy, text=inflect(copy["text"], tag, copy["lemma"]), tag=tag)
-        fitted.append(copy)
+        new = dict(copy, text=inflect(copy["text"], tag, copy["lemma"])) if copy is counted else copy
+        fitted.append(dict(new, tag=tag) if copy is root else new)
     return tuple(fitted)
 
 

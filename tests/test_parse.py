@@ -851,3 +851,11 @@ def test_a_colour_the_tagger_called_a_noun_is_no_thing(parser):
     assert texts(parser, "An orange tabby cat lying under a glass coffee table.", "object") == ["cat", "coffee table"]
     assert "orange" in texts(parser, "An orange tabby cat lying under a glass coffee table.", "attribute")
     assert "orange" in texts(parser, "A boy eats an orange at the table.", "object")
+
+
+def test_joined_subjects_keep_their_verb(parser):
+    # spaCy read "a giraffe stand" as a compound: the caption held no verb.
+    found = by_text(parser, "Two zebras and a giraffe stand in a field.")
+    assert "giraffe" in found and "giraffe stand" not in found
+    assert found["stand in"]["type"] == "relation"
+    assert "dog bed" in texts(parser, "A cat and a dog bed in a room.", "object")  # a thing it names stays one

@@ -444,3 +444,10 @@ def test_a_living_thing_never_trades_places_with_where_it_is_or_what_it_wears(pa
     couch = texts(parser, "A cat sleeps on a couch in the living room.", "object")
     assert couch and not any("on the living room" in t or "on a living room" in t for t in couch)
     assert "A man stands on the shore as the tide rolls in from a fishing boat." in texts(parser, "A man stands on a fishing boat as the tide rolls in from the shore.", "object")
+
+
+def test_a_name_made_with_of_takes_its_number_on_its_first_noun(parser):
+    made = texts(parser, "A large body of water with three boats floating on it.", "object") + texts(parser, "A large body of water with three boats floating on it.", "attribute")
+    assert "A large boat with three bodies of water floating on it." in made
+    assert "Three large bodies of water with a boat floating on it." in made
+    assert not any("body of waters" in t for t in made)
