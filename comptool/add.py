@@ -185,7 +185,7 @@ IMPLIED = {
     "ice": {"frozen", "cold", "icy"}, "water": {"wet"}, "elephant": {"large", "big", "huge", "gray", "grey"},
     "fire": {"hot"}, "tree": {"wooden"}, "log": {"wooden"}, "lemon": {"yellow"}, "lime": {"green"},
     "coal": {"black"}, "sun": {"bright"}, "cloud": {"white"}, "sea": {"wet"},
-    "stop sign": {"red", "octagonal"}, "fire hydrant": {"red"}, "school bus": {"yellow"}, "orange": {"orange"},
+    "fire hydrant": {"red", "metal", "metallic"}, "school bus": {"yellow"}, "orange": {"orange"},
     "teddy bear": {"stuffed", "plush", "toy", "soft", "fluffy"}, "stuffed animal": {"stuffed", "plush", "toy"},
     "pizza": {"round"}, "ball": {"round"}, "wheel": {"round"}, "clock": {"round"}, "skyscraper": {"tall"},
     "sand": {"sandy"}, "desert": {"sandy", "dry"}, "forest": {"wooded", "forested"}, "snowboard": {"snowy"},
@@ -194,10 +194,24 @@ IMPLIED = {
     "smartphone": {"digital", "electronic"}, "cell phone": {"electronic"},
     "sheep": {"woolly", "wooly"}, "rug": {"soft"}, "carpet": {"soft"}, "pillow": {"soft"},
     "cushion": {"soft"}, "blanket": {"soft"}, "mud": {"wet"}, "stop sign": {"red", "octagonal", "metal"}, "ocean": {"wet", "large", "vast"},
+    # Kitchen things and vehicles as they nearly all are: "a silver electric toaster", "a
+    # circular glass bowl", "a parked silver metal van" are true of almost every one.
+    "toaster": {"electric", "electrical"}, "microwave": {"electric", "electrical"}, "refrigerator": {"electric", "electrical"},
+    "fridge": {"electric", "electrical"}, "stove": {"metal", "metallic"}, "oven": {"metal", "metallic"},
+    "bowl": {"round", "circular"}, "plate": {"round", "circular"}, "frisbee": {"round", "circular"}, "donut": {"round", "circular"},
+    **dict.fromkeys(("car", "van", "truck", "bus", "train", "airplane", "plane", "motorcycle", "parking meter"), {"metal", "metallic"}),
 }
 # Words said only of men, and of women.
 ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
 ONLY_WOMEN = {"pregnant"}
+# What a thing one has or wears already says, or denies: "A man with a long beard" is bearded
+# (never "A bearded man with a long beard", "A clean-shaven man with a long beard").
+SAID_BY_WHAT_IS_WORN = {
+    **dict.fromkeys(("beard", "mustache", "moustache", "goatee", "stubble"), {"bearded", "beardless", "clean-shaven", "shaven", "unshaven", "stubbly", "whiskered", "mustached", "moustached", "goateed"}),
+    **dict.fromkeys(("glasses", "eyeglasses", "spectacles", "sunglasses"), {"bespectacled"}),
+    **dict.fromkeys(("tattoo", "tattoos"), {"tattooed"}),
+    **dict.fromkeys(("hat", "cap", "helmet", "hood", "beanie"), {"bareheaded", "hatted", "helmeted", "hooded"}),
+}
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
@@ -1274,6 +1288,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
     have = scene.attributes_of(obj)
     have_categories = {c.get("category") for c in have}
     have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
+    for word in list(have_words):
+        have_words |= SAID_BY_WHAT_IS_WORN.get(word, set())  # "A man with a long beard": no "bearded man"
     for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
         category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
         if category is not None:

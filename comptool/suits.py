@@ -267,6 +267,12 @@ def under_the_ground(way: str | None, place: str | None) -> bool:
 IN_OR_ON = {"in", "on"}
 ABOARD = {"aboard", "on board", "inside"}
 CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "booster seat"}
+# Open boats and flat dishes hold what is on them as what is in them: "a fisherman in a small
+# boat" is on it, "slices of pizza on a paper plate" are in it.
+IN_OR_ON_ALIKE = {
+    "boat", "rowboat", "row boat", "canoe", "kayak", "raft", "dinghy", "sailboat", "fishing boat", "gondola", "paddle boat",
+    "plate", "paper plate", "platter", "tray", "dish", "saucer", "pan", "skillet",
+}
 
 
 # Furniture a thing is in, not on: seats and beds that hold who sits or lies there, and what
@@ -286,7 +292,7 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
     object category ``kind``), or on a chair, as ``old`` does: "in a field" -> "on a field",
     "in a high chair" -> "on a high chair" are still true."""
-    if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair")):
+    if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair") or noun in IN_OR_ON_ALIKE):
         return True
     if kind == "vehicle" and {old, new} <= ABOARD | IN_OR_ON and {old, new} & ABOARD:
         return True  # "sitting on a train" is aboard it

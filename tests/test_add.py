@@ -850,3 +850,11 @@ def test_with_never_comes_between_a_noun_and_what_it_wears_or_holds():
         assert made and not any(f" {after}" in t and t.split(f" {after}")[0].count(" with ") for t in made), caption
     # A participle with no object may follow: "Two people with a dog sitting at a table".
     assert any(t.startswith("Two people with ") for t in builtin_negatives("Two people sitting at a table eating.", "object"))
+
+
+def test_what_a_thing_wears_or_nearly_always_is_goes_without_saying():
+    beard = builtin_negatives("A man with a long beard is playing a guitar.", "attribute")
+    assert beard and not any(w in t for t in beard for w in ("bearded", "clean-shaven", "unshaven"))
+    toaster = builtin_negatives("A silver toaster sits next to a glass bowl.", "attribute")
+    assert toaster and not any(w in t for t in toaster for w in ("electric toaster", "circular glass bowl", "round glass bowl"))
+    assert not any("metal van" in t for t in builtin_negatives("A white bus is parked near a silver van.", "attribute"))

@@ -1359,3 +1359,11 @@ def test_who_is_spoken_to_listens_and_a_picnic_is_had_not_owned(parser, lexicon)
     assert "A man whispers to a woman on a bench." in negatives(parser, builtin(), "A man talks to a woman on a bench.", "relation")
     picnic = negatives(parser, builtin(), "A family is having a picnic under a tree.", "relation")
     assert picnic and not any("lacking" in t or "without" in t for t in picnic)
+
+
+def test_on_a_boat_or_a_plate_is_in_it(parser):
+    boat = negatives(parser, builtin(), "A fisherman in a small boat pulls a net out of the water.", "relation")
+    assert boat and not any("on a small boat" in t for t in boat)
+    plate = negatives(parser, builtin(), "Three slices of pepperoni pizza on a paper plate.", "relation")
+    assert plate and not any("in a paper plate" in t for t in plate)
+    assert "A cat sits on a box." in negatives(parser, builtin(), "A cat sits in a box.", "relation")
