@@ -46,7 +46,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.memo import last_answer
-from comptool.negation import MANY_WORDS, count_to_drop, said_words
+from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
@@ -1204,6 +1204,8 @@ class _Attributes:
         self._nouns = []
         for obj in self.objects:
             counter = scene.counter(obj)
+            if counter is not None and scene.tokens[counter]["lemma"].lower() in KIND_NOUNS:
+                counter = None  # "different types of couches": what looks so is the couches, never "different red types"
             self._nouns.append([(obj["start"], obj["head"])] if counter is None else [(obj["start"], obj["head"]), (scene.noun_start(counter), counter)])
         self._lists: dict[int, list[tuple | None]] = {}
 

@@ -858,3 +858,9 @@ def test_what_a_thing_wears_or_nearly_always_is_goes_without_saying():
     toaster = builtin_negatives("A silver toaster sits next to a glass bowl.", "attribute")
     assert toaster and not any(w in t for t in toaster for w in ("electric toaster", "circular glass bowl", "round glass bowl"))
     assert not any("metal van" in t for t in builtin_negatives("A white bus is parked near a silver van.", "attribute"))
+
+
+def test_what_kinds_of_things_look_like_is_said_of_the_things():
+    made = builtin_negatives("A room with a tv and some different types of couches.", "attribute")
+    assert any("types of red couches" in t or "types of wooden couches" in t for t in made)
+    assert not any("different red types" in t or "different wooden types" in t for t in made)
