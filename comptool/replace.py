@@ -227,6 +227,10 @@ IDIOM_CONTRASTS = {
     ("in", "formation"): ("out of formation",),
     ("in", "corner"): ("in the middle", "in the center"),
 }
+# What one does to a picture rather than pose for it: "holding a photo", "taking a photo".
+PICTURE_HANDLING_VERBS = ("hold", "take", "look at", "carry", "show")
+# What one does for a picture: "poses", "smiles" or "stands" for it.
+POSING_VERBS = {"pose", "smile", "sit", "stand", "kneel", "lie", "crouch", "squat", "wave", "laugh", "jump"}
 # What one "has" by holding or eating it, not by owning it: "having a picnic", "having lunch".
 HELD_EVENTS = {"event", "meal"}
 # Idioms that place with either article: "sits in a corner" as "in the corner", where nothing
@@ -3041,6 +3045,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         place in PLAYED_GAMES or "game" in vocab.lexicon.ancestors(place)
         or (end - start == 1 and "sport" in vocab.lexicon.categories("objects", place) and bare_singular(taken["head"], tokens))  # "playing baseball"
     )
+    if is_verb and own_way == "for" and place in PHOTOS:
+        # "poses for a picture": what it is for, no place; what comes in does something to the
+        # picture ("holding", "taking" it), never "sitting under" or "waiting at" it.
+        alternatives = [vocab.entry(v, "relations", None, verb=True) for v in PICTURE_HANDLING_VERBS]
     if is_verb and own_verb == "have" and thing in HELD_EVENTS:
         return []  # "having a picnic" holds one, owns none: never "lacking a picnic", "without lunch"
     sends = is_verb and first["lemma"].lower() in SENDING_VERBS and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and _sent_somewhere(tokens, start)
@@ -3823,9 +3831,13 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
     turned = particle in DIRECTIONS
     # A preposition the verb chooses for what it is done to ("typing on") only a verb listed with it takes.
     governed = particle in GOVERNED.get(first["lemma"].lower(), ())
+    # "poses for a picture": another way to be in it ("smiles for a picture"), never "runs for" one.
+    photographed = particle == "for" and place in PHOTOS
 
     def make(alt: Entry) -> tuple:
         if _rests_on_a_way(vocab, alt.key, particle):
+            return ()
+        if photographed and alt.key not in POSING_VERBS:
             return ()
         if turned and not _faces(vocab, alt.key):
             return ()  # "leaning forward" -> "bending forward", never "sleeping forward"

@@ -1367,3 +1367,12 @@ def test_on_a_boat_or_a_plate_is_in_it(parser):
     plate = negatives(parser, builtin(), "Three slices of pepperoni pizza on a paper plate.", "relation")
     assert plate and not any("in a paper plate" in t for t in plate)
     assert "A cat sits on a box." in negatives(parser, builtin(), "A cat sits in a box.", "relation")
+
+
+def test_what_one_poses_for_is_no_place(parser):
+    made = negatives(parser, builtin(), "The large group of children are outside posing for a photo.", "relation")
+    assert "The large group of children are outside holding a photo." in made
+    assert not any(w in t for t in made for w in ("sitting by a photo", "under a photo", "waiting at a photo", "running for a photo"))
+    sits = negatives(parser, builtin(), "A model in a blue dress sits for a photo.", "relation")
+    assert "A model in a blue dress stands for a photo." in sits
+    assert not any(w in t for t in sits for w in ("sits under", "sits by", "runs for", "walks for"))
