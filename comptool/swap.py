@@ -267,18 +267,22 @@ def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozens
 # What an object is to the scene, for who may take whose place: a living thing, what one
 # wears, a setting (where things are), a region of something ("the side", "the background").
 SETTING_CATEGORIES = {"place", "terrain", "room"}
-# Where a living thing never stands in a swap, nor it in theirs: a setting, a building's part,
-# an event, a game, a part of a body, what is worn ("A boy in a red jersey" never "A jersey in a red
-# boy"). The living trade with things, as "a horse eating grass" does with "grass eating a horse".
+# Where a living thing never stands in a swap, nor it in theirs: a setting, a building or its
+# part, an event, a game, a part of a body, what is worn ("A boy in a red jersey" never "A
+# jersey in a red boy"). The living trade with things, as "a horse eating grass" does with
+# "grass eating a horse".
 NOT_FOR_THE_LIVING = {"setting", "building", "worn", "building_part", "event", "sport", "body_part", "region"}
-# What a setting trades with: another place one is at, on or in ("stands on a fishing boat as
-# the tide rolls in from the shore"), never a thing in it ("A cat on the living room in a couch").
-SETTING_PEERS = {"setting", "building", "vehicle", "nature", "structure", "street"}
-# A building trades with what stands as it does: never "while a train station arrives".
-BUILDING_PEERS = {"setting", "building", "structure", "street"}
-# What is worn trades with what may be worn: "A man in a red dress is talking to a woman in a
-# blue shirt", never "A child in a yellow puddle jumps into a raincoat".
-WORN_PEERS = {"worn", "clothing"}
+# What the other roles trade with. A setting: another place one is at, on or in ("stands on a
+# fishing boat as the tide rolls in from the shore"), never a thing in it ("A cat on the living
+# room in a couch"). A building: what stands as it does (never "while a train station
+# arrives"). What is worn: what may be worn ("A man in a red dress is talking to a woman in a
+# blue shirt", never "A child in a yellow puddle jumps into a raincoat").
+PEERS = {
+    "setting": {"setting", "building", "vehicle", "nature", "structure", "street"},
+    "building": {"setting", "building", "structure", "street"},
+    "worn": {"worn", "clothing"},
+    "region": {"region"},
+}
 
 
 def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) -> dict[int, str | None]:
@@ -300,15 +304,7 @@ def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) ->
 def _may_trade(a: str | None, b: str | None) -> bool:
     """Whether objects of these roles may take each other's places and still make a caption."""
     for one, other in ((a, b), (b, a)):
-        if one == "living" and other in NOT_FOR_THE_LIVING:
-            return False
-        if one == "setting" and other not in SETTING_PEERS:
-            return False
-        if one == "worn" and other not in WORN_PEERS:
-            return False
-        if one == "building" and other not in BUILDING_PEERS:
-            return False
-        if one == "region" and other != "region":
+        if (one == "living" and other in NOT_FOR_THE_LIVING) or (one in PEERS and other not in PEERS[one]):
             return False
     return True
 
