@@ -204,9 +204,11 @@ IMPLIED = {
 # Words said only of men, and of women.
 ONLY_MALE = {"bearded", "mustached", "moustached", "goateed", "balding", "unshaven", "stubbly", "whiskered", "clean-shaven", "beardless", "shaven"}
 ONLY_WOMEN = {"pregnant"}
-# What a thing one has or wears already says, or denies: "A man with a long beard" is bearded
-# (never "A bearded man with a long beard", "A clean-shaven man with a long beard").
-SAID_BY_WHAT_IS_WORN = {
+# What an object's own words, or what it has or wears, already say or deny: "A man with a long
+# beard" is bearded (never "A bearded man with a long beard", "A clean-shaven man with a long
+# beard"); fresh vegetables are never "overripe fresh vegetables".
+SAID_OR_DENIED = {
+    "fresh": {"overripe", "rotten", "rotting", "stale", "moldy", "mouldy", "spoiled", "wilted", "withered", "decaying", "bruised"},
     **dict.fromkeys(("beard", "mustache", "moustache", "goatee", "stubble"), {"bearded", "beardless", "clean-shaven", "shaven", "unshaven", "stubbly", "whiskered", "mustached", "moustached", "goateed"}),
     **dict.fromkeys(("glasses", "eyeglasses", "spectacles", "sunglasses"), {"bespectacled"}),
     **dict.fromkeys(("tattoo", "tattoos"), {"tattooed"}),
@@ -1291,7 +1293,7 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
     have_categories = {c.get("category") for c in have}
     have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
     for word in list(have_words):
-        have_words |= SAID_BY_WHAT_IS_WORN.get(word, set())  # "A man with a long beard": no "bearded man"
+        have_words |= SAID_OR_DENIED.get(word, set())  # "A man with a long beard": no "bearded man"
     for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
         category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
         if category is not None:
@@ -1632,16 +1634,17 @@ def _with_after(scene: _Scene, obj: dict) -> bool:
 
 def _described_after(scene: _Scene, obj: dict) -> bool:
     """Whether the words right after the noun say how it looks or what it has: what it wears
-    ("A woman |in a blue dress|") or a participle with an object ("A child |holding a red
+    ("A woman |in a blue dress|", "A group of men |in orange vests|"), a passive participle ("A
+    dining table |set with four plates|") or one with an object ("A child |holding a red
     balloon|"). A "with" phrase put before them would take them: never "A woman with a dog in
     a blue dress", "A child with a tennis ball holding a red balloon" ("Two people with a dog
     sitting at a table" is fine)."""
     end = obj["end"]
-    if end >= len(scene.tokens) or scene.tokens[end]["head"] != obj["head"]:
+    if end >= len(scene.tokens):
         return False
     nxt = scene.tokens[end]
-    if nxt["dep"] == "acl" and nxt["tag"] in ("VBG", "VBN"):
-        return any(t["head"] == end and t["dep"] == "dobj" for t in scene.tokens[end + 1 :])
+    if nxt["dep"] == "acl" and nxt["head"] == obj["head"] and nxt["tag"] in ("VBG", "VBN"):
+        return nxt["tag"] == "VBN" or any(t["head"] == end and t["dep"] == "dobj" for t in scene.tokens[end + 1 :])
     return nxt["dep"] == "prep" and any(
         c["type"] == "attribute" and c.get("category") == "worn" and c.get("of") == obj["id"] and scene.tokens[c["head"]]["head"] == end for c in scene.concepts
     )
@@ -2017,6 +2020,8 @@ def _ends_near(scene: _Scene, end: int) -> bool:
     k = end - 1
     while k >= 0 and scene.tokens[k]["pos"] not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
         k -= 1  # back over the last noun phrase
+    if end > 0 and scene.lower[end - 1] in ("nearby", "close by"):
+        return True  # "... plays the drums nearby": never "nearby near a plate"
     if k < 0 or scene.tokens[k]["pos"] != "ADP":
         return False
     words = " ".join(scene.lower[max(0, k - 1) : k + 1])

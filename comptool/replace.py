@@ -2851,8 +2851,13 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         return []
     if tokens[slot["head"]]["lemma"].lower() in PAIRED_PARTS:
         options = [w for w in options if (grammar.number_value(w) or 0) <= 2]  # "in one hand" -> "in two hands", never "in five hands"
-    if any(t["head"] == slot["head"] and t is not slot and t["text"].lower() in VARIETY_WORDS for t in tokens):
-        options = [w for w in options if (grammar.number_value(w) or 0) > 1]  # "several different sinks" -> never "one different sink"
+    counted = tokens[slot["head"]]
+    if any(t["head"] == slot["head"] and t is not slot and t["text"].lower() in VARIETY_WORDS for t in tokens) or (
+        counted["dep"] in ("nsubj", "nsubjpass") and tokens[counted["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS
+    ):
+        # "several different sinks" -> never "one different sink"; "Several people are crowding
+        # around" -> never "One person is crowding around"
+        options = [w for w in options if (grammar.number_value(w) or 0) > 1]
     slots = frozenset(range(start, end))
 
     # "a single dog", "a lone zebra": a count of more takes the article's place ("two dogs").

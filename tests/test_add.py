@@ -864,3 +864,14 @@ def test_what_kinds_of_things_look_like_is_said_of_the_things():
     made = builtin_negatives("A room with a tv and some different types of couches.", "attribute")
     assert any("types of red couches" in t or "types of wooden couches" in t for t in made)
     assert not any("different red types" in t or "different wooden types" in t for t in made)
+
+
+def test_nothing_added_contradicts_the_caption_or_says_near_twice():
+    vegetables = builtin_negatives("A woman sells fresh vegetables at an outdoor market.", "attribute")
+    assert vegetables and not any(w in t for t in vegetables for w in ("overripe fresh", "rotten fresh", "stale fresh"))
+    drums = builtin_negatives("Teenage girls eat ice cream while a man plays the drums nearby.", "object")
+    assert drums and not any("nearby near" in t or "nearby next to" in t for t in drums)
+    vests = builtin_negatives("A group of men in orange vests are repairing the road.", "object")
+    assert vests and not any("men with" in t for t in vests)  # never "A group of men with a dog in orange vests"
+    table = builtin_negatives("A dining table set with four plates and wine glasses.", "object")
+    assert table and not any(t.startswith("A dining table with") for t in table)

@@ -1376,3 +1376,8 @@ def test_what_one_poses_for_is_no_place(parser):
     sits = negatives(parser, builtin(), "A model in a blue dress sits for a photo.", "relation")
     assert "A model in a blue dress stands for a photo." in sits
     assert not any(w in t for t in sits for w in ("sits under", "sits by", "runs for", "walks for"))
+
+
+def test_what_only_many_do_keeps_many(parser):
+    made = negatives(parser, builtin(), "Several people are crowding around a street vendor.", "attribute")
+    assert not any(t.startswith("One person") for t in made)
