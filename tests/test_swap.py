@@ -451,3 +451,9 @@ def test_a_name_made_with_of_takes_its_number_on_its_first_noun(parser):
     assert "A large boat with three bodies of water floating on it." in made
     assert "Three large bodies of water with a boat floating on it." in made
     assert not any("body of waters" in t for t in made)
+
+
+def test_what_lands_after_pieces_of_is_a_stuff_or_a_food(parser):
+    assert not any("pieces of tags" in t for t in texts(parser, "Many pieces of luggage gather together, all with tags attached.", "object"))
+    assert not any("piece of cup" in t or "piece of a cup" in t for t in texts(parser, "A piece of cake sits next to a cup of coffee.", "object"))
+    assert any("piece of soup" in t for t in texts(parser, "A piece of cake sits next to a bowl of soup.", "object"))
