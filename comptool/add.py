@@ -72,7 +72,7 @@ RANK = {
     "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
     "top_bottom": 8.5, "left_right": 8.5,  # by the noun: "the top bunk" -> "the big top bunk", "her left hand" -> "her small left hand"
 }
-DEFAULT_RANK = 2  # conditions, states and unknown adjectives: "rusty", "shiny"
+DEFAULT_RANK = 3.1  # states and unknown adjectives, after size: "a big shiny car", "a large broken box"
 LOOKS = {"look", "looking", "seem", "color", "colored", "coloured", "shape", "shaped", "size", "sized"}  # "nice looking", "odd shaped"
 PARTICIPLE_RANK = 7  # a participle named by a noun stays by its noun: "a brand-new grass covered field"
 BARE_PARTICIPLE_RANK = 3.5  # a bare one after size, before colour: "a big rushing river", "a closed red toilet"

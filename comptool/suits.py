@@ -57,6 +57,8 @@ ONLY_FOR = {
     **dict.fromkeys(("unkempt", "disheveled", "dishevelled"), PEOPLE | {"animal", "room", "place"}),
     **dict.fromkeys(("congested",), {"street", "place", "structure"}),
     **dict.fromkeys(("bustling",), {"street", "place", "building", "room", "event", "terrain", "region"}),
+    # A coat's markings, of an animal only: no "tabby couch".
+    **dict.fromkeys(("tabby", "calico", "brindle", "piebald", "dappled"), {"animal"}),
     # How a picture is printed, not how a thing looks: no "sepia car".
     **dict.fromkeys(("sepia", "grayscale", "greyscale"), {"depiction"}),
     **dict.fromkeys(("candlelit", "floodlit", "neon-lit"), BUILT | {"event"}),

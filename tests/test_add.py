@@ -875,3 +875,12 @@ def test_nothing_added_contradicts_the_caption_or_says_near_twice():
     assert vests and not any("men with" in t for t in vests)  # never "A group of men with a dog in orange vests"
     table = builtin_negatives("A dining table set with four plates and wine glasses.", "object")
     assert table and not any(t.startswith("A dining table with") for t in table)
+
+
+def test_a_new_word_after_size_and_before_age_as_english_orders_them():
+    vegetables = builtin_negatives("A woman sells fresh vegetables at an outdoor market.", "attribute")
+    assert "A woman sells big fresh vegetables at an outdoor market." in vegetables
+    assert not any("fresh big" in t or "fresh large" in t for t in vegetables)
+    cat = builtin_negatives("An orange tabby cat lying under a glass coffee table.", "attribute")
+    assert "A young orange tabby cat lying under a glass coffee table." in cat
+    assert not any("tabby young" in t or "tabby old" in t for t in cat)
