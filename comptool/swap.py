@@ -125,6 +125,8 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
                 continue  # "whose dog" opens its clause, "any people" needs its denial: never "Whose dog a man", "Any people without a kitchen"
             if _in_a_partitive(tokens, a["head"]) or _in_a_partitive(tokens, b["head"]):
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
+            if a.get("number") != b.get("number") and _changes_an_antecedent(tokens, objects, (a, b)):
+                continue  # "A monitor ... as it sits next to two speakers": never "Two speakers ... as it sits"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
@@ -565,9 +567,29 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         for obj in objects.values():
             if obj["id"] == number["of"] or obj["lemma"].lower() in MEASURES:
                 continue
+            if _changes_an_antecedent(tokens, list(objects.values()), (objects.get(number["of"]), obj)):
+                continue  # "A body of water with three boats on top of it": never "Three bodies of water ... on top of it"
             article = _article_of(tokens, obj)
             if article is not None:
                 yield _count_for_article, (tokens, (number["start"], number["end"], number["head"]), (article, article + 1, article), check.needed(number["of"], obj["id"]))
+
+
+# Pronouns that take a noun's number, which a swap that changes numbers would leave wrong
+# (agreement mends a possessive of its subject: "A baby cow gets milk from its mother" -> "Two
+# baby cows get milk from their mother").
+NUMBERED_PRONOUNS = {"singular": {"it", "itself"}, "plural": {"they", "them", "themselves"}}
+
+
+def _changes_an_antecedent(tokens: list[dict], objects: list[dict], changed: tuple) -> bool:
+    """Whether a swap that changes numbers changes the caption's first object, which a pronoun
+    of its number after it names ("A monitor ... as it sits": never "Two speakers ... as it
+    sits"); "A bed with two dogs and a cat lying on it" keeps its bed, and "Two men biting a
+    surfboard with a shark on it" say "it" of another."""
+    first = min(objects, key=lambda o: o["start"], default=None)
+    if first is None or not any(o is not None and o["id"] == first["id"] for o in changed):
+        return False
+    pronouns = NUMBERED_PRONOUNS.get(first.get("number"), ())
+    return any(t["text"].lower() in pronouns for t in tokens[first["end"] :])
 
 
 def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bool:
