@@ -3643,12 +3643,21 @@ CONTAINMENT = {"in", "inside", "inside of", "within", "outside", "outside of", "
 PATHS = {"through", "across", "along"}
 # Ways of being outside a thing, which only a way of being in it gives way to.
 OUTSIDE = {"outside", "outside of"}
+SIDE_WAYS = {"to the left of", "to the right of", "on the left of", "on the right of", "on the left side of", "on the right side of"}
+NARROWER_WAYS = {
+    **dict.fromkeys(("beside", "next to", "by", "alongside"), SIDE_WAYS),
+    **dict.fromkeys(OUTSIDE, {"in front of", "behind", "next to", "beside", "near", "by", "around", "in back of"}),
+}
 
 
 def _outside_already(lexicon: Lexicon, own: str | None, alt: str) -> bool:
     """Whether ``alt`` is "outside" where the relation ``own`` (a lexicon key; None for none)
     says so already: whatever is in front of a bus, next to it, on it or holding it is outside
-    it. Only a way of being in a thing gives way to being outside it."""
+    it. Only a way of being in a thing gives way to being outside it. Nor does ``alt`` narrow
+    ``own`` to one of its cases, which may be the one pictured: what is outside a door may be
+    in front of it, what is beside a book may be to its right."""
+    if alt in NARROWER_WAYS.get(own, ()):
+        return True
     return alt in OUTSIDE and not (own is not None and (own in CONTAINMENT or "containment" in lexicon.categories("relations", own)))
 
 

@@ -296,6 +296,8 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     "in a high chair" -> "on a high chair" are still true."""
     if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair") or noun in IN_OR_ON_ALIKE):
         return True
+    if old in IN_OR_ON and new == "at the bottom of" and noun in IN_OR_ON_ALIKE:
+        return True  # what lies on a plate lies at the bottom of it
     if kind == "vehicle" and {old, new} <= ABOARD | IN_OR_ON and {old, new} & ABOARD:
         return True  # "sitting on a train" is aboard it
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)

@@ -1365,7 +1365,7 @@ def test_on_a_boat_or_a_plate_is_in_it(parser):
     boat = negatives(parser, builtin(), "A fisherman in a small boat pulls a net out of the water.", "relation")
     assert boat and not any("on a small boat" in t for t in boat)
     plate = negatives(parser, builtin(), "Three slices of pepperoni pizza on a paper plate.", "relation")
-    assert plate and not any("in a paper plate" in t for t in plate)
+    assert plate and not any("in a paper plate" in t or "at the bottom of a paper plate" in t for t in plate)
     assert "A cat sits on a box." in negatives(parser, builtin(), "A cat sits in a box.", "relation")
 
 
@@ -1381,3 +1381,11 @@ def test_what_one_poses_for_is_no_place(parser):
 def test_what_only_many_do_keeps_many(parser):
     made = negatives(parser, builtin(), "Several people are crowding around a street vendor.", "attribute")
     assert not any(t.startswith("One person") for t in made)
+
+
+def test_a_narrower_way_may_be_the_one_pictured(parser):
+    mug = negatives(parser, builtin(), "A ceramic mug of hot tea beside an open book on a bed.", "relation")
+    assert mug and not any("to the right of an open book" in t or "to the left of an open book" in t for t in mug)
+    door = negatives(parser, builtin(), "Old appliances outside the back door of a repair shop.", "relation")
+    assert door and not any("in front of the back door" in t or "behind the back door" in t for t in door)
+    assert "Old appliances inside the back door of a repair shop." in door
