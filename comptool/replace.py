@@ -3191,6 +3191,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "from" -> "out from", "on" -> "on top of", "in" -> "in the background of": the same place, or inside it
         if _outside_already(vocab.lexicon, own_way if is_verb else concept.get("lemma"), _way_of(alt)):
             return ()  # "the car is in front of the bus" is outside it: never "outside the bus"
+        if (not is_verb or alt.preposition or alt.key.split(" ")[0] == own_verb) and _says_no_more(own_way if is_verb else concept.get("lemma"), _way_of(alt)):
+            return ()  # "beside an open book" -> never "to the right of" it; "behind a car" never "near" it
         if alt.key in LACKING and (negated or (posed and alt.key != "without")):
             return ()  # "a bathroom with no toilets": never "lacking no toilets"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"] and alt.key not in PHRASAL_VERBS:
@@ -3648,16 +3650,23 @@ NARROWER_WAYS = {
     **dict.fromkeys(("beside", "next to", "by", "alongside"), SIDE_WAYS),
     **dict.fromkeys(OUTSIDE, {"in front of", "behind", "next to", "beside", "near", "by", "around", "in back of"}),
 }
+# And no broader way, which holds where the narrow one does: what is behind a car is near it.
+BROADER_WAYS = {"near", "by", "close to", "around", "nearby"}
+CLOSE_WAYS = {"behind", "in front of", "next to", "beside", "alongside", "on top of", "against", "in back of", *SIDE_WAYS}
+
+
+def _says_no_more(own: str | None, alt: str | None) -> bool:
+    """Whether the way ``alt`` narrows the way ``own`` to one of its cases, which may be the one
+    pictured (what is outside a door may be in front of it, what is beside a book to its
+    right), or broadens it (what is behind a car is near it). Asked where the verb stays:
+    "standing behind a fence" may still become "sitting by" it."""
+    return alt in NARROWER_WAYS.get(own, ()) or (own in CLOSE_WAYS and alt in BROADER_WAYS)
 
 
 def _outside_already(lexicon: Lexicon, own: str | None, alt: str) -> bool:
     """Whether ``alt`` is "outside" where the relation ``own`` (a lexicon key; None for none)
     says so already: whatever is in front of a bus, next to it, on it or holding it is outside
-    it. Only a way of being in a thing gives way to being outside it. Nor does ``alt`` narrow
-    ``own`` to one of its cases, which may be the one pictured: what is outside a door may be
-    in front of it, what is beside a book may be to its right."""
-    if alt in NARROWER_WAYS.get(own, ()):
-        return True
+    it. Only a way of being in a thing gives way to being outside it."""
     return alt in OUTSIDE and not (own is not None and (own in CONTAINMENT or "containment" in lexicon.categories("relations", own)))
 
 
@@ -3794,7 +3803,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "a baby sitting in a high chair" -> never "on both sides of" it, nor of "each other"
         if _holds_its_word(text, alt.text):
             return ()  # "drinking from" -> never "drinking out from"
-        if _outside_already(vocab.lexicon, text, alt.text):
+        if _outside_already(vocab.lexicon, text, alt.text) or _says_no_more(text, alt.text):
             return ()  # "sitting on a bench" is outside it
         if verb["lemma"].lower() in PLACING_VERBS and alt.text not in PUT_PLACES:
             return ()  # "places a vase on a table" -> "under a table", never "away from" it

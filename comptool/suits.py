@@ -274,6 +274,7 @@ CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "bo
 IN_OR_ON_ALIKE = {
     "boat", "rowboat", "row boat", "canoe", "kayak", "raft", "dinghy", "sailboat", "fishing boat", "gondola", "paddle boat",
     "plate", "paper plate", "platter", "tray", "dish", "saucer", "pan", "skillet",
+    "water", "lake", "pond", "river", "ocean", "sea", "bay",  # "swims in the water" is on it
 }
 
 

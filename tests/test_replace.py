@@ -1389,3 +1389,13 @@ def test_a_narrower_way_may_be_the_one_pictured(parser):
     door = negatives(parser, builtin(), "Old appliances outside the back door of a repair shop.", "relation")
     assert door and not any("in front of the back door" in t or "behind the back door" in t for t in door)
     assert "Old appliances inside the back door of a repair shop." in door
+
+
+def test_a_broader_way_or_a_vague_size_is_no_negative(parser):
+    car = negatives(parser, builtin(), "A dog sits behind a red car.", "relation")
+    assert car and not any(t in car for t in ("A dog sits near a red car.", "A dog sits by a red car."))
+    duck = negatives(parser, builtin(), "A duck swims in the water.", "relation")
+    assert not any("swims on the water" in t for t in duck)
+    elephant = negatives(parser, builtin(), "A large elephant standing next to a bunch of trees.", "attribute")
+    assert "A small elephant standing next to a bunch of trees." in elephant
+    assert not any("medium" in t for t in elephant)
