@@ -1024,7 +1024,16 @@ def repair_verbs_of_joined_subjects(tokens: list[dict], lexicon: Lexicon) -> lis
     """Give back its verb to a caption whose joined subjects the tagger read as ending in a
     compound: "Two zebras and a giraffe stand in a field" held a "giraffe stand" and no verb.
     With no verb in the caption, the last conjunct of its root a verb's plain form ("stand",
-    "rest") after a kind of thing that acts, the word becomes the verb the joined nouns do."""
+    "rest") after a kind of thing that acts, the word becomes the verb the joined nouns do.
+    With the verb read, the last subject may hang on it as a compound ("A zebra and its foal
+    walk"): it becomes the first one's conjunct."""
+    for k, t in enumerate(tokens):
+        verb = t["head"]
+        if t["dep"] == "compound" and t["pos"] == "NOUN" and verb == k + 1 and tokens[verb]["pos"] == "VERB":
+            cc = next((j for j in range(k - 1, -1, -1) if tokens[j]["dep"] == "cc"), None)
+            first = tokens[cc]["head"] if cc is not None else None
+            if first is not None and first < cc and tokens[first]["dep"] == "nsubj" and tokens[first]["head"] == verb:
+                t.update(dep="conj", head=first)  # "A zebra and its foal walk": the foal walks too
     if any(t["pos"] in ("VERB", "AUX") for t in tokens):
         return tokens
     for i, verb in enumerate(tokens):

@@ -859,3 +859,10 @@ def test_joined_subjects_keep_their_verb(parser):
     assert "giraffe" in found and "giraffe stand" not in found
     assert found["stand in"]["type"] == "relation"
     assert "dog bed" in texts(parser, "A cat and a dog bed in a room.", "object")  # a thing it names stays one
+
+
+def test_a_last_subject_read_as_the_verbs_compound_joins_the_first(parser):
+    # spaCy hung "foal" on "walk" as a compound: add wrote "No zebra and its foal walk".
+    found = parser.parse_text("A zebra and its foal walk across the dry grass.")
+    foal = next(t for t in found["tokens"] if t["text"] == "foal")
+    assert foal["dep"] == "conj" and found["tokens"][foal["head"]]["text"] == "zebra"
