@@ -661,10 +661,16 @@ def _in_a_listed_name(tokens: list[dict], obj: dict | None, attribute: dict, lex
     before a noun that is not its object's: "cream" and "ice" of "ice cream cone". Moved, they
     would leave "a red cream cone" or "an ice red cone". The first word of a name on the
     object's noun moves, as people swap them ("a fire hydrant ... metal poles" -> "a metal
-    hydrant ... fire poles", "a watering can" -> "a purple can" and "a watering flower")."""
+    hydrant ... fire poles", "a watering can" -> "a purple can" and "a watering flower"),
+    unless the noun alone names another kind of thing: a hot dog is no dog, ice cream no cream
+    (never "two white dogs ... on a hot plate", "Two ice girls ... eating teenage cream")."""
     if obj is None or not (obj["start"] <= attribute["start"] and attribute["end"] <= obj["end"]):
         return False
     start, end = attribute["start"], attribute["end"]
+    if start == obj["start"] and end < obj["end"]:
+        whole, noun = lexicon.category("objects", obj["lemma"].lower()), lexicon.category("objects", tokens[obj["head"]]["lemma"].lower())
+        if whole is not None and noun is not None and whole != noun:
+            return True
     return any(
         (k < start or m < obj["end"]) and lexicon.entry("objects", text_of(tokens, k, m).lower()) is not None
         for k in range(obj["start"], start + 1)

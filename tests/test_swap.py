@@ -468,3 +468,12 @@ def test_a_pronoun_keeps_the_number_of_the_first_thing_it_names(parser):
     # "it" names another: the surfboard, or the bed.
     assert "A shark biting a surfboard with two men on it." in texts(parser, "Two men biting a surfboard with a shark on it.", "object")
     assert "A bed with a dog and two cats lying on it." in texts(parser, "A bed with two dogs and a cat lying on it.", "attribute")
+
+
+def test_a_name_whose_noun_names_another_thing_stays_whole(parser):
+    dogs = texts(parser, "Two hot dogs in buns sitting on a white plate.", "attribute")
+    assert not any("hot plate" in t or "white dogs" in t for t in dogs)
+    cream = texts(parser, "Two teenage girls eat ice cream on a bench.", "attribute")
+    assert not any("ice girls" in t or "teenage cream" in t for t in cream)
+    # A fire hydrant is a hydrant: its first word moves, as SugarCrepe's people swap it.
+    assert "There is a red hydrant next to a fire sign." in texts(parser, "There is a fire hydrant next to a red sign.", "attribute")
