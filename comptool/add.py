@@ -50,7 +50,7 @@ from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, of_what, verbs_done
+from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1249,7 +1249,7 @@ class _Attributes:
         lists can repeat its word at its position, unless another object's noun phrase holds
         the position too (they nest: "a plate of food", food's counter being the plate)."""
         lists = self.lists(o)
-        words, fitting, category, (_, _, position, _) = lists[l]
+        words, fitting, category, (_, _, position, _, _) = lists[l]
         if any(first <= position <= start for other, first, start in self._spans if other != o):
             listing = self.listing
             return (o, l, level) in {listing.key(i, at) for i, at in listing.holes}
@@ -1282,8 +1282,21 @@ class _Attributes:
 
     def plan(self, key: tuple[int, int, int]) -> tuple:
         o, l, level = key
-        words, _, _, (start, end, position, head) = self.lists(o)[l]
-        return _attribute_candidate, (start, end, words[level][0], position, head)
+        words, _, _, (start, end, position, head, article) = self.lists(o)[l]
+        return _attribute_candidate, (start, end, words[level][0], position, head, article)
+
+
+def _bare_by_idiom(scene: _Scene, obj: dict, start: int) -> bool:
+    """Whether a counted noun after a preposition goes bare in a caption that writes its
+    articles, as idioms do ("laying in bed", "looking back at camera", "next to home plate"):
+    a word put before it brings its article ("in a canopy bed", never "in canopy bed").
+    Captions written bare throughout ("Man riding horse on beach") take words as they are."""
+    t = scene.tokens[obj["head"]]
+    if obj.get("number") != "singular" or t["dep"] != "pobj" or t["pos"] == "PROPN" or scene.lower[t["head"]] == "of":
+        return False
+    if scene.determined(obj) or start != scene.np_start(obj) or is_mass(obj["lemma"]):
+        return False
+    return any(w in ("a", "an", "the") for w in scene.lower)
 
 
 def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple[int, int]]) -> list[tuple | None]:
@@ -1341,7 +1354,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
                 continue
             where = places.get((k, rank))
             if where is None:
-                where = places[(k, rank)] = (obj["start"], obj["end"], _attribute_position(units, start, rank), head)
+                position = _attribute_position(units, start, rank)
+                where = places[(k, rank)] = (obj["start"], obj["end"], position, head, _bare_by_idiom(scene, obj, position))
             lists.append((words, fitting, category, where))
     return lists
 
@@ -1356,7 +1370,7 @@ def _attribute_holes(scene: _Scene, lists: list[tuple]) -> set[tuple[int, int]]:
     shaded: dict[int, bool] = {}
     at: dict[int, dict[str, list[int]]] = {}  # position -> category -> indices of its lists there
     sharing = scene.index.sharing
-    for i, (words, fitting, category, (_, _, position, _)) in enumerate(lists):
+    for i, (words, fitting, category, (_, _, position, _, _)) in enumerate(lists):
         if fitting.shades:
             if position not in shaded:
                 shaded[position] = scene.attribute_category(position) in COLOURS
@@ -1404,8 +1418,13 @@ def _repeats(words: list[tuple]) -> list[int]:
     return found
 
 
-def _attribute_candidate(start: int, end: int, word: str, position: int, head: int) -> Candidate:
-    return Candidate("add", "attribute", (Edit(position, position, _adjective(word, head)),), frozenset(range(start, end)))
+def _attribute_candidate(start: int, end: int, word: str, position: int, head: int, article: bool = False) -> Candidate:
+    """The word before the object's noun, with the article a bare idiom's noun then takes
+    ("in bed" -> "in a canopy bed"; a/an is fitted as every edit's is)."""
+    words = _adjective(word, head)
+    if article:
+        words = (token("a", pos="DET", tag="DT", dep="det", head=head), *words)
+    return Candidate("add", "attribute", (Edit(position, position, words),), frozenset(range(start, end)))
 
 
 def _attribute_position(units: list[tuple[int, int, float]], noun_start: int, rank: float) -> int:

@@ -884,3 +884,11 @@ def test_a_new_word_after_size_and_before_age_as_english_orders_them():
     cat = builtin_negatives("An orange tabby cat lying under a glass coffee table.", "attribute")
     assert "A young orange tabby cat lying under a glass coffee table." in cat
     assert not any("tabby young" in t or "tabby old" in t for t in cat)
+
+
+def test_a_word_before_a_bare_idiom_noun_brings_its_article():
+    bed = builtin_negatives("A little boy drinking milk from a bottle while laying in bed.", "attribute")
+    assert "A little boy drinking milk from a bottle while laying in a wooden bed." in bed
+    assert not any(" in wooden bed" in t or " in red bed" in t for t in bed)
+    # A caption written bare throughout stays bare: "Man riding horse on wet beach".
+    assert "Man riding horse on wet beach." in builtin_negatives("Man riding horse on beach.", "attribute")
