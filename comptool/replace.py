@@ -58,7 +58,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, onlookers_verb
 from comptool.suits import (
-    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
@@ -1411,7 +1411,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 
 
 # What holds food flat, never a drink: "a plate of food" never "a plate of juice".
-FLAT_HOLDERS = {"plate", "platter", "dish", "saucer", "pan", "skillet", "board", "cutting board"}  # a tray carries drinks too
+FLAT_HOLDERS = FLAT_DISHES | {"board", "cutting board"}  # a tray carries drinks too
 
 
 def _worn_by_many(head: int, tokens) -> bool:

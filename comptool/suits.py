@@ -269,12 +269,13 @@ def under_the_ground(way: str | None, place: str | None) -> bool:
 IN_OR_ON = {"in", "on"}
 ABOARD = {"aboard", "on board", "inside"}
 CHAIRS = {"chair", "armchair", "recliner", "wheelchair", "seat", "car seat", "booster seat"}
-# Open boats and flat dishes hold what is on them as what is in them: "a fisherman in a small
-# boat" is on it, "slices of pizza on a paper plate" are in it.
+# Flat dishes, which hold food on them, never a drink ("a plate of juice" never).
+FLAT_DISHES = {"plate", "paper plate", "platter", "dish", "saucer", "pan", "skillet"}
+# Open boats, flat dishes and water hold what is on them as what is in them: "a fisherman in a
+# small boat" is on it, "slices of pizza on a paper plate" are in it, "swims in the water" on it.
 IN_OR_ON_ALIKE = {
     "boat", "rowboat", "row boat", "canoe", "kayak", "raft", "dinghy", "sailboat", "fishing boat", "gondola", "paddle boat",
-    "plate", "paper plate", "platter", "tray", "dish", "saucer", "pan", "skillet",
-    "water", "lake", "pond", "river", "ocean", "sea", "bay",  # "swims in the water" is on it
+    *FLAT_DISHES, "tray", "water", "lake", "pond", "river", "ocean", "sea", "bay",
 }
 
 

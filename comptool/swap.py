@@ -107,7 +107,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             continue  # never "a plate of cup of coffee"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        if _counted_under_a_portion(tokens, a["head"], b) or _counted_under_a_portion(tokens, b["head"], a):
+        if _counted_under_a_portion(tokens, a["head"], b, lexicon) or _counted_under_a_portion(tokens, b["head"], a, lexicon):
             continue  # "Many pieces of luggage ... with tags": never "Many pieces of tags", nor "pieces of a man"
         if not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
@@ -161,16 +161,13 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
     return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
 
 
-# Nouns of a piece of a whole: what lands after their "of" is a stuff ("pieces of luggage", "a
-# piece of cake"), never a thing counted ("Many pieces of tags", "A piece of cup of coffee").
-PORTION_NOUNS = {"piece", "slice", "bit", "chunk", "sliver", "scrap", "strip", "wedge", "hunk", "morsel", "crumb"}
-
-
-def _counted_under_a_portion(tokens: list[dict], head: int, thing: dict) -> bool:
-    """Whether the thing ``thing``, counted, would land after "of" in a portion's slot, the
-    noun ``head``'s: "pieces of luggage" -> never "pieces of tags"."""
+def _counted_under_a_portion(tokens: list[dict], head: int, thing: dict, lexicon: Lexicon) -> bool:
+    """Whether the thing ``thing``, counted, would land after "of" in the slot (the noun
+    ``head``'s) of a portion the lexicon names: what a piece is of is a stuff ("pieces of
+    luggage", "a piece of cake"), never a thing counted ("Many pieces of tags", "A piece of a
+    cup of coffee")."""
     of = tokens[head]["head"]
-    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or tokens[tokens[of]["head"]]["lemma"].lower() not in PORTION_NOUNS:
+    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or lexicon.category("objects", tokens[tokens[of]["head"]]["lemma"].lower()) != "portion":
         return False
     return not is_mass(thing["lemma"].split(" of ")[0])  # "a cup of coffee" is counted by its cup
 
