@@ -50,7 +50,7 @@ from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, verbs_done
+from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1356,6 +1356,9 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             if where is None:
                 position = _attribute_position(units, start, rank)
                 where = places[(k, rank)] = (obj["start"], obj["end"], position, head, _bare_by_idiom(scene, obj, position))
+            if scene.lower[where[2]] in DEGREE_WORDS:
+                lists.append(None)  # "a very important message": never "a big very important message"
+                continue
             lists.append((words, fitting, category, where))
     return lists
 

@@ -892,3 +892,9 @@ def test_a_word_before_a_bare_idiom_noun_brings_its_article():
     assert not any(" in wooden bed" in t or " in red bed" in t for t in bed)
     # A caption written bare throughout stays bare: "Man riding horse on wet beach".
     assert "Man riding horse on wet beach." in builtin_negatives("Man riding horse on beach.", "attribute")
+
+
+def test_nothing_comes_between_an_article_and_very():
+    made = builtin_negatives("The portable device is displaying a very important message.", "attribute")
+    assert made and not any(" very important" in t and "a very important" not in t for t in made)
+    assert "A very tall young man stands near a car." in builtin_negatives("A very tall man stands near a car.", "attribute")
