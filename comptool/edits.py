@@ -578,6 +578,10 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
             t["text"] = grammar.match_case("their", t["text"])  # "A dog and a rabbit sticking their heads out"
             t["lemma"] = "their"
             fixed.add(k)
+            part = tokens[t["head"]]
+            if part["tag"] == "NN" and part["lemma"].lower() in EACH_ONES_PARTS:
+                part["text"], part["tag"] = grammar.inflect(part["text"], "NNS", part["lemma"]), "NNS"  # "spray water on their backs"
+                fixed.add(t["head"])
             continue
         if t["tag"] != "PRP" or t["dep"] == "appos" or word not in SINGULAR_REFLEXIVES:
             continue
@@ -585,6 +589,11 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
         t["lemma"] = "themselves"
         fixed.add(k)
     return fixed
+
+
+# Parts each body has one of: many owners have many ("An elephant and a rooster spray water on
+# their backs"); what they share stays one ("their mother").
+EACH_ONES_PARTS = {"back", "head", "face", "tail", "nose", "mouth", "neck", "trunk", "body", "chin", "belly", "beak", "snout", "tongue"}
 
 
 RECIPROCALS = (("each", "other"), ("one", "another"))

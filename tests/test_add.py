@@ -213,8 +213,11 @@ def test_a_reflexive_takes_the_number_of_its_grown_subject(parser, lexicon):
     assert not any("itself" in t for t in texts if " and a " in t)
     # So does a possessive: never "A dog and a rabbit are sticking its head out".
     texts = negatives(parser, lexicon, "A dog is sticking its head out of a car window.", "object")
-    assert "A dog and a cat are sticking their head out of a car window." in texts
+    assert "A dog and a cat are sticking their heads out of a car window." in texts
     assert not any(" its " in t for t in texts if " and " in t.split(" sticking")[0])  # the subject grew
+    # Each has a head of its own; what they share stays one.
+    assert not any("their head " in t for t in texts)
+    assert "A calf and a horse stand next to their mother." in builtin_negatives("A calf stands next to its mother.", "object")
     # A clause with its own subject keeps its reflexive: the dog licks itself still.
     texts = negatives(parser, lexicon, "A man watching a dog lick itself.", "object")
     assert "A man and a woman are watching a dog lick itself." in texts
