@@ -2042,7 +2042,7 @@ def _ends_near(scene: _Scene, end: int) -> bool:
     k = end - 1
     while k >= 0 and scene.tokens[k]["pos"] not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
         k -= 1  # back over the last noun phrase
-    if end > 0 and scene.lower[end - 1] in ("nearby", "close by"):
+    if scene.lower[end - 1 : end] == ["nearby"] or scene.lower[max(0, end - 2) : end] == ["close", "by"]:
         return True  # "... plays the drums nearby": never "nearby near a plate"
     if k < 0 or scene.tokens[k]["pos"] != "ADP":
         return False
