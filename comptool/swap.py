@@ -37,6 +37,9 @@ NP_LEFT_DEPS = {"det", "poss", "amod", "compound", "nummod", "quantmod", "advmod
 COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 # Relations that hold both ways: swapping their subject and object changes nothing.
 SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and"}
+# Ways of being somewhere that both sides of a symmetric relation share: "A large elephant
+# standing next to trees" says what "Trees standing next to a large elephant" does.
+SHARED_POSTURES = {"stand", "sit", "lie", "lay", "rest", "sleep", "wait", "stay", "park"}
 
 
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
@@ -853,12 +856,17 @@ def meaning(parse: dict) -> Counter:
         if c["type"] == "attribute" and c["category"] == "number" and c.get("of") in count:
             count[c["of"]] = number_value(c["text"]) or c["text"].lower()
 
+    # Who is on either side of a symmetric relation ("A man standing next to a horse"): a
+    # posture said of them alone is said of both.
+    beside = {c.get("subj") for c in concepts if c["type"] == "relation" and c["lemma"] in SYMMETRIC_RELATIONS and c.get("obj") is not None} - {None}
     facts: Counter = Counter()
     for c in concepts:
         if c["type"] == "object":
             facts[("object", c["lemma"], count[c["id"]])] += 1
         elif c["type"] == "attribute" and c["category"] in DESCRIBING_OBJECTS:
             continue  # an object already counted, its link a relation ("a man in a suit")
+        elif beside and (c.get("of") in beside or c.get("subj") in beside) and c.get("obj") is None and (c.get("lemma") or "") in SHARED_POSTURES:
+            continue  # "standing", "sitting" beside another: said of both sides
         elif c["type"] == "attribute":
             # Inside a noun phrase an attribute belongs to its own noun ("a white cat and a black
             # dog"); as a predicate it belongs to the whole coordinated subject ("... are standing").

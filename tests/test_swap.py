@@ -477,3 +477,11 @@ def test_a_name_whose_noun_names_another_thing_stays_whole(parser):
     assert not any("ice girls" in t or "teenage cream" in t for t in cream)
     # A fire hydrant is a hydrant: its first word moves, as SugarCrepe's people swap it.
     assert "There is a red hydrant next to a fire sign." in texts(parser, "There is a fire hydrant next to a red sign.", "attribute")
+
+
+def test_a_posture_beside_another_is_said_of_both(parser):
+    # "A horse standing next to a man" says what "A man standing next to a horse" does.
+    assert texts(parser, "A man standing next to a horse.", "object") == []
+    cats = texts(parser, "A black dog sits next to a white cat.", "object")
+    assert "A black cat sits next to a white dog." in cats and "A white cat sits next to a black dog." not in cats
+    assert "A horse riding a man next to a car." in texts(parser, "A man riding a horse next to a car.", "object")
