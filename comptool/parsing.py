@@ -2404,6 +2404,13 @@ def frame_objects(parse: dict) -> frozenset[int]:
     return frozenset(found)
 
 
+def offered_as_a_choice(tokens: list[dict], head: int) -> bool:
+    """Whether the noun ``head`` is one of nouns joined by "or" ("a dog or bear", "cats or
+    dogs"): the caption does not say which is pictured."""
+    first = tokens[head]["head"] if tokens[head]["dep"] == "conj" else head
+    return any(t["dep"] == "cc" and t["text"].lower() == "or" and t["head"] == first for t in tokens)
+
+
 def onlookers_verb(concept: dict, tokens: list[dict]) -> bool:
     """Whether a relation is the caption's onlooker looking ("we can see"), no act in the picture."""
     head = tokens[concept["head"]]

@@ -1399,3 +1399,9 @@ def test_a_broader_way_or_a_vague_size_is_no_negative(parser):
     elephant = negatives(parser, builtin(), "A large elephant standing next to a bunch of trees.", "attribute")
     assert "A small elephant standing next to a bunch of trees." in elephant
     assert not any("medium" in t for t in elephant)
+
+
+def test_a_thing_offered_as_a_choice_keeps_its_place(parser):
+    made = negatives(parser, builtin(), "A dog or bear is standing in the snow.", "object")
+    assert made and all(t.startswith("A dog or bear is standing") for t in made)  # "A lamb or bear" may still be pictured
+    assert any(t.startswith("A cat and a bear") for t in negatives(parser, builtin(), "A dog and a bear stand in the snow.", "object"))
