@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from itertools import combinations
-from typing import Iterator
+from typing import Iterable, Iterator
 
 from comptool.edits import Edit, moved, number_bearer
 from comptool.grammar import COMPARED_COUNTS, MANY_COUNTS, inflect, match_case, number_value
@@ -84,6 +84,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         named_with_of = {c["id"] for c in objects if " of " in f' {c["text"]} '}
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     denied = negation_scope(parse)
+    named_again = _named_again(tokens, objects)  # a swap changing its number leaves "it" wrong
     owned_by: dict[int, list[int]] = {}  # a noun -> its possessors ("the man's |hand|", "its |paw|"), found once
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
@@ -128,7 +129,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
                 continue  # "whose dog" opens its clause, "any people" needs its denial: never "Whose dog a man", "Any people without a kitchen"
             if _in_a_partitive(tokens, a["head"]) or _in_a_partitive(tokens, b["head"]):
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
-            if a.get("number") != b.get("number") and _changes_an_antecedent(tokens, objects, (a, b)):
+            if a.get("number") != b.get("number") and named_again in (a["id"], b["id"]):
                 continue  # "A monitor ... as it sits next to two speakers": never "Two speakers ... as it sits"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
@@ -518,6 +519,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     people = people_categories(lexicon)
     taking_objects = _objects_taken_by(tokens)
     denied = negation_scope(parse)
+    named_again = _named_again(tokens, objects.values())
     for a, b in combinations(attributes, 2):
         if a["of"] == b["of"] or a["lemma"] == b["lemma"] or not _swappable(tokens, a, b, joined, taking_objects):
             continue
@@ -567,7 +569,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
         for obj in objects.values():
             if obj["id"] == number["of"] or obj["lemma"].lower() in MEASURES:
                 continue
-            if _changes_an_antecedent(tokens, list(objects.values()), (objects.get(number["of"]), obj)):
+            if named_again in (number["of"], obj["id"]):
                 continue  # "A body of water with three boats on top of it": never "Three bodies of water ... on top of it"
             article = _article_of(tokens, obj)
             if article is not None:
@@ -580,16 +582,16 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
 NUMBERED_PRONOUNS = {"singular": {"it", "itself"}, "plural": {"they", "them", "themselves"}}
 
 
-def _changes_an_antecedent(tokens: list[dict], objects: list[dict], changed: tuple) -> bool:
-    """Whether a swap that changes numbers changes the caption's first object, which a pronoun
-    of its number after it names ("A monitor ... as it sits": never "Two speakers ... as it
-    sits"); "A bed with two dogs and a cat lying on it" keeps its bed, and "Two men biting a
-    surfboard with a shark on it" say "it" of another."""
+def _named_again(tokens: list[dict], objects: Iterable[dict]) -> int | None:
+    """The id of the caption's first object when a pronoun of its number names it after it: a
+    swap that changes its number would leave the pronoun wrong ("A monitor ... as it sits":
+    never "Two speakers ... as it sits"). "A bed with two dogs and a cat lying on it" keeps its
+    bed, and "Two men biting a surfboard with a shark on it" say "it" of another."""
     first = min(objects, key=lambda o: o["start"], default=None)
-    if first is None or not any(o is not None and o["id"] == first["id"] for o in changed):
-        return False
+    if first is None:
+        return None
     pronouns = NUMBERED_PRONOUNS.get(first.get("number"), ())
-    return any(t["text"].lower() in pronouns for t in tokens[first["end"] :])
+    return first["id"] if any(t["text"].lower() in pronouns for t in tokens[first["end"] :]) else None
 
 
 def _names_a_shot(tokens: list[dict], attribute: dict, owner: dict | None) -> bool:
