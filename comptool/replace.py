@@ -114,7 +114,7 @@ INTRANSITIVE = {
     "bask", "huddle", "stretch", "dock", "moor", "idle", "loiter", "linger", "lurk", "peek", "emerge",
     "merge", "gallop", "trot", "soar", "hop", "limp", "skid", "sprint", "stumble", "wobble", "zoom", "stray", "swerve",
     "glow", "twinkle", "sparkle", "flicker", "shimmer", "bloom", "blossom", "wilt",
-    "pant", "yawn", "argue", "signal", "bark", "growl", "roar", "meow", "pray", "preach", "converse", "sing along",
+    "pant", "yawn", "argue", "signal", "bark", "growl", "roar", "meow", "converse", "sing along",
 }
 # Verbs that take an object or none: "a cat drinking out of a glass" -> "eating out of a glass".
 EITHER_WAY = {"eat", "drink", "read", "smoke", "cook", "paint", "draw", "write"}
