@@ -901,3 +901,10 @@ def test_nothing_comes_between_an_article_and_very():
     made = builtin_negatives("The portable device is displaying a very important message.", "attribute")
     assert made and not any(" very important" in t and "a very important" not in t for t in made)
     assert "A very tall young man stands near a car." in builtin_negatives("A very tall man stands near a car.", "attribute")
+
+
+def test_what_a_thing_holds_once_said_decides_how_full_it_is():
+    assert not any("overflowing" in t or " full " in t for t in builtin_negatives("A fridge with nothing inside.", "attribute"))
+    assert not any("empty" in t for t in builtin_negatives("A fridge with food inside.", "attribute"))
+    bowl = builtin_negatives("A bowl of soup on a table.", "attribute")
+    assert bowl and not any("empty bowl" in t for t in bowl)
