@@ -137,6 +137,9 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
 
 
 ONE_WORDS = {"single", "lone", "sole", "solitary"}
+# Attributes that say which side of a thing: they trade only with one another ("his left arm
+# ... her right leg"), never with a colour or a size ("A left taxi").
+SIDE_CATEGORIES = {"left_right", "top_bottom", "front_back"}
 # Words that take a part of a group named after "of": "two of the dogs", "some of the cars".
 PART_WORDS = {"some", "all", "most", "many", "none", "each", "both", "several", "few", "half", "any", "either", "neither"}
 
@@ -529,6 +532,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "red tile and white cabinets", "tile" also the cabinets': never "tile red"
         if a["lemma"] in carried[b["of"]] or b["lemma"] in carried[a["of"]]:
             continue  # "fluorescent yellow jackets ... fluorescent orange umbrella": never "fluorescent fluorescent"
+        if a["category"] != b["category"] and ({a["category"], b["category"]} & SIDE_CATEGORIES):
+            continue  # "on the left side of a taxi" says where: never "A left taxi ... on the yellow side"
         if a["category"] != b["category"] and (_has_another(kinds[b["of"]], b, a) or _has_another(kinds[a["of"]], a, b)):
             continue  # "a little girl ... a big brown teddy bear": never "a big little teddy bear"
         if _in_its_name(tokens, objects.get(b["of"]), a) or _in_its_name(tokens, objects.get(a["of"]), b):

@@ -485,3 +485,10 @@ def test_a_posture_beside_another_is_said_of_both(parser):
     cats = texts(parser, "A black dog sits next to a white cat.", "object")
     assert "A black cat sits next to a white dog." in cats and "A white cat sits next to a black dog." not in cats
     assert "A horse riding a man next to a car." in texts(parser, "A man riding a horse next to a car.", "object")
+
+
+def test_a_side_trades_only_with_a_side(parser):
+    taxi = texts(parser, "A yellow taxi is parked on the left side of a city street.", "attribute")
+    assert not any("left taxi" in t or "yellow side" in t for t in taxi)
+    arm = texts(parser, "A man raises his left arm while holding a red cup in his right hand.", "attribute")
+    assert "A man raises his right arm while holding a red cup in his left hand." in arm
