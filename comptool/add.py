@@ -577,6 +577,11 @@ class _Scene:
         self.plain: dict[int, bool] = {}  # id of an object -> _plain's answer
 
     @_cached
+    def writes_articles(self) -> bool:
+        """Whether the caption writes its articles (not "Man riding horse on beach")."""
+        return any(w in ("a", "an", "the") for w in self.lower)
+
+    @_cached
     def finite(self) -> bool:
         """The caption has a finite verb: it is a sentence, not a noun phrase."""
         return any(t["tag"] in ("VBZ", "VBP", "VBD", "MD") for t in self.tokens)
@@ -1296,7 +1301,7 @@ def _bare_by_idiom(scene: _Scene, obj: dict, start: int) -> bool:
         return False
     if scene.determined(obj) or start != scene.np_start(obj) or is_mass(obj["lemma"]):
         return False
-    return any(w in ("a", "an", "the") for w in scene.lower)
+    return scene.writes_articles
 
 
 def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple[int, int]]) -> list[tuple | None]:

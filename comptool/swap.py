@@ -85,6 +85,8 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     compared = {c["id"] for c in objects if any(tokens[k]["text"].lower() in COMPARED_COUNTS for k in range(*phrases[c["id"]][:2]))} if not words.isdisjoint(COMPARED_COUNTS) else set()
     denied = negation_scope(parse)
     named_again = _named_again(tokens, objects)  # a swap changing its number leaves "it" wrong
+    # The slots after a portion's "of" ("pieces of |luggage|"), where only a stuff may land.
+    portion_slots = {c["id"] for c in objects if _after_a_portion(tokens, c["head"], lexicon)}
     owned_by: dict[int, list[int]] = {}  # a noun -> its possessors ("the man's |hand|", "its |paw|"), found once
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
@@ -111,7 +113,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             continue  # never "a plate of cup of coffee"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
-        if _counted_under_a_portion(tokens, a["head"], b, lexicon) or _counted_under_a_portion(tokens, b["head"], a, lexicon):
+        if (a["id"] in portion_slots and _counted(b)) or (b["id"] in portion_slots and _counted(a)):
             continue  # "Many pieces of luggage ... with tags": never "Many pieces of tags", nor "pieces of a man"
         if not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
@@ -168,14 +170,15 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
     return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
 
 
-def _counted_under_a_portion(tokens: list[dict], head: int, thing: dict, lexicon: Lexicon) -> bool:
-    """Whether the thing ``thing``, counted, would land after "of" in the slot (the noun
-    ``head``'s) of a portion the lexicon names: what a piece is of is a stuff ("pieces of
-    luggage", "a piece of cake"), never a thing counted ("Many pieces of tags", "A piece of a
-    cup of coffee")."""
+def _after_a_portion(tokens: list[dict], head: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ``head`` comes after "of" of a portion the lexicon names: what a piece
+    is of is a stuff ("pieces of luggage", "a piece of cake"), never a thing counted ("Many
+    pieces of tags", "A piece of a cup of coffee")."""
     of = tokens[head]["head"]
-    if tokens[head]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or lexicon.category("objects", tokens[tokens[of]["head"]]["lemma"].lower()) != "portion":
-        return False
+    return tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and lexicon.category("objects", tokens[tokens[of]["head"]]["lemma"].lower()) == "portion"
+
+
+def _counted(thing: dict) -> bool:
     return not is_mass(thing["lemma"].split(" of ")[0])  # "a cup of coffee" is counted by its cup
 
 
