@@ -454,10 +454,15 @@ def _stuffs(tokens: list[dict], objects: list[dict], stuff: set[int]) -> frozens
     ("man riding horse"): a thing landing there is many ("playing boys", never "playing boy").
     ``stuff`` holds the ids of the objects that name stuffs (:func:`~comptool.replace.is_mass`)."""
     headline = not any(t["pos"] == "DET" for t in tokens)
+    bare = [c for c in objects if bare_singular(c["head"], tokens)]
+    # A bare thing something is done to is a stuff ("juggling fire") where every other thing
+    # has its article; "A man riding horse on beach" writes as a headline does.
+    loose = {c["head"] for c in bare if tokens[c["head"]]["tag"] == "NN" and c.get("category") not in STUFF_KINDS and c["id"] not in stuff}
     return frozenset(
-        c["head"] for c in objects
-        if bare_singular(c["head"], tokens)
-        and (c.get("category") in STUFF_KINDS or c["id"] in stuff or (not headline and _set_phrase(tokens, c["head"], c["start"])))
+        c["head"] for c in bare
+        if c.get("category") in STUFF_KINDS or c["id"] in stuff
+        or (not headline and _set_phrase(tokens, c["head"], c["start"]))
+        or (not headline and tokens[c["head"]]["dep"] == "dobj" and loose <= {c["head"]})
     )
 
 

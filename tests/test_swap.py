@@ -401,6 +401,15 @@ def test_an_owner_never_trades_places_with_its_own_part(parser):
     assert "The hand's left man holds a red cup." not in man and not any(t.startswith("The hand's") for t in man)
 
 
+def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
+    # A caption that writes its articles does things to a bare noun as to a stuff: never
+    # "A fire juggling man", which reads as the caption itself.
+    made = texts(parser, "A man juggling fire on a street.", "object")
+    assert "Fire juggling a man on a street." in made
+    assert not any("juggling man" in t for t in made)
+    assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
+
+
 def test_no_run_of_modifiers_brings_a_colour_onto_a_person(parser):
     made = texts(parser, "A tall man in a gray suit holds a small black umbrella.", "attribute")
     assert "A small man in a gray suit holds a tall black umbrella." in made
