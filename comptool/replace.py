@@ -158,6 +158,8 @@ PLURAL_ONLY = {
 # One of what has no singular, by another word: "a herd of cattle" -> "a single cow".
 ONE_OF = {"cattle": "cow", "police": "police officer"}
 SINGULAR_ARTICLES = {"a", "an"}
+# Words after which an "a" counts many: "a few stores", "a dozen eggs", "a great many birds".
+COUNTS_AFTER_A = {"few", "dozen", "many", "couple", "hundred", "thousand"}
 PEOPLE_PLURALS = {"men", "women", "children", "kids", "persons", "folks"}
 # Of those, the ones with no singular at all: "sunglasses", never "a sunglass".
 NO_SINGULAR = PLURAL_ONLY - PEOPLE_PLURALS - {"people", "dishes", "vegetables", "supplies", "skis", "groceries", "fries", "french fries", "mittens", "stairs", "electronics", "chopsticks"}
@@ -1244,7 +1246,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     plural = slot["tag"] in ("NNS", "NNPS") or _is_plural_only(slot["text"]) or _counted_plural(head, tokens, children)
     others = [vocab.taken_by(c["lemma"]) for c in concepts if c["type"] == "object" and c["id"] != concept["id"]]
     det = _determiner(tokens, children, head, start)
-    singular_article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES
+    # "a few stores", "a dozen eggs": the "a" counts many ("a few house" never)
+    singular_article = det is not None and tokens[det]["text"].lower() in SINGULAR_ARTICLES and not any(
+        t["text"].lower() in COUNTS_AFTER_A for t in tokens[det + 1 : head]
+    )
     # "a woods" is one; so is "a women", a slip for "a woman" (the lexicon lists "women" only so
     # that it never comes in after "a")
     plural = plural and not (singular_article and (not _is_plural_only(slot["text"]) or slot["text"].lower() in PEOPLE_PLURALS))
@@ -2075,6 +2080,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         return []
     start, end = concept["start"], concept["end"]
     slot = tokens[concept["head"]]
+    own_text = _text(tokens, start, end)
+    own_weather = own_text in WEATHER
     if end - start > 1 and slot["pos"] != "NOUN":
         # An attribute of several words ("long-haired", "brightly lit") is one adjective.
         slot = dict(slot, pos="ADJ", tag="JJ")
@@ -2148,6 +2155,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "a small brown dog sitting" -> never "perched"
         if owner_category not in (None, "region") and vocab.lexicon.category("objects", alt.text) == owner_category:
             return ()  # "an old man" -> "a baby man": a word for another one of its kind (a side's "left" is no other side)
+        if own_weather and _weather_together(own_text, alt.text.lower()):
+            return ()  # "a rainy day" may be windy too: never "a windy day"
         if alt.text.lower() in owner_refuses:
             return ()  # "short-cropped hair" -> never "sleeveless-cropped hair"; "a calm lake" never "a grassy lake"
         if alt.text.lower() in SHADE_WORDS and colour_after():
@@ -2188,6 +2197,19 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+# Weather that comes together: wind with any, clouds with rain, snow or fog, a storm with rain.
+WINDS = {"windy", "breezy", "blustery", "wintry"}
+CLOUDS = {"cloudy", "overcast", "gloomy", "dreary", "partly cloudy", "stormy"}
+FALLING = {"rainy", "raining", "drizzly", "snowy", "snowing", "thundery", "misty", "foggy", "hazy", "stormy"}
+WEATHER = WINDS | CLOUDS | FALLING | {"sunny", "clear", "cloudless"}
+
+
+def _weather_together(own: str, alt: str) -> bool:
+    """Whether weather words ``own`` and ``alt`` may both hold of one day or sky, so that one
+    is no negative of the other ("a rainy day" may be windy, "a cloudy sky" rainy)."""
+    if own not in WEATHER or alt not in WEATHER:
+        return False
+    return own in WINDS or alt in WINDS or (own in CLOUDS and alt in FALLING) or (own in FALLING and alt in CLOUDS)
 # Properties that are said of how a thing is done as they are: "flies low", "runs fast".
 SAID_OF_DOING = {"high", "low", "fast", "slow", "slowly", "quickly", "hard", "far", "close", "near", "straight", "alone", "together", "loud", "quiet", "quietly", "loudly", "upside down", "sideways", "backwards"}
 # Parts at the edge of a thing, which have no middle one.

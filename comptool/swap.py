@@ -91,8 +91,10 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
             owned_by.setdefault(t["head"], []).append(k)
-    living = people_categories(lexicon) | {"animal"}
+    people = people_categories(lexicon)
+    living = people | {"animal"}
     roles = _roles(objects, parse["concepts"], living)
+    coloured = {c["of"] for c in parse["concepts"] if c["type"] == "attribute" and c.get("category") == "colour"}
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue
@@ -115,7 +117,9 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         guard = check.needed(a["id"], b["id"])
         if (a["id"] in portion_slots and _counted(b)) or (b["id"] in portion_slots and _counted(a)):
             continue  # "Many pieces of luggage ... with tags": never "Many pieces of tags", nor "pieces of a man"
-        if not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
+        # A person never lands after a colour: "a brown horse" never "a brown man" (the whole phrases may trade).
+        onto_a_person = (a["id"] in coloured and b.get("category") in people) or (b["id"] in coloured and a.get("category") in people)
+        if not onto_a_person and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).

@@ -78,6 +78,19 @@ def test_plural_objects_stay_plural(parser, lexicon):
     assert not any(" dog " in t or "chair." in t for t in texts)
 
 
+def test_things_counted_by_a_few_stay_many(parser):
+    made = operator_texts(parser, None, "A bus parked in front of a few stores.", "replace", "object")
+    assert "A bus parked in front of a few houses." in made
+    assert not any(t.endswith(("few house.", "few church.")) for t in made)
+
+
+def test_weather_that_comes_along_is_no_negative(parser):
+    made = operator_texts(parser, None, "People with umbrellas on a rainy day.", "replace", "attribute")
+    assert "People with umbrellas on a sunny day." in made
+    assert not any(w in t for t in made for w in ("windy", "cloudy"))  # a rainy day may be both
+    assert not any("rainy" in t for t in operator_texts(parser, None, "A plane in a cloudy sky.", "replace", "attribute"))
+
+
 def test_subject_verb_agreement_follows_a_new_number(parser, lexicon):
     texts = negatives(parser, lexicon, "Two dogs are sitting on the bed.", "attribute")
     assert "One dog is sitting on the bed." in texts

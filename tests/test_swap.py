@@ -145,8 +145,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Workers in fluorescent yellow jackets standing under a fluorescent orange umbrella.", "attribute",
          "Workers in fluorescent orange jackets standing under a fluorescent yellow umbrella.", "fluorescent fluorescent"),
         # "people" in a singular slot is a person.
-        ("Two people outside of a stone building near a red fire hydrant.", "object",
-         "Two fire hydrants outside of a stone building near a red person.", "a red people"),
+        ("Two people outside of a stone building near a large fire hydrant.", "object",
+         "Two fire hydrants outside of a stone building near a large person.", "a large people"),
         # A noun modifier never lands where a colour worn stood.
         ("A soccer game with a girl in blue and a boy in a red shirt.", "attribute",
          "A soccer game with a girl in red and a boy in a blue shirt.", "girl in soccer"),
@@ -408,6 +408,12 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "Fire juggling a man on a street." in made
     assert not any("juggling man" in t for t in made)
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
+
+
+def test_no_person_lands_after_a_colour(parser):
+    made = texts(parser, "A man riding on the back of a brown horse.", "object")
+    assert "A brown horse riding on the back of a man." in made
+    assert not any("brown man" in t for t in made)
 
 
 def test_no_run_of_modifiers_brings_a_colour_onto_a_person(parser):
