@@ -1403,6 +1403,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             tag = "NNS"
         elif mass and (counted or (sized and not plural)):
             return ()  # never "one broccoli", "two broccoli", "rides large mud"
+        elif mass and plural:
+            tag = "NN"  # a stuff is one, and its verb agrees: "Shadows are cast" -> "Sand is cast", never "Sand are"
         elif bare_mass and not mass and not games and not poured:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"; "playing soccer" -> "playing tennis"
         elif not plural and mass and singular_article:

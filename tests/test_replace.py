@@ -84,6 +84,12 @@ def test_things_counted_by_a_few_stay_many(parser):
     assert not any(t.endswith(("few house.", "few church.")) for t in made)
 
 
+def test_a_stuff_in_place_of_many_is_one_and_its_verb_agrees(parser):
+    made = operator_texts(parser, None, "Fallen leaves cover the park bench.", "replace", "object")
+    assert "Fallen moss covers the park bench." in made
+    assert "Fallen moss cover the park bench." not in made
+
+
 def test_weather_that_comes_along_is_no_negative(parser):
     made = operator_texts(parser, None, "People with umbrellas on a rainy day.", "replace", "attribute")
     assert "People with umbrellas on a sunny day." in made
