@@ -131,7 +131,13 @@ def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
         word = tokens[k]["text"].lower()
         if word.isalpha() and ((k > 0 and tokens[k - 1]["text"].lower() == word) or (k < last and tokens[k + 1]["text"].lower() == word)):
             return True
+        # "Couch and chair" -> never "Couch and couch": one thing joined to itself
+        if word.isalpha() and any(0 <= j <= last and tokens[(k + j) // 2]["text"].lower() in JOINING and tokens[j]["text"].lower() == word for j in (k - 2, k + 2)):
+            return True
     return False
+
+
+JOINING = {"and", "or"}
 
 
 def inside_a_word(tokens: list[dict], k: int) -> bool:

@@ -94,7 +94,11 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     people = people_categories(lexicon)
     living = people | {"animal"}
     roles = _roles(objects, parse["concepts"], living)
-    coloured = {c["of"] for c in parse["concepts"] if c["type"] == "attribute" and c.get("category") == "colour"}
+    spans = {c["id"]: (c["start"], c["end"]) for c in objects}
+    coloured = {  # a colour before the noun, not in its name ("an ice cream cone")
+        c["of"] for c in parse["concepts"]
+        if c["type"] == "attribute" and c.get("category") == "colour" and c.get("of") in spans and not spans[c["of"]][0] <= c["start"] < spans[c["of"]][1]
+    }
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b):
             continue

@@ -410,6 +410,11 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
+def test_nothing_is_joined_to_itself(parser):
+    made = texts(parser, "Couch and chair near window in a room with a table between the couch and chair.", "object")
+    assert made and not any("couch and couch" in t.lower() or "chair and chair" in t.lower() for t in made)
+
+
 def test_no_person_lands_after_a_colour(parser):
     made = texts(parser, "A man riding on the back of a brown horse.", "object")
     assert "A brown horse riding on the back of a man." in made
