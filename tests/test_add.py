@@ -861,6 +861,10 @@ def test_what_a_thing_wears_or_nearly_always_is_goes_without_saying():
     toaster = builtin_negatives("A silver toaster sits next to a glass bowl.", "attribute")
     assert toaster and not any(w in t for t in toaster for w in ("electric toaster", "circular glass bowl", "round glass bowl"))
     assert not any("metal van" in t for t in builtin_negatives("A white bus is parked near a silver van.", "attribute"))
+    sign = builtin_negatives("A red stop sign with a green street sign on a pole.", "attribute")
+    assert sign and not any("metal street sign" in t for t in sign)
+    sun = builtin_negatives("Shadows are cast onto the side of a train because of the sun.", "attribute")
+    assert sun and not any(f"{w} sun" in t for t in sun for w in ("warm", "hot"))
 
 
 def test_what_kinds_of_things_look_like_is_said_of_the_things():
