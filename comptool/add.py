@@ -50,7 +50,7 @@ from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
-from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, verbs_done
+from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, posed_for, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1617,7 +1617,17 @@ def _anchor(scene: _Scene, obj: dict) -> bool:
     return (
         _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
         and not _after_anothers_article(scene, obj)
+        and not posed_for(obj["head"], scene.tokens)  # "posing for the camera" never "for the camera and a laptop"
+        and not _in_a_pair(scene, obj)
     )
+
+
+def _in_a_pair(scene: _Scene, obj: dict) -> bool:
+    """What "a pair of" counts ("a pair of |scissors|"): a thing joined to it would be in the
+    pair too ("a pair of scissors and chainsaws")."""
+    t = scene.tokens[obj["head"]]
+    of = t["head"] if t["dep"] == "pobj" else None
+    return of is not None and scene.lower[of] == "of" and scene.lower[scene.tokens[of]["head"]] in ("pair", "pairs")
 
 
 def _after_anothers_article(scene: _Scene, obj: dict) -> bool:

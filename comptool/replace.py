@@ -1117,6 +1117,15 @@ def _part_owner(part: int, tokens, concepts, vocab: "_Vocab") -> str | None:
     return None
 
 
+def posed_for(head: int, tokens) -> bool:
+    """The noun at ``head`` is what one poses or smiles for: "posing for |the camera|"."""
+    t = tokens[head]
+    if t["dep"] != "pobj" or tokens[t["head"]]["text"].lower() != "for":
+        return False
+    verb = tokens[tokens[t["head"]]["head"]]
+    return verb["pos"] == "VERB" and verb["lemma"].lower() in ("pose", "smile")
+
+
 def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
     """The noun at ``head`` has "of" and a food right after it: "loaves |of bread"."""
     of = head + 1
@@ -1189,6 +1198,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # radio", never "on her mouse".
             kept = TALKED_ON if verb in TALK_VERBS else SCREENS
             alternatives = [alt for alt in alternatives if alt.lookup in kept]
+    if posed_for(head, tokens):
+        return []  # "posing for the camera" is a way of posing: never "posing for the computer"
     if category == "food" and _counts_a_food(head, tokens, vocab.lexicon):
         return []  # "loaves of bread" count it, as slices do (left alone): never "steak of bread"
     if (lemma.lower() in SHAPES_OF and _of_after(head, tokens)) or _shaped(head, tokens):

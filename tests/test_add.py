@@ -912,3 +912,10 @@ def test_what_a_thing_holds_once_said_decides_how_full_it_is():
     assert not any("empty" in t for t in builtin_negatives("A fridge with food inside.", "attribute"))
     bowl = builtin_negatives("A bowl of soup on a table.", "attribute")
     assert bowl and not any("empty bowl" in t for t in bowl)
+
+
+def test_nothing_joins_what_one_poses_for_or_a_pair():
+    camera = builtin_negatives("a woman standing on skis while posing for the camera", "object")
+    assert camera and not any("camera and" in t or "and the camera" in t for t in camera)
+    scissors = builtin_negatives("Someone holding out their hand with a pair of scissors on it", "object")
+    assert scissors and not any("scissors and" in t or "of chainsaws and" in t for t in scissors)

@@ -90,6 +90,12 @@ def test_a_stuff_in_place_of_many_is_one_and_its_verb_agrees(parser):
     assert "Fallen moss cover the park bench." not in made
 
 
+def test_what_one_poses_for_stays(parser):
+    made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
+    assert "a man standing on skis while posing for the camera" in made
+    assert all(t.endswith("posing for the camera") for t in made)  # never "posing for the computer"
+
+
 def test_weather_that_comes_along_is_no_negative(parser):
     made = operator_texts(parser, None, "People with umbrellas on a rainy day.", "replace", "attribute")
     assert "People with umbrellas on a sunny day." in made
