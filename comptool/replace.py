@@ -195,6 +195,14 @@ ONLY_AT_TIMES = {"noon", "midday", "midnight"}
 TIMES_SAID_WITH = {"at": AT_TIMES, "in": IN_TIMES, "on": ON_TIMES}
 
 
+# Times no picture shows by its light or its season: a day of the week or of the calendar, an hour of a routine.
+UNSEEN_TIMES = {"weekend", "holiday", "christmas", "halloween", "rush hour", "dinnertime", "lunchtime", "season", "time"}
+
+
+SUNLIT = {"sunny", "sunlit", "bright", "cloudless"}
+DARK_TIMES = {"night", "nighttime", "night time", "midnight", "evening", "dusk", "twilight", "sundown"}
+
+
 def _said_as_before(alternatives: list[Entry], tokens, start: int) -> list[Entry]:
     """The times among ``alternatives`` that read after the preposition before ``start`` (its
     articles and adjectives between) as the old time did: "at |sunset", "in the |evening",
@@ -1213,7 +1221,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return []
         alternatives = [vocab.entry(k[0], "objects", found) for k in kinds if (found := vocab.lexicon.category("objects", k[0]))]
     if category == "time":
-        alternatives = _said_as_before(alternatives, tokens, start)
+        # Only a time a picture shows: the light of day, a season; never "a wet weekend", "a wet christmas".
+        alternatives = [alt for alt in _said_as_before(alternatives, tokens, start) if alt.lookup not in UNSEEN_TIMES]
+        if any(c["type"] == "attribute" and c.get("of") == concept["id"] and c["text"].lower() in SUNLIT for c in concepts):
+            alternatives = [alt for alt in alternatives if alt.lookup not in DARK_TIMES]  # "a sunny day" never "a sunny night"
     if category == "body_part":
         # A person's part gives way to a person's ("a gray beard" never "a gray hoof"), an
         # animal's to an animal's; a described one to one the words describe too ("long hair"
@@ -1831,6 +1842,9 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     word = slot["text"].lower()
     if word == "old" and start > 1 and tokens[start - 1]["text"] == "-" and tokens[start - 2]["lemma"].lower() in AGE_SPANS:
         return []  # "a 3-year-old girl" is her age in years: its number changes, never "3-year-young"
+    if word in ("black", "white") and (first := _monochrome(tokens, start)) is not None:
+        # "a black and white photo" is one without colour: "a colorful photo", never "a red and white photo".
+        return _sibling_modifiers(dict(concept, end=start + 3), list(IN_COLOUR), tokens) if first == start else []
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
     if word in PICTURE_MEDIA and tokens[slot["head"]]["lemma"].lower() in DEPICTIONS and slot["head"] > head:
@@ -2210,6 +2224,19 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+IN_COLOUR = ("colorful", "color")  # what a black and white picture is not
+
+
+def _monochrome(tokens, k: int) -> int | None:
+    """Where "black and white" starts when the word at ``k`` is in one said of a picture ("a
+    black and white photo"); None otherwise."""
+    first = k if tokens[k]["text"].lower() == "black" else k - 2
+    if first < 0 or first + 3 >= len(tokens) or [t["text"].lower() for t in tokens[first : first + 3]] != ["black", "and", "white"]:
+        return None
+    noun = tokens[first + 3]
+    while noun["pos"] in ("ADJ", "NOUN") and noun["dep"] in ("amod", "compound") and noun["head"] > first + 3:
+        noun = tokens[noun["head"]]  # "a black and white street photo"
+    return first if noun["lemma"].lower() in PICTURE_NOUNS | DEPICTIONS else None
 # Weather that comes together: wind with any, clouds with rain, snow or fog, a storm with rain.
 WINDS = {"windy", "breezy", "blustery", "wintry"}
 CLOUDS = {"cloudy", "overcast", "gloomy", "dreary", "partly cloudy", "stormy"}

@@ -90,6 +90,19 @@ def test_a_stuff_in_place_of_many_is_one_and_its_verb_agrees(parser):
     assert "Fallen moss cover the park bench." not in made
 
 
+def test_a_black_and_white_picture_becomes_a_colorful_one(parser):
+    made = operator_texts(parser, None, "A black and white photo of a cat on a couch.", "replace", "attribute")
+    assert "A colorful photo of a cat on a couch." in made
+    assert not any(t.startswith(("A red and white photo", "A black and red photo")) for t in made)
+    assert "A brown and white cat on a couch." in operator_texts(parser, None, "A black and white cat on a couch.", "replace", "attribute")
+
+
+def test_only_a_time_a_picture_shows_comes_in(parser):
+    made = operator_texts(parser, None, "A view of a wet day from indoors.", "replace", "object")
+    assert "A view of a wet night from indoors." in made
+    assert not any(w in t for t in made for w in ("weekend", "christmas", "dinnertime"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
@@ -880,8 +893,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A man drinking coffee at a table.", "object", "A man drinking cocktails at a table.", ("drinking cocktail ",)),
         # Graffiti is a stuff: what comes in for it bare is many.
         ("A stop sign with graffiti on it next to a tree.", "object", "A stop sign with yield signs on it next to a tree.", ("with bike rack ", "a graffiti")),
-        # "on a sunny day" -> "on a sunny weekend", never "on a sunny winter".
-        ("Several boats docked in a harbor on a sunny day.", "object", "Several boats docked in a harbor on a sunny weekend.", ("sunny winter", "sunny rush hour", "sunny summer")),
+        # "on a rainy night" -> "on a rainy day", never a time no picture shows ("on a rainy weekend").
+        ("A street on a rainy night.", "object", "A street on a rainy day.", ("rainy weekend", "rainy rush hour", "rainy christmas")),
+        # A sunny day is no night: "on a sunny day" gives no other time.
+        ("Several boats docked in a harbor on a sunny day.", "object", "Several boats docked in a street on a sunny day.", ("sunny night", "sunny weekend", "sunny winter")),
         # What only people do keeps animals out, the verbs of "a group of" people among them.
         ("A group of people flying kites on a windy beach.", "object", "A group of people flying airplanes on a windy beach.", ("swans flying", "dogs flying", "birds flying", "salmons")),
         ("A person skiing down a snowy mountain slope.", "object", "A person skiing down a snowy mountain.", ("pig", "salmon", "dog")),
