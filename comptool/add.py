@@ -214,6 +214,14 @@ SAID_OR_DENIED = {
     **dict.fromkeys(("glasses", "eyeglasses", "spectacles", "sunglasses"), {"bespectacled"}),
     **dict.fromkeys(("tattoo", "tattoos"), {"tattooed"}),
     **dict.fromkeys(("hat", "cap", "helmet", "hood", "beanie"), {"bareheaded", "hatted", "helmeted", "hooded"}),
+    # A sunny day is bright and warm, never dark; a rainy one wet, never dry or sunny.
+    **dict.fromkeys(("sunny", "sunlit", "cloudless"), {
+        "dark", "dim", "dimly lit", "unlit", "darkened", "shadowy", "shaded", "gloomy", "dreary", "overcast", "cloudy", "bright",
+        "brightly lit", "well-lit", "illuminated", "hot", "warm",
+    }),
+    **dict.fromkeys(("rainy", "snowy", "stormy", "drizzly"), {
+        "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
+    }),
 }
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".

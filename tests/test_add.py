@@ -919,3 +919,10 @@ def test_nothing_joins_what_one_poses_for_or_a_pair():
     assert camera and not any("camera and" in t or "and the camera" in t for t in camera)
     scissors = builtin_negatives("Someone holding out their hand with a pair of scissors on it", "object")
     assert scissors and not any("scissors and" in t or "of chainsaws and" in t for t in scissors)
+
+
+def test_nothing_added_to_a_day_says_what_its_weather_says_or_denies():
+    sunny = builtin_negatives("A dog at a park on a sunny day.", "attribute")
+    assert sunny and not any(f"{w} sunny day" in t for t in sunny for w in ("dark", "hot", "bright"))
+    rainy = builtin_negatives("People cross the street on a rainy day.", "attribute")
+    assert rainy and not any(f"{w} rainy day" in t for t in rainy for w in ("dark", "sunny", "wet"))
