@@ -2224,6 +2224,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+BOARDING = {"aboard", "on board"}  # ways onto a boat, a bus or a plane, which the living take
 IN_COLOUR = ("colorful", "color")  # what a black and white picture is not
 
 
@@ -3055,6 +3056,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens, vocab)
     doer = _subject_noun(concept, concepts, tokens, vocab)
+    living = _categories_of(vocab.lexicon, ("animal", *PEOPLE))
     # What cuddles or huddles "together" is many, whatever the parser took as its subject.
     one = _one_subject(concept, concepts, tokens) and not (first["head"] != start and tokens[first["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS)
     taken = (_object_of(concept, concepts) or _object_under(concept, tokens, concepts)) if agent is None else None
@@ -3177,6 +3179,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "holds her phone up" -> "lifts her phone up", never "repairs her phone up"
         if alt.text.split(" ")[-1] in VAGUE_WAYS:
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
+        if alt.text in BOARDING and (subject not in living or not single()):
+            return ()  # people and animals go aboard one boat: never "a tractor on board boats"
         if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:
             return ()  # "sleep together" -> "sleep apart", never "sleep ahead" or "aside"
         if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):

@@ -103,6 +103,13 @@ def test_only_a_time_a_picture_shows_comes_in(parser):
     assert not any(w in t for t in made for w in ("weekend", "christmas", "dinnertime"))
 
 
+def test_only_the_living_go_aboard_and_one_boat_at_a_time(parser):
+    assert "A man standing on board a boat." in operator_texts(parser, None, "A man standing next to a boat.", "replace", "relation")
+    for caption in ("A tractor on the beach next to a boat.", "A man standing next to boats."):
+        made = operator_texts(parser, None, caption, "replace", "relation")
+        assert made and not any("board" in t for t in made), caption
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
