@@ -2225,6 +2225,13 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 HAIRED = ("haired", "headed")
 BOARDING = {"aboard", "on board"}  # ways onto a boat, a bus or a plane, which the living take
+# What happens has a time and a place, no sides, top or bottom: one is at it, in it, away
+# from it, there before or after it.
+HAPPENINGS = {"event", "sport"}
+WAYS_TO_AN_EVENT = {
+    "at", "in", "during", "before", "after", "away from", "outside", "outside of", "far from", "near", "at the end of", "at the start of",
+    "at the beginning of", "in the middle of", "at the edge of", "on the edge of",
+}
 IN_COLOUR = ("colorful", "color")  # what a black and white picture is not
 
 
@@ -3179,6 +3186,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "holds her phone up" -> "lifts her phone up", never "repairs her phone up"
         if alt.text.split(" ")[-1] in VAGUE_WAYS:
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
+        if alt.preposition and thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
+            return ()  # "in the middle of a game" -> never "above a game"
         if alt.text in BOARDING and (subject not in living or not single()):
             return ()  # people and animals go aboard one boat: never "a tractor on board boats"
         if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:
@@ -3866,6 +3875,8 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()
         if alt.text in VAGUE_WAYS:
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
+        if thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
+            return ()  # "dancing at a wedding" -> "away from" it, never "under" or "on both sides of" it
         if still and _a_way_of_going(vocab, text, alt):
             return ()  # "drinking from a pond" -> never "drinking along" or "via a pond"
         if alt.text in SIDES_OF and (one or reciprocal):

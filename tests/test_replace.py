@@ -110,6 +110,14 @@ def test_only_the_living_go_aboard_and_one_boat_at_a_time(parser):
         assert made and not any("board" in t for t in made), caption
 
 
+def test_what_happens_has_no_sides_top_or_bottom(parser):
+    made = operator_texts(parser, None, "People dancing at a wedding.", "replace", "relation")
+    assert "People dancing away from a wedding." in made
+    assert not any(w in t for t in made for w in ("under a", "above a", "sides of a"))
+    game = operator_texts(parser, None, "Several basketball players in the middle of a game.", "replace", "relation")
+    assert game and not any(w in t for t in game for w in ("under a", "above a", "behind a"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
