@@ -2404,6 +2404,20 @@ def frame_objects(parse: dict) -> frozenset[int]:
     return frozenset(found)
 
 
+# Acts whose object is no thing of the scene: "shake hands" is a greeting, no hands moved ("shake
+# faces", "kick hands", "shake matches after a hand" never).
+SET_ACTS = {("shake", "hand")}
+
+
+def set_act_objects(tokens: list[dict]) -> frozenset[int]:
+    """The nouns that are the objects of a set act ("shake |hands|")."""
+    return frozenset(
+        k for k, t in enumerate(tokens)
+        if t["dep"] == "dobj" and t["tag"] == "NNS" and (tokens[t["head"]]["lemma"].lower(), t["lemma"].lower()) in SET_ACTS
+        and not any(u["head"] == k and u["dep"] in ("det", "poss", "amod") for u in tokens)
+    )
+
+
 def offered_as_a_choice(tokens: list[dict], head: int) -> bool:
     """Whether the noun ``head`` is one of nouns joined by "or" ("a dog or bear", "cats or
     dogs"): the caption does not say which is pictured."""

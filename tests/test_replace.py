@@ -118,6 +118,13 @@ def test_what_happens_has_no_sides_top_or_bottom(parser):
     assert game and not any(w in t for t in game for w in ("under a", "above a", "behind a"))
 
 
+def test_a_set_act_keeps_its_object_and_its_verb(parser):
+    caption = "Two tennis players shake hands after a match."
+    made = operator_texts(parser, None, caption, "replace", "object") + operator_texts(parser, None, caption, "replace", "relation")
+    assert "Two baseball players shake hands after a match." in made
+    assert not any(w in t for t in made for w in ("shake faces", "shake heads", "kick hands", "wash hands"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made

@@ -410,6 +410,11 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
+def test_the_hands_of_a_handshake_stay(parser):
+    made = texts(parser, "Two tennis players shake hands after a match.", "object")
+    assert not any("hand" in t and "shake hands" not in t for t in made)  # never "shake matches after a hand"
+
+
 def test_nothing_is_joined_to_itself(parser):
     made = texts(parser, "Couch and chair near window in a room with a table between the couch and chair.", "object")
     assert made and not any("couch and couch" in t.lower() or "chair and chair" in t.lower() for t in made)
