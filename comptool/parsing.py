@@ -2409,13 +2409,32 @@ def frame_objects(parse: dict) -> frozenset[int]:
 SET_ACTS = {("shake", "hand")}
 
 
+# Acts done with a light verb: "does a trick", "performs a stunt", "pulls a wheelie". The act is
+# no thing to move ("A trick does a young man", "does a skateboard on his trick" never).
+LIGHT_VERBS = {"do", "perform", "make", "execute", "attempt", "pull", "land", "try"}
+DONE_ACTS = {
+    "trick", "stunt", "jump", "flip", "spin", "turn", "dive", "move", "wheelie", "ollie", "kickflip", "handstand", "cartwheel",
+    "somersault", "backflip", "grind", "leap",
+}
+
+
 def set_act_objects(tokens: list[dict]) -> frozenset[int]:
-    """The nouns that are the objects of a set act ("shake |hands|")."""
+    """The nouns that are the objects of a set act ("shake |hands|"), whose verb stays too."""
     return frozenset(
         k for k, t in enumerate(tokens)
         if t["dep"] == "dobj" and t["tag"] == "NNS" and (tokens[t["head"]]["lemma"].lower(), t["lemma"].lower()) in SET_ACTS
         and not any(u["head"] == k and u["dep"] in ("det", "poss", "amod") for u in tokens)
     )
+
+
+def act_objects(tokens: list[dict]) -> frozenset[int]:
+    """The nouns that name an act, no thing: a set act's ("shake |hands|") and one done with a
+    light verb ("does a |trick|")."""
+    done = frozenset(
+        k for k, t in enumerate(tokens)
+        if t["dep"] == "dobj" and t["lemma"].lower() in DONE_ACTS and tokens[t["head"]]["lemma"].lower() in LIGHT_VERBS
+    )
+    return done | set_act_objects(tokens)
 
 
 def offered_as_a_choice(tokens: list[dict], head: int) -> bool:

@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, offered_as_a_choice, onlookers_verb, set_act_objects
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, set_act_objects
 from comptool.suits import (
     BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
@@ -272,9 +272,9 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
     # on the salt shaker", which holds as well.
     denied = negation_scope(parse)
     chosen = [c for c in concepts if c["type"] == type and not denied.covers(c)]
-    acts = set_act_objects(tokens)
     if type == "object":
         # "A dog or bear": either may be what is pictured, so another in place of one holds still.
+        acts = act_objects(tokens)
         chosen = [c for c in chosen if not offered_as_a_choice(tokens, c["head"]) and c["head"] not in acts]
     if type == "relation":
         # The picture itself and its onlooker are no scene: "In the center of the picture",
@@ -287,7 +287,7 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
         # What a thing shows or says is there to read: "a clock shows ten past three", "a sign
         # reads no parking" -> never "connects to ten past three", "shades no parking".
         chosen = [c for c in chosen if not _bears(c, tokens, concepts)]
-        if acts:  # "shake hands" is a greeting: never "kick hands"
+        if acts := set_act_objects(tokens):  # "shake hands" is a greeting: never "kick hands"
             objects = {c["id"]: c["head"] for c in concepts if c["type"] == "object"}
             chosen = [c for c in chosen if objects.get(c.get("obj")) not in acts]
     return Candidates(type, tokens, [(make, (c, tokens, concepts, vocab)) for c in chosen])

@@ -25,7 +25,7 @@ from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, frame_objects, set_act_objects, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, act_objects, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
 from comptool.suits import FOOD_AND_DRINK
@@ -57,7 +57,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     tokens = parse["tokens"]
     frames = frame_objects(parse)
     said = said_words(parse)
-    acts = set_act_objects(tokens)
+    acts = act_objects(tokens)
     objects = [
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
@@ -65,7 +65,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         and not _a_side(tokens, c)
         and c["id"] not in frames  # the picture itself: never "In the sofa we can see ... on this image"
         and c["head"] not in said  # words a sign bears: never "One way that says a street sign"
-        and c["head"] not in acts  # "shake hands": never "shake matches after a hand"
+        and c["head"] not in acts  # "shake hands", "does a trick": never "shake matches after a hand", "A trick does a man"
         and not _with_it_on(tokens, c)  # "with its lights on": never "A train on the lights with its tracks on"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}

@@ -410,9 +410,12 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
-def test_the_hands_of_a_handshake_stay(parser):
+def test_an_act_is_no_thing_to_move(parser):
     made = texts(parser, "Two tennis players shake hands after a match.", "object")
     assert not any("hand" in t and "shake hands" not in t for t in made)  # never "shake matches after a hand"
+    trick = texts(parser, "A skateboarder performs a trick on a ramp.", "object")
+    assert "A ramp performs a trick on a skateboarder." in trick
+    assert not any(t.startswith("A trick") or "on a trick" in t for t in trick)
 
 
 def test_nothing_is_joined_to_itself(parser):
