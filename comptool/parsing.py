@@ -842,6 +842,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_pairs_read_as_one_thing(tokens, lexicon)
     tokens = repair_plain_forms_read_as_past(tokens, lexicon)
     tokens = repair_roots_read_as_nouns(tokens, lexicon)
+    tokens = repair_subjects_read_as_adjectives(tokens, lexicon)
     tokens = repair_verbs_read_as_their_subjects_noun(tokens, lexicon)
     tokens = repair_verbs_read_after_their_subject(tokens, lexicon)
     tokens = repair_verbs_read_after_an_object(tokens, lexicon)
@@ -1338,6 +1339,30 @@ def repair_roots_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dic
             continue  # a plain form is a verb only where the lexicon relates it
         if inflect(lemma, tag) == word:
             t.update(pos="VERB", tag=tag, lemma=lemma)
+    return tokens
+
+
+def repair_subjects_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "The catcher crouches behind home plate": the tagger reads "catcher" as an adjective and
+    "crouches" as the plural noun it describes, so the caption has no verb. A root noun in a
+    verb's -s form that the lexicon knows as no thing, right after an adjective that it knows
+    as an actor (a person, an animal, a vehicle) and as no attribute, is that verb, and the
+    adjective its subject."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "NOUN" or t["head"] != i or t["dep"] != "ROOT" or i < 2 or not t["text"].lower().endswith("s"):
+            continue
+        actor = tokens[i - 1]
+        word, name = t["text"].lower(), actor["text"].lower()
+        if actor["pos"] != "ADJ" or actor["head"] != i or tokens[i - 2]["pos"] != "DET" or tokens[i - 2]["head"] != i:
+            continue
+        if lexicon.category("objects", name) not in ACTORS or lexicon.category("attributes", name) is not None:
+            continue
+        lemma = lemma_of(word, "VERB")
+        if lexicon.entry("objects", word) is not None or lexicon.entry("objects", t["lemma"]) is not None or not _a_related_verb(lexicon, lemma) or inflect(lemma, "VBZ") != word:
+            continue
+        actor.update(pos="NOUN", tag="NN", lemma=name, dep="nsubj")
+        tokens[i - 2]["head"] = i - 1
+        t.update(pos="VERB", tag="VBZ", lemma=lemma)
     return tokens
 
 

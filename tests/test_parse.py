@@ -360,6 +360,7 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("A man cooking hamburgers on a grill in the backyard.", "man", "cooking"),  # replace wrote "Man pasta on a grill"
         ("A chef slicing onions on a cutting board.", "chef", "slicing"),  # "chef" an adjective: replace wrote "A chef jalapeno"
         ("A band playing guitars on a stage in front of a crowd.", "band", "playing"),  # swap wrote "A stages on a band playing guitar"
+        ("The catcher crouches behind home plate as the batter waits.", "catcher", "crouches"),  # "catcher" an adjective of "crouches"
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):
