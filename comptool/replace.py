@@ -2205,7 +2205,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "clocks displayed on the wall" -> never "cooked on the wall"
         if alt_category == "posture" and not _takes_posture(vocab.lexicon, owner_category, alt.key):
             return ()  # "a teddy bear sitting" may be lying, never kneeling or swimming
-        if _placed_alike(vocab.lexicon, owner_category, alt.key, slot["lemma"]):
+        if _placed_alike(vocab.lexicon, owner_category, alt.key, slot["lemma"], owner_lemma):
             return ()  # a thing that sits there stands there: "a hydrant sitting in the grass" is "standing" in it
         if owner_category is not None and alt_category is not None and not suits_kind(owner_category, alt_category, alt.text.lower()):
             return ()  # never "a two-story tree", "a silver dog", "a silk wall" (comptool.suits)
@@ -2321,14 +2321,22 @@ OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
 # How a thing is where it is: for a thing (no person, no animal, no figure of one) these say the same.
 PLACED = {"sit", "stand", "rest", "seat", "perch"}
+# And lying is sitting for a thing on a surface ("a cake lying on a plate" is "sitting" on it),
+# unless it stands upright when it sits ("a fire hydrant lying in the grass" fell over);
+# standing is not lying ("a bike lying on the ground" may be "standing" there).
+LAID = {"sit", "rest", "seat", "lie", "lay"}
+UPRIGHT = {
+    "fire hydrant", "hydrant", "bottle", "vase", "lamp", "sign", "stop sign", "street sign", "pole", "post", "bicycle", "bike", "motorcycle",
+    "chair", "statue", "clock", "parking meter", "candle", "glass", "cup", "mug", "trash can", "bin", "refrigerator", "fridge", "tree",
+}
 POSED_THINGS = ("teddy bear",)  # figures whose sitting is not standing, beside people and animals
 
 
-def _placed_alike(lexicon: Lexicon, kind: str | None, verb: str, own: str) -> bool:
+def _placed_alike(lexicon: Lexicon, kind: str | None, verb: str, own: str, noun: str | None = None) -> bool:
     """Whether ``verb`` says of a thing of object category ``kind`` where it is as its own verb
     ``own`` does ("a hydrant sitting in the grass" is "standing" in it): a thing of a kind the
     lexicon knows and may replace, no person, animal or figure of one."""
-    if verb not in PLACED or own not in PLACED or kind is None or not lexicon.replaceable("objects", kind):
+    if not ({verb, own} <= PLACED or ({verb, own} <= LAID and noun not in UPRIGHT)) or kind is None or not lexicon.replaceable("objects", kind):
         return False
     return kind not in _categories_of(lexicon, AGENTS + POSED_THINGS)
 
@@ -3620,7 +3628,7 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return False  # "a cake sits" may lie, never kneel
     if state is None and not _takes_posture(lexicon, subject, head) and _relation_categories_of(lexicon, ("sit",)).intersection(lexicon.categories("relations", head)):
         return False  # "a bowl of soup sits" may stand, never relax
-    if _placed_alike(lexicon, subject, head, own):
+    if _placed_alike(lexicon, subject, head, own, doer):
         return False  # a thing that sits there stands there: "a hydrant sitting in the grass" is "standing" in it
     if head in PEOPLE_ONLY_VERBS and subject in _categories_of(lexicon, ("animal",)):
         return False  # "horses eating hay": never "horses cooking hay", "a dog drives"
