@@ -1173,6 +1173,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # Food gives way to drink, what is drunk and not eaten: "a tray of food" -> "a tray of juice"
             # ("cooking food" never "cooking apple juice").
             alternatives += [e for _, e in vocab.category_entries("objects", "drink", lemma, text)]
+    if vocab.key(lemma) == "ground" and tokens[head]["dep"] == "pobj":
+        # What covers the ground may be what is pictured ("on the sand"); what one sits on instead
+        # of it is not: "sitting on the ground" -> "sitting on a couch".
+        alternatives = alternatives + [e for _, e in vocab.category_entries("objects", "furniture", lemma, text)]
     if force:
         alternatives = alternatives or [None]
     if category is None and not alternatives and end - start > 1:
@@ -1325,8 +1329,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     weather = _is_weather(above)
     # Nature gives way to its own group where it has one: "the tall grass" -> "the tall sand",
     # never "the tall sun"; "a big wave" -> never "a big horizon".
-    # The sky itself keeps to what is in it, where there is anything: never "flies in the cloudy acorn".
-    nature_groups = (above | ({vocab.key(lemma)} & {"sky"})) & NATURE_GROUPS if category == "nature" else frozenset()
+    # The sky itself keeps to what is in it, where there is anything: never "flies in the cloudy acorn";
+    # the ground to what covers it ("lying on the ground" -> "on the sand", never "on the sky").
+    nature_groups = (above | ({vocab.key(lemma)} & {"sky", "ground"})) & NATURE_GROUPS if category == "nature" else frozenset()
     # A holder ("a vase of flowers") gives way to holders only, never "a lamp of flowers"; cut
     # flowers in it to their own kin ("roses"), never "hedges" (food held may be any food).
     contents = [c for c in concepts if c["type"] == "attribute" and c.get("of") == concept["id"] and c.get("category") == "content"]
@@ -1399,8 +1404,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "a slice of pepperoni pizza" -> "pepperoni sandwich", never "pepperoni yogurt"
         if drink_colours and not drink_colours <= set(DRINK_COLOURS.get(alt.key, ())):
             return ()
-        if nature_groups and nature_groups.isdisjoint(vocab.lexicon.ancestors(alt.key)):
-            return ()
+        if nature_groups and nature_groups.isdisjoint(vocab.lexicon.ancestors(alt.key)) and (
+            nature_groups != {"ground"} or vocab.lexicon.category("objects", alt.key) == "nature"
+        ):
+            return ()  # the ground gives way to a couch one sits on too ("sitting on the ground" -> "on a couch")
         if weather and "weather" not in vocab.lexicon.ancestors(alt.key):
             return ()
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:

@@ -134,6 +134,12 @@ def test_a_thing_that_sits_on_a_surface_lies_there(parser):
     assert "A fire hydrant that is lying in the grass." in operator_texts(parser, None, "A fire hydrant that is sitting in the grass.", "replace", "attribute")
 
 
+def test_the_ground_gives_way_to_what_one_sits_on_never_to_the_sky(parser):
+    made = operator_texts(parser, None, "Two children sitting on the ground with a dog.", "replace", "object")
+    assert "Two children sitting on the couch with a dog." in made
+    assert not any(f"on the {w} " in t for t in made for w in ("sky", "sun", "cloud", "fog", "sand", "grass"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
