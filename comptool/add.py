@@ -1626,16 +1626,7 @@ def _anchor(scene: _Scene, obj: dict) -> bool:
         _plain(scene, obj) and t["dep"] not in ("poss", "compound") and not any(scene.tokens[c]["dep"] == "case" for c in scene.children[obj["head"]])
         and not _after_anothers_article(scene, obj)
         and not posed_for(obj["head"], scene.tokens)  # "posing for the camera" never "for the camera and a laptop"
-        and not _in_a_pair(scene, obj)
     )
-
-
-def _in_a_pair(scene: _Scene, obj: dict) -> bool:
-    """What "a pair of" counts ("a pair of |scissors|"): a thing joined to it would be in the
-    pair too ("a pair of scissors and chainsaws")."""
-    t = scene.tokens[obj["head"]]
-    of = t["head"] if t["dep"] == "pobj" else None
-    return of is not None and scene.lower[of] == "of" and scene.lower[scene.tokens[of]["head"]] in ("pair", "pairs")
 
 
 def _after_anothers_article(scene: _Scene, obj: dict) -> bool:
@@ -1647,6 +1638,13 @@ def _after_anothers_article(scene: _Scene, obj: dict) -> bool:
     return start > 0 and scene.lower[start - 1] in ("a", "an") and scene.tokens[start - 1]["head"] != obj["head"]
 
 
+def _counted_by_a_pair(scene: _Scene, obj: dict) -> bool:
+    """What "a pair of" counts: "a pair of |scissors|"."""
+    t = scene.tokens[obj["head"]]
+    of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
+    return of is not None and scene.lower[of] == "of" and scene.lower[scene.head(of)] in ("pair", "pairs")
+
+
 def _of_a_portion(scene: _Scene, obj: dict) -> bool:
     """What a portion is of ("bread" of "a loaf of bread"): nothing joins it from before ("a
     loaf of bananas and bread"); after it, the new thing joins the whole ("two slices of pizza
@@ -1654,7 +1652,8 @@ def _of_a_portion(scene: _Scene, obj: dict) -> bool:
     t = scene.tokens[obj["head"]]
     of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
     portion = scene.head(of) if of is not None and scene.lower[of] == "of" else None
-    return portion is not None and scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) in ("portion", "food")
+    # "a pair of chainsaws and scissors" never; "a pair of scissors and a lighter" joins the pair
+    return portion is not None and scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) in ("portion", "food") or _counted_by_a_pair(scene, obj)
 
 
 def _placed(scene: _Scene, obj: dict) -> bool:
@@ -1905,7 +1904,9 @@ class _Anchor:
 
     @_cached
     def bare(self) -> bool:
-        return not self.scene.determined(self.obj)  # "surfboards and kites", "broccoli and carrots"
+        # "surfboards and kites", "broccoli and carrots"; what "a pair of" counts is determined by
+        # it: "a pair of scissors and a lighter", never "and lighters" (a pair of both)
+        return not self.scene.determined(self.obj) and not _counted_by_a_pair(self.scene, self.obj)
 
     @_cached
     def slots(self) -> frozenset[int]:

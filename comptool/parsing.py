@@ -835,6 +835,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_into_a_thing(tokens, lexicon)
     tokens = repair_participles_read_as_adjectives(tokens, lexicon)
     tokens = repair_lists_read_as_appositions(tokens, lexicon)
+    tokens = repair_conjuncts_read_as_appositions(tokens, lexicon)
     tokens = repair_participles_read_into_an_apposition(tokens, lexicon)
     tokens = repair_participles_read_as_nouns(tokens, lexicon)
     tokens = repair_whos_read_onto_things(tokens, lexicon)
@@ -1311,6 +1312,24 @@ def repair_lists_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> li
             continue  # a list of scenes, each with its verb ("a dog squatting ..., and a man standing")
         t.update(dep="conj", head=before)
         tokens[comma]["head"] = before
+    return tokens
+
+
+def repair_conjuncts_read_as_appositions(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "a big plate with some potatoes and meat on it": the parser hangs "and" on "potatoes"
+    and "meat" on the plate as an apposition, so the meat is no conjunct of the potatoes and
+    swap took "some meat and potatoes" for a new meaning. A noun hung as an apposition right
+    after an "and" or "or" that a noun without a conjunct holds is that noun's conjunct."""
+    for k, t in enumerate(tokens):
+        if t["dep"] not in ("appos", "dep") or t["pos"] not in NOUNS or k < 2:
+            continue
+        cc = next((j for j in range(k - 1, 0, -1) if tokens[j]["head"] != k), None)  # over the noun's own words
+        if cc is None or tokens[cc]["dep"] != "cc" or tokens[cc]["text"].lower() not in ("and", "or"):
+            continue
+        first = tokens[cc]["head"]
+        if first == t["head"] or tokens[first]["pos"] not in NOUNS or any(u["dep"] == "conj" and u["head"] == first for u in tokens):
+            continue
+        t.update(dep="conj", head=first)
     return tokens
 
 

@@ -410,6 +410,12 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
+def test_a_conjunct_the_parser_hung_elsewhere_is_still_one(parser):
+    # "meat" was an apposition of the plate, so "some meat and potatoes" read as a new meaning.
+    made = texts(parser, "a big plate with some potatoes and meat on it", "object")
+    assert made and not any("meat and" in t for t in made)
+
+
 def test_an_act_is_no_thing_to_move(parser):
     made = texts(parser, "Two tennis players shake hands after a match.", "object")
     assert not any("hand" in t and "shake hands" not in t for t in made)  # never "shake matches after a hand"
