@@ -618,7 +618,13 @@ def reciprocal_of_one(tokens: list[dict]) -> bool:
         subject = tokens[k]["head"]  # "two giraffes standing next to each other"
     while subject is not None and tokens[subject]["dep"] == "conj" and tokens[subject]["head"] != subject:
         subject = tokens[subject]["head"]  # "a man and a girl standing ...": the first conjunct counts them all
-    return subject is not None and tokens[subject]["pos"] in ("NOUN", "PROPN") and not _is_plural_subject(subject, tokens, children)
+    if subject is None or tokens[subject]["pos"] not in ("NOUN", "PROPN"):
+        return False
+    # "A herd of zebra standing next to each other": a group of them is many, whatever its noun's number
+    group = tokens[subject]["lemma"] in QUANTITY_NOUNS and any(tokens[c]["text"].lower() == "of" for c in children[subject])
+    of = tokens[subject]["head"] if tokens[subject]["dep"] == "pobj" else None
+    counted = of is not None and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"] in QUANTITY_NOUNS  # "a herd of |zebra|"
+    return not group and not counted and not _is_plural_subject(subject, tokens, children)
 
 
 def _fix_articles(tokens, changed: set[int]) -> set[int]:

@@ -941,6 +941,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A little girl brushing her teeth in the bathroom.", "object", "A little girl brushing her face in the bathroom.", ("her faces", "her heads", "her noses")),
         # Of animals, birds and climbers perch; "each other" is said of many.
         ("Two giraffes standing next to each other near a tree.", "attribute", "Two giraffes sitting next to each other near a tree.", ("perched", "roosting", "One giraffe", "A giraffe")),
+        # A herd of them is many: never "A single zebra standing next to each other".
+        ("A herd of zebra standing next to each other against a stone wall.", "attribute", "A herd of zebra sitting next to each other against a stone wall.", ("single zebra", "One zebra")),
         # A food a pizza is with is a food: never "with cheesy".
         ("A pizza with pepperoni and olives on a wooden board.", "attribute", "A pizza with beef and olives on a wooden board.", ("cheesy", "barbecue and")),
         # A game played at a table gives way to another: "playing chess", never "playing printers".
