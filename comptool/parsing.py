@@ -302,6 +302,8 @@ def _objects(tokens, tree, lexicon, in_multiword):
         if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
             lemma = token["text"].lower()  # plural-only nouns keep their form: "glasses" are not a glass
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
+        if lemma == "back" and _the_back_of_the_picture(i, tokens, tree):
+            category = lexicon.category("objects", "background") or category  # "a drink in the back": no body's back
         number = "plural" if token["tag"] in PLURAL_TAGS else "singular"
         objects.append(_concept(tokens, "object", start, i + 1, i, lemma, category, number=number))
         for j in range(start, i + 1):
@@ -2479,6 +2481,17 @@ def act_objects(tokens: list[dict]) -> frozenset[int]:
         if t["dep"] == "dobj" and t["lemma"].lower() in DONE_ACTS and tokens[t["head"]]["lemma"].lower() in LIGHT_VERBS
     )
     return done | set_act_objects(tokens)
+
+
+def _the_back_of_the_picture(i: int, tokens: list[dict], tree) -> bool:
+    """ "in the back", "at the back": the picture's background, with no "of" or owner of its own."""
+    t = tokens[i]
+    prep = tree.heads[i]
+    return (
+        t["dep"] == "pobj" and prep is not None and tokens[prep]["text"].lower() in ("in", "at", "to")
+        and i > 0 and tokens[i - 1]["text"].lower() == "the"
+        and not any(tokens[c]["dep"] in ("prep", "poss", "amod", "compound") for c in tree.children[i])
+    )
 
 
 def offered_as_a_choice(tokens: list[dict], head: int) -> bool:

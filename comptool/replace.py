@@ -1160,6 +1160,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     lemma, text = concept.get("lemma") or "", _text(tokens, start, end)
     if lemma.lower() in CLOCK_WORDS:
         return []  # "ten o'clock" is a time its number changes: never "ten days"
+    if (kind := concept.get("category")) is not None and not vocab.lexicon.replaceable("objects", kind) and vocab.lexicon.category("objects", lemma) not in (None, kind):
+        return []  # read as a kind never replaced, whatever else the word names: "in the back" is the picture's, no body's
     category, alternatives = vocab.alternatives("objects", lemma, text, concept.get("category"))
     taker = tokens[tokens[head]["head"]]["lemma"].lower() if tokens[head]["dep"] == "dobj" else None  # the verb taking the object
     if tokens[head]["dep"] == "conj" and any(t["head"] == head and t["text"].lower() == "other" for t in tokens[:head]):

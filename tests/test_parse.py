@@ -867,3 +867,8 @@ def test_a_last_subject_read_as_the_verbs_compound_joins_the_first(parser):
     found = parser.parse_text("A zebra and its foal walk across the dry grass.")
     foal = next(t for t in found["tokens"] if t["text"] == "foal")
     assert foal["dep"] == "conj" and found["tokens"][foal["head"]]["text"] == "zebra"
+
+
+def test_the_back_of_a_picture_is_no_body_part(parser):
+    assert by_text(parser, "A close up of a sandwich with a drink in the back.")["back"]["category"] == "region"
+    assert by_text(parser, "A man with a tattoo on his back.")["back"]["category"] == "body_part"

@@ -140,6 +140,12 @@ def test_the_ground_gives_way_to_what_one_sits_on_never_to_the_sky(parser):
     assert not any(f"on the {w} " in t for t in made for w in ("sky", "sun", "cloud", "fog", "sand", "grass"))
 
 
+def test_the_back_of_a_picture_is_never_a_part_of_a_body(parser):
+    made = operator_texts(parser, None, "A close up of a sandwich with a drink in the back.", "replace", "object")
+    assert "A close up of a pizza with a drink in the back." in made
+    assert not any(f"in the {w}." in t for t in made for w in ("mouth", "arm", "hand", "lap"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
