@@ -223,6 +223,7 @@ SAID_OR_DENIED = {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),
 }
+SIZES = {"size", "height"}  # one word of size says how big: "a large tree" is never "a tall large tree"
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
 COUNTER_CATEGORIES = {"colour", "pattern", "softness", "wetness", "cleanliness", "attire", "emotion", "age", "wildness"}
@@ -1352,6 +1353,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             have_categories.add("orientation")  # what drives or flies is the right way up: no "overturned plane is flying"
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
+    if have_categories & SIZES:
+        have_categories |= SIZES  # "a large tree" has its size: no "tall large tree"
     related = set().union(*map(scene.index.related, have_words))
     lists: list[tuple | None] = []
     places: dict[tuple[int, float], tuple] = {}  # (site, rank) -> (start, end, position, noun)

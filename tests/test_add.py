@@ -929,3 +929,8 @@ def test_nothing_added_to_a_day_says_what_its_weather_says_or_denies():
     assert sunny and not any(f"{w} sunny day" in t for t in sunny for w in ("dark", "hot", "bright"))
     rainy = builtin_negatives("People cross the street on a rainy day.", "attribute")
     assert rainy and not any(f"{w} rainy day" in t for t in rainy for w in ("dark", "sunny", "wet"))
+
+
+def test_one_word_of_size_says_how_big():
+    made = builtin_negatives("A dog sleeps near a large tree.", "attribute")
+    assert made and not any(f"{w} large tree" in t for t in made for w in ("tall", "big", "huge", "small", "short"))
