@@ -1376,6 +1376,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     poured = category == "drink" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "of"
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
+    along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
@@ -1424,6 +1425,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if cut_flowers and alt.lookup not in flower_kin:
             return ()
+        if along_a_surface and alt.key in AREAS:
+            return ()  # "on the sidewalk", "rides down a busy street" -> never "on the village", "down a busy city"
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         # A fish served is a stuff: "a sandwich" -> "salmon", never "a salmon" on a tray.
@@ -2237,6 +2240,12 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+# Places one is in, never on or along: a town, a part of one.
+AREAS = {
+    "city", "village", "town", "neighborhood", "neighbourhood", "suburb", "downtown", "campus", "district", "residential area",
+    "industrial area", "shopping district", "countryside", "farmland", "resort",
+}
+SURFACE_WAYS_OF_AREAS = {"on", "onto", "upon", "down", "up", "along"}
 BOARDING = {"aboard", "on board"}  # ways onto a boat, a bus or a plane, which the living take
 # What happens has a time and a place, no sides, top or bottom: one is at it, in it, away
 # from it, there before or after it.

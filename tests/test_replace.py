@@ -146,6 +146,13 @@ def test_the_back_of_a_picture_is_never_a_part_of_a_body(parser):
     assert not any(f"in the {w}." in t for t in made for w in ("mouth", "arm", "hand", "lap"))
 
 
+def test_one_is_in_a_town_never_on_it(parser):
+    made = operator_texts(parser, None, "A man sells flowers from a wooden cart on the sidewalk.", "replace", "object")
+    assert "A man sells flowers from a wooden cart on the town square." in made
+    assert not any(f"on the {w}." in t for t in made for w in ("village", "city", "town", "neighborhood"))
+    assert "A man walks in the village." in operator_texts(parser, None, "A man walks in the street.", "replace", "object")
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
