@@ -2451,8 +2451,8 @@ def frame_objects(parse: dict) -> frozenset[int]:
 
 
 # Acts whose object is no thing of the scene: "shake hands" is a greeting, no hands moved ("shake
-# faces", "kick hands", "shake matches after a hand" never).
-SET_ACTS = {("shake", "hand")}
+# faces", "kick hands", "shake matches after a hand" never); "make their way" is going.
+SET_ACTS = {("shake", "hand"), ("make", "way"), ("find", "way"), ("wind", "way"), ("weave", "way")}
 
 
 # Acts done with a light verb: "does a trick", "performs a stunt", "pulls a wheelie". The act is
@@ -2466,11 +2466,7 @@ DONE_ACTS = {
 
 def set_act_objects(tokens: list[dict]) -> frozenset[int]:
     """The nouns that are the objects of a set act ("shake |hands|"), whose verb stays too."""
-    return frozenset(
-        k for k, t in enumerate(tokens)
-        if t["dep"] == "dobj" and t["tag"] == "NNS" and (tokens[t["head"]]["lemma"].lower(), t["lemma"].lower()) in SET_ACTS
-        and not any(u["head"] == k and u["dep"] in ("det", "poss", "amod") for u in tokens)
-    )
+    return frozenset(k for k, t in enumerate(tokens) if t["dep"] == "dobj" and (tokens[t["head"]]["lemma"].lower(), t["lemma"].lower()) in SET_ACTS)
 
 
 def act_objects(tokens: list[dict]) -> frozenset[int]:

@@ -123,6 +123,8 @@ def test_a_set_act_keeps_its_object_and_its_verb(parser):
     made = operator_texts(parser, None, caption, "replace", "object") + operator_texts(parser, None, caption, "replace", "relation")
     assert "Two baseball players shake hands after a match." in made
     assert not any(w in t for t in made for w in ("shake faces", "shake heads", "kick hands", "wash hands"))
+    way = operator_texts(parser, None, "A tram and a car make their way through town.", "replace", "relation")
+    assert not any(w in t for t in way for w in ("lack their way", "top their way"))  # "make their way" is going
 
 
 def test_a_thing_that_sits_on_a_surface_lies_there(parser):
