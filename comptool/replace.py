@@ -2914,7 +2914,16 @@ def _quantity_alternatives(concept: dict, tokens) -> list[_Stream]:
         new.append(token(singular, lemma=one_of or tokens[noun]["lemma"], pos="NOUN", tag="NN", dep=q["dep"], head=q["head"], ws=tokens[noun]["ws"]))
         return (_plan("replace", "attribute", (Edit(left, noun + 1, tuple(new)),), frozenset(range(left, noun + 1))),)
 
-    return [_Stream(("a single", "one"), make)]
+    streams = [_Stream(("a single", "one"), make)]
+    # Two counted as a pair gives way to many counted as a group, and the reverse: "A couple of
+    # giraffe" -> "A group of giraffe", "a herd of cows" -> "a pair of cows".
+    other = ["group"] if q["lemma"] in TWO_NOUNS else ["pair"] if q["lemma"] in MANY_NOUNS else []
+    return streams + _sibling_modifiers(concept, other, tokens)
+
+
+# Nouns that count two, and nouns that count many, of what follows their "of".
+TWO_NOUNS = {"couple", "pair"}
+MANY_NOUNS = {"group", "herd", "crowd", "bunch", "flock", "swarm", "gaggle", "pack", "school", "team"}
 
 
 def _attribute_form(alt: Entry, slot: dict) -> str | None:
@@ -2970,11 +2979,17 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
     # A count that is the subject, by its dependency or standing alone before its verb ("as
     # several are parked").
     subject_like = slot["dep"] in ("nsubj", "nsubjpass") or (head + 1 < len(tokens) and (tokens[head + 1]["pos"] == "AUX" or tokens[head + 1]["tag"] in ("VBP", "VBZ")))
+    # A pronoun after the things that names them keeps their number: "two sinks with a light on
+    # above them" never "one sink ... above them".
+    named_after = {t["text"].lower() for t in tokens[slot["head"] + 1 :]}
+    kept_many = not named_after.isdisjoint(MANY_PRONOUNS)
 
     def make(alt: str) -> tuple:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
             return ()  # the same count in other words: "a single dog" is "one dog"
         n = grammar.number_value(alt) or 0
+        if kept_many and n == 1 and value != 1:
+            return ()
         if subject_like and (n == 1) != (value == 1):
             return ()  # a count that is the subject keeps its verb's number: "one is white" never "three is white"
         if (below is not None and (n >= below or (n == 1) != (value == 1))) or (above is not None and n <= above):
@@ -2984,6 +2999,9 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         return (_one("attribute", tokens, first, end, new, slots | frozenset(range(first, start))),)
 
     return [_Stream(options, make)]
+
+
+MANY_PRONOUNS = {"them", "themselves"}
 
 
 def _partitive_bounds(head: int, tokens) -> tuple[int | None, int | None]:

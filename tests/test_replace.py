@@ -956,6 +956,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A little girl brushing her teeth in the bathroom.", "object", "A little girl brushing her face in the bathroom.", ("her faces", "her heads", "her noses")),
         # Of animals, birds and climbers perch; "each other" is said of many.
         ("Two giraffes standing next to each other near a tree.", "attribute", "Two giraffes sitting next to each other near a tree.", ("perched", "roosting", "One giraffe", "A giraffe")),
+        # A pronoun naming them keeps their number: never "one sink with a light on above them".
+        ("Two sinks with a mirror above them.", "attribute", "Three sinks with a mirror above them.", ("One sink", "A single sink")),
+        # Two counted as a pair give way to a group, many in a herd to a pair.
+        ("A couple of giraffe standing next to each other.", "attribute", "A group of giraffe standing next to each other.", ("single giraffe", "One giraffe")),
+        ("A herd of cows grazing in a field.", "attribute", "A pair of cows grazing in a field.", ("group of cows",)),
         # A herd of them is many: never "A single zebra standing next to each other".
         ("A herd of zebra standing next to each other against a stone wall.", "attribute", "A herd of zebra sitting next to each other against a stone wall.", ("single zebra", "One zebra")),
         # A food a pizza is with is a food: never "with cheesy".
