@@ -2178,6 +2178,8 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "a light blue bus" -> "a light red bus", never "a light white bus"
         if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
             return ()
+        if alt.verb_form and alt.key in HELD_BY_A_PLACE and particle not in HELD_BY_A_PLACE[alt.key]:
+            return ()  # "A man stands next to a car" -> never "hangs next to" it; "sheep standing" never "hanging"
         if particle is not None and alt.verb_form and _rests_on_a_way(vocab, alt.key, particle):
             return ()  # "jogs past parked cars" -> never "stands past" them
         if particle is not None and alt.verb_form and not alt.multiword and not vocab.supported(alt.key, particle):
@@ -2240,6 +2242,16 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
 
 
 HAIRED = ("haired", "headed")
+# Last words of a verb's phrase that ask for what they name ("lean over" a fence), unlike a
+# particle that stands alone ("stand up", "sit down").
+ASKS_FOR_AN_OBJECT = {"over", "on", "against", "at", "to", "from", "with", "under", "beside", "behind", "into", "onto", "toward", "towards", "near", "for", "of", "above", "below"}
+# Postures held by a place, with the ways that name it: one hangs from or on something, leans on
+# or against it, perches on it; never alone or "next to" it.
+HELD_BY_A_PLACE = {
+    "hang": {"from", "on", "off", "over", "above", "in", "onto", "upside"},
+    "lean": {"on", "against", "over", "out", "into", "toward", "towards", "forward", "back", "in", "across"},
+    "perch": {"on", "atop", "upon", "above", "in", "at"},
+}
 # Places one is in, never on or along: a town, a part of one.
 AREAS = {
     "city", "village", "town", "neighborhood", "neighbourhood", "suburb", "downtown", "campus", "district", "residential area",
@@ -3112,6 +3124,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     subject = _subject_category(concept, concepts, tokens, vocab)
     doer = _subject_noun(concept, concepts, tokens, vocab)
     living = _categories_of(vocab.lexicon, ("animal", *PEOPLE))
+    next_word = tokens[end]["text"].lower() if end < len(tokens) and tokens[end]["pos"] != "PUNCT" else None
     # What cuddles or huddles "together" is many, whatever the parser took as its subject.
     one = _one_subject(concept, concepts, tokens) and not (first["head"] != start and tokens[first["head"]]["lemma"].lower() in GATHERING_VERBS | MANY_VERBS)
     taken = (_object_of(concept, concepts) or _object_under(concept, tokens, concepts)) if agent is None else None
@@ -3236,6 +3249,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
         if alt.preposition and thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
             return ()  # "in the middle of a game" -> never "above a game"
+        if not alt.preposition and alt.key in HELD_BY_A_PLACE and next_word not in HELD_BY_A_PLACE[alt.key]:
+            return ()  # "Three sheep are standing" -> never "are hanging"; "stands next to a car" never "hangs next to" it
+        if not alt.preposition and concept.get("obj") is None and agent is None and " " in alt.key and alt.key.split(" ")[-1] in ASKS_FOR_AN_OBJECT and next_word not in PREPOSITIONS:
+            return ()  # "Three sheep are standing." -> never "are leaning over."; "stand side by side" never "lean over side by side"
         if alt.text in BOARDING and (subject not in living or not single()):
             return ()  # people and animals go aboard one boat: never "a tractor on board boats"
         if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:

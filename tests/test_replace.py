@@ -155,6 +155,16 @@ def test_one_is_in_a_town_never_on_it(parser):
     assert "A man walks in the village." in operator_texts(parser, None, "A man walks in the street.", "replace", "object")
 
 
+def test_a_posture_held_by_a_place_comes_with_its_way(parser):
+    caption = "A man stands next to a car."
+    made = operator_texts(parser, None, caption, "replace", "attribute") + operator_texts(parser, None, caption, "replace", "relation")
+    assert "A man sits next to a car." in made
+    assert not any(w in t for t in made for w in ("hangs next to", "leans next to", "perches next to"))
+    sheep = operator_texts(parser, None, "Three sheep are standing.", "replace", "relation")
+    assert not any(w in t for t in sheep for w in ("hanging", "leaning over"))
+    assert "A man hanging on a wall." in operator_texts(parser, None, "A man sitting on a wall.", "replace", "relation")
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
@@ -728,7 +738,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A thing takes a thing's postures; one that sits on a surface lies there too.
         ("A cake sits on a table.", "relation", "A cake leans on a table.", ("kneels", "squats", "crouches", "cake lies on a table")),
         ("A teddy bear sitting on a bench.", "attribute", "A teddy bear lying on a bench.", ("kneeling", "swimming", "crawling")),
-        ("A bowl of soup sits next to a loaf of bread.", "attribute", "A bowl of soup hangs next to a loaf of bread.", ("relaxes", "kneels", "sleeps", "soup lies")),
+        ("A bowl of soup sits next to a loaf of bread.", "attribute", "A bowl of soup floats next to a loaf of bread.", ("relaxes", "kneels", "sleeps", "soup lies", "hangs next to")),
         # A thing that sits there stands there: only lying, leaning, hanging say otherwise.
         ("A fire hydrant that is sitting in the grass.", "attribute", "A fire hydrant that is lying in the grass.", ("is standing", "is resting", "is perched")),
         ("A man sitting on a bench.", "attribute", "A man standing on a bench.", ()),
