@@ -1780,6 +1780,10 @@ PERSON_AGES = {
 }
 
 
+# Times of life that meet: a woman of nineteen is a teenager, a boy of fifteen one too.
+MEETING_AGES = ({"adult", "old"}, {"adult", "teen"}, {"child", "teen"})
+
+
 def _age_of_person(word: str) -> str | None:
     return PERSON_AGES.get(word.lower())
 
@@ -1788,7 +1792,7 @@ def _may_be_both(word: str, other: str) -> bool:
     """Whether one person may be called both: their times of life meet ("woman", "elder") and
     their genders do not differ."""
     ages = {_age_of_person(word), _age_of_person(other)}
-    if None in ages or not (len(ages) == 1 or ages == {"adult", "old"}):
+    if None in ages or not (len(ages) == 1 or ages in MEETING_AGES):
         return False
     genders = {_gender(word), _gender(other)} - {None}
     return len(genders) < 2
