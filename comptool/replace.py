@@ -199,6 +199,16 @@ TIMES_SAID_WITH = {"at": AT_TIMES, "in": IN_TIMES, "on": ON_TIMES}
 UNSEEN_TIMES = {"weekend", "holiday", "christmas", "halloween", "rush hour", "dinnertime", "lunchtime", "season", "time"}
 
 
+SEASONS = {"winter", "summer", "spring", "autumn", "fall", "wintertime", "summertime"}
+
+
+def _time_span(word: str) -> str | None:
+    """ "season" for a season, "day" for a time of day; None for a time the lexicon does not
+    list as either."""
+    word = word.lower()
+    return "season" if word in SEASONS else None if word in UNSEEN_TIMES or word in ("o'clock",) else "day"
+
+
 SUNLIT = {"sunny", "sunlit", "bright", "cloudless"}
 DARK_TIMES = {"night", "nighttime", "night time", "midnight", "evening", "dusk", "twilight", "sundown"}
 
@@ -1233,6 +1243,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     if category == "time":
         # Only a time a picture shows: the light of day, a season; never "a wet weekend", "a wet christmas".
         alternatives = [alt for alt in _said_as_before(alternatives, tokens, start) if alt.lookup not in UNSEEN_TIMES]
+        # A time of day gives way to another time of day, a season to a season: a wet day may be
+        # one in spring ("a wet day" never "a wet spring").
+        if (own_span := _time_span(lemma)) is not None:
+            alternatives = [alt for alt in alternatives if _time_span(alt.lookup) == own_span]
         if any(c["type"] == "attribute" and c.get("of") == concept["id"] and c["text"].lower() in SUNLIT for c in concepts):
             alternatives = [alt for alt in alternatives if alt.lookup not in DARK_TIMES]  # "a sunny day" never "a sunny night"
     if category == "body_part":
