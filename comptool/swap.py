@@ -101,8 +101,15 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         c["of"] for c in parse["concepts"]
         if c["type"] == "attribute" and c.get("category") == "colour" and c.get("of") in spans and not spans[c["of"]][0] <= c["start"] < spans[c["of"]][1]
     }
+    # A thing named again is the thing named first: moving the later mention leaves the first
+    # behind ("Couch and chair near window ... between the couch and chair" never "Couch and
+    # chair near the couch ... between window and chair").
+    first_named: dict[str, int] = {}
+    for c in sorted(objects, key=lambda c: c["start"]):
+        first_named.setdefault(c["lemma"].lower(), c["id"])
+    later_mentions = {c["id"] for c in objects if first_named[c["lemma"].lower()] != c["id"]}
     for a, b in combinations(objects, 2):
-        if a["lemma"] == b["lemma"] or _nested(a, b):
+        if a["lemma"] == b["lemma"] or _nested(a, b) or a["id"] in later_mentions or b["id"] in later_mentions:
             continue
         if not _may_trade(roles[a["id"]], roles[b["id"]]):
             continue  # "Two boys play on a sunny beach" -> never "A sunny beach plays on two boys"

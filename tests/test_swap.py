@@ -427,6 +427,9 @@ def test_an_act_is_no_thing_to_move(parser):
 def test_nothing_is_joined_to_itself(parser):
     made = texts(parser, "Couch and chair near window in a room with a table between the couch and chair.", "object")
     assert made and not any("couch and couch" in t.lower() or "chair and chair" in t.lower() for t in made)
+    # The later mention of a thing named again stays with the first: never "near the couch ... between window and chair".
+    assert not any(t.endswith("between window and chair.") or "near the couch" in t for t in made)
+    assert "A cat chases a dog while the cat runs." in texts(parser, "A dog chases a cat while the cat runs.", "object")
 
 
 def test_no_person_lands_after_a_colour(parser):
