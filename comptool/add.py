@@ -156,6 +156,8 @@ AVOIDED = {
     "fussy", "austere", "utilitarian", "minimalist", "minimalistic", "bare", "older", "younger",
     "adult", "grown-up", "sideways", "fat", "obese", "overweight", "chubby", "plump", "pudgy", "portly", "rotund", "scrawny",
     "naked", "nude", "unclothed", "topless", "undressed", "bare-chested", "ugly",
+    # what no picture shows: "a glass of red vegan wine", "a brand-new sink"
+    "vegan", "vegetarian", "brand-new",
 }
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
 PET_WILDNESS = {"stray", "caged"}

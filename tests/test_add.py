@@ -934,3 +934,8 @@ def test_nothing_added_to_a_day_says_what_its_weather_says_or_denies():
 def test_one_word_of_size_says_how_big():
     made = builtin_negatives("A dog sleeps near a large tree.", "attribute")
     assert made and not any(f"{w} large tree" in t for t in made for w in ("tall", "big", "huge", "small", "short"))
+
+
+def test_nothing_added_that_no_picture_shows():
+    made = builtin_negatives("Two plates of pasta and a glass of red wine sit on a dining table.", "attribute")
+    assert made and not any(w in t for t in made for w in ("vegan", "vegetarian", "brand-new"))
