@@ -2466,17 +2466,24 @@ DONE_ACTS = {
 
 def set_act_objects(tokens: list[dict]) -> frozenset[int]:
     """The nouns that are the objects of a set act ("shake |hands|"), whose verb stays too."""
-    return frozenset(k for k, t in enumerate(tokens) if t["dep"] == "dobj" and (tokens[t["head"]]["lemma"].lower(), t["lemma"].lower()) in SET_ACTS)
+    return _acts_done(tokens, False)
 
 
 def act_objects(tokens: list[dict]) -> frozenset[int]:
     """The nouns that name an act, no thing: a set act's ("shake |hands|") and one done with a
     light verb ("does a |trick|")."""
-    done = frozenset(
-        k for k, t in enumerate(tokens)
-        if t["dep"] == "dobj" and t["lemma"].lower() in DONE_ACTS and tokens[t["head"]]["lemma"].lower() in LIGHT_VERBS
-    )
-    return done | set_act_objects(tokens)
+    return _acts_done(tokens, True)
+
+
+def _acts_done(tokens: list[dict], light: bool) -> frozenset[int]:
+    found = []
+    for k, t in enumerate(tokens):  # one pass: asked of every record an operator reads
+        if t["dep"] != "dobj":
+            continue
+        noun, verb = t["lemma"].lower(), tokens[t["head"]]["lemma"].lower()
+        if (verb, noun) in SET_ACTS or (light and noun in DONE_ACTS and verb in LIGHT_VERBS):
+            found.append(k)
+    return frozenset(found)
 
 
 def _the_back_of_the_picture(i: int, tokens: list[dict], tree) -> bool:
