@@ -129,10 +129,14 @@ def _doubles_a_word(result: EditResult, old: list[dict]) -> bool:
         if o is not None and tokens[k]["text"] == old[o]["text"]:
             continue  # an old word in its old form: only its new neighbours are asked about
         word = tokens[k]["text"].lower()
-        if word.isalpha() and ((k > 0 and tokens[k - 1]["text"].lower() == word) or (k < last and tokens[k + 1]["text"].lower() == word)):
+        if not word.isalpha():
+            continue
+        before = tokens[k - 1]["text"].lower() if k > 0 else None
+        after = tokens[k + 1]["text"].lower() if k < last else None
+        if before == word or after == word:
             return True
         # "Couch and chair" -> never "Couch and couch": one thing joined to itself
-        if word.isalpha() and any(0 <= j <= last and tokens[(k + j) // 2]["text"].lower() in JOINING and tokens[j]["text"].lower() == word for j in (k - 2, k + 2)):
+        if (before in JOINING and k > 1 and tokens[k - 2]["text"].lower() == word) or (after in JOINING and k + 2 <= last and tokens[k + 2]["text"].lower() == word):
             return True
     return False
 

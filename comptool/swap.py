@@ -105,9 +105,9 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     # behind ("Couch and chair near window ... between the couch and chair" never "Couch and
     # chair near the couch ... between window and chair").
     first_named: dict[str, int] = {}
-    for c in sorted(objects, key=lambda c: c["start"]):
+    for c in objects:  # in text order, as the parse lists them
         first_named.setdefault(c["lemma"].lower(), c["id"])
-    later_mentions = {c["id"] for c in objects if first_named[c["lemma"].lower()] != c["id"]}
+    later_mentions = {c["id"] for c in objects if first_named[c["lemma"].lower()] != c["id"]} if len(first_named) < len(objects) else ()
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b) or a["id"] in later_mentions or b["id"] in later_mentions:
             continue
