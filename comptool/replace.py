@@ -130,7 +130,7 @@ MASS = {
     "hummus", "salsa", "ketchup", "mustard", "mayonnaise", "frosting", "icing", "whipped cream",
     "seafood", "food", "meat", "water", "grass", "snow", "sand", "rice", "pasta", "bread", "cheese",
     "luggage", "furniture", "broccoli", "spinach", "lettuce", "cereal", "soup", "salad", "sauce",
-    "dirt", "mud", "hay", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream", "graffiti",
+    "dirt", "mud", "hay", "ground", "milk", "coffee", "tea", "juice", "wine", "beer", "ice", "ice cream", "graffiti",
     "corn", "cauliflower", "celery", "garlic", "ham", "bacon", "pork", "beef", "chicken breast",
     "oatmeal", "granola", "popcorn", "yogurt", "butter", "jam", "honey", "syrup", "cream", "dough",
     "fruit salad", "coleslaw", "asparagus", "kale", "cabbage", "zucchini", "macaroni", "lasagna",

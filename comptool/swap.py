@@ -184,7 +184,15 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
         return True  # "a group of penguins" counts things: never "a group of ice"
     if not counts:
         return False
-    return any(c in ONE_WORDS or number_value(c) == 1 for c in counts) or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
+    return (
+        any(c in ONE_WORDS or number_value(c) == 1 for c in counts)
+        or inflect(thing["lemma"], "NNS", thing["lemma"]) == thing["lemma"]
+        or thing["lemma"].lower() in PLURAL_NAMES_ANOTHER
+    )
+
+
+# Stuffs whose plural names another thing: "grounds" (of coffee), "woods", "glasses", "papers".
+PLURAL_NAMES_ANOTHER = {"ground", "wood", "glass", "paper"}
 
 
 def _after_a_portion(tokens: list[dict], head: int, lexicon: Lexicon) -> bool:

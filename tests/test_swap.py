@@ -410,6 +410,12 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
+def test_a_stuff_whose_plural_names_another_thing_is_never_counted(parser):
+    made = texts(parser, "Several chickens are pecking at the ground outside a red barn.", "object")
+    assert "The ground is pecking at several chickens outside a red barn." in made
+    assert not any("grounds" in t for t in made)  # coffee grounds
+
+
 def test_a_conjunct_the_parser_hung_elsewhere_is_still_one(parser):
     # "meat" was an apposition of the plate, so "some meat and potatoes" read as a new meaning.
     made = texts(parser, "a big plate with some potatoes and meat on it", "object")
