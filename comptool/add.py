@@ -1568,7 +1568,7 @@ class _Objects:
                 lists.append((_listed_after if listed else _coordinated_after, anchor, pool))
             if not placed and not _of_a_portion(scene, obj) and kinds_list is None and listed != "last":
                 lists.append((_listed_before if listed else _coordinated_before, anchor, pool))
-        if carried and after and not _with_after(scene, obj) and not _described_after(scene, obj):
+        if carried and after and not _with_after(scene, obj) and not _described_after(scene, obj) and not _a_goal(scene, obj):
             # Not next to another "with": "a woman with long hair" -> never "a woman with a
             # purse with long hair".
             lists.append((_with, anchor, _carried(scene, obj, carried)))
@@ -1632,6 +1632,17 @@ def _anchor(scene: _Scene, obj: dict) -> bool:
         and not _after_anothers_article(scene, obj)
         and not posed_for(obj["head"], scene.tokens)  # "posing for the camera" never "for the camera and a laptop"
     )
+
+
+def _a_goal(scene: _Scene, obj: dict) -> bool:
+    """Whether the noun is where something goes ("throws the ball toward |home plate|"): a "with"
+    after it would say what the throwing is done with ("toward home plate with a car")."""
+    t = scene.tokens[obj["head"]]
+    way = t["head"]
+    return t["dep"] == "pobj" and scene.lower[way] in GOAL_WAYS and not (way > 0 and scene.lower[way - 1] in ("next", "close", "due", "up", "according"))
+
+
+GOAL_WAYS = {"toward", "towards", "to", "into", "onto"}
 
 
 def _after_anothers_article(scene: _Scene, obj: dict) -> bool:

@@ -939,3 +939,9 @@ def test_one_word_of_size_says_how_big():
 def test_nothing_added_that_no_picture_shows():
     made = builtin_negatives("Two plates of pasta and a glass of red wine sit on a dining table.", "attribute")
     assert made and not any(w in t for t in made for w in ("vegan", "vegetarian", "brand-new"))
+
+
+def test_nothing_is_added_with_where_something_goes():
+    made = builtin_negatives("A pitcher in a gray uniform throws the ball toward home plate.", "object")
+    assert made and not any("home plate with" in t for t in made)  # "throws ... with a car"
+    assert any("next to a river with" in t for t in builtin_negatives("A man standing next to a river.", "object"))
