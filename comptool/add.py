@@ -723,6 +723,8 @@ class _Scene:
         k = roots[0] if roots else end - 1
         t = self.tokens[k]
         category = self.attribute_category(k)
+        if self.lower[k] == "little":
+            return RANK["age"]  # by its noun as an age is: "a sleepy little girl", "a shiny little car"
         if category in RANK:
             return RANK[category]
         if t["pos"] in ("NOUN", "PROPN"):

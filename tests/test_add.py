@@ -945,3 +945,9 @@ def test_nothing_is_added_with_where_something_goes():
     made = builtin_negatives("A pitcher in a gray uniform throws the ball toward home plate.", "object")
     assert made and not any("home plate with" in t for t in made)  # "throws ... with a car"
     assert any("next to a river with" in t for t in builtin_negatives("A man standing next to a river.", "object"))
+
+
+def test_a_new_word_comes_before_little():
+    made = builtin_negatives("A little girl in a pink coat holds a balloon.", "attribute")
+    assert any(t.startswith("A smiling little girl") or t.startswith("A happy little girl") or t.startswith("A sleepy little girl") for t in made)
+    assert not any(t.startswith(("A little smiling girl", "A little happy girl", "A little sleepy girl")) for t in made)
