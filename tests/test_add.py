@@ -951,3 +951,8 @@ def test_a_new_word_comes_before_little():
     made = builtin_negatives("A little girl in a pink coat holds a balloon.", "attribute")
     assert any(t.startswith("A smiling little girl") or t.startswith("A happy little girl") or t.startswith("A sleepy little girl") for t in made)
     assert not any(t.startswith(("A little smiling girl", "A little happy girl", "A little sleepy girl")) for t in made)
+
+
+def test_nothing_comes_inside_the_name_of_a_base():
+    made = builtin_negatives("A baseball player in a red helmet is sliding into second base.", "attribute")
+    assert made and not any("second" in t and not t.rstrip(".").endswith("second base") for t in made)  # never "second wooden base"

@@ -410,6 +410,11 @@ def test_a_thing_landing_where_a_bare_thing_was_done_to_is_many(parser):
     assert "A television watches boys while his sister does her homework." in texts(parser, "A boy watches television while his sister does her homework.", "object")
 
 
+def test_the_bases_of_a_ball_field_are_names(parser):
+    made = texts(parser, "A baseball player in a red helmet is sliding into second base.", "attribute")
+    assert not any("baseball base" in t or "red base" in t for t in made)
+
+
 def test_a_stuff_whose_plural_names_another_thing_is_never_counted(parser):
     made = texts(parser, "Several chickens are pecking at the ground outside a red barn.", "object")
     assert "The ground is pecking at several chickens outside a red barn." in made
