@@ -1671,7 +1671,7 @@ def _of_a_portion(scene: _Scene, obj: dict) -> bool:
     of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
     portion = scene.head(of) if of is not None and scene.lower[of] == "of" else None
     # "a pair of chainsaws and scissors" never; "a pair of scissors and a lighter" joins the pair
-    return portion is not None and scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) in ("portion", "food") or _counted_by_a_pair(scene, obj)
+    return (portion is not None and scene.lexicon.category("objects", scene.tokens[portion]["lemma"]) in ("portion", "food")) or _counted_by_a_pair(scene, obj)
 
 
 def _placed(scene: _Scene, obj: dict) -> bool:

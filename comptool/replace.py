@@ -58,7 +58,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, set_act_objects
 from comptool.suits import (
-    BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
@@ -2276,7 +2276,7 @@ AREAS = {
     "industrial area", "shopping district", "countryside", "farmland", "resort",
 }
 SURFACE_WAYS_OF_AREAS = {"on", "onto", "upon", "down", "up", "along"}
-BOARDING = {"aboard", "on board"}  # ways onto a boat, a bus or a plane, which the living take
+BOARDING = ABOARD - {"inside"}  # ways onto a boat, a bus or a plane, which the living take
 # What happens has a time and a place, no sides, top or bottom: one is at it, in it, away
 # from it, there before or after it.
 HAPPENINGS = {"event", "sport"}
