@@ -1391,6 +1391,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
     along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
+    at_furniture = category == "furniture" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "at" and _one_is_at(vocab.key(lemma))
 
     def make(alt: Entry) -> tuple:
         if any(alt.lookup in taken for taken in others):
@@ -1439,6 +1440,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if cut_flowers and alt.lookup not in flower_kin:
             return ()
+        if at_furniture and not _one_is_at(alt.key):
+            return ()  # "sits at a small table" -> "at a small desk", never "at a small chair" or "at a small bed"
         if along_a_surface and alt.key in AREAS:
             return ()  # "on the sidewalk", "rides down a busy street" -> never "on the village", "down a busy city"
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
@@ -2276,6 +2279,13 @@ AREAS = {
     "industrial area", "shopping district", "countryside", "farmland", "resort",
 }
 SURFACE_WAYS_OF_AREAS = {"on", "onto", "upon", "down", "up", "along"}
+# Furniture one is at, to work, eat or be served: a table, a desk, a counter; one sits on or in a
+# chair, a couch, a bed.
+AT_FURNITURE = {"desk", "counter", "bar", "workbench", "booth", "island", "kitchen island", "podium", "workstation", "vanity"}
+
+
+def _one_is_at(key: str) -> bool:
+    return key in AT_FURNITURE or key.endswith(" table") or key == "table"
 BOARDING = ABOARD - {"inside"}  # ways onto a boat, a bus or a plane, which the living take
 # What happens has a time and a place, no sides, top or bottom: one is at it, in it, away
 # from it, there before or after it.

@@ -165,6 +165,12 @@ def test_a_posture_held_by_a_place_comes_with_its_way(parser):
     assert "A man hanging on a wall." in operator_texts(parser, None, "A man sitting on a wall.", "replace", "relation")
 
 
+def test_one_is_at_a_table_never_at_a_chair(parser):
+    made = operator_texts(parser, None, "A man sitting at a desk with a laptop.", "replace", "object")
+    assert "A man sitting at a kitchen table with a laptop." in made
+    assert not any(f"at a {w} with" in t for t in made for w in ("chair", "couch", "bed", "stool", "shelf"))
+
+
 def test_what_one_poses_for_stays(parser):
     made = operator_texts(parser, None, "a woman standing on skis while posing for the camera", "replace", "object")
     assert "a man standing on skis while posing for the camera" in made
