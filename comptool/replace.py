@@ -3023,6 +3023,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
     # above them" never "one sink ... above them".
     named_after = {t["text"].lower() for t in tokens[slot["head"] + 1 :]}
     kept_many = not named_after.isdisjoint(MANY_PRONOUNS)
+    after = [t["text"].lower() for t in tokens[slot["head"] + 1 :]]
+    the_other = any(after[k] == "the" and after[k + 1] == "other" for k in range(len(after) - 1))  # one of two, the other said after
 
     def make(alt: str) -> tuple:
         if vocab.related(alt, word) or grammar.number_value(alt) == value:
@@ -3030,6 +3032,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         n = grammar.number_value(alt) or 0
         if kept_many and n == 1 and value != 1:
             return ()
+        if the_other and value == 1:
+            return ()  # "One person is eating ... and the other is having a sandwich": never "Eleven people ... and the other"
         if subject_like and (n == 1) != (value == 1):
             return ()  # a count that is the subject keeps its verb's number: "one is white" never "three is white"
         if (below is not None and (n >= below or (n == 1) != (value == 1))) or (above is not None and n <= above):

@@ -977,6 +977,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # Two counted as a pair give way to a group, many in a herd to a pair.
         ("A couple of giraffe standing next to each other.", "attribute", "A group of giraffe standing next to each other.", ("single giraffe", "One giraffe")),
         ("A herd of cows grazing in a field.", "attribute", "A pair of cows grazing in a field.", ("group of cows",)),
+        # One of two, the other said after, stays one.
+        ("One man is reading a book and the other is sleeping on a couch.", "attribute", "One man is reading a book and the other is awake on a couch.", ("Two men", "Three men")),
         # A herd of them is many: never "A single zebra standing next to each other".
         ("A herd of zebra standing next to each other against a stone wall.", "attribute", "A herd of zebra sitting next to each other against a stone wall.", ("single zebra", "One zebra")),
         # A food a pizza is with is a food: never "with cheesy".
