@@ -1658,9 +1658,8 @@ def _after_anothers_article(scene: _Scene, obj: dict) -> bool:
 
 def _counted_by_a_pair(scene: _Scene, obj: dict) -> bool:
     """What "a pair of" counts: "a pair of |scissors|"."""
-    t = scene.tokens[obj["head"]]
-    of = scene.head(obj["head"]) if t["dep"] == "pobj" else None
-    return of is not None and scene.lower[of] == "of" and scene.lower[scene.head(of)] in ("pair", "pairs")
+    counter = scene.counter(obj)
+    return counter is not None and scene.tokens[counter]["lemma"].lower() == "pair"
 
 
 def _of_a_portion(scene: _Scene, obj: dict) -> bool:

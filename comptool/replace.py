@@ -206,7 +206,7 @@ def _time_span(word: str) -> str | None:
     """ "season" for a season, "day" for a time of day; None for a time the lexicon does not
     list as either."""
     word = word.lower()
-    return "season" if word in SEASONS else None if word in UNSEEN_TIMES or word in ("o'clock",) else "day"
+    return "season" if word in SEASONS else None if word in UNSEEN_TIMES or word in CLOCK_WORDS else "day"
 
 
 SUNLIT = {"sunny", "sunlit", "bright", "cloudless"}
