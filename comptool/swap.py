@@ -488,7 +488,26 @@ def _stuffs(tokens: list[dict], objects: list[dict], stuff: set[int]) -> frozens
         if c.get("category") in STUFF_KINDS or c["id"] in stuff
         or (not headline and _set_phrase(tokens, c["head"], c["start"]))
         or (not headline and tokens[c["head"]]["dep"] == "dobj" and loose <= {c["head"]})
+        or (not headline and _joined_to_many(tokens, c["head"]))
     )
+
+
+def _joined_to_many(tokens: list[dict], head: int) -> bool:
+    """Whether a bare singular noun with an adjective of its own stands in a pair whose other
+    noun is plural, which says it names a stuff: "with red tile and white cabinets" (a thing
+    landing there is many: "red cabinets and white tiles", never "red cabinet"). In a list
+    ("a sink, dishwasher and boxes") a bare noun shares the article before it."""
+    t = tokens[head]
+    if t["tag"] != "NN" or head < 2 or tokens[head - 1]["tag"] != "JJ":
+        return False
+    if tokens[head - 2]["pos"] not in ("ADP", "VERB", "AUX") and not (t["dep"] == "conj" and tokens[head - 2]["dep"] == "cc"):
+        return False  # "with red |tile", "walls and yellow |counter", never "a sink, |dishwasher"
+    joined = [k for k, other in enumerate(tokens) if other["dep"] == "conj" and other["head"] == head and other["pos"] == "NOUN"]
+    if t["dep"] == "conj":
+        joined.append(t["head"])
+    elif t["dep"] == "nmod" and any(other["dep"] == "cc" and other["head"] == head for other in tokens):
+        joined.append(t["head"])  # the tagger may hang the first noun on the last: "red |tile and white cabinets"
+    return len(joined) == 1 and tokens[joined[0]]["tag"] == "NNS" and not any(tokens[k]["text"] == "," for k in range(min(head, joined[0]), max(head, joined[0])))
 
 
 def _set_phrase(tokens: list[dict], head: int, start: int | None = None) -> bool:

@@ -540,3 +540,13 @@ def test_a_side_trades_only_with_a_side(parser):
     assert not any("left taxi" in t or "yellow side" in t for t in taxi)
     arm = texts(parser, "A man raises his left arm while holding a red cup in his right hand.", "attribute")
     assert "A man raises his right arm while holding a red cup in his left hand." in arm
+
+
+def test_a_bare_noun_paired_with_a_plural_is_a_stuff(parser):
+    # "red tile" beside "white cabinets" names tile as a stuff: a thing landing there is many.
+    made = texts(parser, "A country-style kitchen with red tile and white cabinets.", "object")
+    assert "A country-style kitchen with red cabinets and white tiles." in made
+    assert not any("red cabinet " in t for t in made)
+    assert "A bathroom with blue tiles and pink walls." in texts(parser, "A bathroom with blue walls and pink tile.", "object")
+    # In a list a bare noun shares the article before it: "a sink, box and dishwashers" stays.
+    assert "A kitchen with a sink, box and dishwashers on the counter." in texts(parser, "A kitchen with a sink, dishwasher and boxes on the counter.", "object")
