@@ -132,7 +132,10 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             continue  # "Many pieces of luggage ... with tags": never "Many pieces of tags", nor "pieces of a man"
         # A person never lands after a colour: "a brown horse" never "a brown man" (the whole phrases may trade).
         onto_a_person = (a["id"] in coloured and b.get("category") in people) or (b["id"] in coloured and a.get("category") in people)
-        if not onto_a_person and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
+        # Someone's part trades places with a thing whole, its owner along: "brushing her teeth
+        # with a blue toothbrush" -> "brushing a blue toothbrush with her teeth", never "her toothbrushes".
+        owned_part = (_owned_part(a, owned_by) != _owned_part(b, owned_by))
+        if not onto_a_person and not owned_part and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).
@@ -302,6 +305,11 @@ def _with_it_on(tokens: list[dict], concept: dict) -> bool:
 
 
 OWNING_PRONOUNS = {"its", "his", "her", "their"}
+
+
+def _owned_part(thing: dict, owned_by: dict[int, list[int]]) -> bool:
+    """Whether ``thing`` is a part of a body with its owner before it: "her |teeth", "its |paw"."""
+    return thing.get("category") == "body_part" and thing["head"] in owned_by
 
 
 def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str], owned_by: dict[int, list[int]]) -> bool:

@@ -550,3 +550,12 @@ def test_a_bare_noun_paired_with_a_plural_is_a_stuff(parser):
     assert "A bathroom with blue tiles and pink walls." in texts(parser, "A bathroom with blue walls and pink tile.", "object")
     # In a list a bare noun shares the article before it: "a sink, box and dishwashers" stays.
     assert "A kitchen with a sink, box and dishwashers on the counter." in texts(parser, "A kitchen with a sink, dishwasher and boxes on the counter.", "object")
+
+
+def test_a_part_with_its_owner_trades_places_only_whole(parser):
+    made = texts(parser, "A girl with a green shirt brushing her teeth with a blue toothbrush.", "object")
+    assert "A girl with a green shirt brushing a blue toothbrush with her teeth." in made
+    assert not any("her toothbrush" in t for t in made)
+    assert not any("in its ball" in t for t in texts(parser, "A dog catches a ball in its mouth.", "object"))
+    # Two parts with their owners still trade nouns.
+    assert "A man rests his hand on his head." in texts(parser, "A man rests his head on his hand.", "object")
