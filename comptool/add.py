@@ -51,7 +51,7 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, posed_for, verbs_done
-from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
+from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
 LIMIT = 100  # candidates per caption and type
@@ -1922,8 +1922,14 @@ class _Anchor:
     @_cached
     def bare(self) -> bool:
         # "surfboards and kites", "broccoli and carrots"; what "a pair of" counts is determined by
-        # it: "a pair of scissors and a lighter", never "and lighters" (a pair of both)
-        return not self.scene.determined(self.obj) and not _counted_by_a_pair(self.scene, self.obj)
+        # it: "a pair of scissors and a lighter", never "and lighters" (a pair of both); one thing
+        # worn, written bare as a headline writes it, is one: "in black shirt and a sweatshirt",
+        # never "and sweatshirts"
+        return not self.scene.determined(self.obj) and not _counted_by_a_pair(self.scene, self.obj) and not self._one_worn_bare()
+
+    def _one_worn_bare(self) -> bool:
+        t = self.scene.tokens[self.head]
+        return t["tag"] == "NN" and self.obj.get("category") in WORN_THINGS and not _uncountable(t["text"].lower())
 
     @_cached
     def slots(self) -> frozenset[int]:

@@ -956,3 +956,12 @@ def test_a_new_word_comes_before_little():
 def test_nothing_comes_inside_the_name_of_a_base():
     made = builtin_negatives("A baseball player in a red helmet is sliding into second base.", "attribute")
     assert made and not any("second" in t and not t.rstrip(".").endswith("second base") for t in made)  # never "second wooden base"
+
+
+def test_a_thing_worn_written_bare_is_joined_by_one():
+    # One wears one sweater: "in black shirt and a sweatshirt", never "and sweatshirts".
+    made = builtin_negatives("A man in black shirt standing in field with baseball mitt.", "object")
+    assert "A man in black shirt and a sweatshirt standing in field with baseball mitt." in made
+    assert not any("shirt and sweatshirts" in t for t in made)
+    # Other bare things are still joined bare and many: "broccoli and carrots".
+    assert "A bowl of broccoli and carrots on a table." in builtin_negatives("A bowl of broccoli on a table.", "object")
