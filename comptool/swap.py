@@ -134,7 +134,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         onto_a_person = (a["id"] in coloured and b.get("category") in people) or (b["id"] in coloured and a.get("category") in people)
         # Someone's part trades places with a thing whole, its owner along: "brushing her teeth
         # with a blue toothbrush" -> "brushing a blue toothbrush with her teeth", never "her toothbrushes".
-        owned_part = (_owned_part(a, owned_by) != _owned_part(b, owned_by))
+        owned_part = _owned_part(a, owned_by) != _owned_part(b, owned_by) or _owns_by_pronoun(tokens, a, b, living, people, owned_by) or _owns_by_pronoun(tokens, b, a, living, people, owned_by)
         if not onto_a_person and not owned_part and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
@@ -310,6 +310,17 @@ OWNING_PRONOUNS = {"its", "his", "her", "their"}
 def _owned_part(thing: dict, owned_by: dict[int, list[int]]) -> bool:
     """Whether ``thing`` is a part of a body with its owner before it: "her |teeth", "its |paw"."""
     return thing.get("category") == "body_part" and thing["head"] in owned_by
+
+
+def _owns_by_pronoun(tokens: list[dict], owner: dict, thing: dict, living: frozenset[str], people: frozenset[str], owned_by: dict[int, list[int]]) -> bool:
+    """Whether ``thing`` is ``owner``'s by a pronoun after it: "An elderly couple walking |their
+    dog|" (the nouns alone would leave "An elderly dog walking their couple"). Kin trade: a
+    person, or an animal's animal ("A baby cries while his father warms a bottle" -> "A father
+    ... his baby"; "A cow lying next to its calf" -> "A calf ... its cow")."""
+    kin = thing.get("category") in people or (thing.get("category") == "animal" and owner.get("category") == "animal")
+    return not kin and (owner.get("category") in living or owner.get("category") == "collective") and owner["start"] < thing["start"] and any(
+        tokens[k]["text"].lower() in OWNING_PRONOUNS for k in owned_by.get(thing["head"], ())
+    )
 
 
 def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str], owned_by: dict[int, list[int]]) -> bool:

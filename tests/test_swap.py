@@ -559,3 +559,13 @@ def test_a_part_with_its_owner_trades_places_only_whole(parser):
     assert not any("in its ball" in t for t in texts(parser, "A dog catches a ball in its mouth.", "object"))
     # Two parts with their owners still trade nouns.
     assert "A man rests his hand on his head." in texts(parser, "A man rests his head on his hand.", "object")
+
+
+def test_what_is_someones_by_a_pronoun_moves_only_whole(parser):
+    made = texts(parser, "An elderly couple walking their dog through a park.", "object")
+    assert "Their dog walking an elderly couple through a park." in made
+    assert not any("their couple" in t for t in made)
+    assert not any("her woman" in t for t in texts(parser, "A woman sits on a ledge and looks at her phone.", "object"))
+    # Kin still trade: a person, or an animal's animal.
+    assert "A father cries while his baby warms a bottle." in texts(parser, "A baby cries while his father warms a bottle.", "object")
+    assert "A calf is lying in the grass next to its cow." in texts(parser, "A cow is lying in the grass next to its calf.", "object")
