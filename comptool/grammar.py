@@ -359,6 +359,6 @@ def capitalise(word: str) -> str:
 
 
 def decapitalise(word: str) -> str:
-    if len(word) > 1 and word.isupper():
-        return word  # "TV", "USA"
+    if len(word) > 1 and (word.isupper() or (word.endswith("s") and len(word) > 2 and word[:-1].isupper())):
+        return word  # "TV", "USA", "TVs"
     return word[:1].lower() + word[1:]

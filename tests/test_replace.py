@@ -1341,6 +1341,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # ... and keeps its capitals when many: "a couple of TVs", never "tVs".
+        ("a couple of monitors are on a desk", "object", "a couple of TVs are on a desk", ("tVs",)),
         # An acronym is no shouting: "a TV" gives way to "a printer", never "a PRINTER".
         ("A corner of a living room with a TV in it.", "object", "A corner of a living room with a printer in it.", ("PRINTER", "LAPTOP", "RADIO")),
         # An age in years is its number: "3-year-old" -> "2-year-old", never "2-years-old" or "3-year-young".
