@@ -1148,6 +1148,14 @@ def posed_for(head: int, tokens) -> bool:
     return verb["pos"] == "VERB" and verb["lemma"].lower() in ("pose", "smile")
 
 
+def after_a_portion(tokens: list[dict], head: int, lexicon: Lexicon) -> bool:
+    """Whether the noun ``head`` comes after "of" of a portion the lexicon names: what a piece
+    is of is a stuff ("pieces of luggage", "a piece of cake"), never a thing counted ("Many
+    pieces of tags", "A piece of a cup of coffee")."""
+    of = tokens[head]["head"]
+    return tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and lexicon.category("objects", tokens[tokens[of]["head"]]["lemma"].lower()) == "portion"
+
+
 def _counts_a_food(head: int, tokens, lexicon: Lexicon) -> bool:
     """The noun at ``head`` has "of" and a food right after it: "loaves |of bread"."""
     of = head + 1
@@ -1388,6 +1396,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # A drink poured into a holder is poured as a stuff: "a glass of wine" -> "a glass of
     # espresso", never "a glass of espressos".
     poured = category == "drink" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "of"
+    # What a piece is of is a stuff: "a piece of bread" -> "a piece of pizza", never "of pizzas"
+    # (of a food; a thing counted never comes in after a piece of anything else).
+    portioned = bare_mass and after_a_portion(tokens, head, vocab.lexicon)
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
     along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
@@ -1452,6 +1463,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         alt_plural = alt.plural_only
         tag = "NNS" if plural and not (one_owner and alt.key in ONE_PER_BODY) else "NN"  # "her teeth" -> "her face"
         drop = False
+        if portioned and not mass and category not in EATEN_AS_STUFF:
+            return ()  # "pieces of luggage" are bags: never "pieces of umbrellas", "of umbrella" nor "of sunglasses"
         if alt_plural:
             if not plural and (det is not None or counted):
                 return ()  # never "a glasses"
@@ -1460,7 +1473,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # never "one broccoli", "two broccoli", "rides large mud"
         elif mass and plural:
             tag = "NN"  # a stuff is one, and its verb agrees: "Shadows are cast" -> "Sand is cast", never "Sand are"
-        elif bare_mass and not mass and not games and not poured:
+        elif bare_mass and not mass and not games and not poured and not portioned:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"; "playing soccer" -> "playing tennis"
         elif not plural and mass and singular_article:
             if not article:

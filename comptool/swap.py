@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, act_objects, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import DEGREE_WORDS, DEPICTIONS, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
+from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
 from comptool.suits import FOOD_AND_DRINK
 
 TYPES = ("object", "attribute")
@@ -88,7 +88,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     denied = negation_scope(parse)
     named_again = _named_again(tokens, objects)  # a swap changing its number leaves "it" wrong
     # The slots after a portion's "of" ("pieces of |luggage|"), where only a stuff may land.
-    portion_slots = {c["id"] for c in objects if _after_a_portion(tokens, c["head"], lexicon)}
+    portion_slots = {c["id"] for c in objects if after_a_portion(tokens, c["head"], lexicon)}
     owned_by: dict[int, list[int]] = {}  # a noun -> its possessors ("the man's |hand|", "its |paw|"), found once
     for k, t in enumerate(tokens):
         if t["dep"] == "poss":
@@ -196,14 +196,6 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
 
 # Stuffs whose plural names another thing: "grounds" (of coffee), "woods", "glasses", "papers".
 PLURAL_NAMES_ANOTHER = {"ground", "wood", "glass", "paper"}
-
-
-def _after_a_portion(tokens: list[dict], head: int, lexicon: Lexicon) -> bool:
-    """Whether the noun ``head`` comes after "of" of a portion the lexicon names: what a piece
-    is of is a stuff ("pieces of luggage", "a piece of cake"), never a thing counted ("Many
-    pieces of tags", "A piece of a cup of coffee")."""
-    of = tokens[head]["head"]
-    return tokens[head]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and lexicon.category("objects", tokens[tokens[of]["head"]]["lemma"].lower()) == "portion"
 
 
 def _counted(thing: dict) -> bool:

@@ -1341,6 +1341,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # What a piece is of is a stuff: a food comes in as one ("a piece of pizza", never
+        # "of pizzas"); after a piece of anything else no thing counted comes in.
+        ("A piece of bread with a hot dog in the middle is shown.", "object", "A piece of pizza with a hot dog in the middle is shown.", ("piece of pizzas", "piece of burgers")),
+        ("Two pieces of luggage stand next to each other.", "object", None, ()),
         # ... and keeps its capitals when many: "a couple of TVs", never "tVs".
         ("a couple of monitors are on a desk", "object", "a couple of TVs are on a desk", ("tVs",)),
         # An acronym is no shouting: "a TV" gives way to "a printer", never "a PRINTER".
