@@ -690,6 +690,8 @@ class _Scene:
         lo = self.modifier_start(start, head, np_start)
         cuts = [lo]
         for p in range(lo + 1, start):
+            if self.lower[p] == ",":
+                continue  # a comma closes the word before it: "a large, ornate tower", never "a large glowing, ornate"
             if not any(self._crosses(i, p, lo, start) for i in range(lo, start)):
                 cuts.append(p)
         cuts.append(start)

@@ -965,3 +965,9 @@ def test_a_thing_worn_written_bare_is_joined_by_one():
     assert not any("shirt and sweatshirts" in t for t in made)
     # Other bare things are still joined bare and many: "broccoli and carrots".
     assert "A bowl of broccoli and carrots on a table." in builtin_negatives("A bowl of broccoli on a table.", "object")
+
+
+def test_no_word_goes_between_an_adjective_and_its_comma():
+    made = builtin_negatives("A large, ornate clock tower rises above another skyscraper.", "attribute")
+    assert "A large, ornate wooden clock tower rises above another skyscraper." in made
+    assert not any(re.search(r"large \w+, ornate", t) for t in made)
