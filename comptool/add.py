@@ -49,7 +49,7 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, lemma_of
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, frame_objects, lemma_of
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, posed_for, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
@@ -324,6 +324,8 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 
 # -- negation --------------------------------------------------------------------------------
 
+# Verbs of being pictured, said in the passive: "A cat is pictured", "is seen", "is shown".
+PICTURED_VERBS = {"show", "picture", "see", "photograph", "depict", "capture", "film", "portray", "feature"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
 # Determiners (and numbers) a negating "no" takes the place of.
 REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
@@ -587,6 +589,23 @@ class _Scene:
         # statement as true ("no food on the plate" -> "no flaky food", "no food on the dirty plate").
         self.denied = negation_scope(parse)
         self.plain: dict[int, bool] = {}  # id of an object -> _plain's answer
+        self.parse = parse
+
+    @_cached
+    def frames(self) -> frozenset[int]:
+        """The heads of the objects that are the picture itself and say what it shows: "The
+        image shows ..." (never "No image shows")."""
+        ids = frame_objects(self.parse)
+        return frozenset(c["head"] for c in self.objects if c["id"] in ids and self.tokens[c["head"]]["dep"] == "nsubj")
+
+    def pictured(self, verb: int) -> bool:
+        """Whether the verb says what the picture shows: "The image shows a cat", "A cat is
+        pictured", "is seen": denying it denies the caption itself, never a scene."""
+        t = self.tokens[verb]
+        kids = self.children[verb]
+        if t["lemma"].lower() in FRAME_VERBS and any(self.tokens[c]["dep"] == "nsubj" and c in self.frames for c in kids):
+            return True
+        return t["lemma"].lower() in PICTURED_VERBS and any(self.tokens[c]["dep"] == "auxpass" for c in kids)
 
     @_cached
     def writes_articles(self) -> bool:
@@ -2129,7 +2148,7 @@ class _Negations:
 
     def __init__(self, scene: _Scene):
         self.scene = scene
-        self.places: list[tuple[Callable, object]] = [(_no_determiner, obj) for obj in scene.objects]
+        self.places: list[tuple[Callable, object]] = [(_no_determiner, obj) for obj in scene.objects if obj["head"] not in scene.frames]
         self.places += [(_without, i) for i, word in enumerate(scene.lower) if word == "with"]
         self.places += [(_not_verb, i) for i, t in enumerate(scene.tokens) if t["pos"] in ("VERB", "AUX")]
         if scene.denied.negated:
@@ -2262,8 +2281,8 @@ def _not_verb(scene: _Scene, i: int) -> Candidate | None:
     """ "is running" -> "is not running"; "rides" -> "does not ride"; "riding" -> "not riding"."""
     tokens = scene.tokens
     t = tokens[i]
-    if scene.negated(i):
-        return None
+    if scene.negated(i) or scene.pictured(t["head"] if t["dep"] in ("aux", "auxpass") else i):
+        return None  # "A cat is pictured", "The image shows a cat": never "is not pictured", "does not show"
     if any(tokens[c]["dep"] == "expl" for c in scene.children[i]) or any(tokens[c]["dep"] == "expl" for c in scene.children[t["head"]] if t["dep"] in ("aux", "auxpass")):
         return None  # "There is a dog": negated by "no dog"
     subject = _subject(scene, i)

@@ -971,3 +971,13 @@ def test_no_word_goes_between_an_adjective_and_its_comma():
     made = builtin_negatives("A large, ornate clock tower rises above another skyscraper.", "attribute")
     assert "A large, ornate wooden clock tower rises above another skyscraper." in made
     assert not any(re.search(r"large \w+, ornate", t) for t in made)
+
+
+def test_what_the_picture_shows_is_never_denied():
+    # Denying the picture's own verb denies the caption, no scene: never "is not shown", "No image shows".
+    shown = builtin_negatives("A piece of bread with a hot dog in the middle is shown.", "negation")
+    assert "A piece of bread with no hot dog in the middle is shown." in shown
+    assert not any("not shown" in t for t in shown)
+    assert builtin_negatives("The image shows a red bus parked in front of a tall building.", "negation") == []
+    # A thing in the scene is still denied: "A picture of a dog is not hanging on the wall".
+    assert "A picture of a dog is not hanging on the wall." in builtin_negatives("A picture of a dog is hanging on the wall.", "negation")
