@@ -1119,6 +1119,8 @@ def repair_participles_read_into_a_place(tokens: list[dict], lexicon: Lexicon) -
         things, place, article = verb["head"], i - 1, i - 2
         if things <= i or tokens[things]["dep"] != "pobj":
             continue
+        while article > 0 and tokens[article]["dep"] == "amod" and tokens[article]["pos"] == "ADJ" and tokens[article]["head"] in (place, things):
+            article -= 1  # the place's own adjectives: "in a pink dress feeding ducks"
         if tokens[things]["tag"] not in ("NNS", "NNPS") and not _eaten_or_drunk(verb, tokens[things], lexicon):
             continue  # a singular only where it is what the verb eats or drinks: "a table drinking coffee"
         if tokens[place]["tag"] != "NN" or tokens[place]["dep"] not in ("compound", "nmod", "npadvmod", "amod") or tokens[place]["head"] not in (i, things):

@@ -394,6 +394,9 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
         ("Four people sitting around a table playing cards.", "table", "playing", "cards"),  # "table" read as an adjective
         # A singular eaten or drunk: swap wrote "Two table drinking coffees sit at a woman".
         ("Two women sit at a table drinking coffee and talking.", "table", "drinking", "coffee"),
+        # The place's own adjectives between its article and it: every operator read a thing
+        # named "dress feeding ducks" ("A young girl in a pink puppy").
+        ("A young girl in a pink dress feeding ducks at the edge of a lake.", "dress", "feeding", "ducks"),
     ],
 )
 def test_an_ing_word_read_into_a_place_is_a_verb_with_its_object(parser, caption, place, verb, things):
