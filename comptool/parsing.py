@@ -299,7 +299,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
             while start < i and _is_attribute_noun(tokens[start], lexicon) and not _opens_a_name(tokens, start, i, lexicon):
                 start += 1
         lemma = _name_of(tokens, start, i) if start < i else token["lemma"]
-        if start == i and token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
+        if start == i and _plural_only(i, tokens, lexicon):
             lemma = token["text"].lower()  # plural-only nouns keep their form: "glasses" are not a glass
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
         if lemma == "back" and _the_back_of_the_picture(i, tokens, tree):
@@ -635,10 +635,20 @@ HOLDERS = {"bouquet", "vase", "basket", "bunch"}
 
 def _object_lemma(i: int, tokens, lexicon) -> str:
     """A noun's lemma as its object has it: plural-only nouns keep their form ("glasses")."""
+    return tokens[i]["text"].lower() if _plural_only(i, tokens, lexicon) else tokens[i]["lemma"]
+
+
+def _plural_only(i: int, tokens, lexicon) -> bool:
+    """Whether the noun at i is one the lexicon lists in its plural ("glasses", "scissors"),
+    and not a plural of what holds a drink or a food: "glasses of red wine" are glasses one
+    drinks from ("glasses of a dark color" are worn)."""
     token = tokens[i]
-    if token["tag"] in PLURAL_TAGS and lexicon.entry("objects", token["text"]) == token["text"].lower():
-        return token["text"].lower()
-    return token["lemma"]
+    if token["tag"] not in PLURAL_TAGS or lexicon.entry("objects", token["text"]) != token["text"].lower():
+        return False
+    if i + 1 == len(tokens) or tokens[i + 1]["text"].lower() != "of" or tokens[i + 1]["head"] != i or lexicon.category("objects", token["lemma"]) not in HOLDER_CATEGORIES:
+        return True
+    held = [t for t in tokens[i + 2 :] if t["head"] == i + 1 and t["dep"] == "pobj"]
+    return not any(lexicon.category("objects", t["lemma"]) in CONTENT_CATEGORIES for t in held)
 
 
 def _coordinated_head(i: int, tokens, tree) -> int:

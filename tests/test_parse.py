@@ -385,6 +385,14 @@ def test_a_thing_the_lexicon_lists_is_a_thing(parser, caption, thing):
     assert thing in texts(parser, caption, "object")
 
 
+def test_glasses_of_a_drink_are_drunk_from(parser):
+    # "glasses of red wine" are no eyewear: add wrote "Two rolled-up glasses of red wine".
+    glasses = by_text(parser, "Two glasses of red wine beside a cheese board.")["glasses"]
+    assert glasses["lemma"] == "glass" and glasses["category"] == "kitchenware"
+    worn = [c for c in concepts(parser, "A man wearing glasses of a dark color.") if c["text"] == "glasses" and c["type"] == "object"]
+    assert [c["category"] for c in worn] == ["accessory"]
+
+
 @pytest.mark.parametrize(
     "caption, place, verb, things",
     [
