@@ -872,6 +872,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
+    tokens = repair_prepositions_read_as_adjectives(tokens, lexicon)
     tokens = repair_articles_read_into_a_compound(tokens, lexicon)
     tokens = repair_subjects_left_as_compounds(tokens, lexicon)
     tokens = repair_haves_read_as_auxiliaries(tokens, lexicon)
@@ -2207,6 +2208,24 @@ def repair_articles_read_into_a_compound(tokens: list[dict], lexicon: Lexicon) -
             if noun["dep"] == "compound" and noun["head"] > t["head"] and all(tokens[k]["pos"] in NOUNS and tokens[k]["dep"] == "compound" for k in between) and tokens[noun["head"]]["pos"] in NOUNS:
                 t["head"] = noun["head"]  # never across a verb ("A man drinking coffee", read as one noun)
     return tokens
+
+
+def repair_prepositions_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Commercial airliner flying  near mast": beside a run of spaces the tagger reads "near"
+    as an adjective, though the parser hangs it on the verb as a preposition with its object,
+    and the caption lost its relation. A word so hung that the lexicon relates as a place
+    (one word, no verb) is the preposition."""
+    for i, t in enumerate(tokens):
+        if t["pos"] != "ADJ" or t["dep"] != "prep" or not any(u["head"] == i and u["dep"] == "pobj" for u in tokens[i + 1 :]):
+            continue
+        word = t["text"].lower()
+        if " " not in word and not PLACE_RELATIONS.isdisjoint(lexicon.categories("relations", word)):
+            t.update(pos="ADP", tag="IN", lemma=word)
+    return tokens
+
+
+# The relation categories of places, whose one-word members are prepositions ("near", "above").
+PLACE_RELATIONS = frozenset({"vertical", "proximity", "containment", "motion"})
 
 
 def repair_colours_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

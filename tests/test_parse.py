@@ -883,3 +883,9 @@ def test_a_last_subject_read_as_the_verbs_compound_joins_the_first(parser):
 def test_the_back_of_a_picture_is_no_body_part(parser):
     assert by_text(parser, "A close up of a sandwich with a drink in the back.")["back"]["category"] == "region"
     assert by_text(parser, "A man with a tattoo on his back.")["back"]["category"] == "body_part"
+
+
+def test_a_preposition_read_as_an_adjective_beside_spaces_is_a_relation(parser):
+    # Beside a run of spaces the tagger read "near" as an adjective: the caption lost its relation.
+    near = by_text(parser, "Commercial airliner flying  near mast on cloudy day.")["near"]
+    assert near["type"] == "relation" and concepts(parser, "Commercial airliner flying  near mast on cloudy day.")[near["obj"]]["text"] == "mast"
