@@ -785,17 +785,18 @@ class _Vocab:
         return frozenset(self._particles.get(verb, ()))
 
     def thing_verbs(self, own: str) -> list[Entry]:
-        """The verbs of the relation categories a thing may take as its subject: neither an
-        agent's act nor going, nor a preposition ("cover", "contain", "lack"), most frequent of
-        each category first, in turn."""
+        """The verbs of the relation categories of having and covering, the ways a thing holds
+        another ("cover", "contain", "lack"), no preposition, most frequent of each category
+        first, in turn. What a thing does by its nature (burns, grows, spills, towers over) is
+        no way of holding: "a plate holding a sandwich" never "a plate spilling out of" it."""
         found = self._thing_verbs.get(own)
         if found is None:
             lexicon = self.lexicon
-            excluded = _relation_categories_of(lexicon, AGENT_VERBS) | _relation_categories_of(lexicon, GOING_VERBS) | _relation_categories_of(lexicon, ("sit",))
+            holding = _relation_categories_of(lexicon, HOLDING_WAYS)
             kinds = [
                 [entry for _, entry in self.category_entries("relations", c, own) if not entry.preposition]
                 for c in lexicon.relations
-                if c not in self.preposition_categories and c not in excluded
+                if c not in self.preposition_categories and c in holding
             ]
             found = self._thing_verbs[own] = [e for row in zip_longest(*kinds) for e in row if e is not None]
         return found
@@ -3188,6 +3189,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
         # fridge"), never an act ("a plate swinging a sandwich").
         alternatives = vocab.thing_verbs(first["lemma"])
+        # What flows comes out as a fluid does ("a fire hydrant spraying water" -> "spilling
+        # water"); the sky's lights shine and rise ("The sun sets over the ocean" -> "shines on").
+        ways = ("spill",) * (place in FLUIDS) + ("shine on", "rise above") * (doer in SKY_THINGS)
+        alternatives = [e for c in _relation_categories_of(vocab.lexicon, ways) for _, e in vocab.category_entries("relations", c, first["lemma"]) if not e.preposition] + alternatives
 
     # A passive takes its object through a preposition: "topped with cheese" -> "covered with
     # cheese", never "covered cheese" ("has eaten a cake" is no passive).
@@ -3501,6 +3506,8 @@ ONLY_PASSIVE = {
 # fits). Their relation categories are looked up, so a lexicon with other names works the same.
 SURFACE = SURFACE_WAYS  # prepositions of resting on a surface, one list with suits
 AGENTS = ("person", "man", "woman", "skier", "player", "mother", "animal", "dog", "horse", "bird", "hand")  # "a hand holds a phone"
+# Verbs of the ways a thing holds another: having it, covering it (:meth:`_Vocab.thing_verbs`).
+HOLDING_WAYS = ("have", "cover")
 AGENT_VERBS = ("hold", "eat", "look", "talk", "kiss", "wear")
 # What only people do: no animal cooks, smokes or drives.
 PEOPLE_ONLY_VERBS = {

@@ -1341,6 +1341,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # Rising above is towering, no covering: never "piles on", "pours out of" (nor "towers
+        # over", which says the same).
+        ("A large, ornate clock tower rises above another skyscraper.", "relation", "A large, ornate clock tower overlooks another skyscraper.", ("piles on", "pours out of", "towers over", "looms over")),
         # What a piece is of is a stuff: a food comes in as one ("a piece of pizza", never
         # "of pizzas"); after a piece of anything else no thing counted comes in.
         ("A piece of bread with a hot dog in the middle is shown.", "object", "A piece of pizza with a hot dog in the middle is shown.", ("piece of pizzas", "piece of burgers")),
