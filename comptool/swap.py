@@ -134,8 +134,10 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         onto_a_person = (a["id"] in coloured and b.get("category") in people) or (b["id"] in coloured and a.get("category") in people)
         # Someone's part trades places with a thing whole, its owner along: "brushing her teeth
         # with a blue toothbrush" -> "brushing a blue toothbrush with her teeth", never "her toothbrushes".
-        owned_part = _owned_part(a, owned_by) != _owned_part(b, owned_by) or _owns_by_pronoun(tokens, a, b, living, people, owned_by) or _owns_by_pronoun(tokens, b, a, living, people, owned_by)
-        if not onto_a_person and not owned_part and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
+        whole_only = _owned_part(a, owned_by) != _owned_part(b, owned_by) or _owns_by_pronoun(tokens, a, b, living, people, owned_by) or _owns_by_pronoun(tokens, b, a, living, people, owned_by)
+        # Many of a group are counted: a stuff never lands there ("All of the cows are" never "All of the hay are").
+        whole_only = whole_only or (b["id"] in stuff and _many_of_a_group(tokens, a)) or (a["id"] in stuff and _many_of_a_group(tokens, b))
+        if not onto_a_person and not whole_only and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).
@@ -164,6 +166,11 @@ ONE_WORDS = {"single", "lone", "sole", "solitary"}
 SIDE_CATEGORIES = {"left_right", "top_bottom", "front_back"}
 # Words that take a part of a group named after "of": "two of the dogs", "some of the cars".
 PART_WORDS = {"some", "all", "most", "many", "none", "each", "both", "several", "few", "half", "any", "either", "neither"}
+
+
+def _many_of_a_group(tokens: list[dict], thing: dict) -> bool:
+    """Whether ``thing`` is a plural that "all of the", "some of the" or a number counts."""
+    return tokens[thing["head"]]["tag"] in ("NNS", "NNPS") and _in_a_partitive(tokens, thing["head"])
 
 
 def _in_a_partitive(tokens: list[dict], head: int) -> bool:

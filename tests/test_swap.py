@@ -569,3 +569,9 @@ def test_what_is_someones_by_a_pronoun_moves_only_whole(parser):
     # Kin still trade: a person, or an animal's animal.
     assert "A father cries while his baby warms a bottle." in texts(parser, "A baby cries while his father warms a bottle.", "object")
     assert "A calf is lying in the grass next to its cow." in texts(parser, "A cow is lying in the grass next to its calf.", "object")
+
+
+def test_a_stuff_never_lands_among_many_of_a_group(parser):
+    made = texts(parser, "All of the cows are poking their heads out, eating some hay.", "object")
+    assert made and not any("of the hay" in t for t in made)
+    assert "Some of the rugs are sleeping on the dog." in texts(parser, "Some of the dogs are sleeping on the rug.", "object")
