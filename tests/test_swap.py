@@ -575,3 +575,9 @@ def test_a_stuff_never_lands_among_many_of_a_group(parser):
     made = texts(parser, "All of the cows are poking their heads out, eating some hay.", "object")
     assert made and not any("of the hay" in t for t in made)
     assert "Some of the rugs are sleeping on the dog." in texts(parser, "Some of the dogs are sleeping on the rug.", "object")
+
+
+def test_glitter_is_a_stuff(parser):
+    # "covered in glitter": a thing landing there is many, and glitter takes no "a".
+    made = texts(parser, "A toilet covered in glitter sitting inside of a room.", "object")
+    assert made and not any("A glitter" in t or "in toilet " in t for t in made)
