@@ -1381,9 +1381,13 @@ def repair_subjects_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> 
     "crouches" as the plural noun it describes, so the caption has no verb. A root noun in a
     verb's -s form that the lexicon knows as no thing, right after an adjective that it knows
     as an actor (a person, an animal, a vehicle) and as no attribute, is that verb, and the
-    adjective its subject."""
+    adjective its subject. So is such a noun that opens a clause of its own ("while the catcher
+    crouches behind home plate": a "while" hung on it)."""
     for i, t in enumerate(tokens):
-        if t["pos"] != "NOUN" or t["head"] != i or t["dep"] != "ROOT" or i < 2 or not t["text"].lower().endswith("s"):
+        if t["pos"] != "NOUN" or i < 2 or not t["text"].lower().endswith("s"):
+            continue
+        root = t["head"] == i and t["dep"] == "ROOT"
+        if not root and not (t["dep"] == "advcl" and any(u["head"] == i and u["dep"] == "mark" for u in tokens[:i])):
             continue
         actor = tokens[i - 1]
         word, name = t["text"].lower(), actor["text"].lower()

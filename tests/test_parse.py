@@ -361,6 +361,8 @@ def test_a_participle_takes_its_category_as_it_reads(parser):
         ("A chef slicing onions on a cutting board.", "chef", "slicing"),  # "chef" an adjective: replace wrote "A chef jalapeno"
         ("A band playing guitars on a stage in front of a crowd.", "band", "playing"),  # swap wrote "A stages on a band playing guitar"
         ("The catcher crouches behind home plate as the batter waits.", "catcher", "crouches"),  # "catcher" an adjective of "crouches"
+        # ... in a clause of its own: swap wrote "holding his crouch while the catcher bats"
+        ("A baseball player holding his bat while the catcher crouches behind home plate.", "catcher", "crouches"),
     ],
 )
 def test_a_thing_that_acts_and_its_verb_are_no_compound(parser, caption, thing, verb):
