@@ -67,6 +67,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         and c["head"] not in said  # words a sign bears: never "One way that says a street sign"
         and c["head"] not in acts  # "shake hands", "does a trick": never "shake matches after a hand", "A trick does a man"
         and not _with_it_on(tokens, c)  # "with its lights on": never "A train on the lights with its tracks on"
+        and not _in_the_weather(tokens, c)  # "walking his dog in the rain": never "holding rain ... in the umbrella"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.
@@ -292,6 +293,17 @@ def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
 
 
 FULL = {"full", "filled", "empty", "half-full"}
+
+
+# Weather one is out in, no thing in the scene: "in the rain", "in the fog" (snow lies on the
+# ground as a thing does: "Snow is flying in the air over a snowboarder").
+WEATHER_ONE_IS_IN = {"rain", "fog", "mist", "drizzle", "storm", "downpour", "haze", "wind", "sunshine"}
+
+
+def _in_the_weather(tokens: list[dict], concept: dict) -> bool:
+    """Whether the object is weather one is in: "in the rain", "out in the fog"."""
+    head = tokens[concept["head"]]
+    return head["lemma"].lower() in WEATHER_ONE_IS_IN and head["dep"] == "pobj" and tokens[head["head"]]["text"].lower() == "in"
 
 
 def _with_it_on(tokens: list[dict], concept: dict) -> bool:
