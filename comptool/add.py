@@ -49,7 +49,7 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, frame_objects, lemma_of
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, SHOTS, frame_objects, lemma_of
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, posed_for, verbs_done
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
@@ -324,6 +324,8 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 
 # -- negation --------------------------------------------------------------------------------
 
+# What is said of how a picture is taken ("a close up", "a view"): its focus and its effects.
+SHOT_CATEGORIES = {"focus", "photo_effect"}
 # Verbs of being pictured, said in the passive: "A cat is pictured", "is seen", "is shown".
 PICTURED_VERBS = {"show", "picture", "see", "photograph", "depict", "capture", "film", "portray", "feature"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
@@ -1238,7 +1240,9 @@ class _Attributes:
             obj for obj in scene.objects
             if _plain(scene, obj) and scene.tokens[obj["head"]]["dep"] not in ("poss", "compound") and obj["lemma"].lower() not in CLOCK_WORDS
             and not scene.denied.covers(obj)
-        ]  # "ten o'clock" is a time: never "ten cool o'clock"
+            and not posed_for(obj["head"], scene.tokens)
+        ]  # "ten o'clock" is a time: never "ten cool o'clock"; what one poses for is no thing in
+        # the picture: never "pose for a rainbow-colored picture"
         # A game being played is described as a game ("playing indoor soccer"), never as a thing.
         self._kinds = ["sport" if _a_game(scene, obj) else obj.get("category") for obj in self.objects]
         # Where an attribute may stand: before the object's noun, and for a counted object
@@ -1384,9 +1388,10 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
     lists: list[tuple | None] = []
     places: dict[tuple[int, float], tuple] = {}  # (site, rank) -> (start, end, position, noun)
     filtered = bool(related or have_categories)
+    shot = scene.lower[obj["head"]] in SHOTS
     for category, rank, fitting, counted in fits:
-        if category in have_categories:
-            continue
+        if category in have_categories or (shot and category not in SHOT_CATEGORIES):
+            continue  # how a picture is taken is said of its look only: "A blurred close up", never "Multicolored closeup"
         # The words that suit the object (worked out once per kind of object), less those it
         # has already or a synonym of: mostly none, so the shared list serves.
         words = fitting.entries

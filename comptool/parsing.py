@@ -2460,6 +2460,8 @@ def has_parse(record: dict, field: str = "caption") -> bool:
 # Nouns that may name the picture itself, as dense captions do ("In this image we can see a
 # dog", "The photo shows a bus"): no thing in the scene.
 FRAME_NOUNS = {"image", "picture", "photo", "photograph", "pic", "snapshot", "frame"}
+# Nouns of how a picture is taken: "a close up", "a top view", "a front shot".
+SHOTS = {"up", "view", "shot", "angle", "closeup", "close-up", "perspective"}
 FRAME_VERBS = {"show", "depict", "feature", "capture", "display", "contain", "present", "portray"}
 # Verbs a dense caption's onlooker says ("we can see"): no act of anything in the picture.
 LOOKING_VERBS = {"see", "notice", "observe", "find", "spot", "view", "watch", "look"}

@@ -25,7 +25,7 @@ from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, act_objects, frame_objects, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
 from comptool.suits import FOOD_AND_DRINK
@@ -252,8 +252,6 @@ def _others_made_one(tokens: list[dict], a: dict, b: dict) -> bool:
 BARE_IDIOMS = {"formation", "display", "top", "front", "sale", "order", "place", "use", "motion", "action", "focus"}
 
 
-# Nouns of how a picture is taken: "a close up", "a top view", "a front shot".
-SHOTS = {"up", "view", "shot", "angle", "closeup", "close-up", "perspective"}
 # Nouns that say what their "of" phrase is ("a piece of cake", "a picture of an animal").
 OF_PHRASE_CATEGORIES = {"portion", "depiction", "classifier", "collective", "region"}
 

@@ -981,3 +981,12 @@ def test_what_the_picture_shows_is_never_denied():
     assert builtin_negatives("The image shows a red bus parked in front of a tall building.", "negation") == []
     # A thing in the scene is still denied: "A picture of a dog is not hanging on the wall".
     assert "A picture of a dog is not hanging on the wall." in builtin_negatives("A picture of a dog is hanging on the wall.", "negation")
+
+
+def test_how_a_picture_is_taken_is_said_of_its_look_only():
+    made = builtin_negatives("A close up of a cooked fruit flavored muffin.", "attribute")
+    assert "A blurred close up of a cooked fruit flavored muffin." in made
+    assert not any(re.search(r"^A (multicolored|red|big|fresh) close up", t) for t in made)
+    # What one poses for is no thing in the picture: never "pose for a rainbow-colored picture".
+    posed = builtin_negatives("Two women and one man pose for a picture.", "attribute")
+    assert posed and not any(t.endswith(" picture.") and "a picture." not in t for t in posed)
