@@ -226,6 +226,9 @@ GOING = {
     "ski", "cycle", "go", "come", "head", "pass", "trot", "gallop", "roam", "descend", "ascend", "traverse", "explore", "tour", "zoom",
     "speed", "cruise", "merge",
 }
+# Ways of being off a board one rides: "off skis", "above a skateboard" (in the air over it),
+# "without skis".
+OFF_WAYS = {"off", "off of", "above", "over", "without"}
 NEAR_WAYS = {
     "beside", "next to", "toward", "towards", "away from", "past", "by", "with", "behind", "near", "around", "in front of", "alongside",
     "from", "after", "to", "at", "up to", "close to", "ahead of",
@@ -244,6 +247,8 @@ def fits_a_mount(relation: str, preposition: bool, thing: str | None) -> bool:
     verb, _, way = ("", "", relation) if preposition else relation.partition(" ")
     if way in INSIDE_WAYS or verb in INTO_VERBS:
         return False
+    if preposition and thing in BOARDS and way not in NEAR_WAYS | OFF_WAYS:
+        return False  # who is on skis is off them or beside them, never "under skis" or "among skis"
     # "passing a bike" goes by it, as "passing by" does; "driving a bike" says nothing more.
     return verb not in GOING or way in NEAR_WAYS or (verb == "pass" and not way)
 

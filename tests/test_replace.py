@@ -1341,6 +1341,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # Who is on skis is off them or beside them: never "under skis", "among skis".
+        ("a man on skis fly through the sky", "relation", "a man next to skis fly through the sky", ("under skis", "among skis", "underneath skis", "up against skis")),
         # Rising above is towering, no covering: never "piles on", "pours out of" (nor "towers
         # over", which says the same).
         ("A large, ornate clock tower rises above another skyscraper.", "relation", "A large, ornate clock tower overlooks another skyscraper.", ("piles on", "pours out of", "towers over", "looms over")),
