@@ -50,7 +50,7 @@ from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, SHOTS, frame_objects, lemma_of
-from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, is_mass, of_what, posed_for, verbs_done
+from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -1955,7 +1955,9 @@ class _Anchor:
 
     def _one_worn_bare(self) -> bool:
         t = self.scene.tokens[self.head]
-        return t["tag"] == "NN" and self.obj.get("category") in WORN_THINGS and not _uncountable(t["text"].lower())
+        # "in white shorts and a cardigan"; never "Two men in jeans and a cardigan"
+        one = (t["tag"] == "NN" and not _uncountable(t["text"].lower())) or has_no_singular(t["text"])
+        return one and self.obj.get("category") in WORN_THINGS and not worn_by_many(self.head, self.scene.tokens)
 
     @_cached
     def slots(self) -> frozenset[int]:

@@ -1322,7 +1322,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     # A bare pair one wears ("a man in shorts", "wearing jeans"): what comes in alone takes "a".
-    worn_pair = plural and det is None and not counted and category in WORN_PAIRS and _is_plural_only(slot["text"]) and not _worn_by_many(head, tokens)
+    worn_pair = plural and det is None and not counted and category in WORN_PAIRS and _is_plural_only(slot["text"]) and not worn_by_many(head, tokens)
     pair_article_at = None
     if worn_pair:
         joined = slot["dep"] == "conj" and start > 0 and tokens[start - 1]["pos"] == "CCONJ"  # "sunglasses and |jeans|"
@@ -1494,7 +1494,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 FLAT_HOLDERS = FLAT_DISHES | {"board", "cutting board"}  # a tray carries drinks too
 
 
-def _worn_by_many(head: int, tokens) -> bool:
+def worn_by_many(head: int, tokens) -> bool:
     """Whether the wearer of the thing worn at ``head`` is many: "two men in |jeans|", "people
     wearing |sunglasses|"."""
     while tokens[head]["dep"] == "conj" and tokens[head]["head"] != head:

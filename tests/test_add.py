@@ -963,6 +963,9 @@ def test_a_thing_worn_written_bare_is_joined_by_one():
     made = builtin_negatives("A man in black shirt standing in field with baseball mitt.", "object")
     assert "A man in black shirt and a sweatshirt standing in field with baseball mitt." in made
     assert not any("shirt and sweatshirts" in t for t in made)
+    # ... a pair one wears too ("in white shorts and a t-shirt"), unless many wear them.
+    assert "A tennis player in white shorts and a sweater standing behind the baseline." in builtin_negatives("A tennis player in white shorts standing behind the baseline.", "object")
+    assert "Two men in jeans and sweaters standing on a street." in builtin_negatives("Two men in jeans standing on a street.", "object")
     # Other bare things are still joined bare and many: "broccoli and carrots".
     assert "A bowl of broccoli and carrots on a table." in builtin_negatives("A bowl of broccoli on a table.", "object")
 
