@@ -49,7 +49,7 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, SHOTS, frame_objects, lemma_of
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, SHOTS, frame_objects, lemma_of, pictured_passive
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
@@ -326,8 +326,6 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 
 # What is said of how a picture is taken ("a close up", "a view"): its focus and its effects.
 SHOT_CATEGORIES = {"focus", "photo_effect"}
-# Verbs of being pictured, said in the passive: "A cat is pictured", "is seen", "is shown".
-PICTURED_VERBS = {"show", "picture", "see", "photograph", "depict", "capture", "film", "portray", "feature"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
 # Determiners (and numbers) a negating "no" takes the place of.
 REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
@@ -607,7 +605,7 @@ class _Scene:
         kids = self.children[verb]
         if t["lemma"].lower() in FRAME_VERBS and any(self.tokens[c]["dep"] == "nsubj" and c in self.frames for c in kids):
             return True
-        return t["lemma"].lower() in PICTURED_VERBS and any(self.tokens[c]["dep"] == "auxpass" for c in kids)
+        return pictured_passive(verb, self.tokens)
 
     @_cached
     def writes_articles(self) -> bool:

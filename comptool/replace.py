@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, set_act_objects
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
@@ -287,6 +287,9 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
         # "A dog or bear": either may be what is pictured, so another in place of one holds still.
         acts = act_objects(tokens)
         chosen = [c for c in chosen if not offered_as_a_choice(tokens, c["head"]) and c["head"] not in acts]
+    if type == "attribute":
+        # "are seen", "is shown" say what the picture holds, no way of being: never "are read".
+        chosen = [c for c in chosen if not pictured_passive(c["head"], tokens)]
     if type == "relation":
         # The picture itself and its onlooker are no scene: "In the center of the picture",
         # "The image shows", "we can see" -> never "Above the picture", "The image lifts", "we can ignore".
@@ -3091,6 +3094,10 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     if _idiom(concept, tokens):
         return _idiom_contrasts(concept, tokens)
     start = concept["start"]
+    if concept["end"] == start + 1 and pictured_passive(start, tokens):
+        # "are seen" says what the picture holds: only its not holding it is false ("are
+        # missing"), never an act ("are looking around", "are read").
+        return _place_words(tokens, start, start + 1, NOT_PICTURED, pos="ADJ")
     first = tokens[start]
     if (switched := _switched(concept, tokens)) is not None:
         return switched
@@ -3131,7 +3138,7 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
         streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
-        if first["lemma"].lower() != "get":  # "gets into a car" moves: never "paints into", "swings into"
+        if first["lemma"].lower() != "get" and not pictured_passive(start, tokens):  # "gets into a car" moves: never "paints into"; "is pictured on" never "is painted on"
             streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     return streams
 
@@ -4284,17 +4291,22 @@ def _idiom_contrasts(concept: dict, tokens) -> list[_Stream]:
     return []
 
 
-def _place_words(tokens, start: int, end: int, options: Sequence[str]) -> list[_Stream]:
+# What is not in a picture, in place of its being seen there ("are seen here" -> "are missing").
+NOT_PICTURED = ("missing", "hidden")
+
+
+def _place_words(tokens, start: int, end: int, options: Sequence[str], pos: str | None = None) -> list[_Stream]:
     """``options``, ways of placing ("under", "in the corner of"), each in place of the relation
-    words ``start:end``: a phrase a preposition, one word an adverb."""
+    words ``start:end``: a phrase a preposition, one word an adverb (or ``pos``, "ADJ")."""
     if not options:
         return []
     first = tokens[start]
     slots = frozenset(range(start, end))
 
     def make(words: str) -> tuple:
-        new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos="ADP" if " " in words else "ADV", tag="IN" if " " in words else "RB",
-                    dep=first["dep"], head=first["head"], root="first")
+        word_pos = pos or ("ADP" if " " in words else "ADV")
+        tag = {"ADP": "IN", "ADV": "RB", "ADJ": "JJ"}[word_pos]
+        new = _spec(_cased(words, tokens[start : start + 1]), lemma=words, pos=word_pos, tag=tag, dep=first["dep"], head=first["head"], root="first")
         return (_one("relation", tokens, start, end, new, slots),)
 
     return [_Stream(options, make)]

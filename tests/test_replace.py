@@ -1341,6 +1341,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # "are seen" says what the picture holds: only "missing" or "hidden" is false, never an
+        # act ("are looking around") or another way of being ("are read").
+        ("A group of walkers are seen while passengers ride in a train.", "relation", "A group of walkers are missing while passengers ride in a train.", ("are looking", "are staring", "are peeking")),
+        ("A group of walkers are seen while passengers ride in a train.", "attribute", "One walker is seen while passengers ride in a train.", ("are read",)),
         # Who is on skis is off them or beside them: never "under skis", "among skis".
         ("a man on skis fly through the sky", "relation", "a man next to skis fly through the sky", ("under skis", "among skis", "underneath skis", "up against skis")),
         # Rising above is towering, no covering: never "piles on", "pours out of" (nor "towers
