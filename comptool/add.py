@@ -159,6 +159,8 @@ AVOIDED = {
     # what no picture shows: "a glass of red vegan wine", "a brand-new sink"
     "vegan", "vegetarian", "brand-new",
 }
+# Of temperatures, what a picture shows: ice and frost, steam ("hot", "cold", "warm" are felt).
+SEEN_TEMPERATURES = frozenset({"icy", "frozen", "freezing", "frosty", "steaming", "steamy", "boiling", "iced"})
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
 PET_WILDNESS = {"stray", "caged"}
 WILD_WILDNESS = {"captive", "caged"}
@@ -876,6 +878,8 @@ class _Index:
                     refused = refused | BABY_AGES  # "a baby boy", never "baby people"
             elif category == "setting" and kind == "sport":
                 allowed = GAME_SETTINGS  # "playing indoor soccer", never "playing al fresco soccer"
+            elif category == "temperature":
+                allowed = SEEN_TEMPERATURES  # "an icy road", "a steaming cup", never "hot grass", "a cold pizza"
             elif category == "wildness":
                 pet = "pet" in self.ancestors(lemma) or "pet" in self.ancestors(head)
                 allowed = PET_WILDNESS if pet else WILD_WILDNESS  # "a stray dog", "a captive lion"

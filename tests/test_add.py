@@ -993,3 +993,9 @@ def test_how_a_picture_is_taken_is_said_of_its_look_only():
     # What one poses for is no thing in the picture: never "pose for a rainbow-colored picture".
     posed = builtin_negatives("Two women and one man pose for a picture.", "attribute")
     assert posed and not any(t.endswith(" picture.") and "a picture." not in t for t in posed)
+
+
+def test_only_a_temperature_a_picture_shows_is_added():
+    made = builtin_negatives("A cup of coffee on a table.", "attribute")
+    assert "A steaming cup of coffee on a table." in made
+    assert not any(re.search(r"\b(hot|cold|warm|cool|chilly|lukewarm)\b", t) for t in made)
