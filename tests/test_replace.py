@@ -1341,6 +1341,11 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # Near-synonyms and kinds of the same: never "crouching" for "squatting", "piled with"
+        # for "topped with", a rainforest for a forest.
+        ("A man squatting down next to a dog.", "relation", "A man standing next to a dog.", ("crouching",)),
+        ("A pizza topped with cheese and peppers.", "relation", "A pizza covered with cheese and peppers.", ("piled with", "stacked with")),
+        ("A brown horse walking through a forest.", "object", "A brown horse walking through a desert.", ("rainforest",)),
         # "are seen" says what the picture holds: only "missing" or "hidden" is false, never an
         # act ("are looking around") or another way of being ("are read").
         ("A group of walkers are seen while passengers ride in a train.", "relation", "A group of walkers are missing while passengers ride in a train.", ("are looking", "are staring", "are peeking")),
