@@ -4076,8 +4076,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()
         if kept is not None and not _keeps_particle(vocab, alt.key, first["lemma"], kept, way=leads):
             return ()  # "lying down in" -> "sitting down in", never "standing down" or "sleeping down"
-        if not _takes(vocab, f"{alt.key} {particle}", thing):
-            return ()  # "flying over a kite" -> never "walking through a kite"
+        if not _takes(vocab, f"{alt.key} {particle}", thing) or not takes_noun(f"{alt.key} {particle}", thing, place or ""):
+            return ()  # "flying over a kite" -> never "walking through a kite"; "typing on a laptop" never "putting on" it
         if not moves_in(vocab.lexicon, f"{alt.key} {particle}", ground):
             return ()  # "standing in a field" -> never "swimming in a field"
         if not fits_a_mount(f"{alt.key} {particle}", False, place):
