@@ -1382,6 +1382,9 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             have_categories.add("motion")  # a truck that drives is moving, a bus that waits is not: no "parked", "moving" or "stopped" one
         if going:
             have_categories.add("orientation")  # what drives or flies is the right way up: no "overturned plane is flying"
+    head = scene.tokens[obj["head"]]
+    if head["dep"] == "dobj" and scene.tokens[head["head"]]["lemma"].lower() == "ride":
+        have_words.add("sleeping")  # what is ridden goes, awake: "riding a brown horse" never "a napping brown horse"
     if have_categories & COLOURS:
         have_categories |= COLOURS  # "a red truck" is coloured: no "colourful red truck"
     if have_categories & SIZES:

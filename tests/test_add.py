@@ -999,3 +999,8 @@ def test_only_a_temperature_a_picture_shows_is_added():
     made = builtin_negatives("A cup of coffee on a table.", "attribute")
     assert "A steaming cup of coffee on a table." in made
     assert not any(re.search(r"\b(hot|cold|warm|cool|chilly|lukewarm)\b", t) for t in made)
+
+
+def test_what_is_ridden_is_awake():
+    made = builtin_negatives("A girl riding a brown horse in a fenced arena.", "attribute")
+    assert made and not any(re.search(r"\b(sleeping|napping|dozing) brown horse", t) for t in made)
