@@ -2460,22 +2460,20 @@ def has_parse(record: dict, field: str = "caption") -> bool:
 # Nouns that may name the picture itself, as dense captions do ("In this image we can see a
 # dog", "The photo shows a bus"): no thing in the scene.
 FRAME_NOUNS = {"image", "picture", "photo", "photograph", "pic", "snapshot", "frame"}
+FRAME_VERBS = {"show", "depict", "feature", "capture", "display", "contain", "present", "portray"}
 # Verbs of being pictured, said in the passive: "A cat is pictured", "is seen", "is shown".
 PICTURED_VERBS = {"show", "picture", "see", "photograph", "depict", "capture", "film", "portray", "feature"}
+# Nouns of how a picture is taken: "a close up", "a top view", "a front shot".
+SHOTS = {"up", "view", "shot", "angle", "closeup", "close-up", "perspective"}
+# Verbs a dense caption's onlooker says ("we can see"): no act of anything in the picture.
+LOOKING_VERBS = {"see", "notice", "observe", "find", "spot", "view", "watch", "look"}
+ONLOOKERS = {"we", "you", "i", "one"}
 
 
 def pictured_passive(k: int, tokens: list[dict]) -> bool:
     """Whether token k says that something is in the picture: "is |shown|", "are |seen|",
     "is |pictured|". It is the caption's frame, no act of anything in the scene."""
     return tokens[k]["lemma"].lower() in PICTURED_VERBS and any(t["head"] == k and t["dep"] == "auxpass" for t in tokens)
-
-
-# Nouns of how a picture is taken: "a close up", "a top view", "a front shot".
-SHOTS = {"up", "view", "shot", "angle", "closeup", "close-up", "perspective"}
-FRAME_VERBS = {"show", "depict", "feature", "capture", "display", "contain", "present", "portray"}
-# Verbs a dense caption's onlooker says ("we can see"): no act of anything in the picture.
-LOOKING_VERBS = {"see", "notice", "observe", "find", "spot", "view", "watch", "look"}
-ONLOOKERS = {"we", "you", "i", "one"}
 
 
 def frame_objects(parse: dict) -> frozenset[int]:

@@ -3199,8 +3199,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         alternatives = vocab.thing_verbs(first["lemma"])
         # What flows comes out as a fluid does ("a fire hydrant spraying water" -> "spilling
         # water"); the sky's lights shine and rise ("The sun sets over the ocean" -> "shines on").
-        ways = ("spill",) * (place in FLUIDS) + ("shine on", "rise above") * (doer in SKY_THINGS)
-        alternatives = [e for c in _relation_categories_of(vocab.lexicon, ways) for _, e in vocab.category_entries("relations", c, first["lemma"]) if not e.preposition] + alternatives
+        ways = (("spill",) if place in FLUIDS else ()) + (("shine on", "rise above") if doer in SKY_THINGS else ())
+        if ways:
+            alternatives = [e for c in _relation_categories_of(vocab.lexicon, ways) for _, e in vocab.category_entries("relations", c, first["lemma"]) if not e.preposition] + alternatives
 
     # A passive takes its object through a preposition: "topped with cheese" -> "covered with
     # cheese", never "covered cheese" ("has eaten a cake" is no passive).
