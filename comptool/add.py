@@ -159,6 +159,8 @@ AVOIDED = {
     # what no picture shows: "a glass of red vegan wine", "a brand-new sink"
     "vegan", "vegetarian", "brand-new",
 }
+# What is said of how a picture is taken ("a close up", "a view"): its focus and its effects.
+SHOT_CATEGORIES = {"focus", "photo_effect"}
 # Of temperatures, what a picture shows: ice and frost, steam ("hot", "cold", "warm" are felt).
 SEEN_TEMPERATURES = frozenset({"icy", "frozen", "freezing", "frosty", "steaming", "steamy", "boiling", "iced"})
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".
@@ -326,8 +328,6 @@ DETERMINED = {"det", "poss", "nummod", "predet", "quantmod"}
 
 # -- negation --------------------------------------------------------------------------------
 
-# What is said of how a picture is taken ("a close up", "a view"): its focus and its effects.
-SHOT_CATEGORIES = {"focus", "photo_effect"}
 NEGATORS = {"no", "not", "n't", "never", "without", "nobody", "nothing", "none", "neither", "nor", "empty", "lacking"}
 # Determiners (and numbers) a negating "no" takes the place of.
 REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "these", "those", "one"}
