@@ -133,14 +133,19 @@ BABY_TAKERS = {"boy", "girl", "brother", "sister"}
 
 def ages_clash(noun: str, word: str) -> bool:
     """Does the age word ``word`` contradict the noun ``noun`` (both lowercase)? "an elderly
-    baby", "a young elder", "a teenage man", "a teenage baby"."""
+    baby", "a young elder", "a teenage man", "a teenage baby", "a baby couple"."""
     return (
         (noun in YOUNG_NOUNS and word in OLD_AGES)
         or (noun in OLD_NOUNS and word in YOUNG_AGES)
         or (noun in GROWN_UPS and word in CHILD_AGES)
         or (noun in BABY_NOUNS and word in TEEN_AGES)
         or (noun in TEEN_NOUNS and word in BABY_AGES)
+        or (noun in COUPLES and word in BABY_AGES)
     )
+
+
+# Two together, as lovers or a wedded pair: never "a baby couple" (a teenage couple may be).
+COUPLES = {"couple", "newlyweds"}
 
 
 # Sleeves belong to tops: no "sleeveless shoe", no "sleeveless-cropped hair".
