@@ -1004,3 +1004,8 @@ def test_only_a_temperature_a_picture_shows_is_added():
 def test_what_is_ridden_is_awake():
     made = builtin_negatives("A girl riding a brown horse in a fenced arena.", "attribute")
     assert made and not any(re.search(r"\b(sleeping|napping|dozing) brown horse", t) for t in made)
+
+
+def test_a_laptop_is_flat_screened():
+    made = builtin_negatives("A laptop and a coffee mug on a messy desk.", "attribute")
+    assert made and not any("flat-screen laptop" in t for t in made)
