@@ -55,7 +55,7 @@ from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
-from comptool.operators import Candidate
+from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
@@ -288,8 +288,9 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> "Candidates":
         acts = act_objects(tokens)
         chosen = [c for c in chosen if not offered_as_a_choice(tokens, c["head"]) and c["head"] not in acts]
     if type == "attribute":
-        # "are seen", "is shown" say what the picture holds, no way of being: never "are read".
-        chosen = [c for c in chosen if not pictured_passive(c["head"], tokens)]
+        # "are seen", "is shown" say what the picture holds, no way of being: never "are read";
+        # the second half of a hyphenated word is no word alone: "wet-suited" never "wet-naked".
+        chosen = [c for c in chosen if not pictured_passive(c["head"], tokens) and not (c["start"] > 1 and tokens[c["start"] - 1]["text"] == "-" and inside_a_word(tokens, c["start"]))]
     if type == "relation":
         # The picture itself and its onlooker are no scene: "In the center of the picture",
         # "The image shows", "we can see" -> never "Above the picture", "The image lifts", "we can ignore".

@@ -1341,6 +1341,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
         ("A sailboat glides across the bay under a blue sky.", "object", "An SUV glides across the bay under a blue sky.", ("suv",)),
+        # The second half of a hyphenated word is no word alone: "wet-suited" never "wet-naked".
+        ("A huge, crashing wave with lots of spray is carrying a kneeling wet-suited surfer to shore.", "attribute",
+         "A small, crashing wave with lots of spray is carrying a kneeling wet-suited surfer to shore.", ("wet-naked", "wet-barefoot", "wet-casual")),
         # A couple is no babies: "An elderly couple" never "A baby couple".
         ("An elderly couple walking their dog through a park with tall trees.", "attribute", "A young couple walking their dog through a park with tall trees.", ("baby couple", "toddler couple")),
         # One puts on what one wears: "typing on a laptop" never "putting on a laptop".
