@@ -159,8 +159,8 @@ AVOIDED = {
     # what no picture shows: "a glass of red vegan wine", "a brand-new sink"
     "vegan", "vegetarian", "brand-new",
 }
-# What is said of how a picture is taken ("a close up", "a view"): its focus and its effects.
-SHOT_CATEGORIES = {"focus", "photo_effect"}
+# What is said of how a picture is taken ("a close up", "a view"): its focus, its effects, its light.
+SHOT_CATEGORIES = {"focus", "photo_effect", "lighting"}
 # Of temperatures, what a picture shows: ice and frost, steam ("hot", "cold", "warm" are felt).
 SEEN_TEMPERATURES = frozenset({"icy", "frozen", "freezing", "frosty", "steaming", "steamy", "boiling", "iced"})
 # What an animal may be said to be kept as: "a stray dog", "a caged lion"; no "captive cat".

@@ -990,6 +990,7 @@ def test_how_a_picture_is_taken_is_said_of_its_look_only():
     made = builtin_negatives("A close up of a cooked fruit flavored muffin.", "attribute")
     assert "A blurred close up of a cooked fruit flavored muffin." in made
     assert not any(re.search(r"^A (multicolored|red|big|fresh) close up", t) for t in made)
+    assert "The illuminated inside view of a large decorated church." in builtin_negatives("The inside view of a large decorated church.", "attribute")
     # What one poses for is no thing in the picture: never "pose for a rainbow-colored picture".
     posed = builtin_negatives("Two women and one man pose for a picture.", "attribute")
     assert posed and not any(t.endswith(" picture.") and "a picture." not in t for t in posed)
