@@ -1956,7 +1956,17 @@ class _Anchor:
         # it: "a pair of scissors and a lighter", never "and lighters" (a pair of both); one thing
         # worn, written bare as a headline writes it, is one: "in black shirt and a sweatshirt",
         # never "and sweatshirts"
-        return not self.scene.determined(self.obj) and not _counted_by_a_pair(self.scene, self.obj) and not self._one_worn_bare()
+        return not self.scene.determined(self.obj) and not _counted_by_a_pair(self.scene, self.obj) and not self._one_worn_bare() and not self._shares_an_a()
+
+    def _shares_an_a(self) -> bool:
+        """A conjunct of a list the first "a" counts: "a bull, |giraffe|, deer and parakeet" is
+        one giraffe, so what joins it is one ("a chair, a stool, sofa and TV", never "stools")."""
+        tokens, k = self.scene.tokens, self.head
+        if tokens[k]["tag"] != "NN":
+            return False
+        while tokens[k]["dep"] == "conj" and tokens[k]["head"] != k:
+            k = tokens[k]["head"]
+        return k != self.head and any(self.scene.lower[c] in ("a", "an") and tokens[c]["dep"] == "det" for c in self.scene.children[k])
 
     def _one_worn_bare(self) -> bool:
         t = self.scene.tokens[self.head]

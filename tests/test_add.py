@@ -966,6 +966,9 @@ def test_a_thing_worn_written_bare_is_joined_by_one():
     # ... a pair one wears too ("in white shorts and a t-shirt"), unless many wear them.
     assert "A tennis player in white shorts and a sweater standing behind the baseline." in builtin_negatives("A tennis player in white shorts standing behind the baseline.", "object")
     assert "Two men in jeans and sweaters standing on a street." in builtin_negatives("Two men in jeans standing on a street.", "object")
+    # A list the first "a" counts takes one more: "a chair, a stool, sofa and TV", never "stools".
+    listed = builtin_negatives("A very simple living area with a chair, sofa and TV.", "object")
+    assert "A very simple living area with a chair, a stool, sofa and TV." in listed and not any("chair, stools" in t for t in listed)
     # Other bare things are still joined bare and many: "broccoli and carrots".
     assert "A bowl of broccoli and carrots on a table." in builtin_negatives("A bowl of broccoli on a table.", "object")
 
