@@ -752,6 +752,8 @@ class _Scene:
             return RANK[category]
         if t["pos"] in ("NOUN", "PROPN"):
             return RANK["kind"]
+        if category is None and t["pos"] == "ADJ" and end < len(self.tokens) and t["head"] == end and self._a_noun(k):
+            return RANK["kind"]  # a noun the tagger read as an adjective names its noun's kind: "a red pedestal sink", never "a pedestal red sink"
         if t["pos"] == "NUM":
             return 0
         if t["pos"] == "VERB" or t["tag"] in ("VBN", "VBG"):
@@ -759,6 +761,12 @@ class _Scene:
                 return BARE_PARTICIPLE_RANK  # "a big rushing river", "a small closed red toilet"
             return PARTICIPLE_RANK  # "a brand-new grass covered field"
         return DEFAULT_RANK
+
+    def _a_noun(self, k: int) -> bool:
+        """Whether word k has a plural of its own, as a noun does ("pedestal"), where an adjective
+        has none ("energetic")."""
+        plurals = grammar.inflections(self.lower[k], upos="NOUN").get("NNS") or ()
+        return any(p != self.lower[k] for p in plurals)
 
     def attribute_category(self, k: int, object_category: str | None = None) -> str | None:
         for c in self.attributes:

@@ -1013,3 +1013,11 @@ def test_what_is_ridden_is_awake():
 def test_a_laptop_is_flat_screened():
     made = builtin_negatives("A laptop and a coffee mug on a messy desk.", "attribute")
     assert made and not any("flat-screen laptop" in t for t in made)
+
+
+def test_a_noun_read_as_an_adjective_keeps_next_to_its_noun():
+    made = builtin_negatives("A white bathroom with a pedestal sink next to a glass shower.", "attribute")
+    assert "A white bathroom with a red pedestal sink next to a glass shower." in made
+    assert not any("pedestal red" in t for t in made)
+    # An adjective of no known property still takes new words after it: "an energetic red dog".
+    assert "A horse in a pasture of tall grass observing an energetic red dog." in builtin_negatives("A horse in a pasture of tall grass observing an energetic dog.", "attribute")
