@@ -49,7 +49,7 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, QUANTITY_NOUNS, SHOTS, frame_objects, lemma_of, pictured_passive
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
@@ -720,16 +720,8 @@ class _Scene:
 
     def counter(self, obj: dict) -> int | None:
         """The quantity noun that counts the object: "herd" in "a herd of sheep"."""
-        head = obj["head"]
-        if self.tokens[head]["dep"] != "pobj":
-            return None
-        of = self.head(head)
-        if of is None or self.lower[of] != "of":
-            return None
-        counter = self.head(of)
-        if counter is None or self.tokens[counter]["pos"] != "NOUN" or self.tokens[counter]["lemma"].lower() not in QUANTITY_NOUNS:
-            return None
-        return counter
+        counter = group_counting(obj["head"], self.tokens)
+        return counter if counter is not None and self.tokens[counter]["pos"] == "NOUN" else None
 
     def _crosses(self, i: int, p: int, lo: int, end: int) -> bool:
         if i == p - 1 and self.lower[i] in SHADES and self.attribute_category(p) in ("colour", "color"):

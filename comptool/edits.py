@@ -23,7 +23,7 @@ from typing import Sequence
 
 from comptool import grammar
 from comptool.lexicon import Lexicon
-from comptool.parsing import QUANTITY_NOUNS, extract_concepts, lemma_of
+from comptool.parsing import QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
 
 SENTENCE_END = {".", "!", "?"}
 TOKEN_KEYS = ("text", "ws", "lemma", "pos", "tag", "dep", "head")
@@ -622,8 +622,7 @@ def reciprocal_of_one(tokens: list[dict]) -> bool:
         return False
     # "A herd of zebra standing next to each other": a group of them is many, whatever its noun's number
     group = tokens[subject]["lemma"] in QUANTITY_NOUNS and any(tokens[c]["text"].lower() == "of" for c in children[subject])
-    of = tokens[subject]["head"] if tokens[subject]["dep"] == "pobj" else None
-    counted = of is not None and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"] in QUANTITY_NOUNS  # "a herd of |zebra|"
+    counted = group_counting(subject, tokens) is not None  # "a herd of |zebra|"
     return not group and not counted and not _is_plural_subject(subject, tokens, children)
 
 

@@ -37,6 +37,16 @@ QUANTITY_NOUNS = {
     "handful", "dozen", "pack", "school", "swarm", "gaggle", "cluster", "array", "selection", "plenty",
     "kind", "type", "sort",
 }
+
+
+def group_counting(noun: int, tokens: list[dict]) -> int | None:
+    """The group noun whose "of" phrase counts the noun at ``noun``: "herd" of "a herd of
+    |sheep|", "group" of "a group of |six friends|"; None where no group counts it."""
+    of = tokens[noun]["head"]
+    if tokens[noun]["dep"] != "pobj" or tokens[of]["text"].lower() != "of" or tokens[of]["head"] == of:
+        return None
+    group = tokens[of]["head"]
+    return group if tokens[group]["lemma"].lower() in QUANTITY_NOUNS else None
 # Adverbs that place their subject: relations with no object ("sitting outside").
 SPATIAL_ADVERBS = {
     "outside", "inside", "together", "apart", "nearby", "away", "behind", "ahead", "above", "below",

@@ -25,7 +25,7 @@ from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
 from comptool.suits import FOOD_AND_DRINK
@@ -327,9 +327,12 @@ def _owns_by_pronoun(tokens: list[dict], owner: dict, thing: dict, living: froze
     person, or an animal's animal ("A baby cries while his father warms a bottle" -> "A father
     ... his baby"; "A cow lying next to its calf" -> "A calf ... its cow")."""
     kin = thing.get("category") in people or (thing.get("category") == "animal" and owner.get("category") == "animal")
-    return not kin and (owner.get("category") in living or owner.get("category") == "collective") and owner["start"] < thing["start"] and any(
-        tokens[k]["text"].lower() in OWNING_PRONOUNS for k in owned_by.get(thing["head"], ())
-    )
+    return not kin and (owner.get("category") in living or owner.get("category") == "collective") and owner["start"] < thing["start"] and _owned_by_a_pronoun(tokens, thing, owned_by)
+
+
+def _owned_by_a_pronoun(tokens: list[dict], thing: dict, owned_by: dict[int, list[int]]) -> bool:
+    """Whether "its", "his", "her" or "their" owns ``thing``: "walking |their| dog"."""
+    return any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in owned_by.get(thing["head"], ()))
 
 
 def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozenset[str], owned_by: dict[int, list[int]]) -> bool:
@@ -339,7 +342,7 @@ def _owner_and_part(tokens: list[dict], owner: dict, part: dict, living: frozens
     possessors = owned_by.get(part["head"], ())
     if owner["head"] in possessors:
         return True
-    return part.get("category") == "body_part" and owner.get("category") in living and any(tokens[k]["text"].lower() in OWNING_PRONOUNS for k in possessors)
+    return part.get("category") == "body_part" and owner.get("category") in living and _owned_by_a_pronoun(tokens, part, owned_by)
 
 
 # What an object is to the scene, for who may take whose place: a living thing, what one
@@ -649,7 +652,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "A two layer cake": the number names a kind, the article counts
         if (objects.get(number["of"]) or {}).get("lemma", "").lower() in MEASURES:
             continue  # "25 miles per hour" is a measure, no count of things: never "25 signs ... a mile per hour"
-        if _counted_in_a_group(tokens, objects.get(number["of"])):
+        if number["of"] in objects and group_counting(objects[number["of"]]["head"], tokens) is not None:
             continue  # "a group of six friends": the group is the one counted ("A group of a friend" never)
         for obj in objects.values():
             if obj["id"] == number["of"] or obj["lemma"].lower() in MEASURES:
@@ -725,12 +728,6 @@ MEASURES = {
     "day", "week", "month", "year", "pound", "ounce", "gram", "kilogram", "kilo", "liter", "litre", "gallon", "percent",
     "dollar", "cent", "euro", "mph", "story", "storey",
 }
-
-
-def _counted_in_a_group(tokens: list[dict], obj: dict | None) -> bool:
-    """Whether the object is what a group noun's "of" phrase counts: "a group of |six friends"."""
-    group = of_what(obj["head"], tokens) if obj else None
-    return group is not None and tokens[group]["lemma"].lower() in QUANTITY_NOUNS
 
 
 # Categories of which a thing has one word: a size, an age ("a big little teddy bear" never).
