@@ -1708,7 +1708,7 @@ def repair_verbs_read_after_many(tokens: list[dict], lexicon: Lexicon) -> list[d
             continue
         word = verb["text"].lower()
         counted = [k for k in range(i - 1) if tokens[k]["head"] == i and (tokens[k]["pos"] == "NUM" or tokens[k]["text"].lower() in NUMBER_WORDS)]
-        group = verb["dep"] == "pobj" and tokens[verb["head"]]["text"].lower() == "of" and tokens[tokens[verb["head"]]["head"]]["lemma"].lower() in QUANTITY_NOUNS
+        group = group_counting(i, tokens) is not None
         if one:
             lemma, tag = _as_verb(word, "VBZ", lexicon), "VBZ"
             if lemma is None:

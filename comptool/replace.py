@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
@@ -1316,8 +1316,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     article = singular_article and det == _left_edge(tokens, children, head, start)
     counted = any(tokens[c]["text"].lower() in COUNTING and c < start for c in children[head])
     # Many counted by a bunch or a herd: "a bunch of bananas" -> never "a bunch of honeydew".
-    of = slot["head"]
-    counted = counted or (plural and slot["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS)
+    counted = counted or (plural and group_counting(head, tokens) is not None)
     # A bare singular food eaten is eaten as a stuff ("eating pizza"): what comes in is a stuff
     # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
     # An animal's meat is a stuff too ("with broccoli and chicken" -> "and sandwiches").
@@ -1539,9 +1538,9 @@ def _verbs_of(noun: int, tokens, children) -> list[tuple[str, bool, bool]]:
     """(lemma, takes an object, past participle) of each verb the noun is the doer of, as
     :func:`verbs_done` finds them."""
     doers = [noun]
-    of = tokens[noun]["head"]
-    if tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS:
-        doers.append(tokens[of]["head"])  # "a group of people flying kites": the group's verbs are the people's
+    group = group_counting(noun, tokens)
+    if group is not None:
+        doers.append(group)  # "a group of people flying kites": the group's verbs are the people's
     verbs = []
     for doer in doers:
         verbs += [c for c in children[doer] if tokens[c]["dep"] == "acl" and tokens[c]["pos"] == "VERB"]
@@ -1716,11 +1715,8 @@ def _counted_plural(noun: int, tokens, children) -> bool:
         value = grammar.number_value(tokens[c]["text"])
         if c < noun and tokens[c]["dep"] in ("nummod", "det", "quantmod") and value is not None and value > 1:
             return True
-    of = tokens[noun]["head"]
-    return (
-        tokens[noun]["dep"] == "pobj" and tokens[of]["text"].lower() == "of" and tokens[of]["head"] != of
-        and tokens[tokens[of]["head"]]["lemma"].lower() in QUANTITY_NOUNS - KINDS_OF
-    )
+    group = group_counting(noun, tokens)
+    return group is not None and tokens[group]["lemma"].lower() not in KINDS_OF
 
 
 KINDS_OF = {"kind", "type", "sort"}  # "a kind of fruit" is one
