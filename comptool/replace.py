@@ -3198,7 +3198,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         # water"); the sky's lights shine and rise ("The sun sets over the ocean" -> "shines on").
         ways = (("spill",) if place in FLUIDS else ()) + (("shine on", "rise above") if doer in SKY_THINGS else ())
         if ways:
-            alternatives = [e for c in _relation_categories_of(vocab.lexicon, ways) for _, e in vocab.category_entries("relations", c, first["lemma"]) if not e.preposition] + alternatives
+            kinds = _relation_categories_of(vocab.lexicon, ways)  # in the lexicon's order: a set's order moves with the hash seed
+            alternatives = [e for c in vocab.lexicon.relations if c in kinds for _, e in vocab.category_entries("relations", c, first["lemma"]) if not e.preposition] + alternatives
 
     # A passive takes its object through a preposition: "topped with cheese" -> "covered with
     # cheese", never "covered cheese" ("has eaten a cake" is no passive).

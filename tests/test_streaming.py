@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -112,3 +113,18 @@ def test_operators_look_for_cycles_less_often_and_leave_the_setting_as_it_was(cl
         assert seen[-1] == (500_000, 7, 9) and gc.get_threshold() == (500_000, 7, 9)
     finally:
         gc.set_threshold(*before)
+
+
+def test_output_is_the_same_whatever_the_hash_seed(tmp_path):
+    # Python seeds string hashing afresh in each process, and a set's order moves with it: the
+    # same input must still give the same bytes ("The sun sets over the ocean" once gave "shines
+    # on" first under one seed, "rises above" under another).
+    captions = tmp_path / "captions.jsonl"
+    captions.write_text(jsonl([{"caption": "The sun sets over the ocean on a summer evening."}, {"caption": "A fire hydrant is spraying water onto the street."}]))
+    outputs = set()
+    for seed in ("1", "3", "5"):
+        env = dict(os.environ, PYTHONPATH=str(ROOT), PYTHONHASHSEED=seed)
+        result = subprocess.run([sys.executable, "-m", "comptool", "replace", "--all", "--type", "relation", str(captions)], capture_output=True, env=env, cwd=ROOT)
+        assert result.returncode == 0, result.stderr
+        outputs.add(result.stdout)
+    assert len(outputs) == 1
