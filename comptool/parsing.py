@@ -393,9 +393,12 @@ def _described_object(i, tokens, tree, object_at):
         head = tree.heads[i]
         if head is None:
             return _subject_of(i, tokens, tree, object_at) if tokens[i]["pos"] in ("VERB", "AUX") else None
-        if head in object_at:
-            return object_at[head]
         dep = tokens[i]["dep"]
+        if head in object_at:
+            if dep == "relcl" and tokens[i]["pos"] in ("VERB", "AUX"):
+                # A clause of its own subject: "a bedroom where one person is sitting" -> the person sits.
+                return _subject_of(i, tokens, tree, object_at)
+            return object_at[head]
         if dep in ("acomp", "attr", "oprd") or (tokens[head]["pos"] in ("VERB", "AUX") and tokens[head]["lemma"] in LINKING_VERBS):
             return _subject_of(head, tokens, tree, object_at)
         if tokens[head]["pos"] in ("ADJ", "NUM", "ADV") or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] in ("amod", "acl")):
