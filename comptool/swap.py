@@ -28,7 +28,7 @@ from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
-from comptool.suits import FOOD_AND_DRINK
+from comptool.suits import FEMALE, FOOD_AND_DRINK, MALE
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -75,6 +75,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     # Asked once per object, not once per pair.
     stuff = {c["id"] for c in objects if is_mass(c["lemma"])}
     stuffs = _stuffs(tokens, objects, stuff)
+    food = frozenset(c["head"] for c in objects if c["head"] in stuffs and (c.get("category") in STUFF_KINDS or c["id"] in stuff))
     whole = {c["id"]: _whole(tokens, phrases[c["id"]][:2], c["head"]) for c in objects}
     held: set[int] = set()
     holding: set[int] = set()
@@ -142,7 +143,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             # A stuff never lands under a count it cannot take: "A single tree stands in the
             # snow" -> never "Single snow stands in the tree", "Two men are playing chess"
             # never "Two chess" (while "two grasses" are two kinds of grass).
-            yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard, stuffs)
+            yield _exchange, (tokens, (a["start"], a["end"], a["head"]), (b["start"], b["end"], b["head"]), "object", True, guard, stuffs, food)
         # The whole noun phrases, determiners and attributes travelling along.
         pa, pb = phrases[a["id"]], phrases[b["id"]]
         if (pa[0], pa[1]) != (a["start"], a["end"]) or (pb[0], pb[1]) != (b["start"], b["end"]):
@@ -327,7 +328,14 @@ def _owns_by_pronoun(tokens: list[dict], owner: dict, thing: dict, living: froze
     person, or an animal's animal ("A baby cries while his father warms a bottle" -> "A father
     ... his baby"; "A cow lying next to its calf" -> "A calf ... its cow")."""
     kin = thing.get("category") in people or (thing.get("category") == "animal" and owner.get("category") == "animal")
+    if kin and _gender(owner) and _gender(thing) and _gender(owner) != _gender(thing):
+        kin = False  # "A little boy and his sister" -> never "A little sister and his boy"
     return not kin and (owner.get("category") in living or owner.get("category") == "collective") and owner["start"] < thing["start"] and _owned_by_a_pronoun(tokens, thing, owned_by)
+
+
+def _gender(person: dict) -> str | None:
+    lemma = person["lemma"].lower()
+    return "male" if lemma in MALE else "female" if lemma in FEMALE else None
 
 
 def _owned_by_a_pronoun(tokens: list[dict], thing: dict, owned_by: dict[int, list[int]]) -> bool:
@@ -427,15 +435,16 @@ def _in_noun_phrase(tokens: list[dict], k: int, head: int) -> bool:
     return True
 
 
-def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool, check=None, stuffs: frozenset[int] = frozenset()) -> Candidate:
+def _exchange(tokens, a: tuple[int, int, int], b: tuple[int, int, int], type: str, retag: bool, check=None, stuffs: frozenset[int] = frozenset(), food: frozenset[int] = frozenset()) -> Candidate:
     """Candidate exchanging spans a and b, each (start, end, head); ``retag`` fits each moved
     word to the slot it lands in (number for nouns, tense for verbs); ``check`` is the meaning
-    check, where the swap might leave the meaning intact."""
+    check, where the swap might leave the meaning intact. ``stuffs`` and ``food`` are the heads
+    of :func:`_stuffs` and those of them that are stuffs by their kind."""
     (a_start, a_end, a_head), (b_start, b_end, b_head) = a, b
     into_a = moved(tokens, b_start, b_end, into=a_head)
     into_b = moved(tokens, a_start, a_end, into=b_head)
     if retag:
-        into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs)), _retag(into_b, _slot(tokens, b_head, stuffs))
+        into_a, into_b = _retag(into_a, _slot(tokens, a_head, stuffs, b_head in food)), _retag(into_b, _slot(tokens, b_head, stuffs, a_head in food))
         if type == "object":
             a_start, b_start = _start_leaving_a_behind(tokens, a_start, a_head, into_a), _start_leaving_a_behind(tokens, b_start, b_head, into_b)
     edits = [Edit(a_start, a_end, into_a), Edit(b_start, b_end, into_b)]
@@ -476,11 +485,12 @@ def _far_article(tokens: list[dict], start: int, head: int, copies: tuple) -> in
     return k if _takes_no_a(copies) else None
 
 
-def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -> dict:
+def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset(), coming_as_stuff: bool = False) -> dict:
     """The token whose place a moved word takes, as a noun there should read: a singular noun
     counted by a number above one, or by "several", is plural ("Two giraffe and a zebra" ->
     "Two fields ...", "several cows" -> "several grasses"); the place of a stuff (one of
-    ``stuffs``, see :func:`_stuffs`) is marked ``bare``."""
+    ``stuffs``, see :func:`_stuffs`) is marked ``bare``, unless what comes is a food or a stuff
+    read as one too ("with bread, sausage, tomato" -> "with sausage, bread", never "with sausages")."""
     slot = tokens[head]
     start = max(0, head - 4)
     if slot["tag"] in ("NN", "NNS") and any(
@@ -491,7 +501,7 @@ def _slot(tokens: list[dict], head: int, stuffs: frozenset[int] = frozenset()) -
         return dict(slot, tag="NNS", counted=True)  # a number not after an article: "A two layer cake" is one cake
     if slot["tag"] == "NNS" and slot["text"].lower() == slot["lemma"].lower() and is_mass(slot["lemma"]):
         slot = dict(slot, tag="NN")  # a stuff the tagger read as many: "with broccoli and chicken" -> never "with chickens and broccoli"
-    if head in stuffs or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
+    if (head in stuffs and not coming_as_stuff) or (slot["tag"] == "NN" and any(t["head"] == head and t["text"].lower() in SOME for t in tokens[start:head])):
         return dict(slot, bare=True)  # "some paper" -> "some desks", never "some desk"
     return slot
 

@@ -50,6 +50,12 @@ def test_exchanging_plain_conjuncts_is_not_a_negative(parser):
     assert texts(parser, "A cat and a dog are sleeping.", "object") == []
 
 
+def test_a_list_of_stuffs_reordered_is_not_a_negative(parser):
+    # Each bare food reads as a stuff wherever it lands: never "with sausages, bread, tomato".
+    assert not any(t.startswith("A lunch bowl with") for t in texts(parser, "A lunch bowl with bread, sausage, tomato, and egg.", "object"))
+    assert "A man eating beer and drinking pizza." in texts(parser, "A man eating pizza and drinking beer.", "object")
+
+
 def test_a_participle_after_coordinated_nouns_belongs_to_both(parser):
     # The parser hangs "sitting" on "woman": "A woman and a man sitting at a table" says the same.
     found = texts(parser, "A man and a woman sitting at a table drinking wine.", "object")
@@ -248,6 +254,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
         # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
         ("A wall covered with graffiti stands behind the parked cars.", "object", "Graffiti covered with walls stands behind the parked cars.", "raffito"),
+        # Kin of the other gender trade places only with their pronoun: never "A little sister and his boy".
+        ("A little boy and his sister building a snowman in the yard.", "object", "A little boy and a snowman building his sister in the yard.", "sister and his boy"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
