@@ -70,6 +70,7 @@ RANK = {
     "pattern": 5.5, "colour": 6, "color": 6, "colourfulness": 6, "terrain_cover": 7, "origin": 7,
     "material": 8, "gender": 8.5, "power": 8.5, "display_kind": 8.5, "authenticity": 8.5,
     "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
+    "ski_style": 9,  # names the sport: "an adolescent cross country skier", never "a cross country adolescent skier"
     "top_bottom": 8.5, "left_right": 8.5,  # by the noun: "the top bunk" -> "the big top bunk", "her left hand" -> "her small left hand"
 }
 DEFAULT_RANK = 3.1  # states and unknown adjectives, after size: "a big shiny car", "a large broken box"
@@ -131,10 +132,11 @@ ADD_ANYWAY = {
     None: ("size",),
 }
 # Categories ADD never inserts: counts change agreement and belong to REPLACE; actions, postures
-# and positions ("the left dog") do not stand before a noun as a property of it.
+# and positions ("the left dog") do not stand before a noun as a property of it; a way of skiing
+# names the sport itself ("playing downhill basketball" never).
 NOT_ADDED = {
     "number", "quantity", "action", "degree", "kind", "spatial", "position", "posture", "left_right",
-    "top_bottom", "front_back", "evaluative", "gender",
+    "top_bottom", "front_back", "evaluative", "gender", "ski_style",
 }
 # Adjectives that only follow a verb ("the cat is asleep", never "an asleep cat"), adverbs
 # listed as attributes, and words a generated caption should not say of a person.
@@ -2317,18 +2319,27 @@ def _not_verb(scene: _Scene, i: int) -> Candidate | None:
     if t["dep"] not in ("aux", "auxpass") and t["lemma"] == "be" and t["tag"] in ("VBZ", "VBP", "VBD") and subject is not None:
         return Candidate("add", "negation", (Edit(i + 1, i + 1, (_not(i),)),), slots)  # "The car is red"
     if t["dep"] not in ("aux", "auxpass") and t["pos"] == "VERB" and t["tag"] in ("VBZ", "VBP") and subject is not None and not _has_aux(scene, i):
-        # "A man rides a horse" -> "A man does not ride a horse"
+        # "A man rides a horse" -> "A man does not ride a horse"; before the verb's own adverbs:
+        # "A man quickly runs" -> "A man does not quickly run"
         do = token(grammar.inflect("do", t["tag"], "do"), lemma="do", pos="AUX", tag=t["tag"], dep="aux", head=i)
         base = token(grammar.inflect(t["text"], "VB", t["lemma"]), lemma=t["lemma"], pos="VERB", tag="VB", dep=t["dep"], head=t["head"])
+        start = _before_own_adverbs(scene, i)
+        if start < i:
+            return Candidate("add", "negation", (Edit(start, start, (do, _not(i))), Edit(i, i + 1, (base,))), slots)
         return Candidate("add", "negation", (Edit(i, i + 1, (do, _not(i), base)),), slots)
     if t["pos"] == "VERB" and t["tag"] == "VBG" and t["dep"] in ("acl", "ROOT") and not _has_aux(scene, i) and _subject(scene, i) is not None:
-        # "a man riding a horse" -> "a man not riding a horse"; before the verb's own adverbs:
-        # "a man downhill skiing" -> "a man not downhill skiing"
-        start = i
-        while start - 1 in scene.children[i] and tokens[start - 1]["dep"] in ("advmod", "npadvmod"):
-            start -= 1
+        # "a man riding a horse" -> "a man not riding a horse"; "a man not downhill skiing"
+        start = _before_own_adverbs(scene, i)
         return Candidate("add", "negation", (Edit(start, start, (_not(i),)),), slots)
     return None
+
+
+def _before_own_adverbs(scene: _Scene, i: int) -> int:
+    """Where the adverbs right before verb ``i`` that hang on it begin ("downhill |skiing")."""
+    start = i
+    while start - 1 in scene.children[i] and scene.tokens[start - 1]["dep"] in ("advmod", "npadvmod"):
+        start -= 1
+    return start
 
 
 def _not(head: int) -> dict:

@@ -897,6 +897,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_particles_read_as_verbs(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     tokens = repair_nouns_read_as_adverbs(tokens, lexicon)
+    tokens = repair_ways_of_skiing_read_as_verbs(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -2293,6 +2294,53 @@ def repair_words_read_as_names(tokens: list[dict], lexicon: Lexicon) -> list[dic
             t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
         elif t["dep"] in ("compound", "amod") and t["head"] > i and lexicon.categories("attributes", word):
             t.update(pos="ADJ", tag="JJ", dep="amod", lemma=word)
+    return tokens
+
+
+# Ways of skiing written before "ski", "skis", "skiing", "skier": "cross country", "cross-country".
+WAYS_OF_SKIING = {("cross", "country")}
+SKI_VERB_TAGS = {"ski": "VBP", "skis": "VBZ", "skiing": "VBG", "skied": "VBD"}
+
+
+def repair_ways_of_skiing_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A person cross country skis through the snow": the tagger reads "cross" as the verb,
+    "country" as what is crossed and "skis" as a thing; replace wrote "cross industrial skis",
+    add "do not cross country". A way of skiing before a ski word describes it: its words hang
+    on the ski word as adverbs of the verb, which takes the place "cross" had in the tree, or as
+    adjectives of the noun ("a cross-country skier"), never a thing or a verb of their own.
+    Read as a compound noun ("cross country skiers") they stay one name."""
+    lower = [t["text"].lower() for t in tokens]
+    for i, word in enumerate(lower):
+        for way in WAYS_OF_SKIING:
+            if word != way[0]:
+                continue
+            at, k = [i], i
+            for part in way[1:]:
+                if k + 2 < len(tokens) and lower[k + 1] == "-" and tokens[k]["ws"] == "" and tokens[k + 1]["ws"] == "":
+                    k += 1  # "cross-country": the hyphen is no word of its own
+                k += 1
+                if k >= len(tokens) or lower[k] != part:
+                    break
+                at.append(k)
+            else:
+                ski = k + 1
+                if ski >= len(tokens) or not (lower[ski] in SKI_VERB_TAGS or tokens[ski]["lemma"].lower() == "skier"):
+                    continue
+                if all(tokens[n]["dep"] == "compound" for n in at):
+                    continue  # "cross country skiers" named as one: replace gives "snowboarders" for it
+                as_verb = tokens[i]["pos"] == "VERB" and lower[ski] in SKI_VERB_TAGS
+                if as_verb:  # the ski word is the verb "cross" was read as
+                    for t in tokens:
+                        if t["head"] == i and t is not tokens[ski]:
+                            t["head"] = ski
+                    head = tokens[i]["head"]
+                    tokens[ski].update(pos="VERB", tag=SKI_VERB_TAGS[lower[ski]], lemma="ski", dep=tokens[i]["dep"], head=ski if head == i else head)
+                pos, tag, dep = ("ADV", "RB", "advmod") if as_verb else ("ADJ", "JJ", "amod")
+                for n in range(i, ski):
+                    if n in at:
+                        tokens[n].update(pos=pos, tag=tag, dep=dep, head=ski, lemma=lower[n])
+                    else:
+                        tokens[n].update(pos="PUNCT", tag="HYPH", dep="punct", head=ski)
     return tokens
 
 

@@ -285,6 +285,9 @@ def test_bare_plurals_take_bare_plurals(parser, lexicon):
         # "no" opens the phrase, before a participle and in place of a count.
         ("A birthday cake with lit candles on a table.", "A birthday cake with no lit candles on a table."),
         ("A man with two smiling dogs.", "A man with no smiling dogs."),
+        # Before the verb's own adverbs: never "A man quickly does not run", "cross country does not ski".
+        ("A man quickly runs across the street.", "A man does not quickly run across the street."),
+        ("A person cross country skis through the snow.", "A person does not cross country ski through the snow."),
     ],
 )
 def test_negation_forms(parser, lexicon, caption, expected):
@@ -1021,3 +1024,10 @@ def test_a_noun_read_as_an_adjective_keeps_next_to_its_noun():
     assert not any("pedestal red" in t for t in made)
     # An adjective of no known property still takes new words after it: "an energetic red dog".
     assert "A horse in a pasture of tall grass observing an energetic red dog." in builtin_negatives("A horse in a pasture of tall grass observing an energetic dog.", "attribute")
+
+
+def test_a_way_of_skiing_stays_by_its_skier(parser, lexicon):
+    # It names the sport, as a kind does: never "Several cross country adolescent skiers".
+    made = negatives(parser, lexicon, "Several cross country skiers traveling through the snow.", "attribute")
+    assert any(re.search(r"Several \w+ cross country skiers", t) for t in made)
+    assert not any(re.search(r"cross country \w+ skiers", t) for t in made)

@@ -906,3 +906,22 @@ def test_a_preposition_read_as_an_adjective_beside_spaces_is_a_relation(parser):
     # Beside a run of spaces the tagger read "near" as an adjective: the caption lost its relation.
     near = by_text(parser, "Commercial airliner flying  near mast on cloudy day.")["near"]
     assert near["type"] == "relation" and concepts(parser, "Commercial airliner flying  near mast on cloudy day.")[near["obj"]]["text"] == "mast"
+
+
+@pytest.mark.parametrize(
+    "caption, skier",
+    [
+        ("A person cross country skis through the snow.", "person"),
+        ("Two men cross country skiing through a forest.", "men"),
+        ("Several cross country skiers traveling through the snow.", "cross country skiers"),  # one name
+        ("A woman is cross-country skiing in the woods.", "skiing"),
+    ],
+)
+def test_a_way_of_skiing_describes_the_skier_or_the_skiing(parser, caption, skier):
+    # The tagger read "cross" as the verb and "country" as a thing crossed: replace wrote
+    # "cross industrial skis", "cross country volleyballs".
+    found = concepts(parser, caption)
+    (way,) = [c for c in found if c["type"] == "attribute" and c["lemma"] == "cross-country"]
+    assert way["category"] == "ski_style" and found[way["of"]]["text"] == skier
+    assert not any(c["type"] == "object" and c["text"] in ("country", "skis") for c in found)
+    assert "cross" not in texts(parser, caption, "relation")
