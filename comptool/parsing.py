@@ -822,11 +822,16 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
         subj = _prep_subject(start, tokens, tree, object_at)
         if obj is None and subj is None:
             continue
+        if obj is None and lower[start] == "by" and any(lower[c] in REFLEXIVES for c in tree.children[start]):
+            continue  # "all by itself" is alone, no place: never "all under itself"
         lemma = " ".join(lower[start:end])
         category = lexicon.category("relations", lemma) or "spatial"
         relations.append(_concept(tokens, "relation", start, end, start, lemma, category, subj=subj, obj=obj))
     relations.sort(key=itemgetter("start"))
     return relations
+
+
+REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "oneself", "themself"}
 
 
 def _prep_subject(prep, tokens, tree, object_at):

@@ -465,6 +465,15 @@ def test_having_becomes_lacking_not_owning(parser):
     texts = negatives(parser, builtin(), "A man has a dog.", "relation")
     assert "A man lacks a dog." in texts
     assert "A man owns a dog." not in texts
+    # Containing and featuring are having: never "A box that sprinkles many donuts", "that has".
+    assert negatives(parser, builtin(), "A box that contains many donuts.", "relation") == ["A box that lacks many donuts."]
+    assert negatives(parser, builtin(), "A bathroom that features a bright tile wall.", "relation") == ["A bathroom that lacks a bright tile wall."]
+
+
+def test_by_itself_is_alone_and_no_place(parser):
+    # Never "A zebra all under itself", "on the brown couch beneath itself".
+    made = negatives(parser, builtin(), "Brown and black dog sitting on the brown couch by itself.", "relation")
+    assert made and all(t.endswith("by itself.") for t in made)
 
 
 def test_gendered_pronouns_follow_the_person(parser, lexicon):
