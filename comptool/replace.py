@@ -1404,6 +1404,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What a piece is of is a stuff: "a piece of bread" -> "a piece of pizza", never "of pizzas"
     # (of a food; a thing counted never comes in after a piece of anything else).
     portioned = bare_mass and after_a_portion(tokens, head, vocab.lexicon)
+    # One kind is of one thing: "A type of meat" -> "A type of pizza", never "of pizzas".
+    one_kind = bare_mass and (kind := group_counting(head, tokens)) is not None and tokens[kind]["lemma"].lower() in KINDS_OF and tokens[kind]["tag"] == "NN"
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
     along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
@@ -1478,7 +1480,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # never "one broccoli", "two broccoli", "rides large mud"
         elif mass and plural:
             tag = "NN"  # a stuff is one, and its verb agrees: "Shadows are cast" -> "Sand is cast", never "Sand are"
-        elif bare_mass and not mass and not games and not poured and not portioned:
+        elif bare_mass and not mass and not games and not poured and not portioned and not one_kind:
             tag = "NNS"  # "a plate of broccoli" -> "a plate of carrots"; "playing soccer" -> "playing tennis"
         elif not plural and mass and singular_article:
             if not article:

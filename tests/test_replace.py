@@ -470,6 +470,17 @@ def test_having_becomes_lacking_not_owning(parser):
     assert negatives(parser, builtin(), "A bathroom that features a bright tile wall.", "relation") == ["A bathroom that lacks a bright tile wall."]
 
 
+def test_one_kind_is_of_one_thing(parser):
+    made = negatives(parser, builtin(), "A type of meat in a box.", "object")
+    assert "A type of pizza in a box." in made and "A type of pizzas in a box." not in made
+
+
+def test_typing_is_never_drawn_without_what_is_typed_on(parser):
+    # "typing" takes a keyboard by "on" and a text by itself: never "A man typing his laptop".
+    made = negatives(parser, builtin(), "A man using his laptop computer while a cat sits on his lap.", "relation")
+    assert made and not any("typing" in t for t in made)
+
+
 def test_by_itself_is_alone_and_no_place(parser):
     # Never "A zebra all under itself", "on the brown couch beneath itself".
     made = negatives(parser, builtin(), "Brown and black dog sitting on the brown couch by itself.", "relation")
