@@ -141,7 +141,7 @@ MASS = {
     "paper", "wood", "cardboard", "firewood", "lumber", "wheat", "barley", "straw", "moss", "ivy",
     "farmland", "woodland", "parkland", "grassland", "scrubland", "marshland", "wilderness", "greenery", "shrubbery", "vegetation",
     "chess", "checkers", "poker", "soccer", "tennis", "golf", "hockey", "music",
-    "glitter", "pottery", "signage", "scenery", "machinery", "lighting", "artwork",
+    "glitter", "pottery", "signage", "scenery", "machinery", "lighting", "artwork", "hair", "fur", "gravy",
 }
 CLOCK_WORDS = {"o'clock", "o’clock"}
 # Things counted one by one that lemminflect gives no plural of: "a trellis", "a crepe".

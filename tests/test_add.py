@@ -1031,3 +1031,10 @@ def test_a_way_of_skiing_stays_by_its_skier(parser, lexicon):
     made = negatives(parser, lexicon, "Several cross country skiers traveling through the snow.", "attribute")
     assert any(re.search(r"Several \w+ cross country skiers", t) for t in made)
     assert not any(re.search(r"cross country \w+ skiers", t) for t in made)
+
+
+def test_hair_takes_no_article(parser, lexicon):
+    # Hair is a stuff: never "A man with a big black hair".
+    made = negatives(parser, lexicon, "A man with black hair and a top hat", "attribute")
+    assert any(re.search(r"with \w+ black hair", t) for t in made)
+    assert not any("with a " in t and "black hair" in t for t in made)

@@ -470,6 +470,13 @@ def test_having_becomes_lacking_not_owning(parser):
     assert negatives(parser, builtin(), "A bathroom that features a bright tile wall.", "relation") == ["A bathroom that lacks a bright tile wall."]
 
 
+def test_hair_and_fur_are_stuffs(parser):
+    # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
+    made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
+    assert "A man with black eyebrows and a top hat" in made and "A man with black eyebrow and a top hat" not in made
+    assert not any("one hair" in t for t in negatives(parser, builtin(), "a polar bear pokes his head and one paw out of the water", "object"))
+
+
 def test_one_kind_is_of_one_thing(parser):
     made = negatives(parser, builtin(), "A type of meat in a box.", "object")
     assert "A type of pizza in a box." in made and "A type of pizzas in a box." not in made
@@ -1275,7 +1282,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # A person's part gives way to a person's, an animal's to an animal's; a described part
         # to one the words describe too ("a long stomach", "a gray hoof" never).
         ("A man with a gray beard smiles.", "object", "A man with a gray mustache smiles.", ("gray hoof", "gray paw", "gray beak", "gray tooth", "gray knee")),
-        ("A girl with long hair is reading a book.", "object", "A girl with long eyebrow is reading a book.", ("long stomach", "long knee", "long tooth")),
+        ("A girl with long hair is reading a book.", "object", "A girl with long eyebrows is reading a book.", ("long stomach", "long knee", "long tooth")),
         ("A cat licks its paw.", "object", "A cat licks its tail.", ("its finger", "its thumb", "its beard", "its hand")),
         # A compound's modifier never comes from a one-word name spelled apart ("bath room").
         ("A woman vacuuming the carpet in her living room.", "attribute", "A woman vacuuming the carpet in her dining room.", ("bath room", "bed room")),
