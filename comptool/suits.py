@@ -47,7 +47,8 @@ ONLY_FOR = {
     **dict.fromkeys(("toppled", "fallen"), {"structure", "street", "plant", "furniture"}),
     **dict.fromkeys(("bent", "dented"), {"vehicle", "vehicle_part", "street", "kitchenware", "sports_equipment", "tool", "container"}),
     **dict.fromkeys(("high", "low", "towering", "lofty"), BUILT | {"plant"}),
-    **dict.fromkeys(("low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), BUILT),
+    # Storeys are a building's: no "high-rise stage", "multi-story fence", "two-story street".
+    **dict.fromkeys(("low-rise", "high-rise", "multi-story", "multistory", "single-story", "two-story"), {"building"}),
     # Ages of a life: a plant does not live them ("toddler tree"), nor an animal a person's ("teen dog").
     **dict.fromkeys(("elderly", "juvenile", "newborn", "senior", "youthful", "aged"), PEOPLE | {"animal"}),
     **dict.fromkeys(("teenage", "teen", "adolescent", "toddler", "infant", "middle-aged", "grown-up"), PEOPLE),

@@ -1038,3 +1038,12 @@ def test_hair_takes_no_article(parser, lexicon):
     made = negatives(parser, lexicon, "A man with black hair and a top hat", "attribute")
     assert any(re.search(r"with \w+ black hair", t) for t in made)
     assert not any("with a " in t and "black hair" in t for t in made)
+
+
+def test_storeys_are_a_buildings(parser, lexicon):
+    # Never "A band playing on a high-rise stage", "a multi-story stage".
+    made = builtin_negatives("A band playing on a stage in front of a large crowd.", "attribute")
+    assert made and not any(w in t for t in made for w in ("rise stage", "story stage", "storey stage"))
+    from comptool.suits import suits_kind
+
+    assert suits_kind("building", "height", "two-story") and not suits_kind("structure", "height", "high-rise")
