@@ -59,7 +59,7 @@ from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
-    SURFACE_WAYS, TEEN_NOUNS, YOUNG_AGES,
+    SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
     ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
@@ -1390,6 +1390,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     acts = [lemma for lemma, _, passive in verbs if not passive]
     by_people = any(v in PEOPLE_ONLY_VERBS or (v == "fly" and v not in deeds) for v in acts)  # a kite flown, not a bird flying
     animals = _categories_of(vocab.lexicon, ("animal",)) if by_people else frozenset()
+    # What one is dressed in gives way to what one may be in: "a woman in sunglasses" -> "in
+    # goggles", never "in umbrellas", "in watches" or "in leashes".
+    dressed_in = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "in" and any(
+        c["type"] == "attribute" and c["category"] == "worn" and c["head"] == head for c in concepts
+    )
     # What is played is a game: "playing soccer" is never "playing skiing".
     played = taker == "play"
     own_game = f"{vocab.key(lemma)} "
@@ -1425,6 +1430,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         if taker is not None and not takes_noun(taker_named, category, alt.text.lower()):
             return ()  # "riding an elephant" -> never "riding a duck"; "flying a kite" -> never "flying a ball"
         if by_people and _an_animal(vocab.lexicon, alt, animals):
+            return ()
+        if dressed_in and alt.key not in WORN_IN and vocab.lexicon.category("objects", alt.text) == "accessory":
             return ()
         if kept_gender is not None and _gender(alt.text) not in (None, kept_gender):
             return ()

@@ -332,6 +332,13 @@ WORN_ACCESSORIES = {
 }
 
 
+# Accessories one is "in": "a woman in sunglasses", "a man in a mask"; never "in watches", "in a backpack".
+WORN_IN = {
+    "sunglasses", "shades", "glasses", "eyeglasses", "spectacles", "specs", "sun glasses", "goggles", "ski goggles", "eyewear",
+    "mask", "face mask", "crown", "tiara", "headdress", "jewelry", "jewellery",
+}
+
+
 # What one reads: words on paper or a screen, never "reading a keyboard" or "a pencil".
 READ = {
     "book", "newspaper", "paper", "magazine", "letter", "menu", "sign", "document", "note", "map", "card", "page", "notebook", "novel",

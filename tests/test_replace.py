@@ -470,6 +470,12 @@ def test_having_becomes_lacking_not_owning(parser):
     assert negatives(parser, builtin(), "A bathroom that features a bright tile wall.", "relation") == ["A bathroom that lacks a bright tile wall."]
 
 
+def test_what_one_is_dressed_in_gives_way_to_what_one_may_be_in(parser):
+    made = negatives(parser, builtin(), "A woman in sunglasses holding a cup.", "object")
+    assert "A woman in goggles holding a cup." in made
+    assert not any(f"in {w}" in t for t in made for w in ("a watch", "an umbrella", "a backpack", "a leash", "a purse"))
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
