@@ -903,6 +903,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_clothes_read_as_company(tokens, lexicon)
     tokens = repair_nouns_read_as_adverbs(tokens, lexicon)
     tokens = repair_ways_of_skiing_read_as_verbs(tokens, lexicon)
+    tokens = repair_things_read_as_participles_before_a_particle(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1849,6 +1850,28 @@ def repair_verbs_read_as_their_subjects_noun(tokens: list[dict], lexicon: Lexico
             t["head"] = root - 1  # "A |young| cowboy": the subject's own words
     subject["dep"] = "nsubj"
     tokens[root].update(pos="VERB", tag=tag, lemma=lemma)
+    return tokens
+
+
+def repair_things_read_as_participles_before_a_particle(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A child is pulling a sled up a hill": the tagger reads "sled" as a participle of
+    "hill" and "up" as its particle, so swap traded "sled" for a colour ("a red up a hill"). A
+    word after an article, tagged a past participle that hangs on a noun further on with a
+    particle between, and known as a thing, is that thing: the verb's object, and the
+    particle a preposition whose object is the later noun."""
+    for i, t in enumerate(tokens):
+        if t["tag"] not in ("VBN", "VBD") or t["dep"] != "amod" or i == 0 or i + 2 >= len(tokens):
+            continue
+        article, particle, noun = tokens[i - 1], tokens[i + 1], t["head"]
+        if article["tag"] != "DT" or article["head"] != noun or particle["dep"] != "prt" or particle["head"] != i or noun <= i + 1:
+            continue
+        if lexicon.entry("objects", t["text"].lower()) is None or tokens[noun]["pos"] not in NOUNS:
+            continue
+        verb = tokens[noun]["head"]
+        t.update(pos="NOUN", tag="NN", lemma=t["text"].lower(), dep=tokens[noun]["dep"], head=verb)
+        article["head"] = i
+        particle.update(pos="ADP", tag="IN", dep="prep", head=verb)
+        tokens[noun].update(dep="pobj", head=i + 1)
     return tokens
 
 

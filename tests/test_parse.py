@@ -925,3 +925,12 @@ def test_a_way_of_skiing_describes_the_skier_or_the_skiing(parser, caption, skie
     assert way["category"] == "ski_style" and found[way["of"]]["text"] == skier
     assert not any(c["type"] == "object" and c["text"] in ("country", "skis") for c in found)
     assert "cross" not in texts(parser, caption, "relation")
+
+
+def test_a_thing_read_as_a_participle_before_a_particle_is_that_thing(parser):
+    # "sled" was a participle of "hill": swap gave "A child in a sled coat is pulling a red up a hill".
+    caption = "A child in a red coat is pulling a sled up a hill."
+    assert "sled" in texts(parser, caption, "object") and "hill" in texts(parser, caption, "object")
+    assert "sled" not in texts(parser, caption, "attribute")
+    (up,) = [c for c in concepts(parser, caption, "relation") if c["text"] == "up"]
+    assert concepts(parser, caption)[up["obj"]]["text"] == "hill"
