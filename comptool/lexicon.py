@@ -649,6 +649,17 @@ def builtin() -> Lexicon:
     return Lexicon.from_dict(loads(text), normalised=True)
 
 
+def unique_keys(pairs: list[tuple[str, object]]) -> dict:
+    """A JSON object's pairs as a dict, refusing a key given twice: JSON keeps the last and
+    would drop the first list without a word."""
+    found: dict = {}
+    for name, value in pairs:
+        if name in found:
+            raise ValueError(f"key {name!r} given twice in one object")
+        found[name] = value
+    return found
+
+
 def load(vocab: str | Path | None = None) -> Lexicon:
     """The built-in lexicon, extended (or replaced) by a ``--vocab`` file."""
     lexicon = builtin()
@@ -661,7 +672,7 @@ def load(vocab: str | Path | None = None) -> Lexicon:
     except UnicodeDecodeError as exc:
         raise ComptoolError(f"cannot read vocabulary {vocab}: not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
     try:
-        data = json.loads(text)
+        data = json.loads(text, object_pairs_hook=unique_keys)
     except ValueError as exc:
         raise ComptoolError(f"cannot read vocabulary {vocab}: invalid JSON: {exc}") from exc
     validate(data, f"bad vocabulary {vocab}")

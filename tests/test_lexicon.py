@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from comptool.jsonl import ComptoolError
-from comptool.lexicon import SECTIONS, Lexicon, builtin, format_lexicon, key, load, validate
+from comptool.lexicon import SECTIONS, Lexicon, builtin, format_lexicon, key, load, unique_keys, validate
 
 LEXICON_FILE = Path(__file__).resolve().parent.parent / "comptool" / "data" / "lexicon.json"
 
@@ -74,6 +74,18 @@ def test_sizes(lex):
                  "fullness", "wetness", "cleanliness", "weather", "emotion", "temperature", "cut", "cooking"):
         assert len(lex.attributes[name]) >= 2, name
     assert {"one", "two", "twelve", "several", "many", "few"} <= set(lex.attributes["number"])
+
+
+def test_no_key_is_given_twice(raw):
+    # JSON keeps a key's last list: a second "go" of hypernyms dropped the first.
+    json.loads(LEXICON_FILE.read_text(encoding="utf-8"), object_pairs_hook=unique_keys)
+
+
+def test_a_vocabulary_giving_a_key_twice_is_refused(tmp_path):
+    vocab = tmp_path / "vocab.json"
+    vocab.write_text('{"objects": {"animal": ["okapi"], "animal": ["tapir"]}}', encoding="utf-8")
+    with pytest.raises(ComptoolError, match="'animal' given twice"):
+        load(vocab)
 
 
 def test_no_duplicates_within_a_category(raw):

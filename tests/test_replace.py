@@ -476,6 +476,21 @@ def test_what_one_is_dressed_in_gives_way_to_what_one_may_be_in(parser):
     assert not any(f"in {w}" in t for t in made for w in ("a watch", "an umbrella", "a backpack", "a leash", "a purse"))
 
 
+@pytest.mark.parametrize(
+    "caption, never",
+    [
+        # A kind of going is going still: never "zooming", "merging" for "going".
+        ("A skier in a blue jacket going down a snowy slope.", ("zooming", "merging", "hiking down", "speeding down")),
+        ("A child in a red coat is pulling a sled up a hill.", ("drawing a sled",)),
+        ("People waiting on a train platform.", ("People staying on",)),
+        ("Kids sliding down a plastic slide at a playground.", ("playground equipment",)),
+    ],
+)
+def test_no_near_synonym_nor_kind_of_the_word_comes_in(parser, caption, never):
+    made = [t for type in ("attribute", "relation", "object") for t in negatives(parser, builtin(), caption, type)]
+    assert made and not any(w in t for t in made for w in never)
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
