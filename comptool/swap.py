@@ -27,7 +27,7 @@ from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
-from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories
+from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories, posed_for
 from comptool.suits import FEMALE, FOOD_AND_DRINK, MALE
 
 TYPES = ("object", "attribute")
@@ -68,6 +68,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         and c["head"] not in acts  # "shake hands", "does a trick": never "shake matches after a hand", "A trick does a man"
         and not _with_it_on(tokens, c)  # "with its lights on": never "A train on the lights with its tracks on"
         and not _in_the_weather(tokens, c)  # "walking his dog in the rain": never "holding rain ... in the umbrella"
+        and not posed_for(c["head"], tokens)  # "pose for a photo": never "A photo wearing blue jackets poses for two small girls"
     ]
     counters = {c["head"] for c in parse["concepts"] if c["type"] == "attribute" and c["category"] == "quantity"}
     # Each object's whole noun phrase, worked out once (not once per pair), and whether it moves whole.

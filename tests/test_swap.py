@@ -254,6 +254,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
         # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
         ("A wall covered with graffiti stands behind the parked cars.", "object", "Graffiti covered with walls stands behind the parked cars.", "raffito"),
+        # What one poses for stays: never "A photo wearing blue jackets poses for two small girls".
+        ("A man and woman posing for a photo with pizza on the table.", "object", "A man and woman posing for a photo with tables on the pizza.", "for a man"),
+        ("Two small girls wearing blue jackets pose for a photo.", "attribute", "A small girl wearing blue jackets poses for two photos.", "A photo"),
         # Kin of the other gender trade places only with their pronoun: never "A little sister and his boy".
         ("A little boy and his sister building a snowman in the yard.", "object", "A little boy and a snowman building his sister in the yard.", "sister and his boy"),
     ],
@@ -268,7 +271,7 @@ def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, neve
     "caption, never",
     [
         # "a group of six friends": the group is the one counted.
-        ("A group of six friends poses for a photo.", "A group of a friend"),
+        ("A group of six friends poses for a photo on a bench.", "A group of a friend"),
         # "a single wire" counts with its "a".
         ("Several birds perch on a single wire.", "a several wire"),
         # "any people" needs its denial.
