@@ -1321,7 +1321,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # too, or many ("eating rice", "eating sandwiches", never "eating sandwich").
     # An animal's meat is a stuff too ("with broccoli and chicken" -> "and sandwiches").
     meat = category in EATEN_AS_STUFF and vocab.lexicon.category("objects", lemma) != category
-    bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or meat or (slot["dep"] == "dobj" and category in EATEN_AS_STUFF))
+    # With anything before it that counts or owns it, a food after a preposition is one: "near
+    # their wedding cake", "of a cooked fruit flavored muffin"; bare, a stuff ("with pizza").
+    owned = slot["dep"] == "pobj" and any(
+        tokens[k]["pos"] in ("DET", "NUM") or tokens[k]["dep"] == "poss" for k in range(_left_edge(tokens, children, head, start), start)
+    )
+    bare_mass = not plural and det is None and not counted and (is_mass(slot["lemma"]) or meat or (slot["dep"] in ("dobj", "pobj") and category in EATEN_AS_STUFF and not owned))
     # A bare singular thing takes an article with the thing that comes in, where one goes.
     article_at = None if plural or det is not None or counted or bare_mass else _article_slot(tokens, children, head, start, category)
     # A bare pair one wears ("a man in shorts", "wearing jeans"): what comes in alone takes "a".

@@ -498,6 +498,15 @@ def test_hair_and_fur_are_stuffs(parser):
     assert not any("one hair" in t for t in negatives(parser, builtin(), "a polar bear pokes his head and one paw out of the water", "object"))
 
 
+def test_a_bare_food_after_a_preposition_is_a_stuff(parser):
+    # What comes in is a stuff too, or many: never "with burger", "a box of sandwich".
+    made = negatives(parser, builtin(), "A man and woman posing for a photo with pizza on the table.", "object")
+    assert "A man and woman posing for a photo with burgers on the table." in made
+    assert not any(" with burger " in t for t in made)
+    # Owned or counted it is one: "near their wedding cake" -> "near their cupcake".
+    assert "A bride and groom near their cupcake." in negatives(parser, builtin(), "A bride and groom near their wedding cake.", "object")
+
+
 def test_one_kind_is_of_one_thing(parser):
     made = negatives(parser, builtin(), "A type of meat in a box.", "object")
     assert "A type of pizza in a box." in made and "A type of pizzas in a box." not in made
