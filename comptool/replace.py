@@ -3275,6 +3275,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # Where a thing is put ("places a vase |on a table", the parser may hang "on" on the vase).
     putter = tokens[governor["head"]] if governor["dep"] == "dobj" else governor
     put = not is_verb and putter["pos"] == "VERB" and putter["lemma"].lower() in PLACING_VERBS | POURING_VERBS
+    # What pours may pour from a place; what is put is put somewhere, or out of it ("putting
+    # bread into an oven" -> "out of an oven", never "from" or "out from an oven").
+    put_places = PUT_PLACES | (POURED_FROM if put and putter["lemma"].lower() in POURING_VERBS else {"out of"})
     # A verb that gives its object to someone ("feeding a carrot |to a horse") gives way to
     # another that does: "throwing" or "handing" it to them, never "eating" or "grabbing" it.
     to_someone = is_verb and any(t["head"] == start and t["dep"] == "dobj" for t in tokens) and any(
@@ -3332,7 +3335,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
             return ()
-        if put and alt.text not in PUT_PLACES | POURED_FROM:
+        if put and alt.text not in put_places:
             return ()  # "puts a box into a car" -> "under a car", never "along" or "up a car"; "pours water into a glass" never "up" it
         if passive and not alt.preposition and " " not in alt.text:
             return ()
@@ -4007,12 +4010,21 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     on_furniture = _only_on(thing, place)
     still = _moves_nothing(vocab, verb["lemma"])
     reciprocal = _before_each_other(tokens, end)
+    # A verb and preposition listed as a way of going where the verb alone is none ("pull
+    # into" is going, "pull" alone handling) change to another listed way only: "pulling into a station" -> "pulling out
+    # of" it, never "pulling down" or "pulling off" a station.
+    said = verb["lemma"].lower()
+    way = vocab.lexicon.category("relations", f"{said} {text}") if vocab.lexicon.entry("relations", f"{said} {text}") is not None else None
+    ways_of_going = _relation_categories_of(vocab.lexicon, GOING_VERBS)
+    idiom = way in ways_of_going and vocab.lexicon.entry("relations", said) is not None and vocab.lexicon.category("relations", said) not in ways_of_going
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and (single() or (alt.text in AMONG and pair()))):
             return ()
         if alt.text in VAGUE_WAYS:
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
+        if idiom and vocab.lexicon.entry("relations", f"{said} {alt.key}") is None:
+            return ()
         if thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
             return ()  # "dancing at a wedding" -> "away from" it, never "under" or "on both sides of" it
         if still and _a_way_of_going(vocab, text, alt):

@@ -491,6 +491,16 @@ def test_no_near_synonym_nor_kind_of_the_word_comes_in(parser, caption, never):
     assert made and not any(w in t for t in made for w in never)
 
 
+def test_a_way_of_going_named_with_a_handling_verb_changes_to_another_listed_way(parser):
+    # "pull into" is going, "pull" alone handling: never "pulling down a crowded station".
+    made = negatives(parser, builtin(), "A passenger train pulling into a crowded station.", "relation")
+    assert "A passenger train pulling out of a crowded station." in made
+    assert not any(f"pulling {w} a" in t for t in made for w in ("down", "off", "up", "along", "across"))
+    # What is put is put somewhere, or out of it: never "putting loaves of bread out from a brick oven".
+    made = negatives(parser, builtin(), "A baker putting loaves of bread into a brick oven.", "relation")
+    assert made and not any(w in t for t in made for w in ("out from a", " from a brick"))
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
