@@ -35,10 +35,18 @@ _CONSONANT_SOUND = re.compile(r"^(one|once|uni[^mnd]|unan|use|usu|uti|uten|uri|u
 _VOWEL_SOUND = re.compile(r"^(hour|honest|honor|honour|heir|herb(?!al)|[aeiou]|fbi|mri|suv|x[^aeiouy]|8|11|18)", re.I)  # "an xbox", "an x-ray"
 
 
+# Letters whose names open with a vowel sound ("ef", "aitch", "el", "em", "en", "ar", "ess", "ex"):
+# a word with no vowel is read letter by letter ("an LCD", "an HDTV", "a TV", "a DVD").
+_VOWEL_SOUND_LETTERS = frozenset("fhlmnrsx")
+
+
 def article_for(word: str) -> str:
     """'a' or 'an' for the word that follows, by sound as far as spelling tells."""
     if _CONSONANT_SOUND.match(word):
         return "a"
+    letters = word.split("-")[0].lower()
+    if letters.isalpha() and len(letters) <= 5 and not any(v in letters for v in "aeiouy"):
+        return "an" if letters[0] in _VOWEL_SOUND_LETTERS else "a"
     return "an" if _VOWEL_SOUND.match(word) else "a"
 
 

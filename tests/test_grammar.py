@@ -85,7 +85,9 @@ def test_a_table_line_of_an_unknown_category_asks_lemminflect(monkeypatch):
 
 @pytest.mark.parametrize(
     "word, article",
-    [("umbrella", "an"), ("hour", "an"), ("unicorn", "a"), ("sun", "a"), ("suv", "an"), ("SUV", "an"), ("european", "a"), ("urinal", "a"), ("utensil", "a"), ("urn", "an"), ("xbox", "an"), ("x-ray", "an"), ("xylophone", "a")],
+    [("umbrella", "an"), ("hour", "an"), ("unicorn", "a"), ("sun", "a"), ("suv", "an"), ("SUV", "an"), ("european", "a"), ("urinal", "a"), ("utensil", "a"), ("urn", "an"), ("xbox", "an"), ("x-ray", "an"), ("xylophone", "a"),
+     # A word with no vowel is read letter by letter: "an LCD", "an HDTV", "a TV", "a DVD".
+     ("lcd", "an"), ("HDTV", "an"), ("tv", "a"), ("DVD", "a"), ("gps", "a")],
 )
 def test_the_article_goes_by_sound(word, article):
     # "a suv" was written for "next to a bulldozer" -> "an SUV".
