@@ -2277,9 +2277,15 @@ PLACE_RELATIONS = frozenset({"vertical", "proximity", "containment", "motion"})
 def repair_colours_read_as_nouns(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
     """ "An elephant is walking through the green shrubs": the tagger reads "green" as a noun
     the parser still hangs on "shrubs" as an adjective. A colour said of a noun after it is a
-    colour, no thing of its own (a golf "green", a vegetable)."""
+    colour, no thing of its own (a golf "green", a vegetable). So is a bare colour said of what
+    a verb made of its subject: "The benches are painted dark purple" (never a thing "purple"
+    the benches are painted, which replace made "knocked on dark purple")."""
     for i, t in enumerate(tokens):
-        if t["pos"] in NOUNS and t["dep"] == "amod" and t["head"] > i and tokens[t["head"]]["pos"] in NOUNS and lexicon.category("attributes", t["text"].lower()) == "colour":
+        if t["pos"] not in NOUNS or lexicon.category("attributes", t["text"].lower()) != "colour":
+            continue
+        said_of_a_noun = t["dep"] == "amod" and t["head"] > i and tokens[t["head"]]["pos"] in NOUNS
+        made_so = t["dep"] == "oprd" and t["head"] < i and not any(u["head"] == i and u["dep"] in ("det", "poss", "nummod") for u in tokens)
+        if said_of_a_noun or made_so:
             t.update(pos="ADJ", tag="JJ", lemma=t["text"].lower())
     return tokens
 

@@ -3134,6 +3134,12 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         return []  # "gets out of a taxi" moves, its way changes ("gets into"): never "paints out of a taxi"
     if is_verb and first["lemma"].lower() in LINKING_VERBS and any(t["head"] == start and t["dep"] in ("acomp", "attr") for t in tokens):
         return []  # "the dog looks tired" says how it is, no act: never "peeks tired"
+    made = next((k for k, t in enumerate(tokens) if t["head"] == start and t["dep"] == "oprd" and t["pos"] == "ADJ"), None) if is_verb and concept.get("obj") is None else None
+    if made is not None:
+        # "painted dark purple" says what it was made, no act on a thing: never "cooked dark
+        # purple" (its colour changes); a coat of paint denied is false ("are unpainted").
+        undone = UNDONE.get(first["lemma"].lower())
+        return _place_words(tokens, start, made + 1, (undone,), pos="ADJ") if undone and all(tokens[k]["head"] == made for k in range(start + 1, made)) else []
     prep = _preposition_part(concept, tokens) if is_verb else None
     if prep is not None and _idiom({"start": prep, "end": concept["end"]}, tokens):
         # "lying on its back": only the verb may change ("sitting on its back"), or the idiom
@@ -4163,6 +4169,8 @@ CONTRARY_WAYS = {
 # What is over every place, so no preposition places a thing by it.
 EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky", "night sky", "blue sky", "clear sky"}
 # Verbs whose word after them is their own, never a place: "turn on the light".
+# Verbs that give a thing a colour, and the word that says it was never given one.
+UNDONE = {"paint": "unpainted", "dye": "undyed", "stain": "unstained"}
 PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
 SWITCHED = {"on": "off", "off": "on"}

@@ -934,3 +934,11 @@ def test_a_thing_read_as_a_participle_before_a_particle_is_that_thing(parser):
     assert "sled" not in texts(parser, caption, "attribute")
     (up,) = [c for c in concepts(parser, caption, "relation") if c["text"] == "up"]
     assert concepts(parser, caption)[up["obj"]]["text"] == "hill"
+
+
+def test_a_colour_a_thing_was_made_is_its_colour(parser):
+    # "purple" was a thing the benches were painted: replace wrote "knocked on dark purple".
+    caption = "The wooden park benches are painted dark purple."
+    assert "purple" not in texts(parser, caption, "object")
+    found = by_text(parser, caption)
+    assert found["purple"]["category"] == "colour" and concepts(parser, caption)[found["purple"]["of"]]["text"] == "park benches"

@@ -501,6 +501,11 @@ def test_a_way_of_going_named_with_a_handling_verb_changes_to_another_listed_way
     assert made and not any(w in t for t in made for w in ("out from a", " from a brick"))
 
 
+def test_a_colour_given_is_denied_whole(parser):
+    # Never "are cooked dark purple", "are taken out dark purple"; SugarCrepe: "stripped of paint".
+    assert negatives(parser, builtin(), "The wooden park benches are painted dark purple.", "relation") == ["The wooden park benches are unpainted."]
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
