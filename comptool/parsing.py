@@ -904,6 +904,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_nouns_read_as_adverbs(tokens, lexicon)
     tokens = repair_ways_of_skiing_read_as_verbs(tokens, lexicon)
     tokens = repair_things_read_as_participles_before_a_particle(tokens, lexicon)
+    tokens = repair_doers_read_as_compounds_of_what_they_do(tokens, lexicon)
     return {"model": model, "tokens": tokens, "concepts": extract_concepts(tokens, lexicon)}
 
 
@@ -1850,6 +1851,33 @@ def repair_verbs_read_as_their_subjects_noun(tokens: list[dict], lexicon: Lexico
             t["head"] = root - 1  # "A |young| cowboy": the subject's own words
     subject["dep"] = "nsubj"
     tokens[root].update(pos="VERB", tag=tag, lemma=lemma)
+    return tokens
+
+
+def repair_doers_read_as_compounds_of_what_they_do(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A vendor grilling sausages at a stall": the parser reads one noun phrase, "sausages"
+    with "a", "vendor" and "grilling" hung on it, so the caption held no vendor (replace wrote
+    "Vendor grilling pepperoni"). "a" before a noun that acts, then an -ing word, then a plural
+    the three hang on: the noun is the doer, the -ing word its verb, the plural what it does it
+    to, and the phrases after the plural say where it is done."""
+    for i in range(len(tokens) - 3):
+        article, doer, verb, thing = tokens[i : i + 4]
+        if article["text"].lower() not in ("a", "an") or thing["tag"] != "NNS":
+            continue
+        if not (article["head"] == doer["head"] == verb["head"] == i + 3 and doer["dep"] == "compound" and verb["tag"] == "VBG" and verb["dep"] == "amod"):
+            continue
+        if lexicon.category("objects", doer["lemma"]) not in ACTORS or lexicon.entry("objects", f"{doer['text'].lower()} {verb['text'].lower()}") is not None:
+            continue
+        for t in tokens[i + 4 :]:
+            if t["head"] == i + 3 and t["dep"] in ("prep", "acl", "advmod", "relcl"):
+                t["head"] = i + 2
+        article["head"] = i + 1
+        doer.update(dep=thing["dep"], head=thing["head"] if thing["head"] != i + 3 else i + 1)
+        for t in tokens[i + 4 :]:
+            if t["head"] == i + 3 and t["dep"] == "punct":
+                t["head"] = i + 1  # the full stop follows the new root
+        verb.update(pos="VERB", dep="acl", head=i + 1)
+        thing.update(dep="dobj", head=i + 2)
     return tokens
 
 

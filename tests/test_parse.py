@@ -942,3 +942,12 @@ def test_a_colour_a_thing_was_made_is_its_colour(parser):
     assert "purple" not in texts(parser, caption, "object")
     found = by_text(parser, caption)
     assert found["purple"]["category"] == "colour" and concepts(parser, caption)[found["purple"]["of"]]["text"] == "park benches"
+
+
+def test_a_doer_read_as_a_compound_of_what_it_does_is_the_doer(parser):
+    # One noun phrase "sausages" held no vendor: replace wrote "Vendor grilling pepperoni".
+    caption = "A vendor grilling sausages at a street food stall."
+    assert texts(parser, caption, "object")[:2] == ["vendor", "sausages"]
+    (grilling,) = [c for c in concepts(parser, caption, "relation") if c["text"] == "grilling"]
+    found = concepts(parser, caption)
+    assert (found[grilling["subj"]]["text"], found[grilling["obj"]]["text"]) == ("vendor", "sausages")
