@@ -3311,9 +3311,13 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 
     # "without any people": "any" stays only where something still denies ("with any people" never).
     any_of = taken is not None and any(t["head"] == taken["head"] and t["text"].lower() == "any" for t in tokens)
+    # Putting needs where: "pouring wine for a couple" never "putting wine for a couple".
+    placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens)
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
+            return ()
+        if is_verb and not placed and alt.key in PLACING_VERBS:
             return ()
         if any_of and alt.key not in LACKING:
             return ()

@@ -399,7 +399,7 @@ SOLID_ONLY_VERBS = {
     "unfold", "unwrap", "hurl", "fling", "bat", "carve", "stroke", "stuff", "adorn", "shove", "punch", "load", "unload", "pack",
     "unpack", "plug", "unplug", "turn", "remove", "decorate", "arrange", "groom", "comb", "trim", "shave", "shear", "rake", "shovel",
     "break", "destroy", "handle", "operate", "control", "bite", "chew", "take", "grill", "fry", "bake", "slice into", "cut into",
-    "wash", "clean", "tend",
+    "wash", "clean", "tend", "saw", "drill", "sew", "knit", "weld", "carve",
 }
 
 

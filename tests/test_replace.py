@@ -484,6 +484,8 @@ def test_what_one_is_dressed_in_gives_way_to_what_one_may_be_in(parser):
         ("A child in a red coat is pulling a sled up a hill.", ("drawing a sled",)),
         ("People waiting on a train platform.", ("People staying on",)),
         ("Kids sliding down a plastic slide at a playground.", ("playground equipment",)),
+        ("A dog catching a frisbee in a grassy park.", ("receiving",)),
+        ("A baby cow gets milk from its mother.", ("receives milk", "saws milk", "drills milk")),
     ],
 )
 def test_no_near_synonym_nor_kind_of_the_word_comes_in(parser, caption, never):
@@ -504,6 +506,11 @@ def test_a_way_of_going_named_with_a_handling_verb_changes_to_another_listed_way
 def test_a_colour_given_is_denied_whole(parser):
     # Never "are cooked dark purple", "are taken out dark purple"; SugarCrepe: "stripped of paint".
     assert negatives(parser, builtin(), "The wooden park benches are painted dark purple.", "relation") == ["The wooden park benches are unpainted."]
+
+
+def test_putting_comes_in_only_where_a_place_follows(parser):
+    made = negatives(parser, builtin(), "A waiter pouring wine for a couple at a restaurant table.", "relation")
+    assert made and not any(w in t for t in made for w in ("putting wine", "placing wine", "setting wine"))
 
 
 def test_hair_and_fur_are_stuffs(parser):
