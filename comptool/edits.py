@@ -24,6 +24,7 @@ from typing import Sequence
 from comptool import grammar
 from comptool.lexicon import Lexicon
 from comptool.parsing import QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
+from comptool.suits import FEMALE, MALE
 
 SENTENCE_END = {".", "!", "?"}
 TOKEN_KEYS = ("text", "ws", "lemma", "pos", "tag", "dep", "head")
@@ -487,8 +488,10 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
     if not verbs:
         return fixed  # most nouns are no subject: spare the number
     plural = _is_plural_subject(noun, tokens, children)
+    lemma = tokens[noun]["lemma"].lower()
+    gender = "male" if lemma in MALE else "female" if lemma in FEMALE else None
     for k, subject_of in verbs:
-        fixed |= _agree_finite(k, plural, tokens, children, origin, old, old_children, subject_of)
+        fixed |= _agree_finite(k, plural, tokens, children, origin, old, old_children, subject_of, gender)
     return fixed
 
 
@@ -511,16 +514,17 @@ def _antecedent(clause: int, tokens, children) -> int | None:
     return tokens[clause]["head"]
 
 
-def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_children, subject_of) -> set[int]:
+def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_children, subject_of, gender: str | None = None) -> set[int]:
     """Make the first finite verb of ``verb`` (itself or an auxiliary) agree with ``plural``,
-    unless its old subject (``subject_of`` the old verb) had that number already."""
+    unless its old subject (``subject_of`` the old verb) had that number already; ``gender``
+    is the subject's, where its noun has one."""
     if origin[verb] is not None:
         if not old_children:
             old_children += _children(old)
         before = subject_of(origin[verb], old, old_children)
         if before is not None and _is_plural_subject(before, old, old_children) == plural:
             return set()  # the subject's number did not change: leave the verb as the caption has it
-    fixed = _agree_reflexives(verb, plural, tokens, children)
+    fixed = _agree_reflexives(verb, plural, tokens, children, gender)
     if subject_of is _participle_of:
         return fixed  # a participle has no number of its own
     for k in [verb] + [c for c in children[verb] if tokens[c]["dep"] in ("aux", "auxpass")]:
@@ -549,6 +553,7 @@ def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_ch
 # themselves".
 SINGULAR_REFLEXIVES = ("itself", "himself", "herself")
 SINGULAR_POSSESSIVES = ("its", "his", "her")
+OTHER_GENDER_WORDS = {"male": ("her", "herself"), "female": ("his", "himself")}
 
 
 # Clauses in a clause that are about something else: "a man watching a dog [that is] licking
@@ -556,11 +561,13 @@ SINGULAR_POSSESSIVES = ("its", "his", "her")
 OTHER_CLAUSES = ("relcl", "acl", "ccomp")
 
 
-def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
+def _agree_reflexives(verb: int, plural: bool, tokens, children, gender: str | None = None) -> set[int]:
     """The reflexive pronouns of ``verb``'s clause, and its possessives, take its subject's new
     number (only to the plural: "themselves" and "their" of one give no gender). A clause
     inside it about something else, or with a subject of its own, keeps its reflexives, as
-    does one that stresses a noun ("the dog itself")."""
+    does one that stresses a noun ("the dog itself"), and one of the other gender than the
+    subject's, which is another's: "The young man is kissing the young woman on top of her
+    head" -> "A girl and the young man are kissing ... her head", never "their heads"."""
     if not plural:
         return set()
     fixed = set()
@@ -574,6 +581,8 @@ def _agree_reflexives(verb: int, plural: bool, tokens, children) -> set[int]:
             continue  # the subject's own possessor is someone else: "with his dog and a kitten running beside him"
         stack += children[k]
         word = t["text"].lower()
+        if gender is not None and word in OTHER_GENDER_WORDS[gender]:
+            continue
         if t["tag"] == "PRP$" and word in SINGULAR_POSSESSIVES:
             t["text"] = grammar.match_case("their", t["text"])  # "A dog and a rabbit sticking their heads out"
             t["lemma"] = "their"

@@ -1047,3 +1047,11 @@ def test_storeys_are_a_buildings(parser, lexicon):
     from comptool.suits import suits_kind
 
     assert suits_kind("building", "height", "two-story") and not suits_kind("structure", "height", "high-rise")
+
+
+def test_a_pronoun_of_the_other_gender_than_the_subject_is_anothers(parser, lexicon):
+    # "her head" is the kissed woman's: never "A girl and the young man are kissing the young woman on top of their heads".
+    made = negatives(parser, lexicon, "The young man is kissing the young woman on top of her head.", "object")
+    assert any(t.endswith("are kissing the young woman on top of her head.") for t in made)
+    assert not any("their head" in t for t in made)
+    assert "A man and a woman are brushing their teeth." in negatives(parser, lexicon, "A man brushing his teeth.", "object")
