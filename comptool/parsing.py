@@ -339,7 +339,7 @@ COOKING_VERBS = {"eat", "cook", "slice", "cut", "chop", "grill", "fry", "bake", 
 def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) -> None:
     """A noun the lexicon lists under two categories takes the one its company has: "rice with
     broccoli and chicken" is food, "a chicken in a yard" an animal (the first listed); so does
-    what a verb of cooking takes ("A chef slices fish")."""
+    what a verb of cooking takes ("A chef slices fish"), and a game what one plays bare."""
     for obj in objects:
         senses = lexicon.categories("objects", obj["lemma"])
         if len(senses) < 2:
@@ -351,6 +351,9 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
         if role is not None:
             # "feed bread to ducks": the living one; "feeds chicken to his dog": the food.
             obj["category"] = next((c for c in senses if (c in FOOD_CATEGORIES) == (role == "food")), obj["category"])
+            continue
+        if head["dep"] == "dobj" and tokens[head["head"]]["lemma"].lower() == "play" and "sport" in senses and not any(t["head"] == obj["head"] and t["dep"] in ("det", "poss", "nummod") for t in tokens):
+            obj["category"] = "sport"  # "playing baseball" is the game, "playing with a baseball" the ball
             continue
         food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])

@@ -1227,7 +1227,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         for game in _categories_of(vocab.lexicon, ("soccer",)):
             if game != category:
                 category = game
-                alternatives = [e for _, e in vocab.category_entries("objects", game, lemma, text) if vocab.key(lemma) not in e.lookup.split(" ")]
+                alternatives = [e for _, e in vocab.category_entries("objects", game, lemma, text)]
+            alternatives = [e for e in alternatives if vocab.key(lemma) not in e.lookup.split(" ")]
     if taker == "fly" and lemma.lower() in FLOWN:
         # What is flown gives way to what else is flown, of any kind: "flying a kite" ->
         # "flying a helicopter", never "flying a teddy bear".

@@ -951,3 +951,9 @@ def test_a_doer_read_as_a_compound_of_what_it_does_is_the_doer(parser):
     (grilling,) = [c for c in concepts(parser, caption, "relation") if c["text"] == "grilling"]
     found = concepts(parser, caption)
     assert (found[grilling["subj"]]["text"], found[grilling["obj"]]["text"]) == ("vendor", "sausages")
+
+
+def test_a_game_played_bare_is_the_game(parser):
+    # "baseball" was a ball: swap traded it for the umpire ("playing the umpire with baseball").
+    assert by_text(parser, "Two teams are playing baseball with the umpire touching the catcher.")["baseball"]["category"] == "sport"
+    assert by_text(parser, "A boy is playing with a baseball in the yard.")["baseball"]["category"] == "sports_equipment"
