@@ -635,6 +635,10 @@ def reciprocal_of_one(tokens: list[dict]) -> bool:
     return not group and not counted and not _is_plural_subject(subject, tokens, children)
 
 
+# Words that deny what follows them, where "some" reads as "any": "without any potatoes".
+DENYING_WORDS = {"without", "lacking", "lacks", "lack", "no", "not"}
+
+
 def _fix_articles(tokens, changed: set[int]) -> set[int]:
     fixed = set()
     last = len(tokens) - 1
@@ -643,6 +647,11 @@ def _fix_articles(tokens, changed: set[int]) -> set[int]:
             continue
         if tokens[k]["text"].lower() in ("a", "an") and _reinflect_article(k, tokens):
             fixed.add(k)
+        elif k in changed and tokens[k]["text"].lower() in DENYING_WORDS and tokens[k + 1]["text"].lower() == "some":
+            # A denial newly before "some": "with some potatoes" -> "without any potatoes",
+            # never "without some potatoes" (which may be true).
+            tokens[k + 1].update(text=grammar.match_case("any", tokens[k + 1]["text"]), lemma="any")
+            fixed.add(k + 1)
     return fixed
 
 

@@ -1055,3 +1055,10 @@ def test_a_pronoun_of_the_other_gender_than_the_subject_is_anothers(parser, lexi
     assert any(t.endswith("are kissing the young woman on top of her head.") for t in made)
     assert not any("their head" in t for t in made)
     assert "A man and a woman are brushing their teeth." in negatives(parser, lexicon, "A man brushing his teeth.", "object")
+
+
+def test_some_under_a_new_denial_reads_any(parser, lexicon):
+    # "without some potatoes" may be true (some are missing): "without any potatoes".
+    made = negatives(parser, lexicon, "A big plate with some potatoes and meat on it.", "negation")
+    assert "A big plate without any potatoes and meat on it." in made
+    assert not any("without some" in t for t in made)
