@@ -430,6 +430,8 @@ def test_a_stuff_whose_plural_names_another_thing_is_never_counted(parser):
     made = texts(parser, "Several chickens are pecking at the ground outside a red barn.", "object")
     assert "The ground is pecking at several chickens outside a red barn." in made
     assert not any("grounds" in t for t in made)  # coffee grounds
+    # Nor a stuff a caption never counts: "Two waters in the bear", "Two snows".
+    assert not any(w in t for caption in ("Two bears in the water fighting each other.", "Two dogs playing in the snow.") for t in texts(parser, caption, "object") for w in ("waters", "snows"))
 
 
 def test_a_conjunct_the_parser_hung_elsewhere_is_still_one(parser):
