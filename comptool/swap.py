@@ -206,7 +206,11 @@ def _uncountable_under(tokens: list[dict], head: int, thing: dict) -> bool:
 
 # Stuffs whose plural names another thing ("grounds" of coffee, "woods", "glasses", "papers"),
 # or none a caption counts: "Two waters" never (while "two grasses" are two kinds of grass).
-PLURAL_NAMES_ANOTHER = {"ground", "wood", "glass", "paper", "water", "snow", "sand", "rain", "milk", "hair", "fur", "dirt", "mud", "ice", "smoke", "fog", "steam", "air"}
+PLURAL_NAMES_ANOTHER = {
+    "ground", "wood", "glass", "paper", "water", "snow", "sand", "rain", "milk", "hair", "fur", "dirt", "mud", "ice", "smoke", "fog", "steam", "air",
+    "equipment", "luggage", "furniture", "clothing", "gear", "jewelry", "laundry", "mail", "traffic", "machinery", "scenery", "signage",
+    "lighting", "artwork", "glitter", "pottery", "graffiti", "foliage", "greenery", "vegetation", "shrubbery",
+}
 
 
 def _counted(thing: dict) -> bool:
