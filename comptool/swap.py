@@ -660,6 +660,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
     for (a, run_a), (b, run_b) in combinations(runs, 2):
         if not (all(_lands_fitting(lexicon, people, c, b, b) for c in in_run(run_a)) and all(_lands_fitting(lexicon, people, c, a, a) for c in in_run(run_b))):
             continue  # "a tall man ... a small black umbrella": never "a small black man"
+        if _counts_first(tokens, run_a) and _after_an_article(tokens, run_b[0]) or _counts_first(tokens, run_b) and _after_an_article(tokens, run_a[0]):
+            continue  # a vague count never lands after "a": never "on a several small day"
         if max(run_a[1] - run_a[0], run_b[1] - run_b[0]) > 1 and text_of(tokens, *run_a).lower() != text_of(tokens, *run_b).lower():
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
@@ -915,6 +917,11 @@ def _is_modifier(token: dict) -> bool:
     if token["pos"] == "NUM":
         return True
     return token["pos"] in ("ADJ", "NOUN", "PROPN") and token["dep"] in ("amod", "compound", "nmod", "acomp", "conj", "attr", "pobj", "nummod")
+
+
+def _counts_first(tokens: list[dict], run: tuple[int, int]) -> bool:
+    """Whether a run of modifiers opens with a vague count: "|Several small| boats"."""
+    return tokens[run[0]]["text"].lower() in SEVERAL
 
 
 def _after_an_article(tokens: list[dict], k: int) -> bool:

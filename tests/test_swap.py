@@ -254,6 +254,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
         # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
         ("A wall covered with graffiti stands behind the parked cars.", "object", "Graffiti covered with walls stands behind the parked cars.", "raffito"),
+        # A vague count never lands after "a": never "Sunny boats docked in a harbor on a several small day".
+        ("Several small boats docked in a harbor on a sunny day.", "attribute", "Several sunny boats docked in a harbor on a small day.", "a several"),
         # What one poses for stays: never "A photo wearing blue jackets poses for two small girls".
         ("A man and woman posing for a photo with pizza on the table.", "object", "A man and woman posing for a photo with tables on the pizza.", "for a man"),
         ("Two small girls wearing blue jackets pose for a photo.", "attribute", "A small girl wearing blue jackets poses for two photos.", "A photo"),
