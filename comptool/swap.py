@@ -302,11 +302,12 @@ FULL = {"full", "filled", "empty", "half-full"}
 
 # Weather one is out in, no thing in the scene: "in the rain", "in the fog" (snow lies on the
 # ground as a thing does: "Snow is flying in the air over a snowboarder").
-WEATHER_ONE_IS_IN = {"rain", "fog", "mist", "drizzle", "storm", "downpour", "haze", "wind", "sunshine"}
+WEATHER_ONE_IS_IN = {"rain", "fog", "mist", "drizzle", "storm", "downpour", "haze", "wind", "sunshine", "air"}  # "jumps in the air" too
 
 
 def _in_the_weather(tokens: list[dict], concept: dict) -> bool:
-    """Whether the object is weather one is in: "in the rain", "out in the fog"."""
+    """Whether the object is weather one is in: "in the rain", "out in the fog"; or the air
+    one is in ("jumps in the air": never "The air jumps in a male skater")."""
     head = tokens[concept["head"]]
     return head["lemma"].lower() in WEATHER_ONE_IS_IN and head["dep"] == "pobj" and tokens[head["head"]]["text"].lower() == "in"
 

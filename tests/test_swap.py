@@ -254,6 +254,8 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A man whose dog is barking stands near the gate.", "object", "A dog whose man is barking stands near the gate.", "Whose dog a"),
         # "graffiti" is a stuff as written, whatever the tagger's lemma ("graffito").
         ("A wall covered with graffiti stands behind the parked cars.", "object", "Graffiti covered with walls stands behind the parked cars.", "raffito"),
+        # The air one jumps in is no thing: never "The air jumps in a dog", "catch an air".
+        ("A dog jumps in the air to catch a frisbee.", "object", "A frisbee jumps in the air to catch a dog.", " air jumps"),
         # A vague count never lands after "a": never "Sunny boats docked in a harbor on a several small day".
         ("Several small boats docked in a harbor on a sunny day.", "attribute", "Several sunny boats docked in a harbor on a small day.", "a several"),
         # What one poses for stays: never "A photo wearing blue jackets poses for two small girls".
