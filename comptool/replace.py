@@ -247,6 +247,7 @@ IDIOM_CONTRASTS = {
     ("in", "background"): ("in the foreground",),
     ("in", "formation"): ("out of formation",),
     ("in", "corner"): ("in the middle", "in the center"),
+    ("at", "home"): ("away from home",),  # "relaxing at home": never "against home"
 }
 # What one does to a picture rather than pose for it: "holding a photo", "taking a photo".
 PICTURE_HANDLING_VERBS = ("hold", "take", "look at", "carry", "show")

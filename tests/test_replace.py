@@ -485,6 +485,8 @@ def test_what_one_is_dressed_in_gives_way_to_what_one_may_be_in(parser):
         ("People waiting on a train platform.", ("People staying on",)),
         ("Kids sliding down a plastic slide at a playground.", ("playground equipment",)),
         ("A dog catching a frisbee in a grassy park.", ("receiving",)),
+        # "at home" is no place to be under or against: away from it only.
+        ("A man relaxing at home, watching television with his dog.", ("against home", "under home")),
         ("A baby cow gets milk from its mother.", ("receives milk", "saws milk", "drills milk")),
     ],
 )
