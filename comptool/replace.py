@@ -4035,7 +4035,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()
         if alt.text in VAGUE_WAYS:
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
-        if idiom and vocab.lexicon.entry("relations", f"{said} {alt.key}") is None:
+        if idiom and (vocab.lexicon.entry("relations", f"{said} {alt.key}") is None or vocab.lexicon.related(f"{said} {text}", f"{said} {alt.key}")):
             return ()
         if thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
             return ()  # "dancing at a wedding" -> "away from" it, never "under" or "on both sides of" it
