@@ -1591,7 +1591,7 @@ class _Objects:
         listed = _place_in_a_list(scene, obj)
         if _owns_a_named_part(scene, obj):
             companions = []  # "the faucet of a sink": never "the faucet of a sink and a lamp", which gives the lamp one
-        if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and _a_part_of_its_own(scene)):
+        if companions and not (scene.tokens[obj["head"]]["dep"] in ("nsubj", "nsubjpass", "ROOT") and (_a_part_of_its_own(scene) or _by_itself(scene))):
             # One pool for both sides (and for another object of the same kind).
             pool = (tuple(companions), None, obj["lemma"], keep)
             # A list takes a new member as an item beside one of its own, never with a second
@@ -2061,6 +2061,12 @@ OWN_KIND_PARTS = {
     "trunk", "tusk", "tusks", "beak", "bill", "wing", "wings", "horn", "horns", "antler", "antlers", "mane", "hump",
     "shell", "fin", "fins", "paw", "paws", "hoof", "hooves", "claw", "claws", "feather", "feathers", "whisker", "whiskers", "snout",
 }
+
+
+def _by_itself(scene: _Scene) -> bool:
+    """Whether the caption says its subject is alone: "A zebra all by itself" (never "A zebra
+    and a swan all by itself")."""
+    return any(word == "by" and scene.lower[k + 1] in ("itself", "himself", "herself") for k, word in enumerate(scene.lower[:-1]))
 
 
 def _a_part_of_its_own(scene: _Scene) -> bool:

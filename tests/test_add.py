@@ -1062,3 +1062,9 @@ def test_some_under_a_new_denial_reads_any(parser, lexicon):
     made = negatives(parser, lexicon, "A big plate with some potatoes and meat on it.", "negation")
     assert "A big plate without any potatoes and meat on it." in made
     assert not any("without some" in t for t in made)
+
+
+def test_no_companion_joins_one_by_itself(parser, lexicon):
+    # Never "A zebra and a swan all by itself".
+    made = builtin_negatives("A zebra all by itself in the green forest.", "object")
+    assert made and not any(t.startswith("A zebra and") or " and a zebra" in t.lower() for t in made)
