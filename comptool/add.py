@@ -199,7 +199,7 @@ IMPLIED = {
     "pizza": {"round"}, "ball": {"round"}, "wheel": {"round"}, "clock": {"round"}, "skyscraper": {"tall"},
     "sand": {"sandy"}, "desert": {"sandy", "dry"}, "forest": {"wooded", "forested"}, "snowboard": {"snowy"},
     "crow": {"black"}, "swan": {"white"}, "flamingo": {"pink"}, "polar bear": {"white"}, "panda": {"black-and-white"},
-    "video game": {"digital", "electronic"}, "computer": {"digital", "electronic"}, "laptop": {"digital", "electronic", "flat-screen"},
+    "video game": {"digital", "electronic"}, "computer": {"digital", "electronic"}, "laptop": {"digital", "electronic", "flat-screen"}, "laptop computer": {"digital", "electronic", "flat-screen"},
     "smartphone": {"digital", "electronic"}, "cell phone": {"electronic"},
     "sheep": {"woolly", "wooly"}, "rug": {"soft"}, "carpet": {"soft"}, "pillow": {"soft"},
     "cushion": {"soft"}, "blanket": {"soft"}, "mud": {"wet"}, "stop sign": {"red", "octagonal", "metal"}, "ocean": {"wet", "large", "vast"},

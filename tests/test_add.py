@@ -1068,3 +1068,8 @@ def test_no_companion_joins_one_by_itself(parser, lexicon):
     # Never "A zebra and a swan all by itself".
     made = builtin_negatives("A zebra all by itself in the green forest.", "object")
     assert made and not any(t.startswith("A zebra and") or " and a zebra" in t.lower() for t in made)
+
+
+def test_a_laptop_computers_screen_is_flat(parser, lexicon):
+    made = builtin_negatives("A man using his laptop computer while a cat sits on his lap.", "attribute")
+    assert made and not any("flat-screen laptop" in t for t in made)
