@@ -43,7 +43,7 @@ from itertools import islice, zip_longest
 from typing import Callable, Iterator, Sequence
 
 from comptool import grammar
-from comptool.edits import Edit, token
+from comptool.edits import SINGULAR_REFLEXIVES, Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
@@ -2066,7 +2066,7 @@ OWN_KIND_PARTS = {
 def _by_itself(scene: _Scene) -> bool:
     """Whether the caption says its subject is alone: "A zebra all by itself" (never "A zebra
     and a swan all by itself")."""
-    return any(word == "by" and scene.lower[k + 1] in ("itself", "himself", "herself") for k, word in enumerate(scene.lower[:-1]))
+    return any(word == "by" and scene.lower[k + 1] in SINGULAR_REFLEXIVES for k, word in enumerate(scene.lower[:-1]))
 
 
 def _a_part_of_its_own(scene: _Scene) -> bool:

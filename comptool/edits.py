@@ -132,7 +132,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
         raise MalformedParse(token_problem(old))
     new, origin, changed, added, old_to_new = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
-    changed |= _fix_articles(new, changed)
+    changed |= _fix_determiners(new, changed)
     changed |= _fix_capitals(new, origin, old, changed, facts, added, old_to_new)
     for k in added:
         new[k].pop("moved_from_start", None)
@@ -639,7 +639,9 @@ def reciprocal_of_one(tokens: list[dict]) -> bool:
 DENYING_WORDS = {"without", "lacking", "lacks", "lack", "no", "not"}
 
 
-def _fix_articles(tokens, changed: set[int]) -> set[int]:
+def _fix_determiners(tokens, changed: set[int]) -> set[int]:
+    """Determiners that an edit left before a word they no longer fit: "a" or "an" by the
+    sound of the word after it, "some" after a new denial."""
     fixed = set()
     last = len(tokens) - 1
     for k in sorted(changed | {c - 1 for c in changed}):  # an article changed or before a change

@@ -1873,12 +1873,11 @@ def repair_doers_read_as_compounds_of_what_they_do(tokens: list[dict], lexicon: 
             continue
         for t in tokens[i + 4 :]:
             if t["head"] == i + 3 and t["dep"] in ("prep", "acl", "advmod", "relcl"):
-                t["head"] = i + 2
+                t["head"] = i + 2  # where it is done
+            elif t["head"] == i + 3 and t["dep"] == "punct":
+                t["head"] = i + 1  # the full stop follows the new root
         article["head"] = i + 1
         doer.update(dep=thing["dep"], head=thing["head"] if thing["head"] != i + 3 else i + 1)
-        for t in tokens[i + 4 :]:
-            if t["head"] == i + 3 and t["dep"] == "punct":
-                t["head"] = i + 1  # the full stop follows the new root
         verb.update(pos="VERB", dep="acl", head=i + 1)
         thing.update(dep="dobj", head=i + 2)
     return tokens

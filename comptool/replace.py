@@ -4023,19 +4023,21 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
     still = _moves_nothing(vocab, verb["lemma"])
     reciprocal = _before_each_other(tokens, end)
     # A verb and preposition listed as a way of going where the verb alone is none ("pull
-    # into" is going, "pull" alone handling) change to another listed way only: "pulling into a station" -> "pulling out
-    # of" it, never "pulling down" or "pulling off" a station.
+    # into" is going, "pull" alone handling) change to another listed way only: "pulling into
+    # a station" -> "pulling out of" it, never "pulling down" or "pulling off" a station.
     said = verb["lemma"].lower()
-    way = vocab.lexicon.category("relations", f"{said} {text}") if vocab.lexicon.entry("relations", f"{said} {text}") is not None else None
     ways_of_going = _relation_categories_of(vocab.lexicon, GOING_VERBS)
-    idiom = way in ways_of_going and vocab.lexicon.entry("relations", said) is not None and vocab.lexicon.category("relations", said) not in ways_of_going
+    own_way = (
+        vocab.lexicon.entry("relations", f"{said} {text}") is not None and vocab.lexicon.category("relations", f"{said} {text}") in ways_of_going
+        and vocab.lexicon.entry("relations", said) is not None and vocab.lexicon.category("relations", said) not in ways_of_going
+    )
 
     def make(alt: Entry) -> tuple:
         if not alt.preposition or not alt.takes_object or (alt.text in CONTAINMENT | PATHS and animate()) or (alt.text in MANY and (single() or (alt.text in AMONG and pair()))):
             return ()
         if alt.text in VAGUE_WAYS:
             return ()  # "rides a horse across a stream" -> never "throughout" or "via a stream"
-        if idiom and (vocab.lexicon.entry("relations", f"{said} {alt.key}") is None or vocab.lexicon.related(f"{said} {text}", f"{said} {alt.key}")):
+        if own_way and (vocab.lexicon.entry("relations", f"{said} {alt.key}") is None or vocab.lexicon.related(f"{said} {text}", f"{said} {alt.key}")):
             return ()
         if thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
             return ()  # "dancing at a wedding" -> "away from" it, never "under" or "on both sides of" it
