@@ -24,7 +24,7 @@ from typing import Sequence
 from comptool import grammar
 from comptool.lexicon import Lexicon
 from comptool.parsing import QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
-from comptool.suits import FEMALE, MALE
+from comptool.suits import gender_of
 
 SENTENCE_END = {".", "!", "?"}
 TOKEN_KEYS = ("text", "ws", "lemma", "pos", "tag", "dep", "head")
@@ -488,8 +488,7 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
     if not verbs:
         return fixed  # most nouns are no subject: spare the number
     plural = _is_plural_subject(noun, tokens, children)
-    lemma = tokens[noun]["lemma"].lower()
-    gender = "male" if lemma in MALE else "female" if lemma in FEMALE else None
+    gender = gender_of(tokens[noun]["lemma"])
     for k, subject_of in verbs:
         fixed |= _agree_finite(k, plural, tokens, children, origin, old, old_children, subject_of, gender)
     return fixed

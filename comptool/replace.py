@@ -58,9 +58,9 @@ from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
 from comptool.suits import (
-    ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FEMALE, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, MALE, OLD_AGES, OLD_NOUNS, SAME_PLACE,
+    ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
-    ages_clash, does, entailed, fits_a_mount, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
+    ages_clash, does, entailed, fits_a_mount, gender_of, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -1341,9 +1341,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # Pronouns of its gender that may be another's keep that gender: "A woman holding a baby in
     # her arms" -> "A girl ...", never "A man holding a baby in her arms".
     kept_gender = None
-    if not pronouns and _gender(lemma) is not None:
+    if not pronouns and gender_of(lemma) is not None:
         said = {PRONOUNS[tokens[k]["text"].lower()][0] for k in _pronouns_after(tokens, end)}
-        kept_gender = _gender(lemma) if said == {_gender(lemma)} else None
+        kept_gender = gender_of(lemma) if said == {gender_of(lemma)} else None
     context = (tokens, start, end, slot["dep"], slot["head"], det, tuple(pronouns))
     slots = frozenset(range(start, end))
     own = {vocab.key(w) for w in (lemma, text) if w}
@@ -1440,7 +1440,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if dressed_in and alt.key not in WORN_IN and vocab.lexicon.category("objects", alt.text) == "accessory":
             return ()
-        if kept_gender is not None and _gender(alt.text) not in (None, kept_gender):
+        if kept_gender is not None and gender_of(alt.text) not in (None, kept_gender):
             return ()
         if any(not does(vocab.lexicon, verb, category, alt.text.lower()) for verb in deeds):
             return ()  # "a bird perched on a branch" -> never "a horse perched"; "boats docked" never "limousines"
@@ -1842,17 +1842,8 @@ def _may_be_both(word: str, other: str) -> bool:
     ages = {_age_of_person(word), _age_of_person(other)}
     if None in ages or not (len(ages) == 1 or ages in MEETING_AGES):
         return False
-    genders = {_gender(word), _gender(other)} - {None}
+    genders = {gender_of(word), gender_of(other)} - {None}
     return len(genders) < 2
-
-
-def _gender(word: str) -> str | None:
-    word = word.lower().split(" ")[-1]
-    if word in MALE:
-        return "male"
-    if word in FEMALE:
-        return "female"
-    return None
 
 
 def _pronouns_after(tokens, end: int) -> list[int]:
@@ -1870,7 +1861,7 @@ def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int
         return []
     gender = next(iter(genders))
     people = _categories_of(lexicon, PEOPLE)
-    own = _gender(concept["lemma"])
+    own = gender_of(concept["lemma"])
     if own not in (gender, None) or not (own or lexicon.category("objects", concept["lemma"]) in people):
         return []
     for other in concepts:
@@ -1878,13 +1869,13 @@ def _pronoun_plan(concept: dict, tokens, concepts, lexicon: Lexicon) -> list[int
             continue
         if all(tokens[k]["head"] == other["head"] and tokens[k]["dep"] == "poss" for k in pronouns):
             continue  # "his father" is no father's own: "A baby cries while his father warms a bottle"
-        if _gender(other["lemma"]) == gender or (_gender(other["lemma"]) is None and lexicon.category("objects", other["lemma"]) in people):
+        if gender_of(other["lemma"]) == gender or (gender_of(other["lemma"]) is None and lexicon.category("objects", other["lemma"]) in people):
             return []  # "a man and a boy with his kite": whose kite is unclear
     return pronouns
 
 
 def _pronoun_edits(pronouns: list[int], alt: Entry, tokens) -> list[Edit]:
-    target = _gender(alt.text)
+    target = gender_of(alt.text)
     edits = []
     for k in pronouns:
         t = tokens[k]

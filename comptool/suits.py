@@ -119,6 +119,12 @@ FEMALE = {
     "policewoman", "businesswoman", "nun", "niece", "waitress", "actress", "gal", "lass",
     "bridesmaid", "schoolgirl", "cowgirl", "ballerina",
 }
+def gender_of(word: str) -> str | None:
+    """ "male" or "female" for a person noun with a gender (its last word: "little boy"), else None."""
+    word = word.lower().split(" ")[-1]
+    return "male" if word in MALE else "female" if word in FEMALE else None
+
+
 # Animals named by their sex: no "bearded cow" either.
 FEMALE_ANIMALS = {"cow", "hen", "mare", "ewe"}
 

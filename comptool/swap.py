@@ -28,7 +28,7 @@ from comptool.negation import scope as negation_scope
 from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories, posed_for
-from comptool.suits import FEMALE, FOOD_AND_DRINK, MALE
+from comptool.suits import FOOD_AND_DRINK, gender_of
 
 TYPES = ("object", "attribute")
 # Dependents that belong to a noun phrase before its noun: "its hind legs", "the two red cars".
@@ -335,14 +335,10 @@ def _owns_by_pronoun(tokens: list[dict], owner: dict, thing: dict, living: froze
     person, or an animal's animal ("A baby cries while his father warms a bottle" -> "A father
     ... his baby"; "A cow lying next to its calf" -> "A calf ... its cow")."""
     kin = thing.get("category") in people or (thing.get("category") == "animal" and owner.get("category") == "animal")
-    if kin and _gender(owner) and _gender(thing) and _gender(owner) != _gender(thing):
+    genders = gender_of(owner["lemma"]), gender_of(thing["lemma"])
+    if kin and None not in genders and genders[0] != genders[1]:
         kin = False  # "A little boy and his sister" -> never "A little sister and his boy"
     return not kin and (owner.get("category") in living or owner.get("category") == "collective") and owner["start"] < thing["start"] and _owned_by_a_pronoun(tokens, thing, owned_by)
-
-
-def _gender(person: dict) -> str | None:
-    lemma = person["lemma"].lower()
-    return "male" if lemma in MALE else "female" if lemma in FEMALE else None
 
 
 def _owned_by_a_pronoun(tokens: list[dict], thing: dict, owned_by: dict[int, list[int]]) -> bool:
