@@ -3304,13 +3304,17 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 
     # "without any people": "any" stays only where something still denies ("with any people" never).
     any_of = taken is not None and any(t["head"] == taken["head"] and t["text"].lower() == "any" for t in tokens)
-    # Putting needs where: "pouring wine for a couple" never "putting wine for a couple".
+    # Putting needs where: "pouring wine for a couple" never "putting wine for a couple"; giving
+    # needs whom: "holding a skate board" never "giving a skate board".
     placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens)
+    received = is_verb and any(t["head"] == start and (t["dep"] == "dative" or (t["dep"] == "prep" and t["text"].lower() == "to")) for t in tokens)
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
             return ()
         if is_verb and not placed and alt.key in PLACING_VERBS:
+            return ()
+        if is_verb and not received and alt.key in NEEDS_A_RECEIVER:
             return ()
         if any_of and alt.key not in LACKING:
             return ()
@@ -3577,6 +3581,7 @@ GIVING_VERBS = {
 # Verbs that aim what they take at someone: "throwing a ball at a dog".
 AIMING_VERBS = {"throw", "toss", "hurl", "fling", "kick", "shoot", "aim", "point", "swing", "hit", "launch", "pitch", "roll"}
 NOT_GIVEN_TO = {"hold", "kick", "roll", "pitch", "return", "present"}  # never "being held a medal"
+NEEDS_A_RECEIVER = {"give", "hand", "lend", "send"}  # "giving a skate board" says to no one
 
 
 def _takes_particle(vocab: _Vocab, own: str, verb: str, particle: str) -> bool:

@@ -510,9 +510,12 @@ def test_a_colour_given_is_denied_whole(parser):
     assert negatives(parser, builtin(), "The wooden park benches are painted dark purple.", "relation") == ["The wooden park benches are unpainted."]
 
 
-def test_putting_comes_in_only_where_a_place_follows(parser):
+def test_putting_comes_in_only_where_a_place_follows_and_giving_where_someone_gets(parser):
     made = negatives(parser, builtin(), "A waiter pouring wine for a couple at a restaurant table.", "relation")
     assert made and not any(w in t for t in made for w in ("putting wine", "placing wine", "setting wine"))
+    made = negatives(parser, builtin(), "A guy holding a skate board is speaking into a microphone.", "relation")
+    assert made and not any(w in t for t in made for w in ("giving a skate", "handing a skate"))
+    assert "A woman giving flowers to a man." in negatives(parser, builtin(), "A woman selling flowers to a man.", "relation")
 
 
 def test_hair_and_fur_are_stuffs(parser):
