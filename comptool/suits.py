@@ -392,6 +392,7 @@ NAMES_TAKEN = {
     **dict.fromkeys(("against", "up against"), {"nature": LEANED_ON}),  # "against a rock", never "against the water"
     "pour": {"food": POURED_FOODS},  # "pouring sauce", "cereal"; never "pouring pizza"
     "blow out": {"household": BLOWN_OUT},  # "blows out the candles", never "the mirrors"
+    **dict.fromkeys(("open", "close", "shut"), {None: OPENABLE}),  # "opening a present", never "opening a skate board"
 }
 NAMED_TAKERS = tuple(NAMES_TAKEN)  # the verbs :func:`takes_noun` asks about by name
 # What flows, and the verbs of handling that need a solid thing: one pours, sprays, carries,
