@@ -1421,6 +1421,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
     along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
+    inside_a_ground = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("in", "into", "inside")
     at_furniture = category == "furniture" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "at" and _one_is_at(vocab.key(lemma))
 
     def make(alt: Entry) -> tuple:
@@ -1474,8 +1475,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if at_furniture and not _one_is_at(alt.key):
             return ()  # "sits at a small table" -> "at a small desk", never "at a small chair" or "at a small bed"
-        if along_a_surface and alt.key in AREAS:
+        if along_a_surface and alt.key in AREAS | ENCLOSED_GROUNDS:
             return ()  # "on the sidewalk", "rides down a busy street" -> never "on the village", "down a busy city"
+        if inside_a_ground and alt.key in OPEN_GROUNDS:
+            return ()  # "playing in the backyard" -> never "in the ranch"
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
             return ()  # "a christmas tree" -> "a pine tree": what it may well be, either way
         # A fish served is a stuff: "a sandwich" -> "salmon", never "a salmon" on a tray.
@@ -2301,6 +2304,13 @@ AREAS = {
     "industrial area", "shopping district", "countryside", "farmland", "resort",
 }
 SURFACE_WAYS_OF_AREAS = {"on", "onto", "upon", "down", "up", "along"}
+# Grounds one is in, never on ("in the backyard" -> never "on a vegetable garden"), and grounds
+# one is on, never in ("on the beach" -> never "in the ranch").
+ENCLOSED_GROUNDS = {"garden", "vegetable garden", "flower garden", "park", "forest", "woods", "yard", "backyard", "front yard", "zoo", "jungle", "orchard", "vineyard"}
+OPEN_GROUNDS = {
+    "ranch", "farm", "beach", "sidewalk", "lawn", "court", "tennis court", "basketball court", "runway", "deck", "boardwalk", "pier",
+    "dock", "island", "slope", "ski slope", "platform", "train platform", "tarmac",
+}
 # Furniture one is at, to work, eat or be served: a table, a desk, a counter; one sits on or in a
 # chair, a couch, a bed.
 AT_FURNITURE = {"desk", "counter", "bar", "workbench", "booth", "island", "kitchen island", "podium", "workstation", "vanity"}

@@ -519,6 +519,16 @@ def test_putting_comes_in_only_where_a_place_follows_and_giving_where_someone_ge
     assert "A woman giving flowers to a man." in negatives(parser, builtin(), "A woman selling flowers to a man.", "relation")
 
 
+def test_a_ground_one_is_in_gives_way_to_another_one_is_in(parser):
+    # Never "playing in the ranch", "walking down the park", "on a vegetable garden".
+    made = negatives(parser, builtin(), "Two children playing with a red ball in the backyard.", "object")
+    assert "Two children playing with a red ball in the garden." in made
+    assert not any(f"in the {w}" in t for t in made for w in ("ranch", "farm", "beach", "sidewalk"))
+    made = negatives(parser, builtin(), "A young girl riding a pony on a farm.", "object")
+    assert "A young girl riding a pony on a ranch." in made
+    assert not any(t.endswith(f"on a {w}.") for t in made for w in ("park", "garden", "vegetable garden", "yard", "zoo"))
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
