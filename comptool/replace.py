@@ -1463,7 +1463,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if holds and alt.key not in HOLDERS | PICTURES and vocab.lexicon.category("objects", alt.text) not in HOLDER_CATEGORIES | {"depiction"}:
             return ()  # a picture of flowers will do ("two paintings of fresh flowers")
-        if holds and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
+        if (holds or (inside_a_ground and category in ("kitchenware", "container"))) and (alt.key in HOLDS_NOTHING or "utensil" in vocab.lexicon.ancestors(alt.key)):
             return ()  # "a glass of red wine" -> never "a knife of red wine", "a napkin of" it
         if holds and " " in alt.key and vocab.lexicon.category("objects", alt.key.split(" ")[0]) in FOOD_AND_DRINK:
             return ()  # a holder named for its content holds that: "a basket of bread" -> never "a beer bottle of bread"

@@ -68,7 +68,9 @@ ONLY_FOR = {
     **dict.fromkeys(("iced",), {"dessert", "drink"}),
     **dict.fromkeys(("candied", "cinnamon-sugar"), {"dessert", "fruit"}),
     # Kitchen work on vegetables and meat, not on cakes: no "mashed donut".
-    **dict.fromkeys(("minced", "stir-fried", "mashed", "peeled", "pureed", "julienned", "diced", "cubed", "shredded", "grated"), {"food", "fruit", "vegetable", "meal", "portion"}),
+    **dict.fromkeys(("minced", "stir-fried", "mashed", "pureed", "julienned", "diced", "cubed", "shredded", "grated"), {"food", "fruit", "vegetable", "meal", "portion"}),
+    # A peel is a fruit's or a vegetable's: no "unpeeled chicken".
+    **dict.fromkeys(("peeled", "unpeeled"), {"fruit", "vegetable"}),
     **dict.fromkeys(("pepperoni",), {"food", "meal"}),
     # Sweet flavours are of sweets and drinks, savoury ones of dishes: no "chocolate meatballs",
     # no "cheesy cupcake".

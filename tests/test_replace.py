@@ -529,6 +529,14 @@ def test_a_ground_one_is_in_gives_way_to_another_one_is_in(parser):
     assert not any(t.endswith(f"on a {w}.") for t in made for w in ("park", "garden", "vegetable garden", "yard", "zoo"))
 
 
+def test_what_holds_a_thing_gives_way_to_what_may_hold_it(parser):
+    # Never "A pizza that is in a silver fork"; no peel on meat ("A plate of unpeeled chicken").
+    made = negatives(parser, builtin(), "A pizza that is in a silver pan on a table.", "object")
+    assert "A pizza that is in a silver bowl on a table." in made
+    assert not any(f"silver {w} " in t for t in made for w in ("fork", "ladle", "spoon", "knife", "spatula"))
+    assert not any("peeled" in t for t in negatives(parser, builtin(), "A plate of shredded chicken with broccoli.", "attribute"))
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
