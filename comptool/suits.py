@@ -569,6 +569,11 @@ CROWDEDNESS = {"crowded", "busy", "packed", "bustling", "congested", "empty", "d
 FULLNESS = {"empty", "full", "filled", "half-full", "half-empty", "overflowing", "loaded", "stocked", "well-stocked", "packed", "heaped", "piled"}
 
 
+# What is made up or left unmade: a bed and its kin.
+MADE_UP = {"bed", "beds", "bunk", "bunk bed", "crib", "cot", "futon"}
+BEDDING_STATES = {"unmade"}
+
+
 def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
     """Attribute words (lowercase) that never describe a thing named by ``nouns`` (lowercase:
     an object's lemma and its head noun; what both refuse), whatever their category. Sleeves
@@ -585,6 +590,8 @@ def noun_refuses(lexicon, *nouns: str) -> frozenset[str]:
             refused |= SLEEVES
         if noun not in OPENABLE:
             refused |= OPENNESS
+        if noun.split(" ")[-1] not in MADE_UP:
+            refused |= BEDDING_STATES  # only a bed is made or unmade: never "an unmade table"
         if noun in WATERS or not WATERS.isdisjoint(lexicon.ancestors(noun)):
             refused |= LAND_COVERS | LAND_COLOURS | WETNESS
         elif lexicon.category("objects", noun) == "terrain":

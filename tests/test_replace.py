@@ -537,6 +537,12 @@ def test_what_holds_a_thing_gives_way_to_what_may_hold_it(parser):
     assert not any("peeled" in t for t in negatives(parser, builtin(), "A plate of shredded chicken with broccoli.", "attribute"))
 
 
+def test_only_a_bed_is_unmade(parser):
+    made = negatives(parser, builtin(), "A bedroom with an unmade bed and a lamp.", "object")
+    assert "A bedroom with an unmade bed and a chandelier." in made
+    assert not any(f"unmade {w} " in t for t in made for w in ("chair", "table", "couch", "desk", "bench"))
+
+
 def test_hair_and_fur_are_stuffs(parser):
     # A thing counted in their bare place is many: never "with black eyebrow", "one hair".
     made = negatives(parser, builtin(), "A man with black hair and a top hat", "object")
