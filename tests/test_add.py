@@ -1040,7 +1040,7 @@ def test_hair_takes_no_article(parser, lexicon):
     assert not any("with a " in t and "black hair" in t for t in made)
 
 
-def test_storeys_are_a_buildings(parser, lexicon):
+def test_storeys_are_a_buildings():
     # Never "A band playing on a high-rise stage", "a multi-story stage".
     made = builtin_negatives("A band playing on a stage in front of a large crowd.", "attribute")
     assert made and not any(w in t for t in made for w in ("rise stage", "story stage", "storey stage"))
@@ -1064,12 +1064,12 @@ def test_some_under_a_new_denial_reads_any(parser, lexicon):
     assert not any("without some" in t for t in made)
 
 
-def test_no_companion_joins_one_by_itself(parser, lexicon):
+def test_no_companion_joins_one_by_itself():
     # Never "A zebra and a swan all by itself".
     made = builtin_negatives("A zebra all by itself in the green forest.", "object")
     assert made and not any(t.startswith("A zebra and") or " and a zebra" in t.lower() for t in made)
 
 
-def test_a_laptop_computers_screen_is_flat(parser, lexicon):
+def test_a_laptop_computers_screen_is_flat():
     made = builtin_negatives("A man using his laptop computer while a cat sits on his lap.", "attribute")
     assert made and not any("flat-screen laptop" in t for t in made)
