@@ -262,6 +262,12 @@ def _in_mid_air(tokens, k: int) -> bool:
     return tokens[k]["text"].lower() == "air" and k > 0 and tokens[k - 1]["text"].lower() in ("mid", "-") and (tokens[k - 1]["text"] != "-" or (k > 1 and tokens[k - 2]["text"].lower() == "mid"))
 
 
+def _participle(token: dict) -> bool:
+    """A past participle, as the tagger may also call it: "paneled" as a past tense, "paved" as
+    an adjective."""
+    return token["tag"] == "VBN" or (token["tag"] in ("VBD", "JJ") and token["text"].lower().endswith("ed"))
+
+
 def _objects(tokens, tree, lexicon, in_multiword):
     objects: list[dict] = []
     object_at: dict[int, int] = {}  # token index -> head token index of its object
@@ -279,7 +285,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # a word the tagger called a name, or a letter, which describes the noun after it ("a small White house", "a v formation")
         if token["dep"] == "amod" and head is not None and head > i and _attribute_category(token["lemma"], token["text"].lower(), lexicon) == "colour":
             continue  # a colour the tagger called a noun: "An orange tabby cat" has no fruit in it
-        if token["dep"] == "npadvmod" and head is not None and head > i and tokens[head]["tag"] == "VBN" and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
+        if token["dep"] == "npadvmod" and head is not None and head > i and _participle(tokens[head]) and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if _at_home(i, tokens):
             continue  # "nobody is home": a place said as an adverb, no thing there

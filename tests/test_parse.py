@@ -493,6 +493,14 @@ def test_a_participle_before_a_thing_is_no_sentence_root(parser, caption, attrib
     assert attribute.split()[-1] not in texts(parser, caption, "relation")
 
 
+def test_what_a_thing_is_made_of_before_its_participle_is_no_thing(parser):
+    # The tagger calls "paneled" a past tense; "wood" was read as woods, and replace wrote "A
+    # beaches paneled kitchen".
+    caption = "A wood paneled kitchen with dining table and tiled floor."
+    assert "wood" not in texts(parser, caption, "object")
+    assert by_text(parser, caption)["wood"]["category"] == "material"
+
+
 @pytest.mark.parametrize(
     "caption, doing, doer",
     [
