@@ -3318,6 +3318,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # needs whom: "holding a skate board" never "giving a skate board".
     placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens)
     received = is_verb and any(t["head"] == start and (t["dep"] == "dative" or (t["dep"] == "prep" and t["text"].lower() == "to")) for t in tokens)
+    # One thing is never stacked or juggled: "holding a surfboard" never "stacking a surfboard".
+    a_single = taken is not None and taken.get("number") == "singular" and any(
+        t["head"] == taken["head"] and t["dep"] in ("det", "nummod") and t["text"].lower() in ("a", "an", "one") for t in tokens
+    )
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -3325,6 +3329,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         if is_verb and not placed and alt.key in PLACING_VERBS:
             return ()
         if is_verb and not received and alt.key in NEEDS_A_RECEIVER:
+            return ()
+        if a_single and alt.key in DONE_TO_MANY:
             return ()
         if any_of and alt.key not in LACKING:
             return ()
@@ -4185,7 +4191,8 @@ EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky",
 # Verbs whose word after them is their own, never a place: "turn on the light".
 # Verbs that give a thing a colour, and the word that says it was never given one.
 UNDONE = {"paint": "unpainted", "dye": "undyed", "stain": "unstained"}
-PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up"}
+DONE_TO_MANY = {"stack", "pile", "pile up", "juggle", "gather", "collect"}
+PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up", "show off"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
 SWITCHED = {"on": "off", "off": "on"}
 SWITCHING_VERBS = {"turn", "switch"}

@@ -730,6 +730,7 @@ PLACES_TO_BE_AT = BUILT | {"furniture", "fixture", "appliance", "vehicle", "even
 NO_SIDE = {"place", "terrain", "region", "room", "event", "time", "sport"}
 # What has an inside or bounds to be out of: places, buildings, rooms, vehicles, vessels.
 HAS_AN_OUTSIDE = BUILT - {"terrain"} | VESSELS | {"vehicle", "region", "collective", "furniture"}  # of furniture only :data:`ENCLOSING`
+PREPARED = {"food", "dessert", "meal", "portion"}  # cooked or made food, no longer growing
 # Of what one eats or drinks, a drink is drunk, tasted or smelled, never bitten or chewed.
 DONE_TO_DRINKS = {"drink", "sip", "slurp", "taste", "swallow", "nurse", "smell", "sniff", "spit out", "consume"}
 # Verbs with kinds of their own (ANY: whatever the thing), before their category's.
@@ -780,7 +781,8 @@ OBJECTS_OF_VERB = {
     # What is switched runs on power or water: "turning on a lamp", never "a tennis ball".
     **dict.fromkeys(("plug in", "unplug", "turn on", "turn off"), {"electronics", "appliance", "fixture", "household", "vehicle", "vehicle_part"}),
     # What is broken, folded or untied is a thing: never "breaking a little girl".
-    **dict.fromkeys(("destroy", "break", "unwrap"), THINGS - ANIMATE - {"collective"}),
+    "destroy": THINGS - ANIMATE - {"collective"},
+    "break": RIGID | {"body_part", "nature", "terrain", "food", "dessert"},  # of hard things: never "breaks her new dress"
     **dict.fromkeys(("fold", "unfold"), {"clothing", "household", "office", "furniture", "accessory", "container"}),
     # One reaches into what holds things ("a bag", "a fridge"), never "into a bat".
     "reach into": {"container", "kitchenware", "appliance", "furniture", "clothing", "accessory", "vehicle", "fixture"},
@@ -796,7 +798,7 @@ OBJECTS_OF_VERB = {
     # Only water has banks and a shore: never "on the banks of the road".
     **dict.fromkeys(("on the banks of", "on the shore of"), {"terrain"}),
     # What is tied has ends or a knot: a shoe, a tie, a rope, a boat to a dock, a dog to a post.
-    **dict.fromkeys(("tie", "untie", "tie up"), {"clothing", "accessory", "sports_equipment", "vehicle", "household", "toy"} | ANIMATE),
+    **dict.fromkeys(("tie", "untie", "tie up"), {"clothing", "accessory", "sports_equipment", "vehicle", "household", "toy", "animal"}),
     # What is squeezed gives: fruit, a ball, a tube, a hand; never "a fire hydrant".
     "squeeze": EATEN - {"nature", "plant"} | {"toy", "sports_equipment", "container", "toiletry", "body_part", "household"} | ANIMATE,
     # Verbs that take no object at all: never "praying a microphone", "fishing a bat".
@@ -817,6 +819,50 @@ OBJECTS_OF_VERB = {
     "drink": {"drink", "nature"},
     # What is emptied or filled holds something: never "emptying a baseball bat".
     **dict.fromkeys(("empty", "fill", "fill up", "refill", "pour out"), {"kitchenware", "container", "fixture", "appliance", "vehicle"}),
+    # Cleaning is of what is not eaten, fruit and vegetables apart: never "washing a piece of cake".
+    **dict.fromkeys(("wash", "scrub"), THINGS - PREPARED - BUILT - {"drink", "nature", "collective", "classifier"} | {"building_part", "street"}),
+    "clean": THINGS - PREPARED - {"drink", "nature", "collective", "classifier"},
+    # Groomed are bodies and what grows on them: never "combs her new dress", "shaves a cake".
+    "brush": ANIMATE | {"body_part", "clothing", "accessory", "furniture", "vehicle", "household", "toy", "nature"},
+    **dict.fromkeys(("comb", "shave", "stroke"), ANIMATE | {"body_part", "toy"}),
+    "trim": ANIMATE | {"body_part", "plant", "nature", "food"},
+    "vacuum": {"room", "furniture", "household", "building_part", "vehicle"},
+    "harvest": {"fruit", "vegetable", "plant", "nature", "food"},
+    "plant": {"plant", "fruit", "vegetable", "nature"},
+    **dict.fromkeys(("tend", "tend to"), ANIMATE | {"plant", "terrain", "place", "nature"}),
+    # Thrown up and caught, launched or batted: a ball, a toy, a boat; never "juggles her new dress".
+    "juggle": {"sports_equipment", "toy", "fruit", "vegetable", "kitchenware", "household"},
+    "bounce": {"sports_equipment", "toy", "person", "family"},
+    "launch": {"sports_equipment", "toy", "vehicle"},
+    **dict.fromkeys(("bat", "swing at"), {"sports_equipment", "toy", "animal"}),
+    "block": ANIMATE | {"sports_equipment", "street", "building_part", "vehicle", "structure", "place", "collective"},
+    # Cut, drilled and welded are hard things; sewn and knitted, cloth.
+    "saw": {"furniture", "plant", "nature", "structure", "building_part", "household", "tool"},
+    "drill": {"building_part", "structure", "furniture", "nature", "terrain", "vehicle_part"},
+    "weld": {"vehicle", "vehicle_part", "structure", "building_part", "furniture", "appliance", "fixture"},
+    **dict.fromkeys(("sew", "knit"), {"clothing", "accessory", "household", "toy"}),
+    "hose": ANIMATE | BUILT | {"vehicle", "plant", "structure"},
+    "knock on": BUILT - {"terrain", "place", "street"} | {"furniture", "vehicle", "appliance", "fixture", "container"},
+    "hug": ANIMATE | {"toy", "household", "plant", "sports_equipment", "instrument"},  # never "hugging a piece of cake"
+    "insert": {"electronics", "office", "accessory", "tool", "household", "kitchenware", "toy", "toiletry", "sports_equipment", "appliance"},
+    "punch": ANIMATE | {"sports_equipment", "body_part", "building_part", "furniture", "household"},
+    "splash": ANIMATE | {"nature", "drink"},
+    "blow": {"instrument", "toy", "household", "nature", "sports_equipment", "accessory"},
+    # Served and prepared is food, or a ball; never "serves her new dress".
+    "serve": PREPARED | {"fruit", "vegetable", "drink", "kitchenware", "sports_equipment", "collective"},
+    "prepare": PREPARED | {"fruit", "vegetable"},
+    "decorate": THINGS - ANIMATE - {"drink", "body_part", "nature", "collective", "classifier", "generic"},
+    "spread": {"nature", "household", "body_part"},  # sand, a blanket, wings; never "spreading a slice of pizza"
+    "flip": PREPARED | {"sports_equipment", "toy", "office", "electronics", "kitchenware", "fixture", "vehicle"},
+    "hang up": {"clothing", "accessory", "depiction", "household", "electronics", "sports_equipment", "office", "kitchenware", "toy", "tool"},
+    "direct": ANIMATE | {"vehicle", "collective", "event"},
+    # What is adjusted or packed is a thing of use, never food or someone: never "adjusts a sandwich".
+    "adjust": THINGS - ANIMATE - EATEN - BUILT - {"body_part", "collective", "classifier", "generic"} | {"building_part"},
+    **dict.fromkeys(("pack", "unpack", "stack", "pile"), THINGS - ANIMATE - BUILT - {"body_part", "collective", "classifier"} | {"nature"}),
+    **dict.fromkeys(("buy", "sell"), THINGS - PEOPLE - BUILT - {"body_part", "collective", "classifier"} | {"building"}),
+    # Done to things one moves, not to someone nor to a floor: never "shares a baby girl",
+    # "unloads a baby girl", "sharing the floor".
+    **dict.fromkeys(("share", "load", "unload", "arrange", "remove", "press", "take out", "deliver", "unwrap"), THINGS - PEOPLE - BUILT),
 }
 # Verbs of handling: what they take is moved, so never a thing that stays where it is.
 HANDLED = {

@@ -1664,3 +1664,23 @@ def test_near_synonyms_of_ways_and_looks_are_no_negatives(parser):
     assert "People walk by a row of colorful shops." not in negatives(parser, builtin(), "People walk past a row of colorful shops.", "relation")
     assert not any("peering" in t for t in negatives(parser, builtin(), "Two zebras grazing while another horse is staring.", "attribute"))
     assert not any("eating at seeds" in t for t in negatives(parser, builtin(), "Two birds pecking at seeds on the ground.", "attribute"))
+
+
+def test_a_verb_of_handling_comes_in_only_for_what_it_is_done_to(parser):
+    # Never "washing a piece of cake", "serves her new dress", "combs", "saws" or "breaks" it.
+    made = negatives(parser, builtin(), "A girl holding a piece of cake on a plate.", "relation")
+    assert "A girl decorating a piece of cake on a plate." in made
+    assert not any(f"{w} a piece of cake" in t for t in made for w in ("washing", "scrubbing", "combing", "juggling", "hugging", "inserting"))
+    made = negatives(parser, builtin(), "A girl holding her new dress.", "relation")
+    assert "A girl folding her new dress." in made and "A girl washing her new dress." in made
+    assert not any(f"{w} her new dress" in t for t in made for w in ("serving", "juggling", "combing", "sawing", "breaking", "harvesting"))
+    # One thing is never stacked or juggled; three may be.
+    assert not any(w in t for t in negatives(parser, builtin(), "A man holding a surfboard.", "relation") for w in ("stacking", "piling", "juggling"))
+    assert "A man juggling three oranges." in negatives(parser, builtin(), "A man holding three oranges.", "relation")
+
+
+def test_showing_off_is_one_verb(parser):
+    # "off" is the verb's own: never "shows from her new dress"; showing it is no contrast.
+    made = negatives(parser, builtin(), "A girl shows off her new dress.", "relation")
+    assert "A girl folds her new dress." in made
+    assert not any(w in t for t in made for w in ("shows from", "shows her", "displays her"))
