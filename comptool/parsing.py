@@ -895,6 +895,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_participles_read_as_verbs_after_a_preposition(tokens, lexicon)
     tokens = repair_cuts_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
+    tokens = repair_counted_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
@@ -1965,6 +1966,29 @@ def repair_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dic
             lemma = lemma_of(t["text"], "NOUN")
             if lexicon.entry("objects", lemma) is not None:
                 t.update(pos="NOUN", tag="NNS", lemma=lemma)
+    return tokens
+
+
+def repair_counted_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "Two adult pheasants walking across a street": the tagger reads "pheasants" as a verb
+    whose subject is "Two adult". A verb's -s form right after a singular noun counted as many,
+    and a thing the lexicon knows, is the thing counted; the noun before it describes it."""
+    for i, t in enumerate(tokens):
+        if not i or t["tag"] != "VBZ" or t["dep"] != "ROOT" or t["head"] != i:
+            continue
+        before = tokens[i - 1]
+        if before["tag"] != "NN" or before["head"] != i or before["dep"] != "nsubj":
+            continue
+        if not any(u["head"] == i - 1 and u["dep"] in ("nummod", "amod", "det") and u["text"].lower() in NUMBER_WORDS - {"one"} for u in tokens):
+            continue
+        lemma = lemma_of(t["text"], "NOUN")
+        if lexicon.entry("objects", lemma) is None:
+            continue
+        t.update(pos="NOUN", tag="NNS", lemma=lemma)
+        for u in tokens:
+            if u["head"] == i - 1 and u is not before:
+                u["head"] = i  # the count and the words before counted the thing
+        before.update(dep="compound")
     return tokens
 
 

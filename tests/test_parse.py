@@ -493,6 +493,15 @@ def test_a_participle_before_a_thing_is_no_sentence_root(parser, caption, attrib
     assert attribute.split()[-1] not in texts(parser, caption, "relation")
 
 
+def test_a_counted_thing_read_as_a_verb_is_that_thing(parser):
+    # The tagger reads "pheasants" as a verb whose subject is "Two adult": the caption had no
+    # birds, and replace had nothing to say of their walking.
+    caption = "Two adult pheasants walking slowly across a street"
+    found = by_text(parser, caption)
+    assert found["pheasants"]["type"] == "object"
+    assert concepts(parser, caption)[found["walking"]["subj"]]["text"] == "pheasants"
+
+
 def test_what_a_thing_is_made_of_before_its_participle_is_no_thing(parser):
     # The tagger calls "paneled" a past tense; "wood" was read as woods, and replace wrote "A
     # beaches paneled kitchen".
