@@ -54,6 +54,8 @@ from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
+# Counters that are counts alone, with no look of their own: "a number of", "dozens of".
+MERE_COUNTS = {"number", "lot", "lots", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "plenty", "handful", "ton", "tons", "load", "loads"}
 LIMIT = 100  # candidates per caption and type
 
 # -- attributes ------------------------------------------------------------------------------
@@ -1254,8 +1256,10 @@ class _Attributes:
         self._nouns = []
         for obj in self.objects:
             counter = scene.counter(obj)
-            if counter is not None and scene.tokens[counter]["lemma"].lower() in KIND_NOUNS:
-                counter = None  # "different types of couches": what looks so is the couches, never "different red types"
+            if counter is not None and scene.tokens[counter]["lemma"].lower() in KIND_NOUNS | MERE_COUNTS:
+                # "different types of couches": what looks so is the couches, never "different red
+                # types"; "a number of people" is a count, never "a young number of people".
+                counter = None
             self._nouns.append([(obj["start"], obj["head"])] if counter is None else [(obj["start"], obj["head"]), (scene.noun_start(counter), counter)])
         self._lists: dict[int, list[tuple | None]] = {}
 

@@ -213,9 +213,14 @@ def _premodifies(i: int, head: int, tokens) -> bool:
     return head > i and all(tokens[k]["dep"] in ("amod", "compound", "nmod") and tokens[k]["pos"] in ("ADJ", "NOUN", "PROPN") for k in range(i + 1, head))
 
 
+MANY_OF = {"lots", "dozens", "hundreds", "thousands", "tons", "loads", "scores"}
+
+
 def _is_quantity_noun(i: int, tokens, tree) -> bool:
     """ "a group of", "a herd of", "a couple of": a count of the noun after "of", not an object."""
-    if tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS:
+    if tokens[i]["text"].lower() in MANY_OF:
+        pass  # "dozens of birds": a count said only in the plural
+    elif tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS:
         return False
     of = tree.child(i, ("prep",))
     return of is not None and tokens[of]["text"].lower() == "of" and tree.child(of, ("pobj",)) is not None
@@ -291,7 +296,9 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # "nobody is home": a place said as an adverb, no thing there
         if _between_hyphens(tokens, i):
             continue  # the middle of a word joined by hyphens: "a 3-year-old girl" has no year in it
-        if token["lemma"] in QUANTITY_NOUNS and _is_quantity_noun(i, tokens, tree):
+        if token["dep"] == "conj" and head is not None and token["text"].lower() in MANY_OF and tokens[head]["text"].lower() == token["text"].lower():
+            continue  # the second of "lots and lots of luggage": the same count said again
+        if (token["lemma"] in QUANTITY_NOUNS or token["text"].lower() in MANY_OF) and _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
             continue

@@ -1073,3 +1073,11 @@ def test_no_companion_joins_one_by_itself():
 def test_a_laptop_computers_screen_is_flat():
     made = builtin_negatives("A man using his laptop computer while a cat sits on his lap.", "attribute")
     assert made and not any("flat-screen laptop" in t for t in made)
+
+
+def test_nothing_is_added_before_a_mere_count():
+    # "a number of people" counts them: never "a young number of people"; a pair has a look.
+    made = builtin_negatives("a number of people walking on a side walk", "attribute")
+    assert "a number of young people walking on a side walk" in made
+    assert not any(t.split(" number")[0] not in ("a", "A") for t in made if " number of" in t)
+    assert "Two cats are sitting on a red pair of shoes outdoors." in builtin_negatives("Two cats are sitting on a pair of shoes outdoors.", "attribute")

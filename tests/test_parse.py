@@ -134,6 +134,21 @@ def test_a_herd_of_cows_is_cows_counted(parser):
     assert found["grazing on"]["subj"] == found["cows"]["id"]
 
 
+@pytest.mark.parametrize(
+    "caption, count, things",
+    [
+        ("An ocean view with dozens of birds in the sky.", "dozens", "birds"),
+        ("Hundreds of people walking in a park.", "Hundreds", "people"),
+        ("A gate is near lots and lots of luggage.", "lots", "luggage"),
+    ],
+)
+def test_a_count_said_in_the_plural_is_no_thing(parser, caption, count, things):
+    # Never "red dozens of birds", "moist lots and lots of luggage".
+    assert count not in texts(parser, caption, "object")
+    found = by_text(parser, caption)
+    assert found[count]["type"] == "attribute" and found[count]["of"] == found[things]["id"]
+
+
 def test_links_point_at_concepts_of_the_right_type(parser):
     parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
     types = {c["id"]: c["type"] for c in parse["concepts"]}
