@@ -251,6 +251,23 @@ def _is_bare_attribute(i: int, tokens, tree, lexicon) -> bool:
     return only_the and lexicon.entry("objects", token["lemma"]) is None
 
 
+# Phrases that say when or how, with no thing and no look in them: "after dark" (no thing
+# "dark", and the people are not dark), "standing in line", "a bear in the wild", "at work".
+SET_PHRASES = (("after", "dark"), ("in", "line"), ("in", "the", "wild"), ("out", "in", "the", "open"), ("at", "work"))
+
+
+def _in_a_set_phrase(tokens, k: int) -> bool:
+    """Token k is the last word of a :data:`SET_PHRASES` phrase that ends there: "in line", but
+    not "in line with the wall" nor "in line drawings"."""
+    word = tokens[k]["text"].lower()
+    for phrase in SET_PHRASES:
+        start = k - len(phrase) + 1
+        if phrase[-1] == word and start >= 0 and tuple(t["text"].lower() for t in tokens[start : k + 1]) == phrase:
+            after = tokens[k + 1] if k + 1 < len(tokens) else None
+            return after is None or not (after["pos"] in ("NOUN", "PROPN") or after["text"].lower() in ("with", "of"))
+    return False
+
+
 def _in_a_paired_idiom(tokens, k: int) -> bool:
     """Token k is a noun of "side by side", "hand in hand", "face to face": a way, no thing."""
     if not 0 <= k < len(tokens):
@@ -279,7 +296,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
     quantity: dict[int, int] = {}  # quantity noun -> the noun it counts
     bare: set[int] = set()  # nouns that name a property, not a thing: attributes ask again
     for i, token in enumerate(tokens):
-        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token) or _in_a_paired_idiom(tokens, i) or _in_mid_air(tokens, i):
+        if token["pos"] not in NOUNS or i in in_multiword or not _has_word(token) or _in_a_paired_idiom(tokens, i) or _in_mid_air(tokens, i) or _in_a_set_phrase(tokens, i):
             continue
         head = tree.heads[i]
         if token["dep"] == "compound" and head is not None and tokens[head]["pos"] in NOUNS and head > i:
@@ -446,6 +463,8 @@ def _attributes(tokens, lower, tree, lexicon, object_at, quantity, in_multiword,
             continue  # no branch below takes it: spare the lexicon look-ups
         if not _has_word(token):
             continue  # a hyphen the tagger called a noun ("cross - country")
+        if _in_a_set_phrase(tokens, i):
+            continue
         of = None
         if i in quantity:
             category, of = "quantity", object_at.get(quantity[i])

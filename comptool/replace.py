@@ -248,6 +248,8 @@ IDIOM_CONTRASTS = {
     ("in", "formation"): ("out of formation",),
     ("in", "corner"): ("in the middle", "in the center"),
     ("at", "home"): ("away from home",),  # "relaxing at home": never "against home"
+    ("in", "wild"): ("in captivity",),  # "a bear in the wild": never "behind the wild"
+    ("after", "dark"): ("before dark",),
 }
 # What one does to a picture rather than pose for it: "holding a photo", "taking a photo".
 PICTURE_HANDLING_VERBS = ("hold", "take", "look at", "carry", "show")

@@ -457,6 +457,7 @@ ENTAILS = {
     "sleep": ("lie", "lay", "rest", "relax", "lounge", "nap", "doze"), "nap": ("lie", "lay", "rest", "relax", "sleep", "doze"),
     "lie": ("rest", "relax", "lounge"), "lay": ("rest", "relax", "lounge"),
     "sit": ("rest", "relax", "lounge", "pose", "wait"), "stand": ("rest", "relax", "pose", "wait"),
+    "wait": ("stand", "stay"),  # "people waiting in line" are standing there
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

@@ -149,6 +149,20 @@ def test_a_count_said_in_the_plural_is_no_thing(parser, caption, count, things):
     assert found[count]["type"] == "attribute" and found[count]["of"] == found[things]["id"]
 
 
+@pytest.mark.parametrize(
+    "caption, word",
+    [
+        ("People walking past a closed bakery on a quiet street after dark.", "dark"),
+        ("Customers standing in line at the counter of a small coffee shop.", "line"),
+        ("a picture of a grizzly bear in the wild", "wild"),
+        ("A man at work next to a computer.", "work"),  # never "A work at men"
+    ],
+)
+def test_a_set_phrase_holds_no_thing_and_no_look(parser, caption, word):
+    # Never "Dark walking past a closed bakery", "People ... after lit", "in the domestic".
+    assert word not in {c["text"] for c in concepts(parser, caption) if c["type"] in ("object", "attribute")}
+
+
 def test_links_point_at_concepts_of_the_right_type(parser):
     parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
     types = {c["id"]: c["type"] for c in parse["concepts"]}

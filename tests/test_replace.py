@@ -1684,3 +1684,8 @@ def test_showing_off_is_one_verb(parser):
     made = negatives(parser, builtin(), "A girl shows off her new dress.", "relation")
     assert "A girl folds her new dress." in made
     assert not any(w in t for t in made for w in ("shows from", "shows her", "displays her"))
+
+
+def test_in_the_wild_is_denied_whole(parser):
+    # Never "a grizzly bear behind the wild" or "at the wild".
+    assert negatives(parser, builtin(), "a picture of a grizzly bear in the wild", "relation") == ["a picture of a grizzly bear in captivity"]

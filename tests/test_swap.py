@@ -206,9 +206,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A girl with an ice cream cone and a red balloon near a fire hydrant.", "attribute",
          "A girl with an ice cream cone and a fire balloon near a red hydrant.", "ice red"),
         # A thing landing where a stuff eaten or a set phrase was is many: never "eating boy", "in
-        # food truck"; a headline keeps its bare nouns. (A game played stays: people never trade with it.)
+        # bus"; a headline keeps its bare nouns. (A game played stays: people never trade with it.)
         ("Two boys are eating pizza in a kitchen.", "object", "Two pizzas are eating boys in a kitchen.", "eating boy "),
-        ("People waiting in line at a food truck.", "object", "People waiting in food trucks at a line.", "in food truck "),
+        ("Cars stuck in traffic near a bus.", "object", "Cars stuck in buses near traffic.", "in bus "),
         ("Man riding horse on beach.", "object", "Horse riding man on beach.", "Horses"),
         # A noun takes the count of the place it lands in.
         ("Three sheep are standing next to a large cow.", "object", "Three cows are standing next to a large sheep.", "Three cow "),
