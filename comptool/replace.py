@@ -737,8 +737,13 @@ class _Vocab:
         down", "travel down"), as look-up forms."""
         verb, _, rest = k.partition(" ")
         found = set()
-        for other in entailed(self.lexicon, verb):
+        # An attribute is looked up as it reads ("perched"): what it entails is its verb's, in
+        # the forms attributes are listed in ("standing", "stretched").
+        as_read = verb != grammar.lemma_of(verb, "VERB")
+        for other in entailed(self.lexicon, verb) or entailed(self.lexicon, grammar.lemma_of(verb, "VERB")):
             found.add(self.key(other))
+            if as_read:
+                found.update(self.key(grammar.inflect(other, tag)) for tag in ("VBG", "VBN"))
             if rest:
                 found.add(self.key(f"{other} {rest}"))
         return found

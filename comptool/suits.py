@@ -455,9 +455,12 @@ ENTAILS = {
     # A sleeper lies and rests; who lies, sits or stands may be resting, relaxing or posing:
     # "A striped cat sleeps" never "lies", "Two giraffes stand" never "rest".
     "sleep": ("lie", "lay", "rest", "relax", "lounge", "nap", "doze"), "nap": ("lie", "lay", "rest", "relax", "sleep", "doze"),
-    "lie": ("rest", "relax", "lounge"), "lay": ("rest", "relax", "lounge"),
+    "lie": ("rest", "relax", "lounge", "stretch"), "lay": ("rest", "relax", "lounge", "stretch"),
     "sit": ("rest", "relax", "lounge", "pose", "wait"), "stand": ("rest", "relax", "pose", "wait"),
     "wait": ("stand", "stay"),  # "people waiting in line" are standing there
+    # Who watches sees, looks at and notices; a perched bird stands or sits; a huddle stands.
+    "watch": ("see", "look at", "observe", "monitor", "notice", "view"), "perch": ("stand", "sit", "rest"),
+    "huddle": ("stand", "gather"),
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

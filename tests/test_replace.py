@@ -1689,3 +1689,12 @@ def test_showing_off_is_one_verb(parser):
 def test_in_the_wild_is_denied_whole(parser):
     # Never "a grizzly bear behind the wild" or "at the wild".
     assert negatives(parser, builtin(), "a picture of a grizzly bear in the wild", "relation") == ["a picture of a grizzly bear in captivity"]
+
+
+def test_what_a_verb_always_is_too_never_comes_in(parser):
+    # A watcher sees and notices; a perched bird stands or sits, as an attribute too.
+    made = negatives(parser, builtin(), "A lifeguard sits in a tall white chair watching the swimmers.", "relation")
+    assert made and not any(w in t for t in made for w in ("monitoring", "noticing", "observing", "looking at the swimmers"))
+    made = negatives(parser, builtin(), "A parrot perched on the back of a kitchen chair.", "attribute")
+    assert "A parrot lying on the back of a kitchen chair." in made
+    assert not any(w in t for t in made for w in ("parrot standing", "parrot sitting"))
