@@ -844,6 +844,8 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
             start, end, last = i, i + 1, i
         elif token["pos"] in ("ADV", "ADP") and token["dep"] in ("advmod", "prt") and token["lemma"] in SPATIAL_ADVERBS and i not in in_multiword:
             start, end, last = i, i + 1, i  # "people sitting outside", "two giraffes stand together"
+        elif worn_on_or_off(i, tokens):
+            start, end, last = i, i + 1, i  # "has headphones on": they are on her
         else:
             continue
         obj = _object_of_prep(last, tokens, tree, object_at)
@@ -867,6 +869,19 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
 
 
 REFLEXIVES = {"itself", "himself", "herself", "themselves", "myself", "yourself", "ourselves", "oneself", "themself"}
+
+
+def worn_on_or_off(k: int, tokens) -> bool:
+    """Token k is the "on" or "off" of "has headphones |on|", "with his hat |off|": how a thing
+    one has is worn, after it, with no object of its own."""
+    t = tokens[k]
+    if t["text"].lower() not in ("on", "off") or t["dep"] not in ("prt", "advmod") or t["head"] >= k:
+        return False
+    thing = tokens[t["head"]]
+    if thing["pos"] not in ("NOUN", "PROPN") or any(u["head"] == k for u in tokens):
+        return False
+    holder = tokens[thing["head"]]
+    return (thing["dep"] == "dobj" and holder["lemma"].lower() in ("have", "keep", "get")) or (thing["dep"] == "pobj" and holder["text"].lower() == "with")
 
 
 def _prep_subject(prep, tokens, tree, object_at):

@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
@@ -3122,6 +3122,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
     first = tokens[start]
     if (switched := _switched(concept, tokens)) is not None:
         return switched
+    if any(worn_on_or_off(k, tokens) and tokens[tokens[k]["head"]]["head"] == start for k in range(start + 1, len(tokens))):
+        return []  # "has headphones on" is wearing them, denied by "off": never "lacks headphones on"
     taken = _object_of(concept, concepts)
     if first["pos"] not in ("VERB", "AUX") and _object_category({"obj": concept.get("subj")}, concepts) == "time":
         return []  # "A foggy morning on a lake": the time is nowhere ("A foggy morning beneath a lake" never)
@@ -3984,10 +3986,12 @@ MOVING = {"locomotion", "motion"}
 def _phrasal(tokens, k: int, lexicon: Lexicon) -> bool:
     """Particle k makes one verb with its head ("pick up", "turn on", "take off"), not a way it
     goes ("drive down", "climb up"): the lexicon files the pair as no motion, or the verb
-    alone as none (a plane "taking off" is not taking anything anywhere)."""
+    alone as none (a plane "taking off" is not taking anything anywhere), or knows neither."""
     verb = tokens[tokens[k]["head"]]
     kinds = lexicon.categories("relations", f"{verb['lemma'].lower()} {tokens[k]['text'].lower()}")
     alone = set(lexicon.categories("relations", verb["lemma"].lower()))
+    if not kinds and not alone:
+        return True  # a verb the lexicon does not know at all goes nowhere it knows: "puckers up" never "puckers down"
     return bool(kinds) and (not set(kinds) & MOVING or bool(alone) and not alone & MOVING)
 
 
@@ -4215,6 +4219,8 @@ def _switched(concept: dict, tokens) -> list[_Stream] | None:
         return None
     if first["lemma"].lower() in SWITCHING_VERBS and concept["end"] == start + 2 and tokens[start + 1]["text"].lower() in SWITCHED:
         return [_Stream((SWITCHED[tokens[start + 1]["text"].lower()],), lambda word: _one_word(tokens, start + 1, word, frozenset({start, start + 1})))]
+    if concept["end"] == start + 1 and worn_on_or_off(start, tokens):
+        return [_Stream((SWITCHED[first["text"].lower()],), lambda word: _one_word(tokens, start, word, frozenset({start})))]  # "has headphones on" -> "off"
     if concept["end"] != start + 1 or first["text"].lower() not in SWITCHED or tokens[first["head"]]["lemma"] != "be":
         return None
     if any(t["head"] == start for t in tokens):

@@ -1698,3 +1698,16 @@ def test_what_a_verb_always_is_too_never_comes_in(parser):
     made = negatives(parser, builtin(), "A parrot perched on the back of a kitchen chair.", "attribute")
     assert "A parrot lying on the back of a kitchen chair." in made
     assert not any(w in t for t in made for w in ("parrot standing", "parrot sitting"))
+
+
+def test_a_particle_of_a_verb_the_lexicon_does_not_know_stays(parser):
+    # "puckers up" goes nowhere: never "puckers down", "puckers off", "letting onto white smoke".
+    made = negatives(parser, builtin(), "A man puckers up as he holds a banana.", "relation")
+    assert "A man puckers up as he drops a banana." in made
+    assert not any(t.startswith("A man puckers") and "puckers up" not in t for t in made)
+
+
+def test_what_one_has_on_is_denied_as_off(parser):
+    made = negatives(parser, builtin(), "A woman has headphones on and is holding two cell phones.", "relation")
+    assert "A woman has headphones off and is holding two cell phones." in made
+    assert not any("lacks headphones" in t for t in made)
