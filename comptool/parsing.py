@@ -432,6 +432,10 @@ def _described_object(i, tokens, tree, object_at):
                 # A clause of its own subject: "a bedroom where one person is sitting" -> the person sits.
                 return _subject_of(i, tokens, tree, object_at)
             return object_at[head]
+        if dep == "oprd" and tokens[head]["pos"] == "VERB":
+            taken = next((c for c in tree.children[head] if tokens[c]["dep"] == "dobj" and c in object_at), None)
+            if taken is not None:
+                return object_at[taken]  # what the verb leaves so: "holding the door open" -> the door is open
         if dep in ("acomp", "attr", "oprd") or (tokens[head]["pos"] in ("VERB", "AUX") and tokens[head]["lemma"] in LINKING_VERBS):
             return _subject_of(head, tokens, tree, object_at)
         if tokens[head]["pos"] in ("ADJ", "NUM", "ADV") or (tokens[head]["pos"] == "VERB" and tokens[head]["dep"] in ("amod", "acl")):
@@ -812,6 +816,8 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
         subj = _subject_of(i, tokens, tree, object_at)
         # What is handed before who receives it: "hands her son |an ice cream cone|".
         dobj = tree.child(i, DIRECT_OBJECT_DEPS)
+        if dobj is not None and tokens[dobj]["dep"] == "oprd" and dobj not in object_at:
+            dobj = tree.child(i, ("dobj", "obj")) or dobj  # "holding open |the door|": the door is held, open
         if dobj is None:
             dobj = tree.child(i, ("dative",))
         obj = object_at.get(dobj) if dobj is not None else None
@@ -937,6 +943,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_cuts_read_as_nouns(tokens, lexicon)
     tokens = repair_nouns_read_as_verbs(tokens, lexicon)
     tokens = repair_counted_nouns_read_as_verbs(tokens, lexicon)
+    tokens = repair_open_read_as_a_verb(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
@@ -2030,6 +2037,31 @@ def repair_counted_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> 
             if u["head"] == i - 1 and u is not before:
                 u["head"] = i  # the count and the words before counted the thing
         before.update(dep="compound")
+    return tokens
+
+
+def repair_open_read_as_a_verb(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man holding open an oven door": the tagger reads "open" as a verb whose object is the
+    door, after "holding". "open" or "shut" in its plain form right after a verb's -ing form is
+    how that verb leaves its object: the door is held, and held open."""
+    for i, t in enumerate(tokens):
+        if not i or t["text"].lower() not in ("open", "shut") or t["tag"] != "VB" or tokens[i - 1]["tag"] != "VBG":
+            continue
+        verb = i - 1
+        if t["dep"] == "ROOT" and tokens[verb]["dep"] == "acl":
+            doer = tokens[verb]["head"]
+            if tokens[doer]["head"] != i or tokens[doer]["dep"] != "nsubj":
+                continue
+            tokens[doer].update(dep="ROOT", head=doer)
+            for u in tokens:
+                if u["head"] == i and u is not t and u["dep"] != "dobj":
+                    u["head"] = doer  # the full stop, and whatever else hung on "open"
+        elif not (t["head"] == verb and t["dep"] in ("xcomp", "ccomp", "conj", "dep")):
+            continue
+        for u in tokens:
+            if u["head"] == i and u["dep"] == "dobj":
+                u["head"] = verb
+        t.update(pos="ADJ", tag="JJ", lemma=t["text"].lower(), dep="oprd", head=verb)
     return tokens
 
 

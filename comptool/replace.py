@@ -3327,6 +3327,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # needs whom: "holding a skate board" never "giving a skate board".
     placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens)
     received = is_verb and any(t["head"] == start and (t["dep"] == "dative" or (t["dep"] == "prep" and t["text"].lower() == "to")) for t in tokens)
+    # What a verb leaves open or shut ("holding open a door") is so left only by some verbs.
+    left_so = is_verb and any(t["head"] == start and t["dep"] == "oprd" and t["text"].lower() in ("open", "shut", "closed") for t in tokens)
     # One thing is never stacked or juggled: "holding a surfboard" never "stacking a surfboard".
     a_single = taken is not None and taken.get("number") == "singular" and any(
         t["head"] == taken["head"] and t["dep"] in ("det", "nummod") and t["text"].lower() in ("a", "an", "one") for t in tokens
@@ -3341,6 +3343,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if a_single and alt.key in DONE_TO_MANY:
             return ()
+        if left_so and alt.key not in LEAVING_OPEN:
+            return ()  # "holding open an oven door" -> "kicking open" it, never "painting open"
         if any_of and alt.key not in LACKING:
             return ()
         if done_by is not None and not alt.preposition and not _done_by_such(vocab, done_by, alt.key.split(" ")[0]):
@@ -4203,6 +4207,7 @@ EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky",
 # Verbs that give a thing a colour, and the word that says it was never given one.
 UNDONE = {"paint": "unpainted", "dye": "undyed", "stain": "unstained"}
 DONE_TO_MANY = {"stack", "pile", "pile up", "juggle", "gather", "collect"}
+LEAVING_OPEN = {"hold", "prop", "push", "pull", "kick", "pry", "force", "swing", "slide", "leave", "keep", "throw", "fling", "slam", "bang"}
 PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up", "show off"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".
 SWITCHED = {"on": "off", "off": "on"}

@@ -163,6 +163,16 @@ def test_a_set_phrase_holds_no_thing_and_no_look(parser, caption, word):
     assert word not in {c["text"] for c in concepts(parser, caption) if c["type"] in ("object", "attribute")}
 
 
+@pytest.mark.parametrize("caption", ["A man holding open an oven door in a kitchen.", "A man holding an oven door open while he looks in it."])
+def test_what_is_held_open_is_held_and_open(parser, caption):
+    # The tagger reads "holding open" as the verb "open": replace wrote "A man holding push an
+    # oven door"; and "open" was said of the man.
+    found = by_text(parser, caption)
+    assert found["open"]["type"] == "attribute" and found["open"]["of"] == found["door"]["id"]
+    (holding,) = [c for c in concepts(parser, caption, "relation") if c["text"] == "holding"]
+    assert holding["obj"] == found["door"]["id"]
+
+
 def test_links_point_at_concepts_of_the_right_type(parser):
     parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
     types = {c["id"]: c["type"] for c in parse["concepts"]}

@@ -1711,3 +1711,9 @@ def test_what_one_has_on_is_denied_as_off(parser):
     made = negatives(parser, builtin(), "A woman has headphones on and is holding two cell phones.", "relation")
     assert "A woman has headphones off and is holding two cell phones." in made
     assert not any("lacks headphones" in t for t in made)
+
+
+def test_what_is_left_open_is_so_left_by_another_verb_that_can(parser):
+    made = negatives(parser, builtin(), "A man holding open an oven door in a kitchen.", "relation")
+    assert "A man kicking open an oven door in a kitchen." in made
+    assert not any(w in t for t in made for w in ("painting open", "building open", "holding push", "holding wrap"))
