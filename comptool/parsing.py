@@ -800,6 +800,10 @@ def _object_of_prep(prep, tokens, tree, object_at):
     return None
 
 
+# Relation categories whose verbs keep their own way ("stick out of", "grow out of", "spill out of").
+WAYS_OF_THEIR_OWN = {"protruding", "growing", "spilling"}
+
+
 def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword, quantity):
     """Verbs with an object, prepositions and spatial adverbs, as relations between objects."""
     relations = []
@@ -830,6 +834,14 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
                 if obj is not None:
                     merged_preps.add(prep)
                     end = prep + 1
+            elif prep is not None and (last := next((e for b, e in multiword if b == prep), None)) is not None and lexicon.category("relations", " ".join([token["lemma"], *lower[prep:last]])) in WAYS_OF_THEIR_OWN:
+                # A verb the lexicon lists with a phrase of its own way: "sticking |out of| a pot"
+                # is one relation ("stick out of"), never a way of going ("sticking along a pot").
+                # ("sitting |on top of|" stays two: the posture and the place change apart.)
+                obj = _object_of_prep(last - 1, tokens, tree, object_at) or _object_of_prep(prep, tokens, tree, object_at)
+                if obj is not None:
+                    merged_preps.update(range(prep, last))
+                    end = last
         if subj is None and obj is None:
             continue
         # A verb with no object ("a dog running") is a relation with obj null, and also an

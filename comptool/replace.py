@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
@@ -2415,6 +2415,8 @@ _ENCLOSED = ("enclosed", "fenced")
 MOON_PHASES = ("full", "half", "crescent", "new")  # how full a moon is
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
+JUTTING_VERBS = {"stick", "poke", "protrude", "jut"}
+LYING_INSTEAD = ("lie in", "rest on top of")
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
 # How a thing is where it is: for a thing (no person, no animal, no figure of one) these say the same.
 PLACED = {"sit", "stand", "rest", "seat", "perch"}
@@ -3166,7 +3168,8 @@ def _relation_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> li
         prep = next((k for k in range(prep + 1, concept["end"]) if tokens[k]["dep"] == "prep"), None)
     streams = _whole_relation(concept, tokens, vocab, is_verb, concepts)
     if prep is not None:
-        streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
+        if concept.get("category") not in WAYS_OF_THEIR_OWN:  # "sticking out of a pot" never "sticking along" it
+            streams += _preposition_alternatives(concept, prep, tokens, vocab, concepts)
         if first["lemma"].lower() != "get" and not pictured_passive(start, tokens):  # "gets into a car" moves: never "paints into"; "is pictured on" never "is painted on"
             streams += _verb_part_alternatives(concept, prep, tokens, vocab, concepts)
     return streams
@@ -3203,6 +3206,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
         # false ("a woman holding a red dress")
         _, worn = vocab.alternatives("relations", "wear", "wear", prefer_verbs=True)
         alternatives = [alt for alt in worn if not alt.preposition]
+    if concept.get("category") == "protruding" and has_object and (concept.get("lemma") or "").endswith((" of", " from")):
+        # What juts out of a thing may lie in it instead: "a spoon sticking out of a pot" ->
+        # "lying in" it (the other ways of jutting out say the same).
+        alternatives = [vocab.entry(w, "relations", None, verb=True) for w in LYING_INSTEAD] + alternatives
     slots = frozenset(range(start, end))
     subject = _subject_category(concept, concepts, tokens, vocab)
     doer = _subject_noun(concept, concepts, tokens, vocab)
@@ -3221,7 +3228,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # A vehicle going somewhere goes on its own ("a jet taking off from a runway" -> "landing
     # on" it), never as a thing lies ("a jet covering a runway"); water comes out as things do.
     moves_itself = subject in _categories_of(vocab.lexicon, ("car",)) and not MOVING.isdisjoint(vocab.lexicon.categories("relations", concept.get("lemma") or ""))
-    if is_verb and agent is None and first["tag"] != "VBN" and not moves_itself and _thing_as_agent(vocab, subject, first["lemma"]):
+    if is_verb and agent is None and first["tag"] != "VBN" and not moves_itself and _thing_as_agent(vocab, subject, _listed_lemma(vocab.lexicon, concept, first)):
         # "a plate holding a sandwich", "a room showing a fridge": a thing's hold is a way of
         # being, so it becomes another ("a plate covering a sandwich", "a room lacking a
         # fridge"), never an act ("a plate swinging a sandwich").
@@ -3788,8 +3795,10 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))
     mine = lexicon.category("attributes", _inflected(own, "VBG", own)) if own else None
-    if state is not None and state != mine and not lexicon.fits(state, subject):
-        return False  # "walking", "kneeling" are postures of people and animals: never "a train walking"
+    if state is not None and state != mine and not lexicon.fits(state, subject) and not (own in JUTTING_VERBS and _takes_posture(lexicon, subject, head)):
+        # "walking", "kneeling" are postures of people and animals: never "a train walking"; a
+        # thing's own ("lying") comes in for its jutting out ("a spoon sticking out of a pot").
+        return False
     if state is not None and state == mine and not lexicon.fits(state, subject) and not _takes_posture(lexicon, subject, head):
         return False  # "a cake sits" may lie, never kneel
     if state is None and not _takes_posture(lexicon, subject, head) and _relation_categories_of(lexicon, ("sit",)).intersection(lexicon.categories("relations", head)):
@@ -3857,6 +3866,13 @@ def _takes(vocab: _Vocab, verb: str, thing: str | None) -> bool:
     (:func:`comptool.suits.takes_object`), the verb's category looked up in the lexicon."""
     found = vocab.lexicon.categories("relations", verb)
     return takes_object(verb, found[0] if found else None, thing)
+
+
+def _listed_lemma(lexicon: Lexicon, concept: dict, first: dict) -> str:
+    """The relation's lemma where the lexicon lists it whole as a way of its own ("stick out
+    of": a thing's), else its verb's ("stick")."""
+    whole = (concept.get("lemma") or "").lower()
+    return whole if " " in whole and lexicon.category("relations", whole) in WAYS_OF_THEIR_OWN else first["lemma"]
 
 
 def _thing_as_agent(vocab: _Vocab, subject: str | None, own: str) -> bool:

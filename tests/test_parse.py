@@ -173,6 +173,12 @@ def test_what_is_held_open_is_held_and_open(parser, caption):
     assert holding["obj"] == found["door"]["id"]
 
 
+def test_a_verb_with_a_way_of_its_own_is_one_relation(parser):
+    # "stick out of" is listed whole: never "sticking" and a way of going "out of" apart.
+    (relation,) = [c for c in concepts(parser, "A wooden spoon sticking out of a pot of food.", "relation") if "sticking" in c["text"]]
+    assert relation["text"] == "sticking out of" and relation["category"] == "protruding"
+
+
 def test_links_point_at_concepts_of_the_right_type(parser):
     parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
     types = {c["id"]: c["type"] for c in parse["concepts"]}

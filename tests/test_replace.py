@@ -1717,3 +1717,10 @@ def test_what_is_left_open_is_so_left_by_another_verb_that_can(parser):
     made = negatives(parser, builtin(), "A man holding open an oven door in a kitchen.", "relation")
     assert "A man kicking open an oven door in a kitchen." in made
     assert not any(w in t for t in made for w in ("painting open", "building open", "holding push", "holding wrap"))
+
+
+def test_what_juts_out_of_a_thing_may_lie_in_it_instead(parser):
+    # Never "sticking along a pot", "sticking up a pot"; SugarCrepe: "resting on top of a pot".
+    made = negatives(parser, builtin(), "A wooden spoon sticking out of a pot of food.", "relation")
+    assert "A wooden spoon resting on top of a pot of food." in made
+    assert not any(f"sticking {w} a pot" in t for t in made for w in ("along", "up", "across", "toward", "into"))
