@@ -2415,6 +2415,7 @@ _ENCLOSED = ("enclosed", "fenced")
 MOON_PHASES = ("full", "half", "crescent", "new")  # how full a moon is
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
+NOT_DONE_TO_EACH_OTHER = {"enter", "exit", "ride", "board", "climb", "cross", "mount"}
 JUTTING_VERBS = {"stick", "poke", "protrude", "jut"}
 LYING_INSTEAD = ("lie in", "rest on top of")
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
@@ -3221,6 +3222,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     thing = taken.get("category") if taken is not None else None
     if thing is None and is_verb and any(t["head"] == start and t["dep"] == "dobj" and t["text"].lower() in PERSONAL_OBJECTS for t in tokens):
         thing = "person"  # "as someone hugs him": a person is taken (never "empties him")
+    if thing is None and is_verb and _before_each_other(tokens, end):
+        thing = subject  # "two kids splashing each other": the kids are taken (never "pouring each other")
     place = taken["lemma"].lower() if taken is not None else None
     if is_verb and thing == "instrument" and first["lemma"].lower() == "play":
         # An instrument played is tuned or carried, never bumped into or played against.
@@ -3419,8 +3422,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # a verb the parse gave a far object: "a baby sitting in a chair eating cereal" -> never "standing by in a chair"
         if (alt.text in MANY and (single() or (alt.text in AMONG and pair()))) or (alt.text in SIDES_OF | TOGETHER and one) or (alt.text in SIDES_OF and reciprocal):
             return ()  # never "among a tree", "among her shoulders", "a dog on both sides of a park", "a dog sitting together"
-        if _way_of(alt) in CONTAINMENT | PATHS and animate():
-            return ()  # never "standing outside a woman"; "walking his dog" -> never "running through" or "climbing into" it
+        if reciprocal and alt.key.split(" ")[0] in NOT_DONE_TO_EACH_OTHER:
+            return ()  # "two dogs chasing each other" -> never "riding" or "entering each other"
+        if _way_of(alt) in CONTAINMENT | PATHS and (reciprocal or animate()):
+            return ()  # never "standing outside a woman", "walking in each other"; "walking his dog" -> never "running through" or "climbing into" it
         if at_someone and not alt.preposition and alt.key.split(" ")[0] not in AIMING_VERBS:
             return ()  # "throwing a snowball at his friend" -> never "giving" or "pulling" it at him
         if to_someone and not alt.preposition and alt.key.split(" ")[0] not in GIVING_VERBS:

@@ -813,7 +813,8 @@ OBJECTS_OF_VERB = {
     "pour": {"drink", "food", "kitchenware", "container", "nature"},  # never "pouring a skate board"
     **dict.fromkeys(("open", "close", "shut"), RIGID | (BUILT - {"terrain", "place"}) | {"container", "clothing", "accessory", "office", "drink"}),
     **dict.fromkeys(("cook", "bake", "grill", "fry", "slice", "chop", "stir", "carve", "slice into", "cut into", "scoop"), EATEN - {"nature", "plant"}),
-    **dict.fromkeys(("feed", "milk", "shear", "groom", "pet", "herd", "round up", "lasso", "bathe", "shampoo", "bottle-feed"), ANIMATE),
+    **dict.fromkeys(("feed", "groom", "pet", "herd", "round up", "lasso", "bathe", "shampoo", "bottle-feed"), ANIMATE),
+    **dict.fromkeys(("milk", "shear"), {"animal"}),  # never "two kids milking each other"
     "mow": {"terrain", "plant", "nature", "place"},
     **dict.fromkeys(("drive", "steer", "park", "tow"), {"vehicle"}),
     "read": {"office", "depiction", "electronics", "street"},

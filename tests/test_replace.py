@@ -1724,3 +1724,14 @@ def test_what_juts_out_of_a_thing_may_lie_in_it_instead(parser):
     made = negatives(parser, builtin(), "A wooden spoon sticking out of a pot of food.", "relation")
     assert "A wooden spoon resting on top of a pot of food." in made
     assert not any(f"sticking {w} a pot" in t for t in made for w in ("along", "up", "across", "toward", "into"))
+
+
+def test_what_is_done_to_each_other_is_done_to_the_doers(parser):
+    # "each other" are the kids: never "pouring each other", "milking each other"; nor ways into
+    # them ("walking in each other", "entering each other").
+    made = negatives(parser, builtin(), "Two kids splashing each other in a backyard swimming pool.", "relation")
+    assert "Two kids hugging each other in a backyard swimming pool." in made
+    assert not any(f"{w} each other" in t for t in made for w in ("pouring", "stirring", "milking", "shearing", "emptying"))
+    made = negatives(parser, builtin(), "Two dogs chasing each other on a beach.", "relation")
+    assert "Two dogs passing each other on a beach." in made
+    assert not any(f"{w} each other" in t for t in made for w in ("walking in", "running through", "entering", "riding"))
