@@ -3296,7 +3296,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     being = done_to and _after_being(tokens, start)
     # Where a verb's object comes from ("drinking water from a glass") gives way to another
     # source or a place, never a way it goes ("drinking water over to a glass", "along a glass").
-    source = own_word == "from" and any(t["head"] == first["head"] and t["dep"] == "dobj" for t in tokens)
+    said_way = _text(tokens, start, end).lower() if not is_verb else None
+    source = said_way in ("from", "off", "off of", "out of") and (
+        any(t["head"] == first["head"] and t["dep"] == "dobj" for t in tokens) or tokens[first["head"]]["dep"] == "dobj"  # "eating donuts |off a plate|"
+    )
     motion = _relation_categories_of(vocab.lexicon, ("from",)) if source else frozenset()
     governor = tokens[first["head"]]
     still = own_word is not None and governor["pos"] == "VERB" and _moves_nothing(vocab, governor["lemma"])
@@ -3377,7 +3380,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # people and animals go aboard one boat: never "a tractor on board boats"
         if own_word in CONTRARY_WAYS and alt.preposition and alt.text not in CONTRARY_WAYS[own_word]:
             return ()  # "sleep together" -> "sleep apart", never "sleep ahead" or "aside"
-        if source and alt.text not in SOURCES and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
+        if source and (alt.text not in SOURCES or alt.text.split(" ")[0] == said_way.split(" ")[0]) and not motion.isdisjoint(vocab.lexicon.categories("relations", alt.text)):
             return ()
         if still and alt.preposition and _a_way_of_going(vocab, own_word, alt):
             return ()

@@ -1735,3 +1735,11 @@ def test_what_is_done_to_each_other_is_done_to_the_doers(parser):
     made = negatives(parser, builtin(), "Two dogs chasing each other on a beach.", "relation")
     assert "Two dogs passing each other on a beach." in made
     assert not any(f"{w} each other" in t for t in made for w in ("walking in", "running through", "entering", "riding"))
+
+
+def test_where_a_thing_taken_comes_from_gives_way_only_to_another_source(parser):
+    # "eating donuts off a plate": never "up to a plate", "to a plate" or "along a plate"; "from"
+    # says the same.
+    made = negatives(parser, builtin(), "A child eating donuts off a blue plate.", "relation")
+    assert "A child eating donuts out from a blue plate." in made
+    assert not any(f"donuts {w} a blue" in t for t in made for w in ("up to", "to", "along", "onto", "from", "over to"))
