@@ -3338,7 +3338,9 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     any_of = taken is not None and any(t["head"] == taken["head"] and t["text"].lower() == "any" for t in tokens)
     # Putting needs where: "pouring wine for a couple" never "putting wine for a couple"; giving
     # needs whom: "holding a skate board" never "giving a skate board".
-    placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens)
+    placed = is_verb and any(t["head"] == start and t["dep"] == "prep" and t["text"].lower() in PUT_PLACES for t in tokens) and not any(
+        t["head"] == start and t["dep"] == "prep" and t["text"].lower() in ("to", "toward", "towards") for t in tokens
+    )  # "carrying plates to a table by the window" goes somewhere: never "putting plates to a table"
     received = is_verb and any(t["head"] == start and (t["dep"] == "dative" or (t["dep"] == "prep" and t["text"].lower() == "to")) for t in tokens)
     # What a verb leaves open or shut ("holding open a door") is so left only by some verbs.
     left_so = is_verb and any(t["head"] == start and t["dep"] == "oprd" and t["text"].lower() in ("open", "shut", "closed") for t in tokens)

@@ -517,6 +517,8 @@ def test_putting_comes_in_only_where_a_place_follows_and_giving_where_someone_ge
     assert made and not any(w in t for t in made for w in ("giving a skate", "handing a skate", "opening a skate", "shutting a skate"))
     assert "A boy opening a present while his parents watch." in negatives(parser, builtin(), "A boy holding a present while his parents watch.", "relation")
     assert "A woman giving flowers to a man." in negatives(parser, builtin(), "A woman selling flowers to a man.", "relation")
+    made = negatives(parser, builtin(), "A waitress carrying two plates of pasta to a table by the window.", "relation")
+    assert made and not any(w in t for t in made for w in ("putting two", "placing two", "setting two"))
 
 
 def test_a_ground_one_is_in_gives_way_to_another_one_is_in(parser):
