@@ -475,7 +475,9 @@ def _agree_verb(noun: int, tokens, children, origin, old, old_children) -> set[i
         # A verb joined to it with no subject of its own shares it: "sits ... and feeds ducks".
         verbs += [(c, _shared_subject) for c in children[verb] if tokens[c]["dep"] == "conj" and tokens[c]["pos"] in ("VERB", "AUX") and _subject_of(c, tokens, children) is None]
     fixed = set()
-    for clause in children[noun]:
+    count = tokens[tokens[noun]["head"]]["head"] if tokens[noun]["dep"] == "pobj" else noun
+    counted = [c for c in children[count] if tokens[c]["dep"] == "relcl"] if count != noun and _counted_by(count, tokens, children) == noun else []
+    for clause in children[noun] + counted:
         if tokens[clause]["dep"] == "relcl" and (who := _subject_of(clause, tokens, children)) is not None and tokens[who]["tag"] in RELATIVE_TAGS:
             verbs.append((clause, _antecedent))
             if origin[noun] is None and tokens[who]["text"].lower() == "who":
@@ -509,8 +511,22 @@ def _participle_of(clause: int, tokens, children) -> int | None:
 
 
 def _antecedent(clause: int, tokens, children) -> int | None:
-    """The noun a relative clause's verb hangs on: what its "that" or "who" stands for."""
-    return tokens[clause]["head"]
+    """The noun a relative clause's verb hangs on: what its "that" or "who" stands for; after a
+    mere count, the thing counted ("lots of luggage that is", "lots of umbrellas that are")."""
+    head = tokens[clause]["head"]
+    return _counted_by(head, tokens, children) or head
+
+
+# Counts that give their number to what they count: "lots of luggage that is".
+MERE_COUNTS = {"lot", "lots", "number", "plenty", "dozens", "hundreds", "thousands", "tons", "loads"}
+
+
+def _counted_by(count: int, tokens, children) -> int | None:
+    """The noun the mere count ``count`` counts: "umbrellas" of "lots |of umbrellas|"."""
+    if tokens[count]["text"].lower() not in MERE_COUNTS:
+        return None
+    of = next((c for c in children[count] if tokens[c]["dep"] == "prep" and tokens[c]["text"].lower() == "of"), None)
+    return next((c for c in children[of] if tokens[c]["dep"] == "pobj"), None) if of is not None else None
 
 
 def _agree_finite(verb: int, plural: bool, tokens, children, origin, old, old_children, subject_of, gender: str | None = None) -> set[int]:

@@ -1448,6 +1448,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Fallen leaves cover the park bench.", "relation", "Fallen leaves surround the park bench.", ("make of", "serve with", "paint with", "label with", "bloom the")),
         # "who" is a person's clause, whatever the parser hung it on: it agrees with "one person".
         ("Several people on surfboards who are riding a wave.", "attribute", "One person on surfboards who is riding a wave.", ("who are riding",)),
+        # After a mere count, a relative clause agrees with what is counted.
+        ("A gate is near lots of luggage that is all grouped together.", "object", "A gate is near lots of umbrellas that are all grouped together.", ("umbrellas that is",)),
         # The sky keeps to what is in it: never "flies in the cloudy acorn".
         ("A white plane flies in the cloudy sky.", "object", "A white jet flies in the cloudy sky.", ("cloudy acorn", "cloudy icicle", "cloudy campfire", "cloudy hay")),
         # An acronym the lexicon keeps in lowercase is written in capitals: "An SUV", never "An suv".
