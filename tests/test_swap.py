@@ -603,3 +603,10 @@ def test_weather_one_is_in_never_moves(parser):
     made = texts(parser, "A man holding an umbrella while walking his dog in the rain.", "object")
     assert made and not any("rain" in t.replace("in the rain", "") for t in made)
     assert "Snow is flying in the air over a snowboarder." in texts(parser, "A snowboarder is flying in the air over snow.", "object")
+
+
+def test_two_names_of_one_thing_never_trade_places(parser):
+    # The lexicon's synonyms name one place: "along the beach ... A crowded shore" says the same.
+    assert texts(parser, "A crowded beach with colorful umbrellas lined up along the shore.", "object") == []
+    # People of one name are two people still.
+    assert "A man with a dog stands next to a guy." in texts(parser, "A guy with a dog stands next to a man.", "object")
