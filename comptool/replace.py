@@ -1698,7 +1698,12 @@ def _modifier_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, at: i
         modifier = tokens[k]
         if modifier["pos"] != "NOUN" or (k > 0 and tokens[k - 1]["ws"] == ""):
             continue  # a name ("Wii"), or part of a word glued by a hyphen
-        _, alternatives = vocab.alternatives("objects", modifier["lemma"], modifier["text"].lower())
+        if "sport" in vocab.lexicon.categories("objects", modifier["lemma"]):
+            # A word that names a game and its ball names the game before a head of no kind: "a
+            # volleyball team" -> "a soccer team", never "a golf ball team".
+            alternatives = [e for _, e in vocab.category_entries("objects", "sport", modifier["lemma"], modifier["text"].lower()) if e.text.split(" ")[-1] not in ("game", "match")]
+        else:
+            _, alternatives = vocab.alternatives("objects", modifier["lemma"], modifier["text"].lower())
         if alternatives:
             break
     else:

@@ -1747,3 +1747,10 @@ def test_where_a_thing_taken_comes_from_gives_way_only_to_another_source(parser)
     made = negatives(parser, builtin(), "A child eating donuts off a blue plate.", "relation")
     assert "A child eating donuts out from a blue plate." in made
     assert not any(f"donuts {w} a blue" in t for t in made for w in ("up to", "to", "along", "onto", "from", "over to"))
+
+
+def test_a_game_named_before_a_head_of_no_kind_gives_way_to_another_game(parser):
+    # "volleyball" is a game and its ball: before "team" it is the game.
+    made = negatives(parser, builtin(), "A volleyball team huddles together.", "object")
+    assert "A basketball team huddles together." in made
+    assert not any(w in t for t in made for w in ("golf ball team", "kite team", "game team", "match team"))
