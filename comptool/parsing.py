@@ -290,6 +290,15 @@ def _participle(token: dict) -> bool:
     return token["tag"] == "VBN" or (token["tag"] in ("VBD", "JJ") and token["text"].lower().endswith("ed"))
 
 
+GAME_WORDS = {"player", "team", "game", "match", "stadium", "cheer", "crowd", "concert", "celebrate", "goal", "score", "field", "court", "pitch", "stand", "bleacher"}
+
+
+def _among_games(tokens, lexicon) -> bool:
+    """Whether the caption is of a game or a show, where fans are people: "celebrate a goal in
+    front of the fans"."""
+    return any(t["lemma"].lower() in GAME_WORDS or "sport" in lexicon.categories("objects", t["lemma"].lower()) for t in tokens if t["pos"] in ("NOUN", "VERB", "PROPN"))
+
+
 def _objects(tokens, tree, lexicon, in_multiword):
     objects: list[dict] = []
     object_at: dict[int, int] = {}  # token index -> head token index of its object
@@ -344,6 +353,11 @@ def _objects(tokens, tree, lexicon, in_multiword):
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
         if lemma == "back" and _the_back_of_the_picture(i, tokens, tree):
             category = lexicon.category("objects", "background") or category  # "a drink in the back": no body's back
+        if lemma == "fan":
+            # Fans at a game are people ("in front of the fans"); elsewhere they blow ("two fans on a table").
+            people = lexicon.category("objects", "spectator")
+            senses = lexicon.categories("objects", lemma)
+            category = people if token["tag"] in PLURAL_TAGS and _among_games(tokens, lexicon) and people in senses else next((c for c in senses if c != people), category)
         number = "plural" if token["tag"] in PLURAL_TAGS else "singular"
         objects.append(_concept(tokens, "object", start, i + 1, i, lemma, category, number=number))
         for j in range(start, i + 1):

@@ -15,8 +15,8 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "comptool" / "data" / "l
 # Words listed under two categories of one section on purpose: they have two senses, and
 # Lexicon.category picks the one that fits the described object. A new entry here is a decision.
 AMBIGUOUS = {
-    # a ball and its game; an animal and its meat
-    "objects": {"bank", "baseball", "basketball", "chicken", "duck", "fish", "football", "frisbee", "lamb", "palm", "pitcher", "softball", "turkey", "volleyball"},
+    # a ball and its game; an animal and its meat; a fan who cheers and one that blows
+    "objects": {"bank", "baseball", "basketball", "chicken", "duck", "fan", "fish", "football", "frisbee", "lamb", "palm", "pitcher", "softball", "turkey", "volleyball"},
     "attributes": {
         "aged", "bent", "carved", "clear", "cloudy", "cool", "dull", "dusty", "empty", "flat", "flooded",
         "frosted", "fuzzy", "hazy", "iced", "icy", "middle", "muddy", "old", "packed", "shaggy", "shaved",

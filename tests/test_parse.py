@@ -179,6 +179,19 @@ def test_a_verb_with_a_way_of_its_own_is_one_relation(parser):
     assert relation["text"] == "sticking out of" and relation["category"] == "protruding"
 
 
+@pytest.mark.parametrize(
+    "caption, kind",
+    [
+        ("Soccer players in blue jerseys celebrate a goal in front of the fans.", "role"),
+        ("A referee and tennis player speaking while fans watch in the stands.", "role"),
+        ("Two fans on a table in a hot room.", "appliance"),
+    ],
+)
+def test_fans_at_a_game_are_people(parser, caption, kind):
+    # Never "in front of the dishwashers", "damaged fans" at a match.
+    assert by_text(parser, caption)["fans"]["category"] == kind
+
+
 def test_links_point_at_concepts_of_the_right_type(parser):
     parse = parser.parse_text("A young woman in a striped shirt is holding two red umbrellas next to a parked bus.")
     types = {c["id"]: c["type"] for c in parse["concepts"]}
