@@ -2144,8 +2144,13 @@ def _root(scene: _Scene) -> int:
     return 0
 
 
+# What is far over every place, so nothing is next to it: "in the sky", "the sun".
+FAR_AWAY = {"sky", "skies", "sun", "moon", "stars", "horizon", "clouds"}
+
+
 def _ends_near(scene: _Scene, end: int) -> bool:
-    """The caption's last phrase, up to ``end``, says what is near: "... next to a potted plant"."""
+    """The caption's last phrase, up to ``end``, says what is near ("... next to a potted
+    plant"), or is no place to be near ("... because of the sun", "... in the sky")."""
     k = end - 1
     while k >= 0 and scene.tokens[k]["pos"] not in ("ADP", "VERB", "AUX", "PUNCT", "CCONJ"):
         k -= 1  # back over the last noun phrase
@@ -2154,6 +2159,8 @@ def _ends_near(scene: _Scene, end: int) -> bool:
     if k < 0 or scene.tokens[k]["pos"] != "ADP":
         return False
     words = " ".join(scene.lower[max(0, k - 1) : k + 1])
+    if words in ("because of", "due to", "thanks to") or scene.lower[end - 1] in FAR_AWAY:
+        return True  # "... because of the sun": a place phrase after it places the sun ("the sun next to a tree")
     return scene.lower[k] in ("near", "beside") or words == "next to"
 
 
