@@ -459,7 +459,7 @@ ENTAILS = {
     "sit": ("rest", "relax", "lounge", "pose", "wait"), "stand": ("rest", "relax", "pose", "wait"),
     "wait": ("stand", "stay"),  # "people waiting in line" are standing there
     # Who watches sees, looks at and notices; a perched bird stands or sits; a huddle stands.
-    "watch": ("see", "look at", "observe", "monitor", "notice", "view"), "perch": ("stand", "sit", "rest"),
+    "watch": ("see", "look at", "observe", "monitor", "notice", "view", "spot"), "perch": ("stand", "sit", "rest"),
     "huddle": ("stand", "gather"),
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere

@@ -528,6 +528,7 @@ def test_a_verb_read_into_a_compound_takes_the_compound_s_noun_as_its_object(par
         ("A man watches horse racing.", "horse racing"),
         ("A pole with stop lights and a horse walking sign.", "horse walking sign"),  # "a" before a singular: one thing
         ("A sandwich and french fries on a white plate.", "french fries"),  # listed as written, not as "french fry"
+        ("Workers in hard hats pour concrete at a construction site.", "hard hats"),  # never "Workers in hard blouses"
     ],
 )
 def test_a_compound_of_two_things_stays_one(parser, caption, thing):
