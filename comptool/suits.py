@@ -321,6 +321,8 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
         return True  # what lies on a plate lies at the bottom of it
     if kind == "vehicle" and {old, new} <= ABOARD | IN_OR_ON and {old, new} & ABOARD:
         return True  # "sitting on a train" is aboard it
+    if {old, new} == {"in", "at"} and kind in ("room", "building"):
+        return True  # "cooking in a kitchen" is "at" it, "eating in a restaurant" "at" it
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
 
 
@@ -460,7 +462,7 @@ ENTAILS = {
     "wait": ("stand", "stay"),  # "people waiting in line" are standing there
     # Who watches sees, looks at and notices; a perched bird stands or sits; a huddle stands.
     "watch": ("see", "look at", "observe", "monitor", "notice", "view", "spot"), "perch": ("stand", "sit", "rest"),
-    "huddle": ("stand", "gather"),
+    "huddle": ("stand", "gather"), "graze": ("eat", "bite", "chew", "munch", "nibble"),  # grazing is eating grass
 }
 STAYING_VERBS = {"stop", "park", "wait"}  # of the motion category, yet going nowhere
 

@@ -1754,3 +1754,12 @@ def test_a_game_named_before_a_head_of_no_kind_gives_way_to_another_game(parser)
     made = negatives(parser, builtin(), "A volleyball team huddles together.", "object")
     assert "A basketball team huddles together." in made
     assert not any(w in t for t in made for w in ("golf ball team", "kite team", "game team", "match team"))
+
+
+def test_what_is_still_true_never_comes_in(parser):
+    # A grizzly is a brown bear; grazing is eating and biting; who is in a restaurant is at it.
+    assert not any("brown bear" in t for t in negatives(parser, builtin(), "a picture of a grizzly bear in the wild", "attribute"))
+    made = negatives(parser, builtin(), "a zebra grazes on some green grass", "relation")
+    assert made and not any(w in t for t in made for w in ("bites", "eats", "chews"))
+    made = negatives(parser, builtin(), "Two friends sharing a large pizza in a dimly lit restaurant.", "relation")
+    assert made and not any("at a dimly" in t for t in made)
