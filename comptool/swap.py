@@ -964,7 +964,7 @@ def meaning(parse: dict) -> Counter:
 
     # Who is on either side of a symmetric relation ("A man standing next to a horse"): a
     # posture said of them alone is said of both.
-    beside = {c.get("subj") for c in concepts if c["type"] == "relation" and c["lemma"] in SYMMETRIC_RELATIONS and c.get("obj") is not None} - {None}
+    beside = {c.get("subj") for c in concepts if c["type"] == "relation" and symmetric_way(c) and c.get("obj") is not None} - {None}
     facts: Counter = Counter()
     for c in concepts:
         if c["type"] == "object":
@@ -981,11 +981,22 @@ def meaning(parse: dict) -> Counter:
                 own = False  # a participle after a conjunct: the parser hangs it on the nearest ("a man and a woman sitting")
             owner = (objects[c["of"]]["lemma"], count[c["of"]]) if own else name(c.get("of"))
             facts[("attribute", c["text"].lower(), owner)] += 1
-        elif c["lemma"] in SYMMETRIC_RELATIONS:  # "a cat next to a dog" is "a dog next to a cat"
-            facts[("relation", c["lemma"], *sorted((name(c.get("subj")), name(c.get("obj"))), key=repr))] += 1
+        elif (way := symmetric_way(c)) is not None:  # "a cat next to a dog" is "a dog next to a cat"
+            facts[("relation", way, *sorted((name(c.get("subj")), name(c.get("obj"))), key=repr))] += 1
         else:
             facts[("relation", name(c.get("subj")), c["lemma"], name(c.get("obj")))] += 1
     return facts
+
+
+def symmetric_way(relation: dict) -> str | None:
+    """The symmetric way a relation says, or None: "next to"; "by" of "sitting by" too, as a
+    posture beside another is said of both ("a bus sitting by a curb" is by the curb as the curb
+    is by the bus)."""
+    lemma = relation.get("lemma") or ""
+    if lemma in SYMMETRIC_RELATIONS:
+        return lemma
+    verb, _, way = lemma.partition(" ")
+    return way if way in SYMMETRIC_RELATIONS and relation.get("category") == "posture" and verb in SHARED_POSTURES else None
 
 
 def coordination_groups(parse: dict) -> dict[int, int]:
@@ -1020,7 +1031,7 @@ class _MeaningCheck:
         self._symmetric = {
             frozenset((c.get("subj"), c.get("obj")))
             for c in parse["concepts"]
-            if c["type"] == "relation" and c["lemma"] in SYMMETRIC_RELATIONS
+            if c["type"] == "relation" and symmetric_way(c) is not None
         }
 
     def needed(self, a: int | None, b: int | None) -> "_MeaningCheck | None":

@@ -191,7 +191,7 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("Two giraffes standing next to each other near a tree.", "object",
          "Two trees standing next to each other near a giraffe.", "A tree standing"),
         # ... while "a body of water" is counted by its body.
-        ("A boat sits near a body of water.", "object", "A body of water sits near a boat.", "Body of water"),
+        ("A boat floats near a body of water.", "object", "A body of water floats near a boat.", "Body of water"),
         # A stuff landing after "a" and the slot's adjectives leaves that "a" behind too.
         ("A brown horse eating hay inside a barn.", "object", "Brown hay eating horses inside a barn.", "A brown hay"),
         # A thing that lands after "some" is many; a stuff counted by a number is many too.
@@ -610,3 +610,9 @@ def test_two_names_of_one_thing_never_trade_places(parser):
     assert texts(parser, "A crowded beach with colorful umbrellas lined up along the shore.", "object") == []
     # People of one name are two people still.
     assert "A man with a dog stands next to a guy." in texts(parser, "A guy with a dog stands next to a man.", "object")
+
+
+def test_a_posture_beside_another_is_said_of_both(parser):
+    # "a bus sitting by a curb" is "a curb sitting by a bus": the same scene, no negative.
+    assert "a curb is sitting by a white bus" not in texts(parser, "a white bus is sitting by a curb", "object")
+    assert "a white curb is sitting by a bus" in texts(parser, "a white bus is sitting by a curb", "object")
