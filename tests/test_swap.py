@@ -612,7 +612,7 @@ def test_two_names_of_one_thing_never_trade_places(parser):
     assert "A man with a dog stands next to a guy." in texts(parser, "A guy with a dog stands next to a man.", "object")
 
 
-def test_a_posture_beside_another_is_said_of_both(parser):
+def test_a_posture_with_a_symmetric_way_trades_to_the_same(parser):
     # "a bus sitting by a curb" is "a curb sitting by a bus": the same scene, no negative.
     assert "a curb is sitting by a white bus" not in texts(parser, "a white bus is sitting by a curb", "object")
     assert "a white curb is sitting by a bus" in texts(parser, "a white bus is sitting by a curb", "object")
