@@ -49,13 +49,12 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive
-from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, MERE_COUNTS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive
+from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, EVERYWHERE, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
-# Counters that are counts alone, with no look of their own: "a number of", "dozens of".
-MERE_COUNTS = {"number", "lot", "lots", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "plenty", "handful", "ton", "tons", "load", "loads"}
+NO_LOOK_OF_THEIR_OWN = KIND_NOUNS | MERE_COUNTS  # counters whose look is their things' ("different types", "a number")
 LIMIT = 100  # candidates per caption and type
 
 # -- attributes ------------------------------------------------------------------------------
@@ -1256,7 +1255,7 @@ class _Attributes:
         self._nouns = []
         for obj in self.objects:
             counter = scene.counter(obj)
-            if counter is not None and scene.tokens[counter]["lemma"].lower() in KIND_NOUNS | MERE_COUNTS:
+            if counter is not None and scene.tokens[counter]["lemma"].lower() in NO_LOOK_OF_THEIR_OWN:
                 # "different types of couches": what looks so is the couches, never "different red
                 # types"; "a number of people" is a count, never "a young number of people".
                 counter = None
@@ -1538,7 +1537,7 @@ class _Objects:
         a potted plant" takes no "next to a sign" after it)."""
         end = _sentence_end(self.scene) if self.scene.objects and not self.scene.denied.negated else None
         # (After a negation a place phrase may fall under it: "The room has no windows near a lamp".)
-        return None if end is None or _ends_near(self.scene, end) else end
+        return None if end is None or _no_place_phrase_after(self.scene, end) else end
 
     def group(self, g: int) -> list[tuple]:
         found = self._groups.get(g)
@@ -2145,10 +2144,10 @@ def _root(scene: _Scene) -> int:
 
 
 # What is far over every place, so nothing is next to it: "in the sky", "the sun".
-FAR_AWAY = {"sky", "skies", "sun", "moon", "stars", "horizon", "clouds"}
+FAR_AWAY = EVERYWHERE | {"sun", "moon", "stars", "horizon", "clouds"}
 
 
-def _ends_near(scene: _Scene, end: int) -> bool:
+def _no_place_phrase_after(scene: _Scene, end: int) -> bool:
     """The caption's last phrase, up to ``end``, says what is near ("... next to a potted
     plant"), or is no place to be near ("... because of the sun", "... in the sky")."""
     k = end - 1

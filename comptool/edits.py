@@ -23,7 +23,7 @@ from typing import Sequence
 
 from comptool import grammar
 from comptool.lexicon import Lexicon
-from comptool.parsing import QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
+from comptool.parsing import MERE_COUNTS, QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
 from comptool.suits import gender_of
 
 SENTENCE_END = {".", "!", "?"}
@@ -515,10 +515,6 @@ def _antecedent(clause: int, tokens, children) -> int | None:
     mere count, the thing counted ("lots of luggage that is", "lots of umbrellas that are")."""
     head = tokens[clause]["head"]
     return _counted_by(head, tokens, children) or head
-
-
-# Counts that give their number to what they count: "lots of luggage that is".
-MERE_COUNTS = {"lot", "lots", "number", "plenty", "dozens", "hundreds", "thousands", "tons", "loads"}
 
 
 def _counted_by(count: int, tokens, children) -> int | None:

@@ -213,15 +213,17 @@ def _premodifies(i: int, head: int, tokens) -> bool:
     return head > i and all(tokens[k]["dep"] in ("amod", "compound", "nmod") and tokens[k]["pos"] in ("ADJ", "NOUN", "PROPN") for k in range(i + 1, head))
 
 
-MANY_OF = {"lots", "dozens", "hundreds", "thousands", "tons", "loads", "scores"}
+# Counts said only in the plural ("dozens of birds"), and the counts that are counts alone, with
+# no look of their own ("a number of people", "lots of luggage"): what they count takes any
+# attribute and gives a relative clause its number.
+PLURAL_COUNTS = {"lots", "dozens", "hundreds", "thousands", "millions", "tons", "loads", "scores"}
+MERE_COUNTS = PLURAL_COUNTS | {"lot", "number", "plenty", "handful", "dozen", "hundred", "thousand", "million", "ton", "load", "score"}
 
 
 def _is_quantity_noun(i: int, tokens, tree) -> bool:
     """ "a group of", "a herd of", "a couple of": a count of the noun after "of", not an object."""
-    if tokens[i]["text"].lower() in MANY_OF:
-        pass  # "dozens of birds": a count said only in the plural
-    elif tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS:
-        return False
+    if tokens[i]["text"].lower() not in PLURAL_COUNTS and (tokens[i]["lemma"] not in QUANTITY_NOUNS or tokens[i]["tag"] in PLURAL_TAGS):
+        return False  # ("dozens of birds": a count said only in the plural)
     of = tree.child(i, ("prep",))
     return of is not None and tokens[of]["text"].lower() == "of" and tree.child(of, ("pobj",)) is not None
 
@@ -290,6 +292,7 @@ def _participle(token: dict) -> bool:
     return token["tag"] == "VBN" or (token["tag"] in ("VBD", "JJ") and token["text"].lower().endswith("ed"))
 
 
+CROWD_SENSES = {"fan"}  # nouns that are people in a crowd at a game, and a thing elsewhere
 GAME_WORDS = {"player", "team", "game", "match", "stadium", "cheer", "crowd", "concert", "celebrate", "goal", "score", "field", "court", "pitch", "stand", "bleacher"}
 
 
@@ -322,9 +325,9 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # "nobody is home": a place said as an adverb, no thing there
         if _between_hyphens(tokens, i):
             continue  # the middle of a word joined by hyphens: "a 3-year-old girl" has no year in it
-        if token["dep"] == "conj" and head is not None and token["text"].lower() in MANY_OF and tokens[head]["text"].lower() == token["text"].lower():
+        if token["dep"] == "conj" and head is not None and token["text"].lower() in PLURAL_COUNTS and tokens[head]["text"].lower() == token["text"].lower():
             continue  # the second of "lots and lots of luggage": the same count said again
-        if (token["lemma"] in QUANTITY_NOUNS or token["text"].lower() in MANY_OF) and _is_quantity_noun(i, tokens, tree):
+        if _is_quantity_noun(i, tokens, tree):
             of = tree.child(i, ("prep",))
             quantity[i] = tree.child(of, ("pobj",))
             continue
@@ -353,11 +356,6 @@ def _objects(tokens, tree, lexicon, in_multiword):
         category = lexicon.category("objects", lemma) or lexicon.category("objects", token["lemma"])
         if lemma == "back" and _the_back_of_the_picture(i, tokens, tree):
             category = lexicon.category("objects", "background") or category  # "a drink in the back": no body's back
-        if lemma == "fan":
-            # Fans at a game are people ("in front of the fans"); elsewhere they blow ("two fans on a table").
-            people = lexicon.category("objects", "spectator")
-            senses = lexicon.categories("objects", lemma)
-            category = people if token["tag"] in PLURAL_TAGS and _among_games(tokens, lexicon) and people in senses else next((c for c in senses if c != people), category)
         number = "plural" if token["tag"] in PLURAL_TAGS else "singular"
         objects.append(_concept(tokens, "object", start, i + 1, i, lemma, category, number=number))
         for j in range(start, i + 1):
@@ -398,6 +396,11 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
             continue
         if head["dep"] == "dobj" and tokens[head["head"]]["lemma"].lower() == "play" and "sport" in senses and not any(t["head"] == obj["head"] and t["dep"] in ("det", "poss", "nummod") for t in tokens):
             obj["category"] = "sport"  # "playing baseball" is the game, "playing with a baseball" the ball
+            continue
+        if obj["lemma"] in CROWD_SENSES:
+            # Fans at a game are people ("in front of the fans"); elsewhere they blow ("two fans on a table").
+            crowd = head["tag"] in PLURAL_TAGS and _among_games(tokens, lexicon)
+            obj["category"] = next((c for c in senses if (c == "role") == crowd), obj["category"])
             continue
         food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])

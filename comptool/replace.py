@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
@@ -2419,10 +2419,12 @@ DISH_HAS = {"pizza": {"cheesy", "mozzarella"}, "cheeseburger": {"cheesy", "meaty
 _ENCLOSED = ("enclosed", "fenced")
 MOON_PHASES = ("full", "half", "crescent", "new")  # how full a moon is
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
-# The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
+# Ways into a thing, never done to "each other": "two dogs chasing each other" never "entering" it.
 NOT_DONE_TO_EACH_OTHER = {"enter", "exit", "ride", "board", "climb", "cross", "mount"}
-JUTTING_VERBS = {"stick", "poke", "protrude", "jut"}
+# Verbs of jutting out of a thing ("sticking out of a pot"), and what may be said instead: it lies in it.
+JUTTING_VERBS = {"stick", "poke", "protrude", "extend"}
 LYING_INSTEAD = ("lie in", "rest on top of")
+# The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
 # How a thing is where it is: for a thing (no person, no animal, no figure of one) these say the same.
 PLACED = {"sit", "stand", "rest", "seat", "perch"}
@@ -3227,7 +3229,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     thing = taken.get("category") if taken is not None else None
     if thing is None and is_verb and any(t["head"] == start and t["dep"] == "dobj" and t["text"].lower() in PERSONAL_OBJECTS for t in tokens):
         thing = "person"  # "as someone hugs him": a person is taken (never "empties him")
-    if thing is None and is_verb and _before_each_other(tokens, end):
+    if thing is None and is_verb and reciprocal:
         thing = subject  # "two kids splashing each other": the kids are taken (never "pouring each other")
     place = taken["lemma"].lower() if taken is not None else None
     if is_verb and thing == "instrument" and first["lemma"].lower() == "play":
@@ -3349,10 +3351,6 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     received = is_verb and any(t["head"] == start and (t["dep"] == "dative" or (t["dep"] == "prep" and t["text"].lower() == "to")) for t in tokens)
     # What a verb leaves open or shut ("holding open a door") is so left only by some verbs.
     left_so = is_verb and any(t["head"] == start and t["dep"] == "oprd" and t["text"].lower() in ("open", "shut", "closed") for t in tokens)
-    # One thing is never stacked or juggled: "holding a surfboard" never "stacking a surfboard".
-    a_single = taken is not None and taken.get("number") == "singular" and any(
-        t["head"] == taken["head"] and t["dep"] in ("det", "nummod") and t["text"].lower() in ("a", "an", "one") for t in tokens
-    )
 
     def make(alt: Entry) -> tuple:
         if (has_object and not alt.takes_object) or (not has_object and not alt.stands_alone):
@@ -3361,8 +3359,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if is_verb and not received and alt.key in NEEDS_A_RECEIVER:
             return ()
-        if a_single and alt.key in DONE_TO_MANY:
-            return ()
+        if alt.key in DONE_TO_MANY and has_object and single():
+            return ()  # one thing is never stacked or juggled: "holding a surfboard" never "stacking a surfboard"
         if left_so and alt.key not in LEAVING_OPEN:
             return ()  # "holding open an oven door" -> "kicking open" it, never "painting open"
         if any_of and alt.key not in LACKING:
@@ -3720,7 +3718,7 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
     return found
 
 
-COUNTING_NOUNS = QUANTITY_NOUNS | {"dozens", "hundreds", "thousands", "millions", "scores", "lots", "groups", "herds", "flocks", "crowds"}
+COUNTING_NOUNS = QUANTITY_NOUNS | PLURAL_COUNTS | {"groups", "herds", "flocks", "crowds"}
 
 
 def _counted_by(counter: dict, tokens, concepts) -> dict | None:
@@ -4237,7 +4235,9 @@ EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky",
 # Verbs whose word after them is their own, never a place: "turn on the light".
 # Verbs that give a thing a colour, and the word that says it was never given one.
 UNDONE = {"paint": "unpainted", "dye": "undyed", "stain": "unstained"}
+# Verbs done to many things only: one surfboard is never stacked or juggled.
 DONE_TO_MANY = {"stack", "pile", "pile up", "juggle", "gather", "collect"}
+# Verbs that leave a thing open or shut: "holding open a door" -> "kicking open" it.
 LEAVING_OPEN = {"hold", "prop", "push", "pull", "kick", "pry", "force", "swing", "slide", "leave", "keep", "throw", "fling", "slam", "bang"}
 PHRASAL_VERBS = {"turn on", "turn off", "switch on", "switch off", "put on", "take off", "try on", "plug in", "pick up", "put down", "set down", "take out", "hold up", "hang up", "show off"}
 # "on" and "off" with no place are switched on or off: "the lights are on" is false only as "off".

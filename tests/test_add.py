@@ -1085,7 +1085,7 @@ def test_nothing_is_added_before_a_mere_count():
 
 def test_no_place_phrase_after_what_is_no_place():
     # Never "because of the sun next to a tree", "flying in the sky near a bush".
-    for caption in ("Shadows are cast onto the side of a train because of the sun.", "A man flying a kite in the sky."):
-        made = builtin_negatives(caption, "object")
-        assert not any(w in t for t in made for w in ("sun near", "sun next to", "sky near", "sky next to")), made
-    assert "A man flying a kite and an airplane in the sky." in builtin_negatives("A man flying a kite in the sky.", "object")
+    assert builtin_negatives("Shadows are cast onto the side of a train because of the sun.", "object") == []
+    made = builtin_negatives("A man flying a kite in the sky.", "object")
+    assert "A man flying a kite and an airplane in the sky." in made
+    assert not any(w in t for t in made for w in ("sky near", "sky next to")), made
