@@ -3701,8 +3701,8 @@ def _subject(concept: dict, concepts, tokens, vocab: _Vocab) -> dict | None:
     if tokens[found["head"]]["dep"] == "pobj":
         verb_on, of = tokens[concept["start"]]["head"], tokens[found["head"]]["head"]
         counter = tokens[of]["head"]
-        if tokens[of]["text"].lower() == "of" and tokens[counter]["lemma"].lower() in COUNTING_NOUNS and tokens[counter]["dep"].startswith("nsubj"):
-            return found  # what a subject counts does it: "A flock of sheep is walking"
+        if tokens[of]["text"].lower() == "of" and tokens[counter]["lemma"].lower() in COUNTING_NOUNS and (tokens[counter]["dep"].startswith("nsubj") or verb_on == found["head"]):
+            return found  # what a subject counts does it: "A flock of sheep is walking", "A row of toilets sitting"
         # on it, or on what counts it: "a herd of elephants walking"
         hangs_on_it = verb_on == found["head"] or (tokens[of]["text"].lower() == "of" and tokens[of]["head"] == verb_on and tokens[verb_on]["lemma"].lower() in QUANTITY_NOUNS)
         if hangs_on_it and verb_on == found["head"] and _done_to(tokens, concept["start"]):

@@ -1571,6 +1571,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A child eating donuts off a blue plate.", "relation", "A child eating donuts out from a blue plate.", ("donuts up to", "donuts to a", "donuts along", "donuts onto", "donuts from", "donuts over to")),
         # A word naming a game and its ball names the game before a head of no kind.
         ("A volleyball team huddles together.", "object", "A basketball team huddles together.", ("golf ball team", "kite team", "game team", "match team")),
+        # What a row counts does what the row does: toilets take a thing's postures only.
+        ("A row of white toilets sitting on top of a dirt ground.", "relation", "A row of white toilets leaning on top of a dirt ground.", ("kneeling", "sunbathing", "walking", "flying")),
         # What is still true: a grizzly is a brown bear; grazing is biting; in a restaurant is at it.
         ("a picture of a grizzly bear in the wild", "attribute", "a picture of a polar bear in the wild", ("brown bear",)),
         ("a zebra grazes on some green grass", "relation", "a zebra lies on some green grass", ("bites", "eats", "chews")),
