@@ -662,8 +662,8 @@ class _Scene:
         precede. Named by a noun of its own, or after the noun's determiner: "hands touching
         cell phones" is a verb the parser hung on the phones, whose edge it stays at."""
         t = self.tokens[k]
-        if t["dep"] != "amod" or t["tag"] not in ("VBN", "VBG"):
-            return False
+        if t["dep"] != "amod" or not (t["tag"] in ("VBN", "VBG") or (t["tag"] == "VBD" and self.lower[k].endswith("ed"))):
+            return False  # (a participle the tagger called a past tense: "wood paneled")
         if k and self.tokens[k - 1]["pos"] in ("ADJ", "ADV") and self.tokens[k - 1]["ws"] and t["lemma"].lower() in LOOKS:
             return False  # "a very nice looking cake": one word, never "nice [quartered] looking"
         return self._named_participle(k) or any(self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k))

@@ -1089,3 +1089,10 @@ def test_no_place_phrase_after_what_is_no_place():
     made = builtin_negatives("A man flying a kite in the sky.", "object")
     assert "A man flying a kite and an airplane in the sky." in made
     assert not any(w in t for t in made for w in ("sky near", "sky next to")), made
+
+
+def test_a_participle_the_tagger_calls_a_past_tense_stays_by_its_noun():
+    # "paneled" read as a past tense: never "A wood paneled red kitchen".
+    made = builtin_negatives("A wood paneled kitchen with dining table and tiled floor.", "attribute")
+    assert "A red wood paneled kitchen with dining table and tiled floor." in made
+    assert not any("paneled red" in t or "paneled modern" in t for t in made)
