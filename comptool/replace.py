@@ -1429,6 +1429,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     written = {c["text"].lower() for c in concepts if c["type"] == "object" and c["id"] != concept["id"]}
     along_a_surface = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in SURFACE_WAYS_OF_AREAS
     inside_a_ground = slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("in", "into", "inside")
+    part_of_a_town = vocab.key(lemma) in PARTS_OF_TOWNS or vocab.key(tokens[head]["lemma"]) in PARTS_OF_TOWNS
     at_furniture = category == "furniture" and slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "at" and _one_is_at(vocab.key(lemma))
 
     def make(alt: Entry) -> tuple:
@@ -1484,6 +1485,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()  # "sits at a small table" -> "at a small desk", never "at a small chair" or "at a small bed"
         if along_a_surface and alt.key in AREAS | ENCLOSED_GROUNDS:
             return ()  # "on the sidewalk", "rides down a busy street" -> never "on the village", "down a busy city"
+        if part_of_a_town and alt.key in AREAS:
+            return ()  # "A rainy street", "a backyard pool" are in a town: never "A rainy city", "in a neighborhood"
         if inside_a_ground and alt.key in OPEN_GROUNDS:
             return ()  # "playing in the backyard" -> never "in the ranch"
         if alt.lookup in kin or own & vocab.use_kin(alt.text):
@@ -2316,6 +2319,11 @@ AREAS = {
     "industrial area", "shopping district", "countryside", "farmland", "resort",
 }
 SURFACE_WAYS_OF_AREAS = {"on", "onto", "upon", "down", "up", "along"}
+# What lies in a town or a part of one: a street is in a city, so "a rainy city" may be true.
+PARTS_OF_TOWNS = {
+    "street", "road", "sidewalk", "pavement", "crosswalk", "intersection", "alley", "avenue", "lane", "corner", "street corner", "parking lot",
+    "pool", "swimming pool", "backyard", "yard", "front yard", "driveway", "plaza", "square", "block", "bus stop",
+}
 # Grounds one is in, never on ("in the backyard" -> never "on a vegetable garden"), and grounds
 # one is on, never in ("on the beach" -> never "in the ranch").
 ENCLOSED_GROUNDS = {"garden", "vegetable garden", "flower garden", "park", "forest", "woods", "yard", "backyard", "front yard", "zoo", "jungle", "orchard", "vineyard"}
