@@ -1013,11 +1013,6 @@ def test_what_is_ridden_is_awake():
     assert made and not any(re.search(r"\b(sleeping|napping|dozing) brown horse", t) for t in made)
 
 
-def test_a_laptop_is_flat_screened():
-    made = builtin_negatives("A laptop and a coffee mug on a messy desk.", "attribute")
-    assert made and not any("flat-screen laptop" in t for t in made)
-
-
 def test_a_noun_read_as_an_adjective_keeps_next_to_its_noun():
     made = builtin_negatives("A white bathroom with a pedestal sink next to a glass shower.", "attribute")
     assert "A white bathroom with a red pedestal sink next to a glass shower." in made
@@ -1070,8 +1065,9 @@ def test_no_companion_joins_one_by_itself():
     assert made and not any(t.startswith("A zebra and") or " and a zebra" in t.lower() for t in made)
 
 
-def test_a_laptop_computers_screen_is_flat():
-    made = builtin_negatives("A man using his laptop computer while a cat sits on his lap.", "attribute")
+@pytest.mark.parametrize("caption", ["A laptop and a coffee mug on a messy desk.", "A man using his laptop computer while a cat sits on his lap."])
+def test_a_laptops_screen_is_flat(caption):
+    made = builtin_negatives(caption, "attribute")
     assert made and not any("flat-screen laptop" in t for t in made)
 
 
