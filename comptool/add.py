@@ -49,7 +49,7 @@ from comptool.memo import last_answer
 from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
-from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, MERE_COUNTS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive
+from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, MERE_COUNTS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive, read_as_participle
 from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, EVERYWHERE, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
@@ -662,8 +662,8 @@ class _Scene:
         precede. Named by a noun of its own, or after the noun's determiner: "hands touching
         cell phones" is a verb the parser hung on the phones, whose edge it stays at."""
         t = self.tokens[k]
-        if t["dep"] != "amod" or not (t["tag"] in ("VBN", "VBG") or (t["tag"] == "VBD" and self.lower[k].endswith("ed"))):
-            return False  # (a participle the tagger called a past tense: "wood paneled")
+        if t["dep"] != "amod" or not (t["tag"] == "VBG" or read_as_participle(t)):
+            return False  # (read_as_participle: one the tagger called a past tense, "wood paneled")
         if k and self.tokens[k - 1]["pos"] in ("ADJ", "ADV") and self.tokens[k - 1]["ws"] and t["lemma"].lower() in LOOKS:
             return False  # "a very nice looking cake": one word, never "nice [quartered] looking"
         return self._named_participle(k) or any(self.tokens[j]["head"] == head and self.tokens[j]["dep"] in ("det", "poss", "nummod", "predet") for j in range(k))

@@ -425,6 +425,10 @@ class Lexicon:
         """The most specific of ``hypernyms``: those that are no hypernym of another of them."""
         return {h for h in hypernyms if not any(h in self.ancestors(other) for other in hypernyms if other != h)}
 
+    def synonymous(self, a: str, b: str) -> bool:
+        """True when a and b are listed in one synonym group (hypernyms apart)."""
+        return key(b) in self._synonyms.get(key(a), ())
+
     def synonyms_of(self, lemma: str) -> set[str]:
         return set(self._synonyms.get(key(lemma), ()))
 

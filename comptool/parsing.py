@@ -58,6 +58,7 @@ NUMBER_WORDS = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "dozen", "several", "many", "few", "couple", "multiple", "numerous",
 }
+MANY_WORDS_OF_COUNT = NUMBER_WORDS - {"one"}
 
 
 # -- tokens ----------------------------------------------------------------------------------
@@ -286,10 +287,10 @@ def _in_mid_air(tokens, k: int) -> bool:
     return tokens[k]["text"].lower() == "air" and k > 0 and tokens[k - 1]["text"].lower() in ("mid", "-") and (tokens[k - 1]["text"] != "-" or (k > 1 and tokens[k - 2]["text"].lower() == "mid"))
 
 
-def _participle(token: dict) -> bool:
-    """A past participle, as the tagger may also call it: "paneled" as a past tense, "paved" as
-    an adjective."""
-    return token["tag"] == "VBN" or (token["tag"] in ("VBD", "JJ") and token["text"].lower().endswith("ed"))
+def read_as_participle(token: dict, adjective_too: bool = False) -> bool:
+    """A past participle, as the tagger may also call it: "paneled" as a past tense, and with
+    ``adjective_too`` "paved" as an adjective."""
+    return token["tag"] == "VBN" or (token["tag"] in (("VBD", "JJ") if adjective_too else ("VBD",)) and token["text"].lower().endswith("ed"))
 
 
 CROWD_SENSES = {"fan"}  # nouns that are people in a crowd at a game, and a thing elsewhere
@@ -319,7 +320,7 @@ def _objects(tokens, tree, lexicon, in_multiword):
             continue  # a word the tagger called a name, or a letter, which describes the noun after it ("a small White house", "a v formation")
         if token["dep"] == "amod" and head is not None and head > i and _attribute_category(token["lemma"], token["text"].lower(), lexicon) == "colour":
             continue  # a colour the tagger called a noun: "An orange tabby cat" has no fruit in it
-        if token["dep"] == "npadvmod" and head is not None and head > i and _participle(tokens[head]) and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
+        if token["dep"] == "npadvmod" and head is not None and head > i and read_as_participle(tokens[head], adjective_too=True) and tokens[head]["dep"] == "amod" and all(t["tag"] == "HYPH" for t in tokens[i + 1 : head]):
             continue  # how the thing is made, no thing of its own: "chocolate frosted", "snow-covered"
         if _at_home(i, tokens):
             continue  # "nobody is home": a place said as an adverb, no thing there
@@ -836,9 +837,8 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
             end += 1
         subj = _subject_of(i, tokens, tree, object_at)
         # What is handed before who receives it: "hands her son |an ice cream cone|".
-        dobj = tree.child(i, DIRECT_OBJECT_DEPS)
-        if dobj is not None and tokens[dobj]["dep"] == "oprd" and dobj not in object_at:
-            dobj = tree.child(i, ("dobj", "obj")) or dobj  # "holding open |the door|": the door is held, open
+        # A real object before a predicate: "holding open |the door|" holds the door, open.
+        dobj = tree.child(i, ("dobj", "obj")) or tree.child(i, ("attr", "oprd"))
         if dobj is None:
             dobj = tree.child(i, ("dative",))
         obj = object_at.get(dobj) if dobj is not None else None
@@ -2056,7 +2056,7 @@ def repair_counted_nouns_read_as_verbs(tokens: list[dict], lexicon: Lexicon) -> 
         before = tokens[i - 1]
         if before["tag"] != "NN" or before["head"] != i or before["dep"] != "nsubj":
             continue
-        if not any(u["head"] == i - 1 and u["dep"] in ("nummod", "amod", "det") and u["text"].lower() in NUMBER_WORDS - {"one"} for u in tokens):
+        if not any(u["head"] == i - 1 and u["dep"] in ("nummod", "amod", "det") and u["text"].lower() in MANY_WORDS_OF_COUNT for u in tokens):
             continue
         lemma = lemma_of(t["text"], "NOUN")
         if lexicon.entry("objects", lemma) is None:
@@ -2104,7 +2104,7 @@ def repair_participles_read_as_roots(tokens: list[dict], lexicon: Lexicon) -> li
     place, the participle hangs on it, and the noun before the participle modifies the
     participle ("chocolate frosted"), as in the hyphenated "chocolate-frosted"."""
     for i, verb in enumerate(tokens):
-        if verb["dep"] != "ROOT" or verb["head"] != i or not (verb["tag"] == "VBN" or (verb["tag"] == "VBD" and verb["text"].lower().endswith("ed"))):
+        if verb["dep"] != "ROOT" or verb["head"] != i or not read_as_participle(verb):
             continue
         if any(t["head"] == i and t["dep"] in ("aux", "auxpass") for t in tokens):
             continue  # "has eaten cake": a tense, no participle before a noun

@@ -114,7 +114,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     for a, b in combinations(objects, 2):
         if a["lemma"] == b["lemma"] or _nested(a, b) or a["id"] in later_mentions or b["id"] in later_mentions:
             continue
-        if b["lemma"].lower() in lexicon.synonyms_of(a["lemma"]) and a.get("category") not in living:
+        if a.get("category") not in living and lexicon.synonymous(a["lemma"], b["lemma"]):
             continue  # "A crowded beach ... along the shore": one place named twice, traded, says the same (a man and a guy are two)
         if not _may_trade(roles[a["id"]], roles[b["id"]]):
             continue  # "Two boys play on a sunny beach" -> never "A sunny beach plays on two boys"
