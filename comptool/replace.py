@@ -2429,8 +2429,7 @@ MOON_PHASES = ("full", "half", "crescent", "new")  # how full a moon is
 OTHER_SENSES = {"openness": dict.fromkeys(("place", "terrain", "region", "nature", "street"), _ENCLOSED)}
 # Ways into a thing, never done to "each other": "two dogs chasing each other" never "entering" it.
 NOT_DONE_TO_EACH_OTHER = {"enter", "exit", "ride", "board", "climb", "cross", "mount"}
-# Verbs of jutting out of a thing ("sticking out of a pot"), and what may be said instead: it lies in it.
-JUTTING_VERBS = {"stick", "poke", "protrude", "extend"}
+# What may be said of a thing jutting out of another ("sticking out of a pot") instead: it lies in it.
 LYING_INSTEAD = ("lie in", "rest on top of")
 # The postures a thing can take ("a laptop sitting" may be "lying"; never "kneeling").
 THING_POSTURES = {"sit", "stand", "lie", "lay", "lean", "hang", "rest", "perch", "float", "seat"}
@@ -3816,7 +3815,7 @@ def _acts(vocab: _Vocab, subject: str | None, verb: str, own: str, passive: bool
         return True  # "a couple", "a herd" (collective): of no kind the lexicon knows
     state = lexicon.category("attributes", _inflected(head, "VBG", head))
     mine = lexicon.category("attributes", _inflected(own, "VBG", own)) if own else None
-    if state is not None and state != mine and not lexicon.fits(state, subject) and not (own in JUTTING_VERBS and _takes_posture(lexicon, subject, head)):
+    if state is not None and state != mine and not lexicon.fits(state, subject) and not (own in _jutting_verbs(lexicon) and _takes_posture(lexicon, subject, head)):
         # "walking", "kneeling" are postures of people and animals: never "a train walking"; a
         # thing's own ("lying") comes in for its jutting out ("a spoon sticking out of a pot").
         return False
@@ -3903,6 +3902,15 @@ def _thing_as_agent(vocab: _Vocab, subject: str | None, own: str) -> bool:
     if subject is None or not lexicon.replaceable("objects", subject) or subject in _categories_of(lexicon, AGENTS):
         return False
     return any(c in _relation_categories_of(lexicon, AGENT_VERBS) for c in lexicon.categories("relations", own))
+
+
+def _jutting_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of the lexicon's ways of jutting out ("stick" of "stick out of"), once per lexicon."""
+    cache = _vocab(lexicon).word_categories
+    found = cache.get(("jutting",))
+    if found is None:
+        found = cache[("jutting",)] = frozenset(w.split(" ")[0] for w in lexicon.words("relations", "protruding"))
+    return found
 
 
 def _relation_categories_of(lexicon: Lexicon, verbs: tuple[str, ...]) -> frozenset[str]:
