@@ -62,6 +62,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         c for c in parse["concepts"]
         if c["type"] == "object" and not _hyphenated(tokens, c["start"], c["end"]) and not _holds_an_of_phrase(tokens, c)
         and c.get("category") != "time"  # "ten o'clock", "at night": a time, no thing to move ("A clock on the o'clock")
+        and not _during(tokens, c)  # "during repairs" is a while: never "Repairs block one lane ... during orange traffic cones"
         and not _a_side(tokens, c)
         and c["id"] not in frames  # the picture itself: never "In the sofa we can see ... on this image"
         and c["head"] not in said  # words a sign bears: never "One way that says a street sign"
@@ -131,6 +132,8 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         whole_phrases = (a["id"] in held) == (b["id"] in held)
         if not whole_phrases and (a["id"] in named_with_of or b["id"] in named_with_of):
             continue  # never "a plate of cup of coffee"
+        if not whole_phrases and not _may_be_held(*((a, b) if a["id"] in held else (b, a)), stuff):
+            continue  # what fills a plate gives way only to what may fill it: never "two plates of windows", "a bowl of counters"
         # The nouns alone, each taking the other's slot (and its number).
         guard = check.needed(a["id"], b["id"])
         if (a["id"] in portion_slots and _counted(b)) or (b["id"] in portion_slots and _counted(a)):
@@ -284,6 +287,20 @@ def _holds_an_of_phrase(tokens: list[dict], concept: dict) -> bool:
 
 def _of_phrase_after(tokens: list[dict], head: int) -> bool:
     return any(t["head"] == head and t["dep"] == "prep" and t["text"].lower() == "of" for t in tokens[head + 1 :])
+
+
+def _during(tokens: list[dict], concept: dict) -> bool:
+    """Whether the object is what happens meanwhile: the object of "during"."""
+    slot = tokens[concept["head"]]
+    return slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() == "during"
+
+
+def _may_be_held(content: dict, other: dict, stuff: set[int]) -> bool:
+    """Whether ``other`` may fill the container ``content`` fills: a stuff, a thing of its kind,
+    food where food was ("a plate of waffles with bananas" -> "a plate of bananas with waffles"),
+    or animals ("hay pulls a cart full of horses")."""
+    mine, theirs = content.get("category"), other.get("category")
+    return other["id"] in stuff or theirs == "animal" or (theirs is not None and (theirs == mine or (theirs in STUFF_KINDS and mine in STUFF_KINDS)))
 
 
 def _held(tokens: list[dict], concept: dict, concepts: list[dict]) -> bool:
