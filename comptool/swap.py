@@ -16,6 +16,7 @@ objects taken together, and dropped when nothing changed ("a cat and a dog" -> "
 from __future__ import annotations
 
 from collections import Counter
+from functools import partial
 from itertools import combinations
 from typing import Iterable, Iterator
 
@@ -46,8 +47,28 @@ def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
     """Swaps of ``type`` as plans, each built (and its meaning checked) only when tried. A
     record's types share one meaning check: its coordinations and facts are worked out once."""
     check = _meaning_check(parse)
-    plans = _object_swaps(parse, lexicon, check) if type == "object" else _attribute_swaps(parse, lexicon, check)
-    return LazyCandidates(list(plans))
+    if type == "object":
+        return LazyCandidates(list(_object_swaps(parse, lexicon, check)), finish=partial(_no_bare_object_after_a_participle, parse["tokens"]))
+    return LazyCandidates(list(_attribute_swaps(parse, lexicon, check)))
+
+
+def _no_bare_object_after_a_participle(old: list[dict], candidate: Candidate) -> Candidate:
+    """The candidate, turned down where a singular noun lands bare after a participle whose
+    object had an article: "Cowboy riding a horse" never gives "A horse riding cowboy", which
+    reads as a horse-riding cowboy ("eating pizza" may give "eating beer")."""
+    meaning = candidate.check
+    return Candidate(candidate.op, candidate.type, candidate.edits, candidate.slots, lambda result: (meaning is None or meaning(result)) and not _bare_after_a_participle(result, old))
+
+
+def _bare_after_a_participle(result, old: list[dict]) -> bool:
+    tokens, origin = result.tokens, result.origin
+    for k in range(1, len(tokens)):
+        verb = tokens[k - 1]
+        if tokens[k]["tag"] == "NN" and verb["tag"] == "VBG" and verb["dep"] not in ("amod", "compound") and not is_mass(tokens[k]["lemma"].lower()):
+            was = origin[k - 1] + 1 if origin[k - 1] is not None else None
+            if was is not None and was < len(old) and origin[k] != was and old[was]["pos"] in ("DET", "NUM", "PRON"):
+                return True
+    return False
 
 
 # -- objects ---------------------------------------------------------------------------------

@@ -630,3 +630,13 @@ def test_what_fills_a_container_gives_way_only_to_what_may_fill_it(parser):
 def test_what_happens_meanwhile_never_moves(parser):
     made = texts(parser, "Orange traffic cones block one lane of the highway during repairs.", "object")
     assert made and not any("repairs block" in t.lower() or "during orange" in t or "during traffic" in t for t in made)
+
+
+def test_no_singular_thing_lands_bare_after_a_verb(parser):
+    # "A horse riding cowboy" reads as a horse-riding cowboy, the caption's own meaning.
+    made = texts(parser, "Cowboy riding a horse in a huge pasture..", "object")
+    assert "A horse riding cowboy in a huge pasture.." not in made
+    assert "Horse riding a cowboy in a huge pasture.." in made
+    assert not any("a kite flying girl" in t for t in texts(parser, "A woman and girl flying a kite near a large castle.", "object"))
+    # A participle before its noun is no verb: "an odd looking wall" stays.
+    assert "a wall is against an odd looking toilet" in texts(parser, "an odd looking toilet is against a wall", "object")
