@@ -376,7 +376,9 @@ def _name_of(tokens: list[dict], start: int, head: int) -> str:
 
 
 # Verbs done to food: what they take is eaten ("slices fish", "grills chicken").
-COOKING_VERBS = {"eat", "cook", "slice", "cut", "chop", "grill", "fry", "bake", "roast", "serve", "taste", "fillet", "carve", "season", "barbecue", "prepare"}
+COOKING_VERBS = {"eat", "cook", "slice", "cut", "chop", "grill", "fry", "bake", "roast", "serve", "taste", "fillet", "carve", "season", "barbecue", "prepare", "stir", "mix", "whisk"}
+# Ways into a place: what is "in a pen" is in the animals' pen, not by a writing pen.
+INTO_A_PLACE = {"in", "inside", "into", "within"}
 
 
 def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) -> None:
@@ -402,6 +404,9 @@ def _choose_senses(objects: list[dict], lexicon: Lexicon, tokens: list[dict]) ->
             # Fans at a game are people ("in front of the fans"); elsewhere they blow ("two fans on a table").
             crowd = head["tag"] in PLURAL_TAGS and _among_games(tokens, lexicon)
             obj["category"] = next((c for c in senses if (c == "role") == crowd), obj["category"])
+            continue
+        if "place" in senses and head["dep"] == "pobj" and tokens[head["head"]]["text"].lower() in INTO_A_PLACE:
+            obj["category"] = "place"  # "a goat that is in a pen"
             continue
         food = cooked or company & FOOD_CATEGORIES
         obj["category"] = next((c for c in senses if c in company or (food and c in FOOD_CATEGORIES)), obj["category"])

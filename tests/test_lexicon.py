@@ -16,7 +16,7 @@ LEXICON_FILE = Path(__file__).resolve().parent.parent / "comptool" / "data" / "l
 # Lexicon.category picks the one that fits the described object. A new entry here is a decision.
 AMBIGUOUS = {
     # a ball and its game; an animal and its meat; a fan who cheers and one that blows
-    "objects": {"bank", "baseball", "basketball", "chicken", "duck", "fan", "fish", "football", "frisbee", "lamb", "palm", "pitcher", "softball", "turkey", "volleyball"},
+    "objects": {"bank", "baseball", "basketball", "batter", "chicken", "duck", "fan", "fish", "football", "frisbee", "lamb", "palm", "pen", "pitcher", "softball", "turkey", "volleyball"},
     "attributes": {
         "aged", "bent", "carved", "clear", "cloudy", "cool", "dull", "dusty", "empty", "flat", "flooded",
         "frosted", "fuzzy", "hazy", "iced", "icy", "middle", "muddy", "old", "packed", "shaggy", "shaved",

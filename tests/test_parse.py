@@ -914,6 +914,21 @@ def test_a_word_of_two_senses_takes_its_companys(parser):
     assert by_text(parser, "A chicken walks across the yard.")["chicken"]["category"] == "animal"
 
 
+@pytest.mark.parametrize(
+    "caption, word, kind",
+    [
+        # What one is in is a place: never "a goat that is in a letter".
+        ("Two girls pet a goat that is in a pen.", "pen", "place"),
+        ("A pen and a notebook on a desk.", "pen", "office"),
+        # What one stirs is food: never "stirring a coach".
+        ("A young boy stirring batter in a large glass bowl.", "batter", "food"),
+        ("A batter swings at a pitch.", "batter", "role"),
+    ],
+)
+def test_a_word_of_two_senses_takes_the_one_its_place_in_the_sentence_says(parser, caption, word, kind):
+    assert by_text(parser, caption)[word]["category"] == kind
+
+
 def test_have_read_as_an_auxiliary_is_the_verb(parser):
     # The parser made "white" the root with "has" its auxiliary: the rice had no colour.
     found = by_text(parser, "A dinner plate that has white steamed rice with vegetables.")
