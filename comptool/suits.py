@@ -311,6 +311,13 @@ def is_in(noun: str) -> bool:
     return noun in CHAIRS or noun.endswith(" chair") or noun in HOLDING_FURNITURE
 
 
+# Ways of going through a street lengthwise, and through open ground: each says the others.
+# Across a road is crossing it, no way along it.
+LENGTHWISE = {"along", "through", "down"}
+ACROSS_OPEN_GROUND = {"across", "through"}
+ROADS = {"street", "road", "highway", "avenue", "lane", "alley", "crosswalk", "intersection", "sidewalk", "bridge", "track", "tracks", "railroad"}
+
+
 def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
     object category ``kind``), or on a chair, as ``old`` does: "in a field" -> "on a field",
@@ -323,6 +330,10 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
         return True  # "sitting on a train" is aboard it
     if {old, new} == {"in", "at"} and kind in ("room", "building"):
         return True  # "cooking in a kitchen" is "at" it, "eating in a restaurant" "at" it
+    if {old, new} <= LENGTHWISE and (kind == "street" or noun in ROADS):
+        return True  # "walking along a snowy street" goes through it
+    if {old, new} <= ACROSS_OPEN_GROUND and (kind in GROUND_KINDS - {"street"} or noun in GROUNDS) and noun not in ROADS:
+        return True  # "pulling a plow across a muddy field" pulls it through the field
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
 
 

@@ -1706,3 +1706,14 @@ def test_near_synonyms_of_ways_and_looks_are_no_negatives(parser):
     assert "People walk by a row of colorful shops." not in negatives(parser, builtin(), "People walk past a row of colorful shops.", "relation")
     assert not any("peering" in t for t in negatives(parser, builtin(), "Two zebras grazing while another horse is staring.", "attribute"))
     assert not any("eating at seeds" in t for t in negatives(parser, builtin(), "Two birds pecking at seeds on the ground.", "attribute"))
+
+
+def test_a_way_through_a_place_never_gives_one_that_says_the_same(parser):
+    # Lengthwise along a street is through it, and across a field is through it: still true.
+    along = negatives(parser, builtin(), "People walking along a snowy street lined with parked cars.", "relation")
+    assert along and not any(t.startswith(("People walking through a snowy", "People walking down a snowy")) for t in along)
+    assert "People walking across a snowy street lined with parked cars." in along
+    field = negatives(parser, builtin(), "A green tractor pulling a plow across a muddy field.", "relation")
+    assert field and "A green tractor pulling a plow through a muddy field." not in field
+    # Across a street is crossing it: going along it is another way.
+    assert "A man walking along the street." in negatives(parser, builtin(), "A man walking across the street.", "relation")
