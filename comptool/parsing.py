@@ -980,6 +980,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_open_read_as_a_verb(tokens, lexicon)
     tokens = repair_participles_read_as_roots(tokens, lexicon)
     tokens = repair_things_read_as_adjectives(tokens, lexicon)
+    tokens = repair_verbs_read_as_adjectives_after_to(tokens, lexicon)
     tokens = repair_words_read_as_names(tokens, lexicon)
     tokens = repair_colours_read_as_nouns(tokens, lexicon)
     tokens = repair_prepositions_read_as_adjectives(tokens, lexicon)
@@ -2461,8 +2462,13 @@ def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> li
     """ "A cup of coffee and a croissant on a small table": the tagger reads "croissant" as an
     adjective. A word tagged an adjective that has a determiner of its own and modifies no
     noun, which the lexicon knows as a thing and not as a property, is that thing. So is one
-    said of what a verb other than a linking one does ("is hanging laundry"): its object."""
+    said of what a verb other than a linking one does ("is hanging laundry"): its object; and
+    one read as describing the verb after it ("An old steam locomotive crossing a bridge"): its
+    subject, with the words before it that the parser hung on the verb."""
     for i, t in enumerate(tokens):
+        if t["pos"] == "ADJ" and t["dep"] == "amod" and t["head"] > i and tokens[t["head"]]["pos"] == "VERB":
+            _subject_read_as_an_adjective(tokens, i, lexicon)
+            continue
         if t["pos"] != "ADJ" or t["dep"] == "amod":
             continue
         verb = tokens[t["head"]]
@@ -2476,6 +2482,42 @@ def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> li
         t.update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma)
         if done_to:
             t["dep"] = "dobj"
+    return tokens
+
+
+def _subject_read_as_an_adjective(tokens: list[dict], i: int, lexicon: Lexicon) -> None:
+    word, verb = tokens[i]["text"].lower(), tokens[i]["head"]
+    if lexicon.entry("objects", word) is None or lexicon.categories("attributes", word) or any(t["head"] == verb and t["dep"] in ("nsubj", "nsubjpass") for t in tokens):
+        return
+    lemma = lemma_of(word, "NOUN")
+    tokens[i].update(pos="NOUN", tag="NN" if lemma == word else "NNS", lemma=lemma, dep="nsubj")
+    if tokens[verb]["dep"] == "pobj":
+        # "A man on a surfboard riding a wave": the thing is what "on" takes, the verb the man's.
+        preposition = tokens[verb]["head"]
+        tokens[i].update(dep="pobj", head=preposition)
+        tokens[verb].update(dep="acl", head=tokens[preposition]["head"])
+    for k in range(i - 1, -1, -1):  # "An old" of "An old steam locomotive": the noun's
+        if tokens[k]["dep"] not in ("det", "amod", "compound", "nummod") or not (k < tokens[k]["head"] <= i or tokens[k]["head"] == verb):
+            break
+        if tokens[k]["head"] == verb:
+            tokens[k]["head"] = i
+
+
+def repair_verbs_read_as_adjectives_after_to(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "kneeling down to pet two dogs": the tagger reads "pet" as an adjective of "dogs". No
+    adjective stands before an article or a number of its own noun: a word so read right after
+    "to", which the lexicon relates as a verb, is that verb, and the noun its object."""
+    for i in range(1, len(tokens) - 1):
+        t, to, after = tokens[i], tokens[i - 1], tokens[i + 1]
+        noun = t["head"]
+        if t["pos"] != "ADJ" or t["dep"] != "amod" or to["text"].lower() != "to" or noun <= i + 1 or after["head"] != noun or after["tag"] not in ("DT", "CD", "PRP$"):
+            continue
+        lemma = t["text"].lower()
+        if not _a_related_verb(lexicon, lemma) or to["dep"] != "prep" or tokens[noun]["head"] != i - 1:
+            continue
+        t.update(pos="VERB", tag="VB", lemma=lemma, dep="advcl", head=to["head"])
+        to.update(pos="PART", tag="TO", dep="aux", head=i)
+        tokens[noun].update(dep="dobj", head=i)
     return tokens
 
 

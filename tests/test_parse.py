@@ -1048,3 +1048,19 @@ def test_a_game_played_bare_is_the_game(parser):
     # "baseball" was a ball: swap traded it for the umpire ("playing the umpire with baseball").
     assert by_text(parser, "Two teams are playing baseball with the umpire touching the catcher.")["baseball"]["category"] == "sport"
     assert by_text(parser, "A boy is playing with a baseball in the yard.")["baseball"]["category"] == "sports_equipment"
+
+
+def test_a_thing_read_as_an_adjective_of_a_verb_is_a_thing(parser):
+    # The tagger read "locomotive" as an adjective: "A toddler steam locomotive", "walking" one.
+    found = by_text(parser, "An old steam locomotive crossing a stone bridge over a river.")
+    assert found["locomotive"]["type"] == "object" and found["old"]["of"] == found["locomotive"]["id"]
+    assert found["crossing"]["subj"] == found["locomotive"]["id"]
+    # Read so after "on": what "on" takes, the verb the man's.
+    found = by_text(parser, "A man on a surfboard riding a wave")
+    assert found["on"]["obj"] == found["surfboard"]["id"] and found["riding"]["subj"] == found["man"]["id"]
+
+
+def test_a_verb_read_as_an_adjective_after_to_is_a_verb(parser):
+    # "to pet two dogs": never "to free-range two dogs".
+    found = by_text(parser, "A little girl kneeling down to pet two dogs on a leash.")
+    assert found["pet"]["type"] == "relation" and found["pet"]["obj"] == found["dogs"]["id"]
