@@ -377,6 +377,8 @@ def _name_of(tokens: list[dict], start: int, head: int) -> str:
 
 # Verbs done to food: what they take is eaten ("slices fish", "grills chicken").
 COOKING_VERBS = {"eat", "cook", "slice", "cut", "chop", "grill", "fry", "bake", "roast", "serve", "taste", "fillet", "carve", "season", "barbecue", "prepare", "stir", "mix", "whisk"}
+# Categories of ways only, never a verb's alone: "close" is near as an adjective, shut as a verb.
+WAYS_OF_BEING_NEAR = {"proximity"}
 # Ways into a place: what is "in a pen" is in the animals' pen, not by a writing pen.
 INTO_A_PLACE = {"in", "inside", "into", "within"}
 
@@ -870,6 +872,8 @@ def _relations(tokens, lower, tree, lexicon, object_at, multiword, in_multiword,
         # attribute (state) of its subject: benchmarks and users edit it as either.
         lemma = " ".join([token["lemma"]] + lower[i + 1 : end])
         category = lexicon.category("relations", lemma) or lexicon.category("relations", token["lemma"]) or "action"
+        if category in WAYS_OF_BEING_NEAR and obj is None and tree.child(i, ("auxpass", "aux")) is not None:
+            continue  # "A toilet lid is closed": shut (its openness), no way of being near ("is far next to a bathtub" never)
         relations.append(_concept(tokens, "relation", i, end, i, lemma, category, subj=subj, obj=obj))
 
     # Prepositions, multi-word ones as one concept.

@@ -1064,3 +1064,10 @@ def test_a_verb_read_as_an_adjective_after_to_is_a_verb(parser):
     # "to pet two dogs": never "to free-range two dogs".
     found = by_text(parser, "A little girl kneeling down to pet two dogs on a leash.")
     assert found["pet"]["type"] == "relation" and found["pet"]["obj"] == found["dogs"]["id"]
+
+
+def test_a_thing_closed_is_shut_not_near(parser):
+    # "closed" is its openness: never a way of being near ("is far next to a bathtub").
+    found = concepts(parser, "A toilet lid is closed next to a bathtub.")
+    assert not any(c["type"] == "relation" and c["text"] == "closed" for c in found)
+    assert any(c["type"] == "attribute" and c["text"] == "closed" and c["category"] == "openness" for c in found)
