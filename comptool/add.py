@@ -1358,9 +1358,11 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
     have_words = {c["lemma"].lower() for c in have} | {c["text"].lower() for c in have}
     for word in list(have_words):
         have_words |= SAID_OR_DENIED.get(word, set())  # "A man with a long beard": no "bearded man"
-    if "content" in have_categories or any(scene.lower[c] == "with" for c in scene.children[obj["head"]]):
+    holder = obj.get("category") in HOLDER_CATEGORIES
+    if "content" in have_categories or any(scene.lower[c] == "with" or (holder and scene.lower[c] == "of") for c in scene.children[obj["head"]]):
         # What it holds is said: "A fridge with nothing inside" never "An overflowing fridge",
-        # "A fridge with food inside", "a bowl of soup" never "An empty fridge", "an empty bowl".
+        # "A fridge with food inside", "a bowl of soup" never "An empty fridge", "an empty bowl",
+        # "a pot of boiling water" never "an empty pot".
         have_categories.add("fullness")
     for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
         category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))

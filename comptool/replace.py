@@ -1922,6 +1922,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     if word in ("black", "white") and (first := _monochrome(tokens, start)) is not None:
         # "a black and white photo" is one without colour: "a colorful photo", never "a red and white photo".
         return _sibling_modifiers(dict(concept, end=start + 3), list(IN_COLOUR), tokens) if first == start else []
+    if word == "full" and end < len(tokens) and tokens[end]["text"].lower() in GOVERNED["full"]:
+        return []  # "full with apples" says what fills it, changed there: never "empty with apples"
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
     if word in PICTURE_MEDIA and tokens[slot["head"]]["lemma"].lower() in DEPICTIONS and slot["head"] > head:
@@ -1975,6 +1977,8 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if category == "time_of_day":
         alternatives = _said_as_before(alternatives, tokens, start)
+    if category == "fullness" and owner is not None and owner.get("category") in HOLDER_CATEGORIES and _of_after(owner["head"], tokens):
+        alternatives = [a for a in alternatives if a.key not in EMPTY]  # "a full glass of beer" never "an empty glass of beer"
     if (owner is not None and owner["lemma"].lower() in EDGES) or (slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("at", "on")):
         # An edge has no middle one, and one is "in" the middle: "the right side" -> "the left
         # side", "at the bottom" -> "at the top", never "the middle side" or "at the middle".
@@ -2047,6 +2051,9 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
 # contradict itself.
 GROWN_UP = {"boy": "man", "girl": "woman", "child": "adult", "kid": "adult"}
 ELDER_AGES = ("old", "elderly", "middle-aged")
+
+
+EMPTY = {"empty", "half-empty"}
 
 
 def _grown_up_alternatives(concept: dict, owner: dict, tokens) -> list[_Stream]:
@@ -2495,6 +2502,7 @@ GOVERNED = {
     "throw": ("to",), "toss": ("to",), "pass": ("to",), "hand": ("to",), "give": ("to",), "show": ("to",), "read": ("to",),
     "swing": ("at",), "aim": ("at",), "bark": ("at",), "yell": ("at",), "shout": ("at",),  # a target, no place
     "fight": ("over",), "argue": ("over", "about"), "pose": ("for",), "look": ("at",), "stare": ("at",), "glance": ("at",),  # what it is about, no place
+    "full": ("with", "of"),  # what fills it: "full with apples" never "full without apples"
     **dict.fromkeys(KEEPING_VERBS, ("from",)),  # "stops the ball from entering": never "off entering"
 }
 

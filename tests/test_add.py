@@ -915,6 +915,8 @@ def test_what_a_thing_holds_once_said_decides_how_full_it_is():
     assert not any("empty" in t for t in builtin_negatives("A fridge with food inside.", "attribute"))
     bowl = builtin_negatives("A bowl of soup on a table.", "attribute")
     assert bowl and not any("empty bowl" in t for t in bowl)
+    pot = builtin_negatives("A woman cutting carrots next to a pot of boiling water.", "attribute")
+    assert pot and not any("empty pot" in t for t in pot)
 
 
 def test_nothing_joins_what_one_poses_for_and_a_pair_is_joined_whole():

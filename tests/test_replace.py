@@ -1717,3 +1717,14 @@ def test_a_way_through_a_place_never_gives_one_that_says_the_same(parser):
     assert field and "A green tractor pulling a plow through a muddy field." not in field
     # Across a street is crossing it: going along it is another way.
     assert "A man walking along the street." in negatives(parser, builtin(), "A man walking across the street.", "relation")
+
+
+def test_what_fills_a_thing_is_never_denied_by_its_fullness(parser):
+    # "full with apples" says what fills the pan: never "empty with apples", "full without apples".
+    made = negatives(parser, builtin(), "A roasting pan full with apples, carrots, potatoes, and meat", "attribute") + negatives(
+        parser, builtin(), "A roasting pan full with apples, carrots, potatoes, and meat", "relation"
+    )
+    assert not any("empty with" in t or "full without" in t for t in made)
+    glass = negatives(parser, builtin(), "A full glass of beer.", "attribute")
+    assert "A half-full glass of beer." in glass and "An empty glass of beer." not in glass
+    assert "An empty glass on a table." in negatives(parser, builtin(), "A full glass on a table.", "attribute")
