@@ -232,6 +232,8 @@ SAID_OR_DENIED = {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),
 }
+# Postures one may sleep in; any other says one is awake.
+POSTURES_OF_REST = {"sit", "lie", "lay", "recline", "rest", "curl", "slump", "sprawl", "lounge", "nap", "sleep", "doze", "sitting", "lying", "laying", "resting"}
 SIZES = {"size", "height"}  # one word of size says how big: "a large tree" is never "a tall large tree"
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
@@ -1364,6 +1366,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
         # "A fridge with food inside", "a bowl of soup" never "An empty fridge", "an empty bowl",
         # "a pot of boiling water" never "an empty pot".
         have_categories.add("fullness")
+    if any(c.get("category") == "posture" and c["lemma"].lower() not in POSTURES_OF_REST for c in have):
+        have_categories.add("wakefulness")  # who stands or walks is awake: never "sleeping people standing"
     for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
         category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
         if category is not None:

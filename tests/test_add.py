@@ -1094,3 +1094,10 @@ def test_a_participle_the_tagger_calls_a_past_tense_stays_by_its_noun():
     made = builtin_negatives("A wood paneled kitchen with dining table and tiled floor.", "attribute")
     assert "A red wood paneled kitchen with dining table and tiled floor." in made
     assert not any("paneled red" in t or "paneled modern" in t for t in made)
+
+
+def test_who_stands_or_walks_is_never_said_to_sleep():
+    standing = builtin_negatives("A group of people standing outside of a double decker bus.", "attribute")
+    assert standing and not any(w in t for t in standing for w in ("sleeping", "napping", "dozing"))
+    # One may sleep sitting or lying.
+    assert "A sleeping dog lying on a couch." in builtin_negatives("A dog lying on a couch.", "attribute")
