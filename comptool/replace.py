@@ -60,7 +60,7 @@ from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
-    ages_clash, does, entailed, fits_a_mount, gender_of, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
+    GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -250,6 +250,7 @@ IDIOM_CONTRASTS = {
     ("at", "home"): ("away from home",),  # "relaxing at home": never "against home"
     ("in", "wild"): ("in captivity",),  # "a bear in the wild": never "behind the wild"
     ("after", "dark"): ("before dark",),
+    ("on", "leash"): ("off leash",),  # "two dogs on a leash": never "in the shade of a leash"
 }
 # What one does to a picture rather than pose for it: "holding a photo", "taking a photo".
 PICTURE_HANDLING_VERBS = ("hold", "take", "look at", "carry", "show")
@@ -258,8 +259,8 @@ POSING_VERBS = {"pose", "smile", "sit", "stand", "kneel", "lie", "crouch", "squa
 # What one "has" by holding or eating it, not by owning it: "having a picnic", "having lunch".
 HELD_EVENTS = {"event", "meal"}
 # Idioms that place with either article: "sits in a corner" as "in the corner", where nothing
-# is under, above or outside of a corner ("sits under a corner" never).
-ANY_ARTICLE_IDIOMS = {("in", "corner")}
+# is under, above or outside of a corner ("sits under a corner" never); "on a leash".
+ANY_ARTICLE_IDIOMS = {("in", "corner"), ("on", "leash")}
 
 # The pronouns that follow a person noun with a gender (suits.MALE, suits.FEMALE).
 PRONOUNS = {
@@ -1211,6 +1212,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # What covers the ground may be what is pictured ("on the sand"); what one sits on instead
         # of it is not: "sitting on the ground" -> "sitting on a couch".
         alternatives = alternatives + [e for _, e in vocab.category_entries("objects", "furniture", lemma, text)]
+    if lemma.lower() == "air" and tokens[head]["dep"] == "pobj":
+        # What one is up in gives way to what one is down in ("in the air" -> "in the water",
+        # "in the snow"), never to the sky's things ("in the moon", "in the sky" says the same).
+        alternatives = [alt for alt in alternatives if alt.lookup in DOWN_IN]
     if force:
         alternatives = alternatives or [None]
     if category is None and not alternatives and end - start > 1:
@@ -3425,6 +3430,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "walking in a field" -> never "swimming in a field"; "standing in the middle of a road" never "swimming" there
         if has_object and not fits_a_mount(alt.key, alt.preposition, place):
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
+        if has_object and place not in MOUNTS and animate() and not _goes_with_the_living(vocab, alt):
+            return ()  # "walking a dog" -> "walking beside a dog", never "running on", "crossing", "stepping" or "taking off from" it
         if own_word is not None and same_place(own_word, alt.key, thing, place):
             return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
         if is_verb and not alt.preposition and alt.key.split(" ")[0] in own_entailed and (
@@ -3523,6 +3530,30 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 # is still "on" a bridge or "in" a park. Not so in the air: a plane flying over the ocean.
 ALONG_A_WAY = {"over", "across", "along", "through", "down", "up", "around", "past"}
 AIRBORNE = {"fly", "soar", "glide", "hover", "float", "jump", "leap"}
+
+
+# Ways of going one goes with a living thing as it is, with no way between: "leading a dog",
+# "following a man"; never "commuting a dog", "stepping a dog".
+GOING_WITH_THE_LIVING = {
+    "walk", "ride", "lead", "follow", "chase", "pass", "approach", "leave", "race", "race against", "escape", "escape from", "flee", "flee from",
+    "trail", "go after", "charge at", "run after",
+}
+
+
+def _goes_with_the_living(vocab: _Vocab, alt: "Entry") -> bool:
+    """Whether a relation may take a living thing that is no mount: a way of going only by one
+    of the near ways ("walking beside a dog") or as a verb that takes one ("leading a dog");
+    any other relation may."""
+    if alt.key in GOING_WITH_THE_LIVING:
+        return True
+    if not goes_by(alt.key, alt.preposition):
+        return False
+    if alt.preposition or "locomotion" not in vocab.lexicon.categories("relations", alt.key):
+        return True
+    verb, _, way = alt.key.partition(" ")
+    if way == "from":
+        return verb in GOING  # "running from a dog", never "falling from" or "emerging from" it
+    return bool(way) and way in NEAR_WAYS - {"at"}
 
 
 def _still_on_its_way(vocab: _Vocab, verb: str, way: str, new_way: str) -> bool:
@@ -4255,6 +4286,8 @@ CONTRARY_WAYS = {
 # Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
 # everywhere in it. Never drawn as another way.
 # What is over every place, so no preposition places a thing by it.
+# What one may be down in, on the ground: the other of being up "in the air".
+DOWN_IN = {"water", "snow", "sand", "dirt", "mud", "grass", "hay", "gravel", "ice", "puddle", "ocean", "lake", "pool", "river"}
 EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky", "night sky", "blue sky", "clear sky"}
 # Verbs whose word after them is their own, never a place: "turn on the light".
 # Verbs that give a thing a colour, and the word that says it was never given one.

@@ -259,11 +259,18 @@ def fits_a_mount(relation: str, preposition: bool, thing: str | None) -> bool:
     if thing not in MOUNTS:
         return True
     verb, _, way = ("", "", relation) if preposition else relation.partition(" ")
-    if way in INSIDE_WAYS or verb in INTO_VERBS:
-        return False
     if preposition and thing in BOARDS and way not in NEAR_WAYS | OFF_WAYS:
         return False  # who is on skis is off them or beside them, never "under skis" or "among skis"
-    # "passing a bike" goes by it, as "passing by" does; "driving a bike" says nothing more.
+    return goes_by(relation, preposition)
+
+
+def goes_by(relation: str, preposition: bool) -> bool:
+    """Whether the relation, said of one going, goes only near a thing (as by a mount, or a
+    living thing): never in it, across it or on it. "passing a bike" goes by it, as "passing
+    by" does; "driving a bike" says nothing more; "walking his dog" is never "running on" it."""
+    verb, _, way = ("", "", relation) if preposition else relation.partition(" ")
+    if way in INSIDE_WAYS or verb in INTO_VERBS:
+        return False
     return verb not in GOING or way in NEAR_WAYS or (verb == "pass" and not way)
 
 

@@ -1728,3 +1728,20 @@ def test_what_fills_a_thing_is_never_denied_by_its_fullness(parser):
     glass = negatives(parser, builtin(), "A full glass of beer.", "attribute")
     assert "A half-full glass of beer." in glass and "An empty glass of beer." not in glass
     assert "An empty glass on a table." in negatives(parser, builtin(), "A full glass on a table.", "attribute")
+
+
+def test_one_goes_by_a_living_thing_never_over_or_into_it(parser):
+    dog = negatives(parser, builtin(), "A man walking a dog on a leash.", "relation")
+    assert "A man walking beside a dog on a leash." in dog and "A man leading a dog on a leash." in dog
+    bad = ("running on a dog", "crossing a dog", "entering a dog", "going under a dog", "commuting a dog", "stepping a dog", "taking off from a dog", "falling from a dog")
+    assert not any(b in t for t in dog for b in bad)
+    # "on a leash" is leashed: denied as "off leash", never a place by the leash.
+    assert "A man walking a dog off leash." in dog and not any("shade of a leash" in t or "under a leash" in t for t in dog)
+    # A mount is got onto and fallen from.
+    assert "A man falling from a horse on a beach." in negatives(parser, builtin(), "A man riding a horse on a beach.", "relation")
+
+
+def test_what_one_is_up_in_gives_way_to_what_one_is_down_in(parser):
+    made = negatives(parser, builtin(), "a person jumping a snow board in the air", "object")
+    assert "a person jumping a snow board in the water" in made
+    assert not any(t.endswith(("in the moon", "in the sky", "in the sun", "in the star")) for t in made)
