@@ -164,6 +164,11 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
         # Someone's part trades places with a thing whole, its owner along: "brushing her teeth
         # with a blue toothbrush" -> "brushing a blue toothbrush with her teeth", never "her toothbrushes".
         whole_only = _owned_part(a, owned_by) != _owned_part(b, owned_by) or _owns_by_pronoun(tokens, a, b, living, people, owned_by) or _owns_by_pronoun(tokens, b, a, living, people, owned_by)
+        # What is someone's by a pronoun goes with it: "on their ski board in the snow" -> "on
+        # the snow in their ski board", never "on their snow in the ski board" (kin still trade:
+        # "his father" and "a baby").
+        kin = a.get("category") in living and b.get("category") in living
+        whole_only = whole_only or (not kin and _owned_by_a_pronoun(tokens, a, owned_by) != _owned_by_a_pronoun(tokens, b, owned_by))
         # Many of a group are counted: a stuff never lands there ("All of the cows are" never "All of the hay are").
         whole_only = whole_only or (b["id"] in stuff and _many_of_a_group(tokens, a)) or (a["id"] in stuff and _many_of_a_group(tokens, b))
         if not onto_a_person and not whole_only and not _others_made_one(tokens, a, b) and not ((b["id"] in stuff and _uncountable_under(tokens, a["head"], b)) or (a["id"] in stuff and _uncountable_under(tokens, b["head"], a))):

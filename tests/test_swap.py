@@ -640,3 +640,9 @@ def test_no_singular_thing_lands_bare_after_a_verb(parser):
     assert not any("a kite flying girl" in t for t in texts(parser, "A woman and girl flying a kite near a large castle.", "object"))
     # A participle before its noun is no verb: "an odd looking wall" stays.
     assert "a wall is against an odd looking toilet" in texts(parser, "an odd looking toilet is against a wall", "object")
+
+
+def test_what_is_someones_by_a_pronoun_moves_with_it(parser):
+    made = texts(parser, "A young person is on their ski board in the snow.", "object")
+    assert "A young person is on the snow in their ski board." in made
+    assert not any("their snow" in t for t in made)
