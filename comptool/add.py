@@ -232,6 +232,8 @@ SAID_OR_DENIED = {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),
 }
+# Verbs of going whose object is the way gone: one way, joined by nothing.
+PATH_VERBS = {"cross", "climb", "ascend", "descend", "traverse", "scale", "hike", "ski", "sled", "snowboard", "skate", "surf"}
 # Postures one may sleep in; any other says one is awake.
 POSTURES_OF_REST = {"sit", "lie", "lay", "recline", "rest", "curl", "slump", "sprawl", "lounge", "nap", "sleep", "doze", "sitting", "lying", "laying", "resting"}
 SIZES = {"size", "height"}  # one word of size says how big: "a large tree" is never "a tall large tree"
@@ -1578,6 +1580,10 @@ class _Objects:
             # "builds a man and a sandcastle"; "rides an elephant", never "a duck and an elephant".
             kind = lexicon.category("relations", taken_by)
             companions = [c for c in companions if takes_object(taken_by, kind, c)]
+            if taken_by.split(" ")[0] in PATH_VERBS:
+                # What one goes across or up is one way: "climbing a metal ladder" never
+                # "climbing a hammer and a metal ladder", "crossing a stone bridge and a stop sign".
+                companions = []
             keep = TAKEN_BY_NAME.get(taken_by)
             if taken_by == "fly":  # what is flown, of any kind: "flying a kite and a drone"
                 companions = list(scene.index.flown_categories)

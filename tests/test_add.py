@@ -1101,3 +1101,10 @@ def test_who_stands_or_walks_is_never_said_to_sleep():
     assert standing and not any(w in t for t in standing for w in ("sleeping", "napping", "dozing"))
     # One may sleep sitting or lying.
     assert "A sleeping dog lying on a couch." in builtin_negatives("A dog lying on a couch.", "attribute")
+
+
+def test_what_one_goes_across_or_up_is_joined_by_nothing():
+    ladder = builtin_negatives("A boy climbing a metal ladder on a playground.", "object")
+    assert ladder and not any("climbing a metal ladder and" in t or "and a metal ladder" in t for t in ladder)
+    # What one chases may be two things.
+    assert "A dog chasing a ball and a frisbee in the yard." in builtin_negatives("A dog chasing a ball in the yard.", "object")
