@@ -232,6 +232,9 @@ SAID_OR_DENIED = {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),
 }
+# States said after a noun that fit it alone, and no thing joined to it: "the shower curtain
+# open" (never "the shower curtain and a lamp open"), "a pan full with apples".
+STATES_OF_ONE_THING = {"open", "opened", "closed", "shut", "full", "empty", "filled", "half-full", "ajar", "unzipped"}
 # Verbs of going whose object is the way gone: one way, joined by nothing.
 PATH_VERBS = {"cross", "climb", "ascend", "descend", "traverse", "scale", "hike", "ski", "sled", "snowboard", "skate", "surf"}
 # Postures one may sleep in; any other says one is awake.
@@ -1765,11 +1768,15 @@ def _described_after(scene: _Scene, obj: dict) -> bool:
 
 
 def _after_noun(scene: _Scene, obj: dict) -> bool:
-    """May words follow the noun directly? Not inside "a picture of", "the man 's"."""
+    """May words follow the noun directly? Not inside "a picture of", "the man 's"; nor between
+    a noun and what is said of it after it ("with the shower curtain open", "a pan full with
+    apples"): never "the shower curtain and a lamp open", "a pan with sandwiches full with"."""
     end = obj["end"]
     if end < len(scene.tokens):
         nxt = scene.tokens[end]
         if scene.lower[end] in ("of", "'s", "'") and nxt["head"] == obj["head"]:
+            return False
+        if nxt["pos"] == "ADJ" and nxt["head"] < end and scene.lower[end] in STATES_OF_ONE_THING:
             return False
     return True
 

@@ -1108,3 +1108,10 @@ def test_what_one_goes_across_or_up_is_joined_by_nothing():
     assert ladder and not any("climbing a metal ladder and" in t or "and a metal ladder" in t for t in ladder)
     # What one chases may be two things.
     assert "A dog chasing a ball and a frisbee in the yard." in builtin_negatives("A dog chasing a ball in the yard.", "object")
+
+
+def test_nothing_comes_between_a_thing_and_its_state_said_after_it():
+    curtain = builtin_negatives("A view of a bathroom with the shower curtain open.", "object")
+    assert curtain and not any("shower curtain and" in t for t in curtain)
+    pan = builtin_negatives("A roasting pan full with apples, carrots, potatoes, and meat", "object")
+    assert not any(t.startswith("A roasting pan with") for t in pan)
