@@ -140,6 +140,8 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             continue  # "A crowded beach ... along the shore": one place named twice, traded, says the same (a man and a guy are two)
         if not _may_trade(roles[a["id"]], roles[b["id"]]):
             continue  # "Two boys play on a sunny beach" -> never "A sunny beach plays on two boys"
+        if _setting_onto_a_doer(tokens, a, b, roles) or _setting_onto_a_doer(tokens, b, a, roles):
+            continue  # "A green tractor pulling a plow across a muddy field" -> never "A green field pulling a plow"
         if owned_by and (_owner_and_part(tokens, a, b, living, owned_by) or _owner_and_part(tokens, b, a, living, owned_by)):
             continue  # "A gray cat licking its paw" -> never "A gray paw licking its cat"; "The man's hand" never "The hand's man"
         if _as_vague(tokens, a, b, phrases):
@@ -436,6 +438,18 @@ def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) ->
             else category
         )
     return roles
+
+
+def _setting_onto_a_doer(tokens: list[dict], setting: dict, doer: dict, roles: dict[int, str | None]) -> bool:
+    """Whether a setting would land where the doer of a verb is: a field never pulls a plow, an
+    airport never parks."""
+    if roles[setting["id"]] != "setting" or roles[doer["id"]] == "setting":
+        return False
+    head = doer["head"]
+    slot = tokens[head]
+    if slot["dep"] in ("nsubj", "nsubjpass") and tokens[slot["head"]]["pos"] == "VERB":
+        return True  # "A tractor pulls a plow"
+    return any(t["head"] == head and t["dep"] == "acl" and t["pos"] == "VERB" for t in tokens[head + 1 :])  # "A tractor pulling a plow"
 
 
 def _may_trade(a: str | None, b: str | None) -> bool:
