@@ -1745,3 +1745,10 @@ def test_what_one_is_up_in_gives_way_to_what_one_is_down_in(parser):
     made = negatives(parser, builtin(), "a person jumping a snow board in the air", "object")
     assert "a person jumping a snow board in the water" in made
     assert not any(t.endswith(("in the moon", "in the sky", "in the sun", "in the star")) for t in made)
+
+
+def test_a_part_of_a_computer_never_gives_the_computer(parser):
+    # Typing on a keyboard is typing on a computer: still true. A shower room is a bathroom.
+    made = negatives(parser, builtin(), "A man in a gray suit typing on a keyboard in front of two monitors.", "object")
+    assert made and not any("on a computer" in t or "two computers" in t for t in made)
+    assert not any("shower room" in t for t in negatives(parser, builtin(), "The bathroom has very white appliances in it.", "object"))
