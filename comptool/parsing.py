@@ -998,6 +998,7 @@ def parse_doc(doc, model: str, lexicon: Lexicon | None = None, text: str | None 
     tokens = repair_objects_read_as_appositions(tokens, lexicon)
     tokens = repair_particles_read_as_verbs(tokens, lexicon)
     tokens = repair_clothes_read_as_company(tokens, lexicon)
+    tokens = repair_participles_read_onto_clothes(tokens, lexicon)
     tokens = repair_nouns_read_as_adverbs(tokens, lexicon)
     tokens = repair_ways_of_skiing_read_as_verbs(tokens, lexicon)
     tokens = repair_things_read_as_participles_before_a_particle(tokens, lexicon)
@@ -2292,6 +2293,23 @@ def _worn(token: dict, lexicon: Lexicon) -> bool:
     """Whether a noun names a thing worn: below "clothing" or another worn kind, or filed so."""
     words = (token["text"].lower(), token["lemma"].lower())
     return any(lexicon.ancestors(w) & _WORN or lexicon.category("objects", w) in _WORN for w in words)
+
+
+def repair_participles_read_onto_clothes(tokens: list[dict], lexicon: Lexicon) -> list[dict]:
+    """ "A man in a gray suit typing on a keyboard": the parser hangs "typing" on the suit, and
+    replace wrote "typing on a keyboard in two monitors" of it. A participle that says what a
+    worn thing does, where the thing is worn "in" by someone living, is what the wearer does."""
+    for i, t in enumerate(tokens):
+        if t["tag"] != "VBG" or t["dep"] != "acl":
+            continue
+        worn = t["head"]
+        way = tokens[worn]["head"]
+        if worn >= i or tokens[worn]["dep"] != "pobj" or not _worn(tokens[worn], lexicon) or tokens[way]["text"].lower() != "in":
+            continue
+        wearer = tokens[way]["head"]
+        if wearer < way and tokens[wearer]["pos"] in NOUNS and lexicon.category("objects", tokens[wearer]["lemma"].lower()) in ACTORS:
+            t["head"] = wearer
+    return tokens
 
 
 def repair_clothes_read_as_company(tokens: list[dict], lexicon: Lexicon) -> list[dict]:

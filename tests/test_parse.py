@@ -1071,3 +1071,11 @@ def test_a_thing_closed_is_shut_not_near(parser):
     found = concepts(parser, "A toilet lid is closed next to a bathtub.")
     assert not any(c["type"] == "relation" and c["text"] == "closed" for c in found)
     assert any(c["type"] == "attribute" and c["text"] == "closed" and c["category"] == "openness" for c in found)
+
+
+def test_what_one_does_in_clothes_is_done_by_the_wearer(parser):
+    # The parser hung "typing" on the suit: "typing on a keyboard in two monitors" followed.
+    found = by_text(parser, "A man in a gray suit typing on a keyboard in front of two monitors.")
+    assert found["typing on"]["subj"] == found["man"]["id"] and found["in front of"]["subj"] == found["man"]["id"]
+    found = by_text(parser, "A skier in a red jacket going down a snowy hill.")
+    assert found["going down"]["subj"] == found["skier"]["id"]
