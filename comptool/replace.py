@@ -1294,6 +1294,11 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # "its mane", never "its wing" or "its trunk".
             kinds = {beast, *vocab.lexicon.ancestors(beast)}
             alternatives = [alt for alt in alternatives if alt.key not in SPECIES_PARTS or not kinds.isdisjoint(SPECIES_PARTS[alt.key])]
+        if _does_a_deed(head, tokens):
+            # A part that does something gives way to a part that does as much: "A hand holding
+            # a hose" -> "A paw holding a hose", never "An eye" or "A tooth holding" it.
+            own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)
+            alternatives = [alt for alt in alternatives if own is not None and alt.key in own and alt.key in DOING_PARTS]
         if not described and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "with":
             # A part had "with" gives way to a part of its own group that not every body has:
             # "a girl with pigtails" -> "with braids", never "with arms", "with thighs".
@@ -1531,6 +1536,15 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 FLAT_HOLDERS = FLAT_DISHES | {"board", "cutting board"}  # a tray carries drinks too
 
 
+def _does_a_deed(noun: int, tokens) -> bool:
+    """Whether the noun does what a verb says: its subject ("a hand holds"), or the noun a
+    participle describes ("a hand holding a hose")."""
+    slot = tokens[noun]
+    if slot["dep"] in ("nsubj",) and tokens[slot["head"]]["pos"] == "VERB":
+        return True
+    return any(t["head"] == noun and t["dep"] == "acl" and t["tag"] == "VBG" for t in tokens[noun + 1 :])
+
+
 def worn_by_many(head: int, tokens) -> bool:
     """Whether the wearer of the thing worn at ``head`` is many: "two men in |jeans|", "people
     wearing |sunglasses|"."""
@@ -1596,6 +1610,8 @@ def bare_singular(noun: int, tokens) -> bool:
 # Games played sitting down, with a board, cards or a screen.
 TABLE_GAMES = {"video game", "board game", "card game", "chess", "checkers", "puzzle", "jigsaw puzzle", "dominoes"}
 # Parts a body holds things in.
+# Parts that do things themselves: hold, push, kick, carry, peck.
+DOING_PARTS = {"hand", "arm", "foot", "leg", "finger", "thumb", "fist", "toe", "paw", "claw", "hoof", "wing", "trunk", "beak", "mouth", "tail"}
 HELD_IN = {"arm", "arms", "hand", "hands", "lap", "mouth", "palm", "palms", "fist", "fists", "teeth"}
 HELD_IN_BY_ANIMALS = {"mouth", "teeth", "paw", "paws", "beak", "trunk", "jaws", "claws"}
 # Parts a body has one of, and the possessives of one owner.

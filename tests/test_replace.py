@@ -1752,3 +1752,9 @@ def test_a_part_of_a_computer_never_gives_the_computer(parser):
     made = negatives(parser, builtin(), "A man in a gray suit typing on a keyboard in front of two monitors.", "object")
     assert made and not any("on a computer" in t or "two computers" in t for t in made)
     assert not any("shower room" in t for t in negatives(parser, builtin(), "The bathroom has very white appliances in it.", "object"))
+
+
+def test_a_part_that_does_something_gives_way_to_a_part_that_does_as_much(parser):
+    made = negatives(parser, builtin(), "A hand holding a spraying hose to a toilet bowl.", "object")
+    assert "A paw holding a spraying hose to a toilet bowl." in made
+    assert not any(t.startswith(("An eye ", "A tooth ", "A nose ", "Hair ", "A face ")) for t in made)
