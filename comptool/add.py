@@ -228,6 +228,8 @@ SAID_OR_DENIED = {
         "dark", "dim", "dimly lit", "unlit", "darkened", "shadowy", "shaded", "gloomy", "dreary", "overcast", "cloudy", "bright",
         "brightly lit", "well-lit", "illuminated", "hot", "warm",
     }),
+    # Mud is wet ground: never "a damp muddy field", "a dry muddy field".
+    **dict.fromkeys(("muddy", "wet", "soggy"), {"damp", "wet", "dry", "moist", "soggy", "dusty", "parched"}),
     **dict.fromkeys(("rainy", "snowy", "stormy", "drizzly"), {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),

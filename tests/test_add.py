@@ -1115,3 +1115,8 @@ def test_nothing_comes_between_a_thing_and_its_state_said_after_it():
     assert curtain and not any("shower curtain and" in t for t in curtain)
     pan = builtin_negatives("A roasting pan full with apples, carrots, potatoes, and meat", "object")
     assert not any(t.startswith("A roasting pan with") for t in pan)
+
+
+def test_what_mud_says_is_never_added_again():
+    made = builtin_negatives("A green tractor pulling a plow across a muddy field.", "attribute")
+    assert made and not any(w in t for t in made for w in ("damp muddy", "dry muddy", "wet muddy", "muddy damp", "moist muddy"))
