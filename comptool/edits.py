@@ -717,19 +717,22 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     starts = _sentence_starts(tokens)
     fixed = set()
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.
+    said = frozenset(t["text"] for t in old if t["text"] in grammar.PROPER_WORDS)  # as the caption writes them
     for k in starts.union(changed, added, (old_to_new[s] for s in old_starts if old_to_new[s] is not None)):
         t = tokens[k]
-        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised):
+        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised, said):
             fixed.add(k)
     return fixed
 
 
-def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int], capitalised: bool) -> bool:
+def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int], capitalised: bool, said: frozenset[str] = frozenset()) -> bool:
     """Give token k a sentence start's capital, or take one it no longer has; True if changed."""
     moved_or_new = k in changed or origin[k] is None
     was_start = origin[k] in old_starts if origin[k] is not None else False
     if k in starts and (moved_or_new or not was_start) and capitalised:
         text = grammar.capitalise(t["text"])
+    elif origin[k] is None and t["text"] in grammar.PROPER_WORDS and t["text"] not in said:
+        text = grammar.capitalise(t["text"])  # a new "christmas ornament" is a Christmas one ("french fries" as the caption wrote it)
     elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
         # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
         # took it from the word it replaced; a moved "German" keeps its own.

@@ -1126,7 +1126,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A herd of cattle grazing on a lush green field.", "attribute", "A single cow grazing on a lush green field.", ("single cattle", "One cattle")),
         # A topping before a dish stays on a dish that takes one; a flavour a dish has anyway is no contrast.
         ("Someone is holding a slice of pepperoni pizza.", "object", "Someone is holding a slice of pepperoni sandwich.", ("pepperoni yogurt", "pepperoni honey", "pepperoni salami")),
-        ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
+        ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of Hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
         # A batter is a baseball or softball player: never "a basketball batter", nor "a
         # baseball player" (what a baseball batter is); home plate is a place, no ball.
         ("A baseball batter waiting for a pitch at home plate.", "attribute", "A softball batter waiting for a pitch at home plate.", ("basketball batter", "volleyball batter")),
@@ -1758,3 +1758,9 @@ def test_a_part_that_does_something_gives_way_to_a_part_that_does_as_much(parser
     made = negatives(parser, builtin(), "A hand holding a spraying hose to a toilet bowl.", "object")
     assert "A paw holding a spraying hose to a toilet bowl." in made
     assert not any(t.startswith(("An eye ", "A tooth ", "A nose ", "Hair ", "A face ")) for t in made)
+
+
+def test_a_holiday_or_a_people_comes_in_with_its_capital(parser):
+    made = negatives(parser, builtin(), "A cluttered desk with a computer, a lamp, and a stack of papers.", "object")
+    assert "A cluttered desk with a computer, a Christmas ornament, and a stack of papers." in made
+    assert "a restaurant serving Italian food." in negatives(parser, builtin(), "a restaurant serving mexican food.", "attribute")
