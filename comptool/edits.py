@@ -146,7 +146,7 @@ _SPAN = attrgetter("start", "end")  # edits in the order they apply
 class _Facts:
     """What every edit of one parse asks of its tokens, worked out once per parse."""
 
-    __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting")
+    __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting", "proper")
 
     def __init__(self, old: list[dict]):
         # Tokens as parse makes them: the steps below rely on it (a head indexes the tokens).
@@ -158,6 +158,7 @@ class _Facts:
         self.text = "".join(self.pieces)
         self.starts = _sentence_starts(old)
         self.shouting = _shouting(old)
+        self.proper = frozenset(t["text"] for t in old if t["text"] in grammar.PROPER_WORDS)  # as the caption writes them
 
 
 _TOKEN_VALUES = itemgetter(*TOKEN_KEYS)
@@ -717,10 +718,9 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     starts = _sentence_starts(tokens)
     fixed = set()
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.
-    said = frozenset(t["text"] for t in old if t["text"] in grammar.PROPER_WORDS)  # as the caption writes them
     for k in starts.union(changed, added, (old_to_new[s] for s in old_starts if old_to_new[s] is not None)):
         t = tokens[k]
-        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised, said):
+        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised, facts.proper):
             fixed.add(k)
     return fixed
 
