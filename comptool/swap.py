@@ -37,7 +37,7 @@ NP_LEFT_DEPS = {"det", "poss", "amod", "compound", "nummod", "quantmod", "advmod
 # Determiners a number can trade places with: "two dogs and a cat", "two monkeys on some branches".
 COUNT_DETERMINERS = {"a", "an", "one", "some", "several", "many", "few"}
 # Relations that hold both ways: swapping their subject and object changes nothing.
-SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and"}
+SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside", "with each other", "and", "tie to", "connect to", "attach to", "chain to"}
 # Ways of being somewhere that both sides of a symmetric relation share: "A large elephant
 # standing next to trees" says what "Trees standing next to a large elephant" does.
 SHARED_POSTURES = {"stand", "sit", "lie", "lay", "rest", "sleep", "wait", "stay", "park"}
@@ -1022,12 +1022,16 @@ def meaning(parse: dict) -> Counter:
     # Who is on either side of a symmetric relation ("A man standing next to a horse"): a
     # posture said of them alone is said of both.
     beside = {c.get("subj") for c in concepts if c["type"] == "relation" and symmetric_way(c) and c.get("obj") is not None} - {None}
+    # The verb of a symmetric relation is said of both sides too: "a boat tied to a dock".
+    ways = {c["head"] for c in concepts if c["type"] == "relation" and c.get("obj") is not None and symmetric_way(c)} if beside else set()
     facts: Counter = Counter()
     for c in concepts:
         if c["type"] == "object":
             facts[("object", c["lemma"], count[c["id"]])] += 1
         elif c["type"] == "attribute" and c["category"] in DESCRIBING_OBJECTS:
             continue  # an object already counted, its link a relation ("a man in a suit")
+        elif c["type"] == "attribute" and c["head"] in ways:
+            continue  # "tied" of "tied to a dock": the relation says it of both
         elif beside and (c.get("of") in beside or c.get("subj") in beside) and c.get("obj") is None and (c.get("lemma") or "") in SHARED_POSTURES:
             continue  # "standing", "sitting" beside another: said of both sides
         elif c["type"] == "attribute":

@@ -1764,3 +1764,8 @@ def test_a_holiday_or_a_people_comes_in_with_its_capital(parser):
     made = negatives(parser, builtin(), "A cluttered desk with a computer, a lamp, and a stack of papers.", "object")
     assert "A cluttered desk with a computer, a Christmas ornament, and a stack of papers." in made
     assert "a restaurant serving Italian food." in negatives(parser, builtin(), "a restaurant serving mexican food.", "attribute")
+
+
+def test_what_covers_never_gives_what_shelters(parser):
+    made = negatives(parser, builtin(), "Colorful umbrellas cover the stalls of a busy open air market.", "relation")
+    assert made and not any("shelter" in t or "umbrellas shade" in t for t in made)

@@ -653,3 +653,9 @@ def test_a_setting_never_lands_where_a_doer_was(parser):
     assert "A plow pulling a green tractor across a muddy field." in made
     assert not any("field pulling" in t for t in made)
     assert not any(t.startswith("A busy airport parked") for t in texts(parser, "Several white planes parked at the gates of a busy airport.", "object"))
+
+
+def test_what_is_tied_to_another_is_tied_both_ways(parser):
+    # "A dock tied to a boat" is the same rope: no negative.
+    assert texts(parser, "A boat tied to a dock.", "object") == []
+    assert "A small dog tied to a large fire hydrant." in texts(parser, "A large dog tied to a small fire hydrant.", "attribute")
