@@ -1622,6 +1622,7 @@ ONE_PER_BODY = {
 ONE_OWNER = {"his", "her", "its", "my", "your"}
 # Words of fullness, and what fills a thing ("the glass is half full |of water|").
 FULL_WORDS = {"full", "filled", "empty", "half-full", "half-empty", "overflowing", "packed", "stuffed", "loaded"}
+EMPTY = {"empty", "half-empty"}
 FILLING_WAYS = {"of", "with"}
 # What of nature fills a thing: what flows, and what is poured or piled in.
 FILLERS = (FLUIDS - {"lava"}) | {
@@ -1640,6 +1641,15 @@ def _filled(noun: int, tokens) -> bool:
         return True
     verb = tokens[noun]["head"]
     return tokens[noun]["dep"] in ("nsubj", "nsubjpass") and any(t["head"] == verb and t["dep"] in ("acomp", "oprd") and fills(k) for k, t in enumerate(tokens))
+
+
+def _said_to_hold(concept: dict, owner: dict | None, tokens) -> bool:
+    """Whether what the fullness word's thing holds is said: "full |with apples|", "a sink full
+    of dishes", "a full glass |of beer|". It is never empty then."""
+    end = concept["end"]
+    if end < len(tokens) and tokens[end]["text"].lower() in FILLING_WAYS:
+        return True
+    return owner is not None and (_filled(owner["head"], tokens) or (owner.get("category") in HOLDER_CATEGORIES and _of_after(owner["head"], tokens)))
 
 
 def _filling(noun: int, tokens) -> bool:
@@ -1943,8 +1953,6 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
     if word in ("black", "white") and (first := _monochrome(tokens, start)) is not None:
         # "a black and white photo" is one without colour: "a colorful photo", never "a red and white photo".
         return _sibling_modifiers(dict(concept, end=start + 3), list(IN_COLOUR), tokens) if first == start else []
-    if word == "full" and end < len(tokens) and tokens[end]["text"].lower() in GOVERNED["full"]:
-        return []  # "full with apples" says what fills it, changed there: never "empty with apples"
     if word in SHOT_WORDS and (shot := _shot_alternatives(concept, tokens)) is not None:
         return shot
     if word in PICTURE_MEDIA and tokens[slot["head"]]["lemma"].lower() in DEPICTIONS and slot["head"] > head:
@@ -1998,7 +2006,7 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
             alternatives = [a for a in alternatives if a.text.lower() in axis[1]]
     if category == "time_of_day":
         alternatives = _said_as_before(alternatives, tokens, start)
-    if category == "fullness" and owner is not None and owner.get("category") in HOLDER_CATEGORIES and _of_after(owner["head"], tokens):
+    if category == "fullness" and _said_to_hold(concept, owner, tokens):
         alternatives = [a for a in alternatives if a.key not in EMPTY]  # "a full glass of beer" never "an empty glass of beer"
     if (owner is not None and owner["lemma"].lower() in EDGES) or (slot["dep"] == "pobj" and tokens[slot["head"]]["text"].lower() in ("at", "on")):
         # An edge has no middle one, and one is "in" the middle: "the right side" -> "the left
@@ -2072,9 +2080,6 @@ def _attribute_alternatives(concept: dict, tokens, concepts, vocab: _Vocab) -> l
 # contradict itself.
 GROWN_UP = {"boy": "man", "girl": "woman", "child": "adult", "kid": "adult"}
 ELDER_AGES = ("old", "elderly", "middle-aged")
-
-
-EMPTY = {"empty", "half-empty"}
 
 
 def _grown_up_alternatives(concept: dict, owner: dict, tokens) -> list[_Stream]:
