@@ -50,7 +50,7 @@ from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, MERE_COUNTS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive, read_as_participle
-from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, EVERYWHERE, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, posed_for, verbs_done, worn_by_many
+from comptool.replace import CLOCK_WORDS, DEGREE_WORDS, EVERYWHERE, MASS, NOT_PLAYED, PLAYED_GAMES, SHAPES_OF, bare_singular, has_no_singular, is_mass, of_what, people_categories, posed_for, verbs_done, worn_by_many
 from comptool.suits import AGE_NOUNS, BABY_AGES, BABY_TAKERS, CHILD_AGES, COLOURS, FEMALE, FEMALE_ANIMALS, FLOWN, GROWN_UPS, NAMED_DOERS, NAMED_TAKERS, NO_COLOUR, STAYING_VERBS, WORN_THINGS, does, goes, noun_refuses, suits_kind, takes_noun, takes_object
 
 TYPES = ("object", "attribute", "negation")
@@ -239,8 +239,6 @@ SAID_OR_DENIED = {
 STATES_OF_ONE_THING = {"open", "opened", "closed", "shut", "full", "empty", "filled", "half-full", "ajar", "unzipped"}
 # Verbs of going whose object is the way gone: one way, joined by nothing.
 PATH_VERBS = {"cross", "climb", "ascend", "descend", "traverse", "scale", "hike", "ski", "sled", "snowboard", "skate", "surf"}
-# Postures one may sleep in; any other says one is awake.
-POSTURES_OF_REST = {"sit", "lie", "lay", "recline", "rest", "curl", "slump", "sprawl", "lounge", "nap", "sleep", "doze", "sitting", "lying", "laying", "resting"}
 SIZES = {"size", "height"}  # one word of size says how big: "a large tree" is never "a tall large tree"
 # What may describe the members of a group from before the group's noun: "a spotted herd of
 # cows", "a masked crowd of people"; not "a large herd" (the herd's size) nor "a bald crowd".
@@ -347,6 +345,8 @@ REPLACEABLE_DETERMINERS = {"a", "an", "the", "some", "any", "this", "that", "the
 COUNT_HEDGES = {"only", "just", "exactly", "about", "around", "nearly", "almost", "approximately", "roughly"}
 # Verbs one may do asleep, or still: "A sleeping dog lies on the rug"; any other says awake.
 RESTFUL = {"be", "have", "sit", "lie", "lay", "rest", "relax", "lounge", "sleep", "nap", "doze", "stand", "wait", "perch", "curl", "snuggle", "cuddle", "nestle", "float"}
+# Restful ways only animals sleep in: "A group of people standing" are awake.
+UPRIGHT = {"stand", "wait"}
 # Subjects under these say too little for their negation to be false: "some people are not sitting".
 VAGUE = {"some", "many", "several", "few", "most", "other", "others", "various", "numerous", "certain", "all", "each", "every", "both"}
 MODALS = {"can", "could", "will", "would", "shall", "should", "may", "might", "must"}
@@ -1373,8 +1373,6 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
         # "A fridge with food inside", "a bowl of soup" never "An empty fridge", "an empty bowl",
         # "a pot of boiling water" never "an empty pot".
         have_categories.add("fullness")
-    if any(c.get("category") == "posture" and c["lemma"].lower() not in POSTURES_OF_REST for c in have):
-        have_categories.add("wakefulness")  # who stands or walks is awake: never "sleeping people standing"
     for k in range(obj["start"], obj["head"]):  # "green shrubs" read as one noun: "green" is a colour
         category = scene.lexicon.category("attributes", scene.lower[k], obj.get("category"))
         if category is not None:
@@ -1393,8 +1391,8 @@ def _object_lists(scene: _Scene, obj: dict, fits: list[tuple], nouns: list[tuple
             if category is not None:
                 have_categories.add(category)
                 have_words.add(form)
-        if t["lemma"].lower() not in RESTFUL:
-            have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"
+        if t["lemma"].lower() not in RESTFUL or (t["lemma"].lower() in UPRIGHT and obj.get("category") in people_categories(scene.lexicon)):
+            have_words.add("sleeping")  # one who throws or rides is awake: no "napping boy"; people who stand too (a horse may sleep standing)
         going = goes(scene.lexicon, t["lemma"].lower())
         if going or t["lemma"].lower() in STAYING_VERBS:
             have_categories.add("motion")  # a truck that drives is moving, a bus that waits is not: no "parked", "moving" or "stopped" one
