@@ -22,7 +22,7 @@ from operator import attrgetter, itemgetter
 from typing import Sequence
 
 from comptool import grammar
-from comptool.lexicon import Lexicon
+from comptool.lexicon import Lexicon, builtin
 from comptool.parsing import MERE_COUNTS, QUANTITY_NOUNS, extract_concepts, group_counting, lemma_of
 from comptool.suits import gender_of
 
@@ -133,7 +133,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
     new, origin, changed, added, old_to_new = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
     changed |= _fix_determiners(new, changed)
-    changed |= _fix_capitals(new, origin, old, changed, facts, added, old_to_new)
+    changed |= _fix_capitals(new, origin, old, changed, facts, added, old_to_new, lexicon or builtin())
     for k in added:
         new[k].pop("moved_from_start", None)
     pieces = [t["text"] + t["ws"] for t in new]
@@ -146,7 +146,7 @@ _SPAN = attrgetter("start", "end")  # edits in the order they apply
 class _Facts:
     """What every edit of one parse asks of its tokens, worked out once per parse."""
 
-    __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting", "proper")
+    __slots__ = ("well_formed", "pieces", "offsets", "text", "starts", "shouting", "lowercase")
 
     def __init__(self, old: list[dict]):
         # Tokens as parse makes them: the steps below rely on it (a head indexes the tokens).
@@ -158,7 +158,7 @@ class _Facts:
         self.text = "".join(self.pieces)
         self.starts = _sentence_starts(old)
         self.shouting = _shouting(old)
-        self.proper = frozenset(t["text"] for t in old if t["text"] in grammar.PROPER_WORDS)  # as the caption writes them
+        self.lowercase = frozenset(t["text"] for t in old if t["text"].islower())  # words as the caption writes them ("french fries")
 
 
 _TOKEN_VALUES = itemgetter(*TOKEN_KEYS)
@@ -700,8 +700,9 @@ def _shouting(old) -> bool:
     return words > 1
 
 
-def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: list[int], old_to_new: list[int | None]) -> set[int]:
-    """New sentence starts take the caption's capital; words moved off a start lose theirs."""
+def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: list[int], old_to_new: list[int | None], lexicon: Lexicon) -> set[int]:
+    """New sentence starts take the caption's capital; words moved off a start lose theirs; a
+    new proper adjective ("Christmas", "Italian": :data:`grammar.PROPER_CATEGORIES`) takes one."""
     if not tokens or not old:
         return set()
     if facts.shouting:
@@ -720,19 +721,19 @@ def _fix_capitals(tokens, origin, old, changed: set[int], facts: _Facts, added: 
     # Only a sentence start, a changed or new word, or a word that started a sentence can change.
     for k in starts.union(changed, added, (old_to_new[s] for s in old_starts if old_to_new[s] is not None)):
         t = tokens[k]
-        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised, facts.proper):
+        if _recapitalise(k, t, starts, old_starts, origin, changed, capitalised, facts.lowercase, lexicon):
             fixed.add(k)
     return fixed
 
 
-def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int], capitalised: bool, said: frozenset[str] = frozenset()) -> bool:
+def _recapitalise(k: int, t: dict, starts, old_starts, origin, changed: set[int], capitalised: bool, written: frozenset[str], lexicon: Lexicon) -> bool:
     """Give token k a sentence start's capital, or take one it no longer has; True if changed."""
     moved_or_new = k in changed or origin[k] is None
     was_start = origin[k] in old_starts if origin[k] is not None else False
     if k in starts and (moved_or_new or not was_start) and capitalised:
         text = grammar.capitalise(t["text"])
-    elif origin[k] is None and t["text"] in grammar.PROPER_WORDS and t["text"] not in said:
-        text = grammar.capitalise(t["text"])  # a new "christmas ornament" is a Christmas one ("french fries" as the caption wrote it)
+    elif origin[k] is None and t["text"].islower() and t["text"] not in written and lexicon.category("attributes", t["text"]) in grammar.PROPER_CATEGORIES:
+        text = grammar.capitalise(t["text"])  # a new "christmas ornament" is a Christmas one ("french fries" as the caption wrote them)
     elif k not in starts and (moved_or_new or was_start) and t["pos"] != "PROPN" and t["text"] != "I":
         # A capital goes when it was a sentence's ("Two" moved inside) or a new common word
         # took it from the word it replaced; a moved "German" keeps its own.

@@ -362,15 +362,9 @@ def match_case(word: str, like: str) -> str:
     return word
 
 
-# Words English always writes with a capital, wherever they stand: holidays, and the adjectives
-# of peoples and places ("a Christmas ornament", "an Italian restaurant").
-PROPER_WORDS = frozenset({
-    "christmas", "halloween", "easter", "thanksgiving", "hanukkah",
-    "american", "mexican", "italian", "chinese", "japanese", "french", "indian", "thai", "korean", "greek", "german", "spanish",
-    "british", "english", "russian", "canadian", "australian", "african", "asian", "european", "irish", "dutch", "swiss",
-    "norwegian", "vietnamese", "brazilian", "turkish", "swedish", "scottish", "hawaiian", "caribbean", "mediterranean", "cuban",
-    "egyptian", "moroccan", "polish", "portuguese", "danish", "finnish", "belgian", "austrian", "peruvian", "argentinian",
-})
+# Attribute categories of proper adjectives, written with a capital wherever they stand: "Mexican
+# food", "a Christmas ornament", "Arabic numerals".
+PROPER_CATEGORIES = frozenset({"origin", "holiday", "numerals"})
 
 
 def capitalise(word: str) -> str:

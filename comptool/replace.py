@@ -164,9 +164,6 @@ COUNTS_AFTER_A = {"few", "dozen", "many", "couple", "hundred", "thousand"}
 PEOPLE_PLURALS = {"men", "women", "children", "kids", "persons", "folks"}
 # Of those, the ones with no singular at all: "sunglasses", never "a sunglass".
 NO_SINGULAR = PLURAL_ONLY - PEOPLE_PLURALS - {"people", "dishes", "vegetables", "supplies", "skis", "groceries", "fries", "french fries", "mittens", "stairs", "electronics", "chopsticks"}
-# Attribute categories of proper adjectives, written with a capital: "Mexican food", "a
-# Halloween ornament", "Arabic numerals".
-PROPER = {"origin", "holiday", "numerals"}
 COUNTING = {
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "several", "many", "few", "multiple", "numerous", "both", "these", "those", "each", "every",
@@ -2326,7 +2323,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
         if words is None:
             return ()
         pos = "VERB" if (alt.verb_form or slot["tag"].startswith("VB")) and slot["pos"] == "VERB" else ("ADJ" if slot["pos"] in ("VERB", "ADJ") else slot["pos"])
-        proper = vocab.lexicon.category("attributes", alt.text) in PROPER
+        proper = vocab.lexicon.category("attributes", alt.text) in grammar.PROPER_CATEGORIES
         if proper:
             words = grammar.capitalise(words)
         new = _spec(_cased(words, tokens[start:end]), lemma=alt.key, pos=pos, tag=form_slot["tag"], dep=slot["dep"], head=slot["head"], root="last", proper=proper)

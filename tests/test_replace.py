@@ -1126,7 +1126,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A herd of cattle grazing on a lush green field.", "attribute", "A single cow grazing on a lush green field.", ("single cattle", "One cattle")),
         # A topping before a dish stays on a dish that takes one; a flavour a dish has anyway is no contrast.
         ("Someone is holding a slice of pepperoni pizza.", "object", "Someone is holding a slice of pepperoni sandwich.", ("pepperoni yogurt", "pepperoni honey", "pepperoni salami")),
-        ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of Hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
+        ("Someone is holding a slice of pepperoni pizza.", "attribute", "Someone is holding a slice of hawaiian pizza.", ("cheesy pizza", "meaty pizza", "mozzarella pizza")),
         # A batter is a baseball or softball player: never "a basketball batter", nor "a
         # baseball player" (what a baseball batter is); home plate is a place, no ball.
         ("A baseball batter waiting for a pitch at home plate.", "attribute", "A softball batter waiting for a pitch at home plate.", ("basketball batter", "volleyball batter")),
