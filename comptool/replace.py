@@ -3270,6 +3270,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     if thing is None and is_verb and reciprocal:
         thing = subject  # "two kids splashing each other": the kids are taken (never "pouring each other")
     place = taken["lemma"].lower() if taken is not None else None
+    road = _once(_a_road, vocab, place)
     if is_verb and thing == "instrument" and first["lemma"].lower() == "play":
         # An instrument played is tuned or carried, never bumped into or played against.
         alternatives = [vocab.entry(v, "relations", None, verb=True) for v in INSTRUMENT_VERBS]
@@ -3450,13 +3451,13 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "riding a motorcycle" -> never "walking in" or "running on" it
         if has_object and place not in MOUNTS and animate() and not _goes_with_the_living(vocab, alt):
             return ()  # "walking a dog" -> "walking beside a dog", never "running on", "crossing", "stepping" or "taking off from" it
-        if own_word is not None and same_place(own_word, alt.key, thing, place):
+        if own_word is not None and same_place(own_word, alt.key, thing, place, road()):
             return ()  # "a dog in the grass" -> never "a dog on the grass": the same place
         if is_verb and not alt.preposition and alt.key.split(" ")[0] in own_entailed and (
             alt.key.split(" ")[-1] in (own_way, *ALONG_WAYS) or vocab.related(alt.key.partition(" ")[2], own_phrase)
         ):
             return ()  # "a bus driving down a road" is "traveling along" it, "rolling on" it; a cat sleeping beside one "lies next to" it
-        if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place):
+        if is_verb and not alt.preposition and alt.key.split(" ")[0] == own_verb and same_place(own_way, alt.key.split(" ")[-1], thing, place, road()):
             return ()  # "running in the grass" -> never "running on the grass"
         if is_verb and " " in alt.key and alt.key.split(" ")[0] == own_verb and _still_on_its_way(vocab, own_verb, own_way, alt.key.split(" ")[-1]):
             return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it
@@ -3556,6 +3557,11 @@ GOING_WITH_THE_LIVING = {
     "walk", "ride", "lead", "follow", "chase", "pass", "approach", "leave", "race", "race against", "escape", "escape from", "flee", "flee from",
     "trail", "go after", "charge at", "run after",
 }
+
+
+def _a_road(vocab: _Vocab, noun: str | None) -> bool:
+    """Whether the lexicon files ``noun`` as a road ("a street", "a boulevard")."""
+    return noun is not None and (noun == "road" or "road" in vocab.lexicon.ancestors(noun))
 
 
 def _goes_with_the_living(vocab: _Vocab, alt: "Entry") -> bool:
@@ -4188,7 +4194,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "sitting on a high chair" -> never "sitting on board" it; "at a table" never "outside" it
         if not fits_a_mount(f"{verb['lemma']} {alt.key}", False, place):
             return ()  # "sitting on a motorcycle" -> never "sitting in" it; "running on a bike" never "running under" it
-        if same_place(text, alt.key, thing, place):
+        if same_place(text, alt.key, thing, place, _a_road(vocab, place)):
             return ()  # "lying down in a pasture" -> never "lying down on" it: the same place
         if _still_on_its_way(vocab, verb["lemma"], text, alt.key):
             return ()  # "walks through tall grass" is "in" it, "drives over a bridge" "on" it

@@ -11,7 +11,7 @@ it swaps in:
 - ``takes_object(verb, category, kind)`` for a relation verb and the kind of thing it takes,
   and ``takes_noun(verb, kind, noun)`` where the kind says too little ("riding a duck");
 - ``does(lexicon, verb, kind, noun)`` for a doer and its verb ("a horse perched");
-- ``fits_a_mount(relation, preposition, noun)`` and ``same_place(old, new, kind, noun)`` for a
+- ``fits_a_mount(relation, preposition, noun)`` and ``same_place(old, new, kind, noun, road)`` for a
   relation and the place it names ("walking in a motorcycle", "in a field" -> "on a field").
 """
 
@@ -318,17 +318,17 @@ def is_in(noun: str) -> bool:
     return noun in CHAIRS or noun.endswith(" chair") or noun in HOLDING_FURNITURE
 
 
-# Ways of going through a street lengthwise, and through open ground: each says the others.
+# Ways of going through a road lengthwise, and through open ground: each says the others.
 # Across a road is crossing it, no way along it.
 LENGTHWISE = {"along", "through", "down"}
 ACROSS_OPEN_GROUND = {"across", "through"}
-ROADS = {"street", "road", "highway", "avenue", "lane", "alley", "crosswalk", "intersection", "sidewalk", "bridge", "track", "tracks", "railroad"}
 
 
-def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
+def same_place(old: str, new: str, kind: str | None, noun: str | None, road: bool = False) -> bool:
     """Whether the preposition ``new`` says where a thing is on the ground named ``noun`` (of
-    object category ``kind``), or on a chair, as ``old`` does: "in a field" -> "on a field",
-    "in a high chair" -> "on a high chair" are still true."""
+    object category ``kind``; ``road`` when the lexicon files it under "road"), or on a chair,
+    as ``old`` does: "in a field" -> "on a field", "in a high chair" -> "on a high chair" are
+    still true."""
     if old in IN_OR_ON and new in IN_OR_ON and noun is not None and (noun in CHAIRS or noun.endswith(" chair") or noun in IN_OR_ON_ALIKE):
         return True
     if old in IN_OR_ON and new == "at the bottom of" and noun in IN_OR_ON_ALIKE:
@@ -337,9 +337,9 @@ def same_place(old: str, new: str, kind: str | None, noun: str | None) -> bool:
         return True  # "sitting on a train" is aboard it
     if {old, new} == {"in", "at"} and kind in ("room", "building"):
         return True  # "cooking in a kitchen" is "at" it, "eating in a restaurant" "at" it
-    if {old, new} <= LENGTHWISE and (kind == "street" or noun in ROADS):
+    if {old, new} <= LENGTHWISE and road:
         return True  # "walking along a snowy street" goes through it
-    if {old, new} <= ACROSS_OPEN_GROUND and (kind in GROUND_KINDS - {"street"} or noun in GROUNDS) and noun not in ROADS:
+    if {old, new} <= ACROSS_OPEN_GROUND and (kind in GROUND_KINDS or noun in GROUNDS) and not road:
         return True  # "pulling a plow across a muddy field" pulls it through the field
     return old in SAME_PLACE and new in SAME_PLACE and (kind in GROUND_KINDS or noun in GROUNDS)
 

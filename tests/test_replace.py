@@ -1715,6 +1715,8 @@ def test_a_way_through_a_place_never_gives_one_that_says_the_same(parser):
     assert "People walking across a snowy street lined with parked cars." in along
     field = negatives(parser, builtin(), "A green tractor pulling a plow across a muddy field.", "relation")
     assert field and "A green tractor pulling a plow through a muddy field." not in field
+    boulevard = negatives(parser, builtin(), "People walking along a snowy boulevard.", "relation")
+    assert boulevard and "People walking through a snowy boulevard." not in boulevard
     # Across a street is crossing it: going along it is another way.
     assert "A man walking along the street." in negatives(parser, builtin(), "A man walking across the street.", "relation")
 
