@@ -2508,6 +2508,9 @@ def repair_things_read_as_adjectives(tokens: list[dict], lexicon: Lexicon) -> li
 
 
 def _subject_read_as_an_adjective(tokens: list[dict], i: int, lexicon: Lexicon) -> None:
+    """Token i, an adjective the parser hung on the verb after it ("An old steam |locomotive|
+    crossing"), made the thing the lexicon knows it as: the verb's subject, or what the
+    preposition before it takes ("on a |surfboard| riding"), with the words before it its own."""
     word, verb = tokens[i]["text"].lower(), tokens[i]["head"]
     if lexicon.entry("objects", word) is None or lexicon.categories("attributes", word) or any(t["head"] == verb and t["dep"] in ("nsubj", "nsubjpass") for t in tokens):
         return
@@ -2534,8 +2537,10 @@ def repair_verbs_read_as_adjectives_after_to(tokens: list[dict], lexicon: Lexico
         noun = t["head"]
         if t["pos"] != "ADJ" or t["dep"] != "amod" or to["text"].lower() != "to" or noun <= i + 1 or after["head"] != noun or after["tag"] not in ("DT", "CD", "PRP$"):
             continue
-        lemma = t["text"].lower()
-        if not _a_related_verb(lexicon, lemma) or to["dep"] != "prep" or tokens[noun]["head"] != i - 1:
+        if to["dep"] != "prep" or tokens[noun]["head"] != i - 1:
+            continue
+        lemma = t["text"].lower()  # after "to" the plain form, its own lemma
+        if not _a_related_verb(lexicon, lemma):
             continue
         t.update(pos="VERB", tag="VB", lemma=lemma, dep="advcl", head=to["head"])
         to.update(pos="PART", tag="TO", dep="aux", head=i)

@@ -1280,7 +1280,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         # -> "a long beard", never "a long stomach"; "floppy ears" never "floppy knees").
         owner = _part_owner(head, tokens, concepts, vocab)
         described = any(t["head"] == head and t["dep"] == "amod" for t in tokens)
-        group = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None) if described else None
+        own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)  # the part's group, by where it is
+        group = own if described else None
         alternatives = [
             alt for alt in alternatives
             if not (owner == "person" and alt.key in ANIMAL_PARTS) and not (owner == "animal" and alt.key in HUMAN_PARTS) and (group is None or alt.key in group)
@@ -1293,13 +1294,12 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             alternatives = [alt for alt in alternatives if alt.key not in SPECIES_PARTS or not kinds.isdisjoint(SPECIES_PARTS[alt.key])]
         if _does_a_deed(head, tokens):
             # A part that does something gives way to a part that does as much: "A hand holding
-            # a hose" -> "A paw holding a hose", never "An eye" or "A tooth holding" it.
-            own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)
+            # a hose" -> "A paw holding a hose", never "An eye" or "A tooth holding" it; one of
+            # no group ("Numerous head of cattle are grazing") to none.
             alternatives = [alt for alt in alternatives if own is not None and alt.key in own and alt.key in DOING_PARTS]
         if not described and tokens[head]["dep"] == "pobj" and tokens[tokens[head]["head"]]["text"].lower() == "with":
             # A part had "with" gives way to a part of its own group that not every body has:
             # "a girl with pigtails" -> "with braids", never "with arms", "with thighs".
-            own = next((g for g in BODY_GROUPS if vocab.key(lemma) in g), None)
             alternatives = [alt for alt in alternatives if alt.key not in EVERY_BODY and (own is None or alt.key in own)]
     if _age_of_person(lemma) is not None:
         # A person gives way to one they cannot also be: "A woman" -> "A man", "A teenager",
@@ -1606,9 +1606,9 @@ def bare_singular(noun: int, tokens) -> bool:
 
 # Games played sitting down, with a board, cards or a screen.
 TABLE_GAMES = {"video game", "board game", "card game", "chess", "checkers", "puzzle", "jigsaw puzzle", "dominoes"}
-# Parts a body holds things in.
 # Parts that do things themselves: hold, push, kick, carry, peck.
-DOING_PARTS = {"hand", "arm", "foot", "leg", "finger", "thumb", "fist", "toe", "paw", "claw", "hoof", "wing", "trunk", "beak", "mouth", "tail"}
+DOING_PARTS = {"hand", "arm", "foot", "leg", "finger", "thumb", "fist", "toe", "paw", "claw", "hoof", "wing", "beak", "mouth"}
+# Parts a body holds things in.
 HELD_IN = {"arm", "arms", "hand", "hands", "lap", "mouth", "palm", "palms", "fist", "fists", "teeth"}
 HELD_IN_BY_ANIMALS = {"mouth", "teeth", "paw", "paws", "beak", "trunk", "jaws", "claws"}
 # Parts a body has one of, and the possessives of one owner.
@@ -4309,9 +4309,9 @@ CONTRARY_WAYS = {
 }
 # Ways that say no place of their own: "via" a stream is across or along it, "throughout" it
 # everywhere in it. Never drawn as another way.
-# What is over every place, so no preposition places a thing by it.
 # What one may be down in, on the ground: the other of being up "in the air".
 DOWN_IN = {"water", "snow", "sand", "dirt", "mud", "grass", "hay", "gravel", "ice", "puddle", "ocean", "lake", "pool", "river"}
+# What is over every place, so no preposition places a thing by it.
 EVERYWHERE = {"sky", "skies", "sunshine", "sunlight", "moonlight", "starry sky", "night sky", "blue sky", "clear sky"}
 # Verbs whose word after them is their own, never a place: "turn on the light".
 # Verbs that give a thing a colour, and the word that says it was never given one.

@@ -16,6 +16,7 @@ objects taken together, and dropped when nothing changed ("a cat and a dog" -> "
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from functools import partial
 from itertools import combinations
 from typing import Iterable, Iterator
@@ -56,11 +57,13 @@ def _no_bare_object_after_a_participle(old: list[dict], candidate: Candidate) ->
     """The candidate, turned down where a singular noun lands bare after a participle whose
     object had an article: "Cowboy riding a horse" never gives "A horse riding cowboy", which
     reads as a horse-riding cowboy ("eating pizza" may give "eating beer")."""
-    meaning = candidate.check
-    return Candidate(candidate.op, candidate.type, candidate.edits, candidate.slots, lambda result: (meaning is None or meaning(result)) and not _bare_after_a_participle(result, old))
+    same_meaning_check = candidate.check
+    return replace(candidate, check=lambda result: (same_meaning_check is None or same_meaning_check(result)) and not _bare_after_a_participle(result, old))
 
 
 def _bare_after_a_participle(result, old: list[dict]) -> bool:
+    """Whether the result has a singular count noun right after a participle that takes it, where
+    the caption had an article or a count there ("riding |a horse|" -> "riding |cowboy|")."""
     tokens, origin = result.tokens, result.origin
     for k in range(1, len(tokens)):
         verb = tokens[k - 1]
