@@ -234,9 +234,9 @@ SAID_OR_DENIED = {
         "sunny", "sunlit", "cloudless", "dry", "wet", "damp", "bright", "gloomy", "dreary", "dark", "dim", "dimly lit", "unlit", "darkened",
     }),
 }
-# States said after a noun that fit it alone, and no thing joined to it: "the shower curtain
-# open" (never "the shower curtain and a lamp open"), "a pan full with apples".
-STATES_OF_ONE_THING = {"open", "opened", "closed", "shut", "full", "empty", "filled", "half-full", "ajar", "unzipped"}
+# Categories of states said after a noun that fit it alone, and no thing joined to it: "the
+# shower curtain open" (never "the shower curtain and a lamp open"), "a pan full with apples".
+STATES_OF_ONE_THING = {"openness", "fullness"}
 # Verbs of going whose object is the way gone: one way, joined by nothing.
 PATH_VERBS = {"cross", "climb", "ascend", "descend", "traverse", "scale", "hike", "ski", "sled", "snowboard", "skate", "surf"}
 SIZES = {"size", "height"}  # one word of size says how big: "a large tree" is never "a tall large tree"
@@ -1581,12 +1581,12 @@ class _Objects:
         if taken_by is not None:
             # What joins a verb's object is taken by the verb too: "builds a sandcastle", never
             # "builds a man and a sandcastle"; "rides an elephant", never "a duck and an elephant".
-            kind = lexicon.category("relations", taken_by)
-            companions = [c for c in companions if takes_object(taken_by, kind, c)]
             if taken_by.split(" ")[0] in PATH_VERBS:
                 # What one goes across or up is one way: "climbing a metal ladder" never
                 # "climbing a hammer and a metal ladder", "crossing a stone bridge and a stop sign".
                 companions = []
+            kind = lexicon.category("relations", taken_by)
+            companions = [c for c in companions if takes_object(taken_by, kind, c)]
             keep = TAKEN_BY_NAME.get(taken_by)
             if taken_by == "fly":  # what is flown, of any kind: "flying a kite and a drone"
                 companions = list(scene.index.flown_categories)
@@ -1776,7 +1776,7 @@ def _after_noun(scene: _Scene, obj: dict) -> bool:
         nxt = scene.tokens[end]
         if scene.lower[end] in ("of", "'s", "'") and nxt["head"] == obj["head"]:
             return False
-        if nxt["pos"] == "ADJ" and nxt["head"] < end and scene.lower[end] in STATES_OF_ONE_THING:
+        if nxt["pos"] == "ADJ" and nxt["head"] < end and scene.lexicon.category("attributes", scene.lower[end]) in STATES_OF_ONE_THING:
             return False
     return True
 

@@ -1024,9 +1024,11 @@ def meaning(parse: dict) -> Counter:
 
     # Who is on either side of a symmetric relation ("A man standing next to a horse"): a
     # posture said of them alone is said of both.
-    beside = {c.get("subj") for c in concepts if c["type"] == "relation" and symmetric_way(c) and c.get("obj") is not None} - {None}
-    # The verb of a symmetric relation is said of both sides too: "a boat tied to a dock".
-    ways = {c["head"] for c in concepts if c["type"] == "relation" and c.get("obj") is not None and symmetric_way(c)} if beside else set()
+    symmetric = [c for c in concepts if c["type"] == "relation" and c.get("obj") is not None and symmetric_way(c)]
+    beside = {c.get("subj") for c in symmetric} - {None}
+    # The verb of a symmetric relation is said of both sides too: "a boat tied to a dock" (the
+    # heads of "next to" and "by" are no attribute's).
+    ways = {c["head"] for c in symmetric}
     facts: Counter = Counter()
     for c in concepts:
         if c["type"] == "object":
