@@ -4012,7 +4012,10 @@ OUTSIDE = {"outside", "outside of"}
 SIDE_WAYS = {"to the left of", "to the right of", "on the left of", "on the right of", "on the left side of", "on the right side of"}
 NARROWER_WAYS = {
     **dict.fromkeys(("beside", "next to", "by", "alongside"), SIDE_WAYS),
-    **dict.fromkeys(OUTSIDE, {"in front of", "behind", "next to", "beside", "near", "by", "around", "in back of"}),
+    **dict.fromkeys(OUTSIDE, {
+        "in front of", "behind", "next to", "beside", "near", "by", "around", "in back of", "at", "against", "up against", "away from",
+        "across from", "in the background of", "in the foreground of",
+    }),
 }
 # And no broader way, which holds where the narrow one does: what is behind a car is near it.
 BROADER_WAYS = {"near", "by", "close to", "around", "nearby"}

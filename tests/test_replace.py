@@ -1773,3 +1773,10 @@ def test_a_holiday_or_a_people_comes_in_with_its_capital(parser):
 def test_what_covers_never_gives_what_shelters(parser):
     made = negatives(parser, builtin(), "Colorful umbrellas cover the stalls of a busy open air market.", "relation")
     assert made and not any("shelter" in t or "umbrellas shade" in t for t in made)
+
+
+def test_what_is_outside_never_gives_a_way_outside_too(parser):
+    # At a bus, against it or away from it, one is outside it still.
+    made = negatives(parser, builtin(), "A group of people standing outside of a double decker bus.", "relation")
+    assert "A group of people standing inside of a double decker bus." in made
+    assert not any(w in t for t in made for w in (" at a double", "against a double", "away from a double", "across from a double", "background of a double"))
