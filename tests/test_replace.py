@@ -1581,6 +1581,26 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("a picture of a grizzly bear in the wild", "attribute", "a picture of a polar bear in the wild", ("brown bear",)),
         ("a zebra grazes on some green grass", "relation", "a zebra lies on some green grass", ("bites", "eats", "chews")),
         ("Two friends sharing a large pizza in a dimly lit restaurant.", "relation", "Two friends sharing a large pizza outside a dimly lit restaurant.", ("at a dimly",)),
+        # A way through a place never gives one that says the same: along a road is through it
+        # and down it, across open ground is through it; across a road is crossing it.
+        ("People walking along a snowy street lined with parked cars.", "relation", "People walking across a snowy street lined with parked cars.", ("People walking through a snowy", "People walking down a snowy")),
+        ("People walking along a snowy boulevard.", "relation", "People walking across a snowy boulevard.", ("walking through a snowy",)),
+        ("A green tractor pulling a plow across a muddy field.", "relation", "A green tractor pulling a plow along a muddy field.", ("plow through a muddy",)),
+        ("A man walking across the street.", "relation", "A man walking along the street.", ("man crossing the",)),
+        # What one is up in gives way to what one is down in, never to the sky's things.
+        ("a person jumping a snow board in the air", "object", "a person jumping a snow board in the water", ("in the moon", "in the sky", "in the sun", "in the star")),
+        # A part of a computer never gives the computer (typing on a keyboard is typing on one); a shower room is a bathroom.
+        ("A man in a gray suit typing on a keyboard in front of two monitors.", "object", "A woman in a gray suit typing on a keyboard in front of two monitors.", ("on a computer", "two computers")),
+        ("The bathroom has very white appliances in it.", "object", "The kitchen has very white appliances in it.", ("shower room",)),
+        # A part that does something gives way to a part that does as much.
+        ("A hand holding a spraying hose to a toilet bowl.", "object", "A paw holding a spraying hose to a toilet bowl.", ("An eye ", "A tooth ", "A nose ", "Hair ", "A face ")),
+        # A holiday or a people comes in with its capital.
+        ("A cluttered desk with a computer, a lamp, and a stack of papers.", "object", "A cluttered desk with a computer, a Christmas ornament, and a stack of papers.", ("christmas ornament",)),
+        ("a restaurant serving mexican food.", "attribute", "a restaurant serving Italian food.", ("italian food",)),
+        # What covers never gives what shelters or shades.
+        ("Colorful umbrellas cover the stalls of a busy open air market.", "relation", "Colorful umbrellas surround the stalls of a busy open air market.", ("shelter", "umbrellas shade")),
+        # At a thing, against it or away from it, one is outside it still.
+        ("A group of people standing outside of a double decker bus.", "relation", "A group of people standing inside of a double decker bus.", (" at a double", "against a double", "away from a double", "across from a double", "background of a double")),
     ],
 )
 def test_what_comes_in_fits_the_word_it_replaces(parser, caption, type, wanted, never):
@@ -1708,19 +1728,6 @@ def test_near_synonyms_of_ways_and_looks_are_no_negatives(parser):
     assert not any("eating at seeds" in t for t in negatives(parser, builtin(), "Two birds pecking at seeds on the ground.", "attribute"))
 
 
-def test_a_way_through_a_place_never_gives_one_that_says_the_same(parser):
-    # Lengthwise along a street is through it, and across a field is through it: still true.
-    along = negatives(parser, builtin(), "People walking along a snowy street lined with parked cars.", "relation")
-    assert along and not any(t.startswith(("People walking through a snowy", "People walking down a snowy")) for t in along)
-    assert "People walking across a snowy street lined with parked cars." in along
-    field = negatives(parser, builtin(), "A green tractor pulling a plow across a muddy field.", "relation")
-    assert field and "A green tractor pulling a plow through a muddy field." not in field
-    boulevard = negatives(parser, builtin(), "People walking along a snowy boulevard.", "relation")
-    assert boulevard and "People walking through a snowy boulevard." not in boulevard
-    # Across a street is crossing it: going along it is another way.
-    assert "A man walking along the street." in negatives(parser, builtin(), "A man walking across the street.", "relation")
-
-
 def test_what_fills_a_thing_is_never_denied_by_its_fullness(parser):
     # "full with apples" says what fills the pan: never "empty with apples", "full without apples".
     made = negatives(parser, builtin(), "A roasting pan full with apples, carrots, potatoes, and meat", "attribute") + negatives(
@@ -1743,40 +1750,3 @@ def test_one_goes_by_a_living_thing_never_over_or_into_it(parser):
     # A mount is got onto and fallen from.
     assert "A man falling from a horse on a beach." in negatives(parser, builtin(), "A man riding a horse on a beach.", "relation")
 
-
-def test_what_one_is_up_in_gives_way_to_what_one_is_down_in(parser):
-    made = negatives(parser, builtin(), "a person jumping a snow board in the air", "object")
-    assert "a person jumping a snow board in the water" in made
-    assert not any(t.endswith(("in the moon", "in the sky", "in the sun", "in the star")) for t in made)
-
-
-def test_a_part_of_a_computer_never_gives_the_computer(parser):
-    # Typing on a keyboard is typing on a computer: still true. A shower room is a bathroom.
-    made = negatives(parser, builtin(), "A man in a gray suit typing on a keyboard in front of two monitors.", "object")
-    assert made and not any("on a computer" in t or "two computers" in t for t in made)
-    bathroom = negatives(parser, builtin(), "The bathroom has very white appliances in it.", "object")
-    assert bathroom and not any("shower room" in t for t in bathroom)
-
-
-def test_a_part_that_does_something_gives_way_to_a_part_that_does_as_much(parser):
-    made = negatives(parser, builtin(), "A hand holding a spraying hose to a toilet bowl.", "object")
-    assert "A paw holding a spraying hose to a toilet bowl." in made
-    assert not any(t.startswith(("An eye ", "A tooth ", "A nose ", "Hair ", "A face ")) for t in made)
-
-
-def test_a_holiday_or_a_people_comes_in_with_its_capital(parser):
-    made = negatives(parser, builtin(), "A cluttered desk with a computer, a lamp, and a stack of papers.", "object")
-    assert "A cluttered desk with a computer, a Christmas ornament, and a stack of papers." in made
-    assert "a restaurant serving Italian food." in negatives(parser, builtin(), "a restaurant serving mexican food.", "attribute")
-
-
-def test_what_covers_never_gives_what_shelters(parser):
-    made = negatives(parser, builtin(), "Colorful umbrellas cover the stalls of a busy open air market.", "relation")
-    assert made and not any("shelter" in t or "umbrellas shade" in t for t in made)
-
-
-def test_what_is_outside_never_gives_a_way_outside_too(parser):
-    # At a bus, against it or away from it, one is outside it still.
-    made = negatives(parser, builtin(), "A group of people standing outside of a double decker bus.", "relation")
-    assert "A group of people standing inside of a double decker bus." in made
-    assert not any(w in t for t in made for w in (" at a double", "against a double", "away from a double", "across from a double", "background of a double"))
