@@ -124,6 +124,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     people = people_categories(lexicon)
     living = people | {"animal"}
     roles = _roles(objects, parse["concepts"], living)
+    doers = {c["id"] for c in objects if _does_what_a_verb_says(tokens, c["head"])}  # asked once per object, not per pair
     spans = {c["id"]: (c["start"], c["end"]) for c in objects}
     coloured = {  # a colour before the noun, not in its name ("an ice cream cone")
         c["of"] for c in parse["concepts"]
@@ -143,7 +144,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
             continue  # "A crowded beach ... along the shore": one place named twice, traded, says the same (a man and a guy are two)
         if not _may_trade(roles[a["id"]], roles[b["id"]]):
             continue  # "Two boys play on a sunny beach" -> never "A sunny beach plays on two boys"
-        if _setting_onto_a_doer(tokens, a, b, roles) or _setting_onto_a_doer(tokens, b, a, roles):
+        if _setting_onto_a_doer(a, b, roles, doers) or _setting_onto_a_doer(b, a, roles, doers):
             continue  # "A green tractor pulling a plow across a muddy field" -> never "A green field pulling a plow"
         if owned_by and (_owner_and_part(tokens, a, b, living, owned_by) or _owner_and_part(tokens, b, a, living, owned_by)):
             continue  # "A gray cat licking its paw" -> never "A gray paw licking its cat"; "The man's hand" never "The hand's man"
@@ -443,16 +444,19 @@ def _roles(objects: list[dict], concepts: list[dict], living: frozenset[str]) ->
     return roles
 
 
-def _setting_onto_a_doer(tokens: list[dict], setting: dict, doer: dict, roles: dict[int, str | None]) -> bool:
-    """Whether a setting would land where the doer of a verb is: a field never pulls a plow, an
-    airport never parks."""
-    if roles[setting["id"]] != "setting" or roles[doer["id"]] == "setting":
-        return False
-    head = doer["head"]
+def _setting_onto_a_doer(setting: dict, doer: dict, roles: dict[int, str | None], doers: set[int]) -> bool:
+    """Whether a setting would land where the doer of a verb (one of ``doers``) is: a field never
+    pulls a plow, an airport never parks."""
+    return roles[setting["id"]] == "setting" and roles[doer["id"]] != "setting" and doer["id"] in doers
+
+
+def _does_what_a_verb_says(tokens: list[dict], head: int) -> bool:
+    """Whether the noun at ``head`` is a verb's subject ("A tractor pulls a plow", "planes are
+    parked") or the noun a participle after it describes ("A tractor pulling a plow")."""
     slot = tokens[head]
     if slot["dep"] in ("nsubj", "nsubjpass") and tokens[slot["head"]]["pos"] == "VERB":
-        return True  # "A tractor pulls a plow"
-    return any(t["head"] == head and t["dep"] == "acl" and t["pos"] == "VERB" for t in tokens[head + 1 :])  # "A tractor pulling a plow"
+        return True
+    return any(t["head"] == head and t["dep"] == "acl" and t["pos"] == "VERB" for t in tokens[head + 1 :])
 
 
 def _may_trade(a: str | None, b: str | None) -> bool:
