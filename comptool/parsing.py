@@ -287,6 +287,17 @@ def _in_mid_air(tokens, k: int) -> bool:
     return tokens[k]["text"].lower() == "air" and k > 0 and tokens[k - 1]["text"].lower() in ("mid", "-") and (tokens[k - 1]["text"] != "-" or (k > 1 and tokens[k - 2]["text"].lower() == "mid"))
 
 
+def verbs_subject(tokens: list[dict], noun: int, *, actively: bool = False) -> bool:
+    """Whether the noun at ``noun`` is a verb's subject ("A tractor pulls a plow", "planes are
+    parked") or the noun a participle after it describes ("A tractor pulling a plow"). With
+    ``actively``, only the one doing it: an active subject, an "-ing" participle ("a hand
+    holding a hose", never "a hand raised")."""
+    slot = tokens[noun]
+    if slot["dep"] in (("nsubj",) if actively else ("nsubj", "nsubjpass")) and tokens[slot["head"]]["pos"] == "VERB":
+        return True
+    return any(t["head"] == noun and t["dep"] == "acl" and (t["tag"] == "VBG" if actively else t["pos"] == "VERB") for t in tokens[noun + 1 :])
+
+
 def read_as_participle(token: dict, adjective_too: bool = False) -> bool:
     """A past participle, as the tagger may also call it: "paneled" as a past tense, and with
     ``adjective_too`` "paved" as an adjective."""

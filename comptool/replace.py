@@ -56,7 +56,7 @@ from comptool.lexicon import Lexicon, key, key as lookup_key
 from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
-from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, worn_on_or_off
+from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, verbs_subject, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
@@ -1292,7 +1292,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             # "its mane", never "its wing" or "its trunk".
             kinds = {beast, *vocab.lexicon.ancestors(beast)}
             alternatives = [alt for alt in alternatives if alt.key not in SPECIES_PARTS or not kinds.isdisjoint(SPECIES_PARTS[alt.key])]
-        if _does_a_deed(head, tokens):
+        if verbs_subject(tokens, head, actively=True):
             # A part that does something gives way to a part that does as much: "A hand holding
             # a hose" -> "A paw holding a hose", never "An eye" or "A tooth holding" it; one of
             # no group ("Numerous head of cattle are grazing") to none.
@@ -1531,15 +1531,6 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
 
 # What holds food flat, never a drink: "a plate of food" never "a plate of juice".
 FLAT_HOLDERS = FLAT_DISHES | {"board", "cutting board"}  # a tray carries drinks too
-
-
-def _does_a_deed(noun: int, tokens) -> bool:
-    """Whether the noun does what a verb says: its subject ("a hand holds"), or the noun a
-    participle describes ("a hand holding a hose")."""
-    slot = tokens[noun]
-    if slot["dep"] in ("nsubj",) and tokens[slot["head"]]["pos"] == "VERB":
-        return True
-    return any(t["head"] == noun and t["dep"] == "acl" and t["tag"] == "VBG" for t in tokens[noun + 1 :])
 
 
 def worn_by_many(head: int, tokens) -> bool:

@@ -27,7 +27,7 @@ from comptool.lexicon import Lexicon
 from comptool.memo import last_answer
 from comptool.negation import denies, said_words
 from comptool.negation import scope as negation_scope
-from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of
+from comptool.parsing import DESCRIBING_OBJECTS, HOLDER_CATEGORIES, QUANTITY_NOUNS, SHOTS, act_objects, frame_objects, group_counting, text_of, verbs_subject
 from comptool.operators import Candidate, LazyCandidates, inside_a_word
 from comptool.replace import DEGREE_WORDS, DEPICTIONS, after_a_portion, bare_singular, ends_a_listed_name, has_no_singular, is_mass, of_what, people_categories, posed_for
 from comptool.suits import FOOD_AND_DRINK, gender_of
@@ -124,7 +124,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
     people = people_categories(lexicon)
     living = people | {"animal"}
     roles = _roles(objects, parse["concepts"], living)
-    doers = {c["id"] for c in objects if _does_what_a_verb_says(tokens, c["head"])}  # asked once per object, not per pair
+    doers = {c["id"] for c in objects if verbs_subject(tokens, c["head"])}  # asked once per object, not per pair
     spans = {c["id"]: (c["start"], c["end"]) for c in objects}
     coloured = {  # a colour before the noun, not in its name ("an ice cream cone")
         c["of"] for c in parse["concepts"]
@@ -448,15 +448,6 @@ def _setting_onto_a_doer(setting: dict, doer: dict, roles: dict[int, str | None]
     """Whether a setting would land where the doer of a verb (one of ``doers``) is: a field never
     pulls a plow, an airport never parks."""
     return roles[setting["id"]] == "setting" and roles[doer["id"]] != "setting" and doer["id"] in doers
-
-
-def _does_what_a_verb_says(tokens: list[dict], head: int) -> bool:
-    """Whether the noun at ``head`` is a verb's subject ("A tractor pulls a plow", "planes are
-    parked") or the noun a participle after it describes ("A tractor pulling a plow")."""
-    slot = tokens[head]
-    if slot["dep"] in ("nsubj", "nsubjpass") and tokens[slot["head"]]["pos"] == "VERB":
-        return True
-    return any(t["head"] == head and t["dep"] == "acl" and t["pos"] == "VERB" for t in tokens[head + 1 :])
 
 
 def _may_trade(a: str | None, b: str | None) -> bool:
