@@ -459,6 +459,14 @@ class ScoreReport:
         return table
 
 
+def _scored(texts: Sequence[str], embeddings: dict, target) -> dict[str, float]:
+    """The similarity of each distinct text's embedding with ``target``."""
+    import torch
+
+    distinct = list(dict.fromkeys(texts))
+    return dict(zip(distinct, (torch.stack([embeddings[text] for text in distinct]) @ target).tolist()))
+
+
 def _fmt(value: float | None, *, percent: bool = False) -> str:
     if value is None:
         return "-"
@@ -633,16 +641,18 @@ class Scorer:
         record = pending.record
         negatives = record.get(NEGATIVES) or []
         caption = texts[pending.texts[0]]
+        # Each distinct text is scored once, so the same text gets the same number: a product
+        # over a stack may round a row by where it stands in it (and a tie must stay a tie).
         if self.text_only:
             if negatives:
-                sims = torch.stack([texts[text] for text in pending.texts[1:]]) @ caption
-                for negative, sim in zip(negatives, sims.tolist()):
-                    negative["text_sim"] = sim
+                sim_of = _scored(pending.texts[1:], texts, caption)
+                for negative, text in zip(negatives, pending.texts[1:]):
+                    negative["text_sim"] = sim_of[text]
         else:
-            scores = (torch.stack([texts[text] for text in pending.texts]) @ image).tolist()
-            record["score"] = scores[0]
-            for negative, score in zip(negatives, scores[1:]):
-                negative["score"] = score
+            score_of = _scored(pending.texts, texts, image)
+            record["score"] = score_of[pending.texts[0]]
+            for negative, text in zip(negatives, pending.texts[1:]):
+                negative["score"] = score_of[text]
         if self.report is not None:
             self.report.add(record)
         if self.keep_hardest is not None and NEGATIVES in record:
