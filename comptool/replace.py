@@ -3331,6 +3331,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
 
     done_to = is_verb and _done_to(tokens, start)
     being = done_to and _after_being(tokens, start)
+    # "is displaying": the verb that comes in is said in the progressive too.
+    progressive = is_verb and first["tag"] == "VBG" and any(t["head"] == start and t["dep"] == "aux" and t["lemma"].lower() == "be" for t in tokens[:start])
     # Where a verb's object comes from ("drinking water from a glass") gives way to another
     # source or a place, never a way it goes ("drinking water over to a glass", "along a glass").
     said_way = _text(tokens, start, end).lower() if not is_verb else None
@@ -3427,6 +3429,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()
         if own_preposition is not None and not alt.preposition and (alt.text.split(" ")[-1] != own_preposition or alt.key.split(" ")[0] in NO_PASSIVE):
             return ()  # "filled with pasta" may be "covered with" it, never "shone on", "risen above" or "come with" it
+        if progressive and not alt.preposition and alt.key.split(" ")[0] in NO_PROGRESSIVE:
+            return ()  # "A monitor is displaying a blue screen" -> never "is consisting of" one
         tag = _tag_in_place(first["tag"], done_to, being, alt.key.split(" ")[0])
         if tag is None and not alt.preposition:
             return ()
@@ -3630,6 +3634,8 @@ def _object_negated(tokens, start: int, end: int) -> bool:
     return False
 
 
+# Verbs of a state, said in no progressive: "consists of", never "is consisting of".
+NO_PROGRESSIVE = {"consist", "belong", "contain", "resemble", "own", "comprise"}
 # Verbs with no passive: "a bowl filled with pasta" is never "come with" it.
 NO_PASSIVE = {"come", "belong", "consist", "go", "rise", "shine", "glow"}
 # Relations said only in the passive, of what a thing is made, served or covered with: "leaves
