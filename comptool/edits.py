@@ -133,6 +133,7 @@ def apply_edits(parse: dict, edits: Sequence[Edit], lexicon: Lexicon | None = No
     new, origin, changed, added, old_to_new = _splice(old, edits)
     changed |= _fix_agreement(new, origin, old, changed)
     changed |= _fix_determiners(new, changed)
+    changed |= _fix_possessives(new, changed)
     changed |= _fix_capitals(new, origin, old, changed, facts, added, old_to_new, lexicon or builtin())
     for k in added:
         new[k].pop("moved_from_start", None)
@@ -656,7 +657,7 @@ def _fix_determiners(tokens, changed: set[int]) -> set[int]:
     sound of the word after it, "some" after a new denial."""
     fixed = set()
     last = len(tokens) - 1
-    for k in sorted(changed | {c - 1 for c in changed}):  # an article changed or before a change
+    for k in sorted(changed | {_before_the_space(tokens, c - 1) for c in changed}):  # an article changed or before a change
         if not 0 <= k < last:
             continue
         if tokens[k]["text"].lower() in ("a", "an") and _reinflect_article(k, tokens):
@@ -672,13 +673,45 @@ def _fix_determiners(tokens, changed: set[int]) -> set[int]:
 def _reinflect_article(k: int, tokens) -> bool:
     """Make the "a"/"an" at k fit the word after it (unless that is punctuation); True if changed."""
     t = tokens[k]
-    if tokens[k + 1]["pos"] == "PUNCT":
+    after = _past_the_space(tokens, k + 1)
+    if after >= len(tokens) or tokens[after]["pos"] == "PUNCT":
         return False
-    want = grammar.match_case(grammar.article_for(tokens[k + 1]["text"]), t["text"])
+    want = grammar.match_case(grammar.article_for(tokens[after]["text"]), t["text"])
     if want == t["text"]:
         return False
     t["text"] = want
     return True
+
+
+def _fix_possessives(tokens, changed: set[int]) -> set[int]:
+    """A possessive that an edit left after a new owner takes the owner's number: "the
+    balloons' table" (never "the balloons's table"), "the cat's bowl" (never "the cat' bowl")."""
+    fixed = set()
+    for k in changed:
+        if k + 1 >= len(tokens) or tokens[k + 1]["tag"] != "POS" or tokens[k]["pos"] not in ("NOUN", "PROPN"):
+            continue
+        mark = tokens[k + 1]["text"]
+        quote = mark[:1]
+        plural = tokens[k]["tag"] in ("NNS", "NNPS") and tokens[k]["text"].lower().endswith("s")
+        want = quote if plural else quote + ("S" if tokens[k]["text"].isupper() and len(tokens[k]["text"]) > 1 else "s")
+        if quote in ("'", "’") and mark != want:
+            tokens[k + 1]["text"] = want
+            fixed.add(k + 1)
+    return fixed
+
+
+# A caption's runs of extra spaces are tokens of their own ("a  busy street"): an article reads
+# the word past them.
+def _before_the_space(tokens, k: int) -> int:
+    while k > 0 and tokens[k]["pos"] == "SPACE":
+        k -= 1
+    return k
+
+
+def _past_the_space(tokens, k: int) -> int:
+    while k < len(tokens) and tokens[k]["pos"] == "SPACE":
+        k += 1
+    return k
 
 
 def _sentence_starts(tokens) -> set[int]:

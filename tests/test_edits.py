@@ -99,3 +99,28 @@ def test_facts_of_a_parse_are_kept_for_its_next_edit_only(parses):
     assert edits._facts(first) is edits._facts(first)
     assert edits._facts(second).text == "".join(t["text"] + t["ws"] for t in second)
     assert edits._facts(first).text == CAPTIONS[0]
+
+
+def _all_negatives(parser, caption: str, op: str, kind: str) -> list[str]:
+    record = add_negatives({"caption": caption, "parse": parser.parse_text(caption)}, op, (kind,), n=None)
+    return [negative["text"] for negative in record["negatives"]]
+
+
+def test_an_article_reads_the_word_past_a_run_of_spaces():
+    made = _all_negatives(Parser(), "A gang of bikers driving down a  busy city street.", "replace", "attribute")
+    assert "A gang of bikers driving down an  empty city street." in made
+    assert not any("a  empty" in t for t in made)
+
+
+@pytest.mark.parametrize(
+    "caption, wanted",
+    [
+        ("The children's party table is covered with balloons and presents.", "The balloons' party table is covered with children and presents."),
+        ("The dogs' bowl is next to a cat.", "A cat's bowl is next to the dogs."),
+        ("THE MAN'S DOGS ARE NEXT TO A CAT", "THE CAT'S DOGS ARE NEXT TO A MAN"),
+    ],
+)
+def test_a_possessive_takes_the_number_of_its_new_owner(caption, wanted):
+    made = _all_negatives(Parser(), caption, "swap", "object")
+    assert wanted in made
+    assert not any("s's" in t.lower() or re.search(r"[^s]' ", t) for t in made)
