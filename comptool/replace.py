@@ -3624,12 +3624,22 @@ def _holds_its_word(word: str, alt: str) -> bool:
 
 
 def _object_negated(tokens, start: int, end: int) -> bool:
-    """The relation's object, a noun after tokens start..end, has "no" ("with no toilets")."""
+    """The relation's object, a noun after tokens start..end, or one joined to it, has "no"
+    ("with no toilets")."""
     for k in range(end, len(tokens)):
         t = tokens[k]
         if t["text"].lower() == "no" and t["dep"] == "det":
             return True
         if t["pos"] in ("NOUN", "PROPN", "PRON"):
+            # ... or a noun joined to it: "with paddles and no passengers" -> never "without
+            # paddles and no passengers" (the parser may not join them: read the words on).
+            joined = False
+            for u in tokens[k + 1 :]:
+                if u["pos"] in ("VERB", "AUX", "ADP") or (u["pos"] == "PUNCT" and u["text"] != ","):
+                    return False
+                joined = joined or u["pos"] == "CCONJ"
+                if joined and u["text"].lower() == "no":
+                    return True
             return False
     return False
 

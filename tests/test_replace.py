@@ -1601,6 +1601,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Colorful umbrellas cover the stalls of a busy open air market.", "relation", "Colorful umbrellas surround the stalls of a busy open air market.", ("shelter", "umbrellas shade")),
         # At a thing, against it or away from it, one is outside it still.
         ("A group of people standing outside of a double decker bus.", "relation", "A group of people standing inside of a double decker bus.", (" at a double", "against a double", "away from a double", "across from a double", "background of a double")),
+        # What is had beside what is denied is never denied too ("without ... and no passengers").
+        ("A rowboat with paddles and no passengers is on the beach.", "relation", "A rowboat with paddles and no passengers is next to the beach.", ("without paddles", "lacking paddles")),
         # A state is said in no progressive; a participle may say it.
         ("A monitor is displaying a blue screen on the desktop.", "relation", "A monitor is covering a blue screen on the desktop.", ("is consisting", "is belonging", "is containing")),
         ("A monitor displaying a blue screen on the desktop.", "relation", "A monitor consisting of a blue screen on the desktop.", ()),
