@@ -70,7 +70,7 @@ RANK = {
     "age": 4, "shape": 5, "hair_style": 5.5, "hair_colour": 5.5, "facial_hair": 5.5,
     "pattern": 5.5, "colour": 6, "color": 6, "colourfulness": 6, "terrain_cover": 7, "origin": 7,
     "material": 8, "gender": 8.5, "power": 8.5, "display_kind": 8.5, "authenticity": 8.5,
-    "urbanity": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
+    "urbanity": 8.5, "land_use": 8.5, "setting": 8.5, "season": 8.5, "time_of_day": 8.5, "flavour": 9, "kind": 9,
     "ski_style": 9,  # names the sport: "an adolescent cross country skier", never "a cross country adolescent skier"
     "top_bottom": 8.5, "left_right": 8.5,  # by the noun: "the top bunk" -> "the big top bunk", "her left hand" -> "her small left hand"
 }

@@ -2260,7 +2260,7 @@ def _attribute_stream(concept: dict, alternatives: list[Entry], owner_category: 
             return ()  # "a light blue bus" -> "a light red bus", never "a light white bus"
         if (haired and not alt.text.endswith(HAIRED)) or (verbs_only and not alt.verb) or (glued and (alt.multiword or "-" in alt.text)):
             return ()
-        if alt.verb_form and alt.key in HELD_BY_A_PLACE and particle not in HELD_BY_A_PLACE[alt.key]:
+        if alt.verb_form and _held_by_a_place(alt.key, particle, owner.get("category") if owner else None):
             return ()  # "A man stands next to a car" -> never "hangs next to" it; "sheep standing" never "hanging"
         if particle is not None and alt.verb_form and _rests_on_a_way(vocab, alt.key, particle):
             return ()  # "jogs past parked cars" -> never "stands past" them
@@ -2333,7 +2333,17 @@ HELD_BY_A_PLACE = {
     "hang": {"from", "on", "off", "over", "above", "in", "onto", "upside"},
     "lean": {"on", "against", "over", "out", "into", "toward", "towards", "forward", "back", "in", "across"},
     "perch": {"on", "atop", "upon", "above", "in", "at"},
+    # What floats or sinks does so in what holds it up: never "A couple floats next to a cake".
+    "float": {"in", "on", "down", "along", "across", "through", "above", "over", "under", "past", "into", "toward", "towards", "away"},
+    "sink": {"in", "into", "beneath", "below", "under", "underneath", "to", "down"},
 }
+AFLOAT = {"float", "sink"}  # ... a boat, a thing of the water, anywhere it lies: "floating at the pier"
+
+
+def _held_by_a_place(key: str, way: str | None, subject: str | None) -> bool:
+    """Whether the verb ``key`` needs a way the sentence does not give it (:data:`HELD_BY_A_PLACE`)."""
+    ways = HELD_BY_A_PLACE.get(key)
+    return ways is not None and way not in ways and not (key in AFLOAT and subject == "vehicle")
 # Places one is in, never on or along: a town, a part of one.
 AREAS = {
     "city", "village", "town", "neighborhood", "neighbourhood", "suburb", "downtown", "campus", "district", "residential area",
@@ -3409,7 +3419,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # never "walks her dog throughout a sidewalk", "drives via the city"
         if alt.preposition and thing in HAPPENINGS and alt.text not in WAYS_TO_AN_EVENT:
             return ()  # "in the middle of a game" -> never "above a game"
-        if not alt.preposition and alt.key in HELD_BY_A_PLACE and next_word not in HELD_BY_A_PLACE[alt.key]:
+        if not alt.preposition and _held_by_a_place(alt.key, next_word, subject):
             return ()  # "Three sheep are standing" -> never "are hanging"; "stands next to a car" never "hangs next to" it
         if not alt.preposition and concept.get("obj") is None and agent is None and " " in alt.key and alt.key.split(" ")[-1] in ASKS_FOR_AN_OBJECT and next_word not in PREPOSITIONS:
             return ()  # "Three sheep are standing." -> never "are leaning over."; "stand side by side" never "lean over side by side"
@@ -4272,6 +4282,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # never "flying on a bench", "swimming on a bench"; "hanging from" never "lying from"
         if _both_in_line(first["lemma"], alt.key, particle, place):
             return ()  # "waiting in line" -> never "standing in line": one does both
+        if alt.key in AFLOAT and _held_by_a_place(alt.key, particle.split(" ")[0], subject):
+            return ()  # "A cat sits on the windowsill" -> never "sinks on" it
         if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:
             return ()  # "going down a slope" -> never "arriving down" or "landing down" it
         form = _inflected(alt.text, tag, alt.key) if tag.startswith("VB") else alt.text
