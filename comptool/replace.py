@@ -59,7 +59,7 @@ from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, verbs_subject, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
-    SURFACE_WAYS, TEEN_NOUNS, WORN_IN, YOUNG_AGES,
+    SURFACE_WAYS, TEEN_NOUNS, WATER_VERBS, AIR_VERBS, WORN_IN, YOUNG_AGES,
     GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
@@ -1404,7 +1404,10 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What the caption says the thing does that not every thing of its kind does ("perched"),
     # which the new one must do too; what any of its kind does is said of any other ("A man
     # flying through the air" -> "A woman flying" through it).
-    deeds = [lemma for lemma, taking, _ in verbs if not taking and does(vocab.lexicon, lemma, category, concept["lemma"].lower())]
+    # (A way over water or through the air may read as taken: "kayaks paddling down |the river".)
+    deeds = [lemma for lemma, taking, _ in verbs if (not taking or lemma in WATER_VERBS | AIR_VERBS) and does(vocab.lexicon, lemma, category, concept["lemma"].lower())]
+    if _up_in_the_air(concept, concepts) and does(vocab.lexicon, "fly", category, concept["lemma"].lower()):
+        deeds.append("fly")  # "A plane is in the sky" -> never "A car is in the sky"
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people
     # flying kites" never "swans flying kites".
     # Only its own active verbs: "chicken served with broccoli" is served, by whoever.
@@ -1460,6 +1463,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
             return ()
         if any(not does(vocab.lexicon, verb, category, alt.text.lower()) for verb in deeds):
             return ()  # "a bird perched on a branch" -> never "a horse perched"; "boats docked" never "limousines"
+        if taker in WATER_VERBS | AIR_VERBS and not does(vocab.lexicon, taker, category, alt.text.lower()):
+            return ()  # what one paddles is a boat too: "paddling a canoe" -> never "paddling a car"
         if alt.lookup.startswith(own_game) and vocab.lexicon.category("objects", alt.text) == category:
             return ()  # "playing soccer" -> never "playing soccer games": a thing of its own kind named by it
         if any(ages_clash(alt.key, word) or (alt.key in OLD_NOUNS and word in OLD_AGES) for word in described):
@@ -1568,6 +1573,18 @@ def verbs_done(noun: int, tokens, children) -> list[str]:
     perches") and the participles hung on it ("a bird perched on a branch"). With an object the
     verb says what is done to it: "a boy flying a kite" may be a girl."""
     return [lemma for lemma, taking, _ in _verbs_of(noun, tokens, children) if not taking]
+
+
+AIRS = {"sky", "air", "clouds", "cloud"}
+
+
+def _up_in_the_air(concept: dict, concepts) -> bool:
+    """Whether the object is said to be in the sky or the air ("A plane is in the sky")."""
+    places = {c["id"]: c["lemma"].lower() for c in concepts if c["type"] == "object"}
+    return any(
+        c["type"] == "relation" and c.get("subj") == concept["id"] and places.get(c.get("obj")) in AIRS and c["lemma"].lower().split(" ")[-1] in ("in", "through", "across", "into")
+        for c in concepts
+    )
 
 
 def _verbs_of(noun: int, tokens, children) -> list[tuple[str, bool, bool]]:

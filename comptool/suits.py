@@ -523,20 +523,28 @@ GRAZER_KINDS = {"horse", "cow", "cattle", "sheep", "goat", "deer", "zebra", "ant
 # What only vehicles on wheels do: no boat drives, rolls or merges.
 WHEELED_VERBS = {"drive", "roll", "merge", "park", "taxi", "skid", "swerve"}
 ROAD_VERBS = {"drive", "merge", "skid", "swerve"}  # of those, what no aircraft does
+# What of vehicles only a boat does on the water, and only an aircraft in the air.
+WATER_VERBS = {"float", "paddle", "row", "sink", "capsize", "anchor"}
+AIR_VERBS = {"land", "soar", "hover"}
+LIGHTER_THAN_AIR = {"hot air balloon", "balloon", "blimp"}
 NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
     """May a thing named ``noun`` (lowercase), of object category ``kind``, do ``verb`` (a
     lemma, with no object)? Only a boat docks; of animals, only birds and climbers perch, and
-    only hoofed beasts, geese and rabbits graze; of vehicles and animals, only aircraft, birds
-    and some insects fly ("a tow truck flying over a city" never; a ball or a skier may fly
+    only hoofed beasts, geese and rabbits graze; of vehicles, only boats float or paddle and only
+    aircraft land; of vehicles and animals, only aircraft, birds and some insects fly ("a tow truck flying over a city" never; a ball or a skier may fly
     through the air)."""
     kinds = {noun, *lexicon.ancestors(noun)}  # a bird is of the birds
     if verb in DOCKING:
         return "boat" in kinds
-    if verb == "sail" and kind == "vehicle":
-        return "boat" in kinds or "ship" in kinds  # "a white boat sails", never "a city bus sails"
+    if (verb == "sail" or verb in WATER_VERBS) and kind == "vehicle":
+        # "a white boat sails", never "a city bus sails", "two red motorcycles paddling"; a
+        # balloon floats in the air
+        return "boat" in kinds or "ship" in kinds or (verb == "float" and noun in LIGHTER_THAN_AIR)
+    if verb in AIR_VERBS and kind == "vehicle":
+        return "aircraft" in kinds or noun in FLOWN  # "a plane landing", never "a bus landing"
     if verb in WHEELED_VERBS and kind == "vehicle":
         if verb in ROAD_VERBS and not {"aircraft", "airplane", "helicopter"}.isdisjoint(kinds | {noun}):
             return False  # "a bus drives across a bridge", never "a biplane drives"

@@ -1610,6 +1610,10 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A person holding a multicolored umbrella looking at a body of water.", "relation", "A person holding a multicolored umbrella looking away from a body of water.", ("staring into", "gazing into", "peering into")),
         # What floats or sinks does so in what holds it up.
         ("A cat sits on the windowsill above the television.", "relation", "A cat leans on the windowsill above the television.", ("sinks", "floats")),
+        # Of vehicles, only a boat floats or is paddled, and only an aircraft is up in the sky.
+        ("Two red kayaks paddling down the river past an old bridge.", "object", "Two red canoes paddling down the river past an old bridge.", ("motorcycles paddling", "helicopters paddling", "cars paddling")),
+        ("A man paddling a canoe on a lake.", "object", "A man paddling a raft on a lake.", ("paddling a car", "paddling a bus", "paddling an airplane")),
+        ("A plane is in the sky as several are parked on a runway.", "object", "A helicopter is in the sky as several are parked on a runway.", ("A car is", "A fire truck is", "A bus is")),
         # A state is said in no progressive; a participle may say it.
         ("A monitor is displaying a blue screen on the desktop.", "relation", "A monitor is covering a blue screen on the desktop.", ("is consisting", "is belonging", "is containing")),
         ("A monitor displaying a blue screen on the desktop.", "relation", "A monitor consisting of a blue screen on the desktop.", ()),
