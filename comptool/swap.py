@@ -695,6 +695,8 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             continue  # "a single wire" counts with its "a": never "Single bird perches on a several wire"
         if not (_lands_fitting(lexicon, people, a, b, objects.get(b["of"])) and _lands_fitting(lexicon, people, b, a, objects.get(a["of"]))):
             continue  # "a black woman ... yellow bananas": never "a yellow woman"
+        if _misfits_a_name(tokens, lexicon, a, b, objects.get(b["of"])) or _misfits_a_name(tokens, lexicon, b, a, objects.get(a["of"])):
+            continue  # "young men ... a soccer ball": never "soccer men ... a young ball"
         if _noun_misplaced(tokens, a, b, lexicon) or _noun_misplaced(tokens, b, a, lexicon):
             continue  # "an old red truck ... a brick building": never "a brick red truck", which is red still
         if _next_to_a_colour(tokens, a, b, lexicon) or _next_to_a_colour(tokens, b, a, lexicon):
@@ -781,6 +783,19 @@ def _next_to_a_colour(tokens: list[dict], moving: dict, slot: dict, lexicon: Lex
         return False
     beside = [k for k in (slot["start"] - 1, slot["end"]) if 0 <= k < len(tokens) and k not in range(moving["start"], moving["end"])]
     return any("colour" in lexicon.categories("attributes", tokens[k]["text"].lower()) for k in beside)
+
+
+def _misfits_a_name(tokens: list[dict], lexicon: Lexicon, attribute: dict, slot: dict, target: dict | None) -> bool:
+    """Whether ``attribute``, a word of a property, would take the place of a noun that names
+    what ``target`` is for or of ("soccer" of "a soccer ball", "bakery" of "a bakery counter")
+    where the property does not fit the thing: never "a young ball", "a fresh counter". A noun
+    moved onto another thing is as people swap them ("a fire hydrant ... metal poles" -> "a
+    metal hydrant ... fire poles")."""
+    if target is None or target.get("category") is None or not target["start"] <= slot["start"] < slot["end"] <= target["end"]:
+        return False  # (a thing the lexicon does not know may be anything)
+    if tokens[slot["head"]]["pos"] not in ("NOUN", "PROPN") or tokens[attribute["head"]]["pos"] in ("NOUN", "PROPN"):
+        return False
+    return not lexicon.fits(attribute["category"], target.get("category"))
 
 
 def _lands_fitting(lexicon: Lexicon, people: frozenset[str], attribute: dict, slot: dict, target: dict | None) -> bool:

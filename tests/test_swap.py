@@ -266,6 +266,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A young person is on their ski board in the snow.", "object", "A young person is on the snow in their ski board.", "their snow"),
         # A setting never lands where a doer was: never "A green field pulling a plow".
         ("A green tractor pulling a plow across a muddy field.", "object", "A plow pulling a green tractor across a muddy field.", "field pulling"),
+        # A property takes the place of a noun naming a thing's use only where it fits the thing.
+        ("Several young men chasing a soccer ball across a muddy field.", "attribute", "Several young men chasing a muddy ball across a soccer field.", "young ball"),
+        ("A bakery counter filled with fresh donuts and chocolate cakes.", "attribute", "A bakery counter filled with chocolate donuts and fresh cakes.", "fresh counter"),
     ],
 )
 def test_what_moves_reads_right_where_it_lands(parser, caption, type, made, never):
