@@ -2607,6 +2607,15 @@ SPORT_ROLES = {
 }
 
 
+def _an_occasion(lexicon: Lexicon, word: str) -> bool:
+    """Whether a noun modifier names an occasion ("wedding", "birthday", "Christmas")."""
+    return lexicon.category("objects", word) == "event" or lexicon.category("attributes", word) == "holiday"
+
+
+def _a_flavour(lexicon: Lexicon, word: str) -> bool:
+    return lexicon.category("attributes", word) == "flavour"
+
+
 def _compound_alternatives(concept: dict, owner: dict, owner_category: str | None, tokens, concepts, vocab: _Vocab) -> list[_Stream]:
     """A noun modifier inside its object's compound ("chocolate cake", "polar bear", "laptop
     computer"). A compound the lexicon names gives the modifiers of other compounds of its
@@ -2640,6 +2649,13 @@ def _compound_alternatives(concept: dict, owner: dict, owner_category: str | Non
         words = named.split(" ")
         head = " ".join(words[end - start :]) if len(words) == len(whole.split(" ")) else rest
         siblings = vocab.siblings(named, head)
+        # Of food, an occasion gives way to an occasion, a flavour to a flavour, a make to a
+        # make: a wedding cake may be a layer or a chocolate one ("a wedding cake" -> "a birthday cake",
+        # never "a layer cake"; "a chocolate cake" -> "a vanilla cake", never "a sheet cake").
+        if owner_category in FOOD_AND_DRINK:
+            own = _text(tokens, start, end).lower()
+            occasion, flavour = _an_occasion(lexicon, own), _a_flavour(lexicon, own)
+            siblings = [w for w in siblings if _an_occasion(lexicon, w) == occasion and _a_flavour(lexicon, w) == flavour]
         if any(c["type"] == "attribute" and c.get("of") == owner["id"] and c.get("category") == "colour" for c in concepts):
             # The object's own colour stays the only one: "a brown teddy bear" -> never "a brown black bear".
             siblings = [w for w in siblings if lexicon.category("attributes", w) != "colour"]
