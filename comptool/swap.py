@@ -195,6 +195,8 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
             if a.get("number") != b.get("number") and named_again in (a["id"], b["id"]):
                 continue  # "A monitor ... as it sits next to two speakers": never "Two speakers ... as it sits"
+            if (_a_pivot(tokens, a["head"]) and _definite(tokens, pb[0])) or (_a_pivot(tokens, b["head"]) and _definite(tokens, pa[0])):
+                continue  # "There are two players ... while the umpire watches": never "There is the umpire"
             if (pa[1] <= pb[0] or pb[1] <= pa[0]) and whole[a["id"]] and whole[b["id"]] and whole_phrases:
                 # Each phrase takes the other's place from its root ("a group" of "a group of people").
                 yield _exchange, (tokens, pa, pb, "object", False, guard)
@@ -206,6 +208,20 @@ ONE_WORDS = {"single", "lone", "sole", "solitary"}
 SIDE_CATEGORIES = {"left_right", "top_bottom", "front_back"}
 # Words that take a part of a group named after "of": "two of the dogs", "some of the cars".
 PART_WORDS = {"some", "all", "most", "many", "none", "each", "both", "several", "few", "half", "any", "either", "neither"}
+
+
+def _a_pivot(tokens: list[dict], noun: int) -> bool:
+    """Whether the noun is what "there is" or "there are" says is there."""
+    verb = tokens[noun]["head"]
+    return tokens[noun]["dep"] in ("attr", "nsubj") and tokens[verb]["lemma"] == "be" and any(
+        t["head"] == verb and t["dep"] == "expl" and t["text"].lower() == "there" for t in tokens
+    )
+
+
+def _definite(tokens: list[dict], start: int) -> bool:
+    """Whether the noun phrase from ``start`` names a thing already known ("the umpire", "her dog")."""
+    first = tokens[start]
+    return first["text"].lower() in ("the", "this", "that", "these", "those") or first["tag"] in ("PRP$", "POS") or first["dep"] == "poss"
 
 
 def _many_of_a_group(tokens: list[dict], thing: dict) -> bool:

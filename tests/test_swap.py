@@ -266,6 +266,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A young person is on their ski board in the snow.", "object", "A young person is on the snow in their ski board.", "their snow"),
         # A setting never lands where a doer was: never "A green field pulling a plow".
         ("A green tractor pulling a plow across a muddy field.", "object", "A plow pulling a green tractor across a muddy field.", "field pulling"),
+        # What "there is" says is there is a thing not yet named: never "There is the umpire".
+        ("There are two baseball players standing near home plate while the umpire watches.", "object",
+         "There are two umpires standing near home plate while the baseball player watches.", "There is the umpire"),
         # A property takes the place of a noun naming a thing's use only where it fits the thing.
         ("Several young men chasing a soccer ball across a muddy field.", "attribute", "Several young men chasing a muddy ball across a soccer field.", "young ball"),
         ("A bakery counter filled with fresh donuts and chocolate cakes.", "attribute", "A bakery counter filled with chocolate donuts and fresh cakes.", "fresh counter"),
@@ -394,7 +397,7 @@ def test_a_relative_clause_agrees_with_the_noun_it_hangs_on(parser):
     made = texts(parser, "A man who is holding an umbrella stands next to two dogs.", "object")
     assert "Two dogs that are holding an umbrella stand next to a man." in made
     assert "An umbrella that is holding a man stands next to two dogs." in made  # never "an umbrella who"
-    assert "THERE IS THE UMBRELLA THAT IS LAUGHING UNDER WOMEN" in texts(parser, "THERE ARE WOMEN THAT ARE LAUGHING UNDER THE UMBRELLA", "object")
+    assert "AN UMBRELLA THAT IS LAUGHING UNDER THE WOMEN" in texts(parser, "THE WOMEN THAT ARE LAUGHING UNDER AN UMBRELLA", "object")
 
 
 def test_no_word_lands_beside_itself(parser):
