@@ -60,7 +60,7 @@ from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SURFACE_WAYS, TEEN_NOUNS, WATER_VERBS, AIR_VERBS, WORN_IN, YOUNG_AGES,
-    GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
+    BENEATH_WAYS, FLAT_GROUNDS, GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -3529,8 +3529,10 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # one plays against a team, never "plays against the violin"
         if sends and liquid and not alt.preposition and alt.key not in POURING_VERBS | SPRAYING_VERBS:
             return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
-        if under_the_ground(_way_of(alt), place):
-            return ()  # "a dog on the floor" -> never "behind the floor"; "sliding into home plate" never "under" it
+        if under_the_ground(_way_of(alt), place) or (road() and _way_of(alt) in BENEATH_WAYS - {"behind"}):
+            return ()  # "a dog on the floor" -> never "behind the floor"; "sliding into home plate" never "under" it; "walks on a dirt road" never "under" it
+        if _way_of(alt) == "in the shade of" and (road() or place in FLAT_GROUNDS or _watery(vocab, place)):
+            return ()  # ground and water cast no shade: never "in the shade of a dusty dirt road", "of a calm river"
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
         if nowhere and alt.key in PUT_VERBS:
@@ -3595,6 +3597,11 @@ GOING_WITH_THE_LIVING = {
     "walk", "ride", "lead", "follow", "chase", "pass", "approach", "leave", "race", "race against", "escape", "escape from", "flee", "flee from",
     "trail", "go after", "charge at", "run after",
 }
+
+
+def _watery(vocab: _Vocab, noun: str | None) -> bool:
+    """Whether the lexicon files ``noun`` as water ("a river", "the ocean")."""
+    return noun is not None and (noun == "water" or "water" in vocab.lexicon.ancestors(noun))
 
 
 def _a_road(vocab: _Vocab, noun: str | None) -> bool:
