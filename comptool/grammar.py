@@ -50,6 +50,13 @@ def article_for(word: str) -> str:
     return "an" if _VOWEL_SOUND.match(word) else "a"
 
 
+def one_and_the_other(tokens: list[dict], after: int) -> bool:
+    """Whether "one ..." and "the other ..." follow position ``after``: they count two ("2 women,
+    one holding a cake, the other ..."), so no other count fits."""
+    words = [t["text"].lower() for t in tokens[after:]]
+    return "one" in words and any(words[k] == "the" and words[k + 1] == "other" for k in range(len(words) - 1))
+
+
 def number_value(word: str) -> int | None:
     word = word.lower()
     if word.isdigit():

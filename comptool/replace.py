@@ -3122,6 +3122,8 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         options = ["one"]  # "several dogs" -> "one dog"
     else:
         return []
+    if value == 2 and grammar.one_and_the_other(tokens, end):
+        return []  # "2 women, one holding a cake, the other ..." are two: never "10 women, one ..."
     if tokens[slot["head"]]["lemma"].lower() in PAIRED_PARTS:
         options = [w for w in options if (grammar.number_value(w) or 0) <= 2]  # "in one hand" -> "in two hands", never "in five hands"
     counted = tokens[slot["head"]]

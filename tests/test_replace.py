@@ -1615,6 +1615,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two red kayaks paddling down the river past an old bridge.", "object", "Two red canoes paddling down the river past an old bridge.", ("motorcycles paddling", "helicopters paddling", "cars paddling")),
         ("A man paddling a canoe on a lake.", "object", "A man paddling a raft on a lake.", ("paddling a car", "paddling a bus", "paddling an airplane")),
         ("A plane is in the sky as several are parked on a runway.", "object", "A helicopter is in the sky as several are parked on a runway.", ("A car is", "A fire truck is", "A bus is")),
+        # "one ..., the other ..." counts two.
+        ("2 women, one holding a cake, the other holding up her index finger", "attribute", None, ("3 women", "10 women")),
         # Nothing is under a road, nor in the shade of a road or of water.
         ("An elephant walks beside its calf on a dusty dirt road.", "relation", "An elephant walks beside its calf next to a dusty dirt road.", ("under a dusty", "beneath a dusty", "underneath a dusty", "shade of a dusty")),
         ("A small boat floating under a stone bridge on a calm river.", "relation", "A small boat floating under a stone bridge next to a calm river.", ("shade of a calm",)),

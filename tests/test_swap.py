@@ -266,6 +266,9 @@ def test_a_moved_word_keeps_its_own_capital(parser):
         ("A young person is on their ski board in the snow.", "object", "A young person is on the snow in their ski board.", "their snow"),
         # A setting never lands where a doer was: never "A green field pulling a plow".
         ("A green tractor pulling a plow across a muddy field.", "object", "A plow pulling a green tractor across a muddy field.", "field pulling"),
+        # "one ..., the other ..." counts two: the count never moves.
+        ("2 women, one holding a cake, the other holding up her index finger", "object",
+         "2 cakes, one holding a woman, the other holding up her index finger", "A cake, one holding 2 women"),
         # What "there is" says is there is a thing not yet named: never "There is the umpire".
         ("There are two baseball players standing near home plate while the umpire watches.", "object",
          "There are two umpires standing near home plate while the baseball player watches.", "There is the umpire"),
