@@ -527,7 +527,7 @@ ROAD_VERBS = {"drive", "merge", "skid", "swerve"}  # of those, what no aircraft 
 WATER_VERBS = {"float", "paddle", "row", "sink", "capsize", "anchor"}
 AIR_VERBS = {"land", "soar", "hover"}
 LIGHTER_THAN_AIR = {"hot air balloon", "balloon", "blimp"}
-NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), *sorted(WATER_VERBS), *sorted(AIR_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:

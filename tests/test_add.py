@@ -1120,3 +1120,10 @@ def test_nothing_comes_between_a_thing_and_its_state_said_after_it():
 def test_what_mud_says_is_never_added_again():
     made = builtin_negatives("A green tractor pulling a plow across a muddy field.", "attribute")
     assert made and not any(w in t for t in made for w in ("damp muddy", "dry muddy", "wet muddy", "muddy damp", "moist muddy"))
+
+
+def test_a_thing_joined_to_what_floats_floats_too():
+    # Of vehicles, only boats float and paddle: never "A red and black boat and a bus are floating".
+    found = builtin_negatives("A red and black boat floating on top of water.", "object")
+    assert any(" and a " in t and "floating" in t for t in found)
+    assert not any(vehicle in t for t in found for vehicle in (" a bus ", " a taxi ", " an airplane ", "A helicopter and", "A train and"))
