@@ -2374,7 +2374,7 @@ PARTS_OF_TOWNS = {
 }
 # Grounds one is in, never on ("in the backyard" -> never "on a vegetable garden"), and grounds
 # one is on, never in ("on the beach" -> never "in the ranch").
-ENCLOSED_GROUNDS = {"garden", "vegetable garden", "flower garden", "park", "forest", "woods", "yard", "backyard", "front yard", "zoo", "jungle", "orchard", "vineyard"}
+ENCLOSED_GROUNDS = {"garden", "vegetable garden", "flower garden", "park", "forest", "rainforest", "woods", "yard", "backyard", "front yard", "courtyard", "zoo", "jungle", "orchard", "vineyard"}
 OPEN_GROUNDS = {
     "ranch", "farm", "beach", "sidewalk", "lawn", "court", "tennis court", "basketball court", "runway", "deck", "boardwalk", "pier",
     "dock", "island", "slope", "ski slope", "platform", "train platform", "tarmac",
@@ -3533,6 +3533,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
         if under_the_ground(_way_of(alt), place) or (road() and _way_of(alt) in BENEATH_WAYS - {"behind"}):
             return ()  # "a dog on the floor" -> never "behind the floor"; "sliding into home plate" never "under" it; "walks on a dirt road" never "under" it
+        if _way_of(alt) in ("in", "into", "inside") and place in OPEN_GROUNDS or _way_of(alt) in SURFACE_WAYS_OF_AREAS | {"on top of"} and (place in AREAS | ENCLOSED_GROUNDS or thing == "room"):
+            return ()  # one is on a beach and in a room: never "in a sandy beach", "on a living room"
         if _way_of(alt) == "in the shade of" and (road() or place in FLAT_GROUNDS or _watery(vocab, place)):
             return ()  # ground and water cast no shade: never "in the shade of a dusty dirt road", "of a calm river"
         if on_furniture and _way_of(alt) in INSIDE:
