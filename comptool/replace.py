@@ -59,7 +59,7 @@ from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, verbs_subject, worn_on_or_off
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
-    SURFACE_WAYS, TEEN_NOUNS, WATER_VERBS, AIR_VERBS, WORN_IN, YOUNG_AGES,
+    SKILLED_VERBS, SURFACE_WAYS, TEEN_NOUNS, WATER_VERBS, AIR_VERBS, WORN_IN, YOUNG_AGES,
     BENEATH_WAYS, FLAT_GROUNDS, GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
 )
 
@@ -1404,8 +1404,9 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What the caption says the thing does that not every thing of its kind does ("perched"),
     # which the new one must do too; what any of its kind does is said of any other ("A man
     # flying through the air" -> "A woman flying" through it).
-    # (A way over water or through the air may read as taken: "kayaks paddling down |the river".)
-    deeds = [lemma for lemma, taking, _ in verbs if (not taking or lemma in WATER_VERBS | AIR_VERBS) and does(vocab.lexicon, lemma, category, concept["lemma"].lower())]
+    # (A way over water or through the air may read as taken: "kayaks paddling down |the river";
+    # what takes a skill does so with what it takes: "driving a car".)
+    deeds = [lemma for lemma, taking, _ in verbs if (not taking or lemma in WATER_VERBS | AIR_VERBS | SKILLED_VERBS) and does(vocab.lexicon, lemma, category, concept["lemma"].lower())]
     if _up_in_the_air(concept, concepts) and does(vocab.lexicon, "fly", category, concept["lemma"].lower()):
         deeds.append("fly")  # "A plane is in the sky" -> never "A car is in the sky"
     # What only people do keeps animals out: "a person skiing" is never "a pig skiing", "people

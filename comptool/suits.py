@@ -526,8 +526,10 @@ ROAD_VERBS = {"drive", "merge", "skid", "swerve"}  # of those, what no aircraft 
 # What of vehicles only a boat does on the water, and only an aircraft in the air.
 WATER_VERBS = {"float", "paddle", "row", "sink", "capsize", "anchor"}
 AIR_VERBS = {"land", "soar", "hover"}
+# What takes a grown child's skill: no baby skis, surfs, drives or cooks.
+SKILLED_VERBS = {"ski", "snowboard", "surf", "skateboard", "skate", "drive", "pitch", "cook", "golf", "hike", "jog", "bike", "cycle", "serve"}
 LIGHTER_THAN_AIR = {"hot air balloon", "balloon", "blimp"}
-NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), *sorted(WATER_VERBS), *sorted(AIR_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
+NAMED_DOERS = (*sorted(DOCKING), *sorted(PERCHING_VERBS), *sorted(WHEELED_VERBS), *sorted(WATER_VERBS), *sorted(AIR_VERBS), *sorted(SKILLED_VERBS), "fly", "graze", "sail")  # the verbs :func:`does` asks about by name
 
 
 def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
@@ -553,6 +555,8 @@ def does(lexicon, verb: str, kind: str | None, noun: str) -> bool:
         return noun in CLIMBERS or "bird" in kinds
     if verb == "fly" and kind in ("vehicle", "animal"):
         return noun in FLOWN or noun in FLYING_ANIMALS or not {"bird", "aircraft"}.isdisjoint(kinds)
+    if verb in SKILLED_VERBS and kind in PEOPLE:
+        return noun not in BABY_NOUNS  # "A young woman is skiing", never "A baby is skiing"
     if verb == "fly" and kind in PEOPLE:
         return noun in AIRBORNE_PEOPLE  # a skier flies off a jump; "a woman flying in a chair" never
     if verb == "graze" and kind == "animal":

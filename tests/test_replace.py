@@ -1615,6 +1615,9 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two red kayaks paddling down the river past an old bridge.", "object", "Two red canoes paddling down the river past an old bridge.", ("motorcycles paddling", "helicopters paddling", "cars paddling")),
         ("A man paddling a canoe on a lake.", "object", "A man paddling a raft on a lake.", ("paddling a car", "paddling a bus", "paddling an airplane")),
         ("A plane is in the sky as several are parked on a runway.", "object", "A helicopter is in the sky as several are parked on a runway.", ("A car is", "A fire truck is", "A bus is")),
+        # No baby skis or drives.
+        ("A young woman is skiing down the mountain slope.", "object", "A young man is skiing down the mountain slope.", ("baby is skiing", "toddler is skiing")),
+        ("A man driving a car down the street.", "object", "A woman driving a car down the street.", ("A baby driving", "A toddler driving")),
         # One is on a beach and in a room, a courtyard, a rainforest.
         ("A surfer riding a large wave near a sandy beach.", "relation", "A surfer riding a large wave on a sandy beach.", ("in a sandy beach",)),
         ("A brown dog sleeping on a gray couch in a living room.", "relation", "A brown dog sleeping on a gray couch outside a living room.", ("on a living room", "on top of a living room")),
