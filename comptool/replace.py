@@ -1160,6 +1160,10 @@ def posed_for(head: int, tokens) -> bool:
     return verb["pos"] == "VERB" and verb["lemma"].lower() in ("pose", "smile")
 
 
+# Portions cut or broken off a solid, never of a drink: "a piece of cake", never "a piece of coffee".
+SOLID_PORTIONS = {"slice", "piece", "bite", "chunk", "wedge", "strip", "cube", "sliver", "stalk", "clove", "sprig", "crumb", "morsel", "floret", "tier"}
+
+
 def after_a_portion(tokens: list[dict], head: int, lexicon: Lexicon) -> bool:
     """Whether the noun ``head`` comes after "of" of a portion the lexicon names: what a piece
     is of is a stuff ("pieces of luggage", "a piece of cake"), never a thing counted ("Many
@@ -1434,6 +1438,7 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What a piece is of is a stuff: "a piece of bread" -> "a piece of pizza", never "of pizzas"
     # (of a food; a thing counted never comes in after a piece of anything else).
     portioned = bare_mass and after_a_portion(tokens, head, vocab.lexicon)
+    cut_off = portioned and tokens[tokens[tokens[head]["head"]]["head"]]["lemma"].lower() in SOLID_PORTIONS
     # One kind is of one thing: "A type of meat" -> "A type of pizza", never "of pizzas".
     one_kind = bare_mass and (kind := group_counting(head, tokens)) is not None and tokens[kind]["lemma"].lower() in KINDS_OF and tokens[kind]["tag"] == "NN"
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
@@ -1512,6 +1517,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
         drop = False
         if portioned and not mass and category not in EATEN_AS_STUFF:
             return ()  # "pieces of luggage" are bags: never "pieces of umbrellas", "of umbrella" nor "of sunglasses"
+        if cut_off and vocab.lexicon.category("objects", alt.key) == "drink":
+            return ()  # a piece is of a solid: "a piece of food" -> never "a piece of coffee"
         if alt_plural:
             if not plural and (det is not None or counted):
                 return ()  # never "a glasses"
