@@ -46,7 +46,7 @@ from comptool import grammar
 from comptool.edits import SINGULAR_REFLEXIVES, Edit, token
 from comptool.lexicon import Lexicon, key
 from comptool.memo import last_answer
-from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, said_words
+from comptool.negation import KIND_NOUNS, MANY_WORDS, count_to_drop, named_again, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate
 from comptool.parsing import FRAME_VERBS, HOLDER_CATEGORIES, HOLDERS, MERE_COUNTS, SHOTS, frame_objects, group_counting, lemma_of, pictured_passive, read_as_participle
@@ -2239,8 +2239,8 @@ def _no_determiner(scene: _Scene, obj: dict) -> Candidate | None:
     "Two dogs are running" -> "No dogs are running"."""
     tokens = scene.tokens
     head = obj["head"]
-    if not _plain(scene, obj) or not _negatable_noun(scene, obj):
-        return None
+    if not _plain(scene, obj) or not _negatable_noun(scene, obj) or named_again(tokens, head):
+        return None  # (never "with no clocks hanging from it with a mirror next to them")
     start = scene.np_start(obj)
     while start > 0 and tokens[start - 1]["head"] == head and tokens[start - 1]["dep"] == "amod":
         # "no" goes before a participle too, and what opens the phrase before it: "with no lit
@@ -2328,8 +2328,8 @@ def _without(scene: _Scene, i: int) -> Candidate | None:
     obj = next((c for c in scene.children[i] if tokens[c]["dep"] == "pobj"), None)
     if above is None or obj is None or tokens[above]["pos"] not in ("NOUN", "PROPN") or tokens[obj]["pos"] not in ("NOUN", "PROPN"):
         return None
-    if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]):
-        return None
+    if scene.negated(obj) or any(scene.lower[c] in NEGATORS for c in scene.children[obj]) or named_again(tokens, obj):
+        return None  # (never "without clocks hanging from it with a mirror next to them")
     new = token(grammar.match_case("without", t["text"]), lemma="without", pos="ADP", tag="IN", dep="prep", head=above)
     # Its count goes: "with two zebras" -> "without zebras", never "without two zebras".
     counts = count_to_drop(tokens, obj)

@@ -64,6 +64,15 @@ MANY_WORDS = VARIETY_WORDS | MANY_COUNTS | {"both"}
 KIND_NOUNS = {"kind", "type", "sort", "variety"}
 
 
+PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
+
+
+def named_again(tokens: list[dict], noun: int) -> bool:
+    """Whether a plural noun is named again by a pronoun after it ("clocks hanging from it with a
+    mirror next to |them|"): denied, it would leave the pronoun naming nothing."""
+    return tokens[noun]["tag"] in ("NNS", "NNPS") and any(t["text"].lower() in PLURAL_PRONOUNS for t in tokens[noun + 1 :])
+
+
 def count_to_drop(tokens: list[dict], noun: int) -> list[int]:
     """The words that count noun ``noun`` as many, which go when it is denied ("with two zebras"
     -> "without zebras"); for "many different kinds of fruit" the kinds and their "of" too

@@ -53,7 +53,7 @@ from comptool import grammar
 from comptool.edits import Edit, token
 from comptool.edits import phrase as _make_phrase
 from comptool.lexicon import Lexicon, key, key as lookup_key
-from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, said_words
+from comptool.negation import BEARING_VERBS, MANY_WORDS, VARIETY_WORDS, count_to_drop, is_negation, named_again, said_words
 from comptool.negation import scope as negation_scope
 from comptool.operators import Candidate, inside_a_word
 from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_VERBS, LINKING_VERBS, PLURAL_COUNTS, QUANTITY_NOUNS, WAYS_OF_THEIR_OWN, WORN_KINDS, frame_objects, act_objects, group_counting, offered_as_a_choice, onlookers_verb, pictured_passive, set_act_objects, verbs_subject, worn_on_or_off
@@ -3348,6 +3348,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     own_word = first["text"].lower() if end - start == 1 and not is_verb else None
     # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
+    # What a pronoun names again is there: "with clocks ... next to them" is never "without clocks".
+    negated = negated or (taken is not None and named_again(tokens, taken["head"]))
     # "with two zebras in it", "with many people": denied, their count goes ("without zebras in
     # it", never "without two zebras in it").
     counts_had = [c for k, t in enumerate(tokens) if t["dep"] == "pobj" and t["head"] == start for c in count_to_drop(tokens, k)] if own_word == "with" else []

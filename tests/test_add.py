@@ -1127,3 +1127,10 @@ def test_a_thing_joined_to_what_floats_floats_too():
     found = builtin_negatives("A red and black boat floating on top of water.", "object")
     assert any(" and a " in t and "floating" in t for t in found)
     assert not any(vehicle in t for t in found for vehicle in (" a bus ", " a taxi ", " an airplane ", "A helicopter and", "A train and"))
+
+
+def test_what_a_pronoun_names_again_is_never_denied():
+    # "next to them" names the clocks: never "with no clocks ... next to them".
+    caption = "A wall with several different clocks hanging from it with a mirror next to them."
+    assert not any("no clocks" in t or "without clocks" in t for t in builtin_negatives(caption, "negation"))
+    assert "A table without plates on it." in builtin_negatives("A table with plates on it.", "negation")
