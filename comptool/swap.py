@@ -42,6 +42,9 @@ SYMMETRIC_RELATIONS = {"next to", "beside", "near", "by", "close to", "alongside
 # Ways of being somewhere that both sides of a symmetric relation share: "A large elephant
 # standing next to trees" says what "Trees standing next to a large elephant" does.
 SHARED_POSTURES = {"stand", "sit", "lie", "lay", "rest", "sleep", "wait", "stay", "park"}
+# Ways of going side by side said of both: "An elephant walks beside its calf" is the calf
+# walking beside it.
+SHARED_GOINGS = {"walk", "run", "jog", "stroll", "swim", "ride", "fly"}
 
 
 def candidates(parse: dict, type: str, lexicon: Lexicon) -> LazyCandidates:
@@ -1067,7 +1070,7 @@ def meaning(parse: dict) -> Counter:
             continue  # an object already counted, its link a relation ("a man in a suit")
         elif c["type"] == "attribute" and c["head"] in ways:
             continue  # "tied" of "tied to a dock": the relation says it of both
-        elif beside and (c.get("of") in beside or c.get("subj") in beside) and c.get("obj") is None and (c.get("lemma") or "") in SHARED_POSTURES:
+        elif beside and (c.get("of") in beside or c.get("subj") in beside) and c.get("obj") is None and (c.get("lemma") or "") in SHARED_POSTURES | SHARED_GOINGS:
             continue  # "standing", "sitting" beside another: said of both sides
         elif c["type"] == "attribute":
             # Inside a noun phrase an attribute belongs to its own noun ("a white cat and a black
@@ -1092,7 +1095,9 @@ def symmetric_way(relation: dict) -> str | None:
     if lemma in SYMMETRIC_RELATIONS:
         return lemma
     verb, _, way = lemma.partition(" ")
-    return way if way in SYMMETRIC_RELATIONS and relation.get("category") == "posture" and verb in SHARED_POSTURES else None
+    if way in SYMMETRIC_RELATIONS and ((relation.get("category") == "posture" and verb in SHARED_POSTURES) or (relation.get("category") == "locomotion" and verb in SHARED_GOINGS)):
+        return way
+    return None
 
 
 def coordination_groups(parse: dict) -> dict[int, int]:

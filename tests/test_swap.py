@@ -630,6 +630,8 @@ def test_a_posture_with_a_symmetric_way_trades_to_the_same(parser):
     # "a bus sitting by a curb" is "a curb sitting by a bus": the same scene, no negative.
     assert "a curb is sitting by a white bus" not in texts(parser, "a white bus is sitting by a curb", "object")
     assert "a white curb is sitting by a bus" in texts(parser, "a white bus is sitting by a curb", "object")
+    # ... and so does walking beside one.
+    assert "A horse walking next to a man." not in texts(parser, "A man walking next to a horse.", "object")
 
 
 def test_what_fills_a_container_gives_way_only_to_what_may_fill_it(parser):
