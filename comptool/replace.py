@@ -4336,6 +4336,8 @@ def _verb_part_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, con
             return ()  # never "flying on a bench", "swimming on a bench"; "hanging from" never "lying from"
         if _both_in_line(first["lemma"], alt.key, particle, place):
             return ()  # "waiting in line" -> never "standing in line": one does both
+        if vocab.related(f"{first['lemma'].lower()} {particle}", f"{alt.key} {particle}"):
+            return ()  # the verb with the way it keeps says the same: "filled with" -> never "loaded with"
         if alt.key in AFLOAT and _held_by_a_place(alt.key, particle.split(" ")[0], subject):
             return ()  # "A cat sits on the windowsill" -> never "sinks on" it
         if particle in WAYS_OF_GOING and alt.key in GOING_NOWHERE:

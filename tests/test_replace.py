@@ -874,7 +874,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A fisherman sits on a small boat.", "relation", "A fisherman sleeps on a small boat.", ("sits aboard", "on board")),  # on a boat is aboard it
         ("A man is flying a kite on a beach.", "relation", "A man is walking toward a kite on a beach.", ("walking through a kite", "walking in a kite", "running across a kite")),
         # A passive keeps its kind and its preposition: "filled with" may be "loaded with", never "swung with" or "shone on".
-        ("A big bowl filled with pasta.", "relation", "A big bowl loaded with pasta.", ("grown out of", "swung with", "waved with", "shone on", "come with", "risen above")),
+        ("A big bowl filled with pasta.", "relation", "A big bowl painted with pasta.", ("loaded with", "grown out of", "swung with", "waved with", "shone on", "come with", "risen above")),
         ("A woman cutting a cake.", "relation", "A woman holding a cake.", ("feeding a cake", "kissing a cake")),
         ("A woman holds her small child in her lap.", "relation", "A woman lifts her small child in her lap.", ("opens her small child", "repairs her small child", "background of her lap")),
         # A colour worn is no place: "a girl in blue" is never "holding blue" nor "beyond blue".
@@ -1329,7 +1329,7 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         # noun the parser made its subject; "has been pulled onto" keeps its passive.
         ("A cake that is being cut by a woman in an apron.", "attribute", "A cake that is being cut by a woman in a sweater.", ("being whole", "being unpeeled")),
         ("A child being pushed on a swing by her father.", "attribute", None, ()),
-        ("A field filled with sheep and a single cow.", "relation", "A field loaded with sheep and a single cow.", ("served with", "garnished with")),
+        ("A field filled with sheep and a single cow.", "relation", "A field painted with sheep and a single cow.", ("loaded with", "served with", "garnished with")),
         ("A wall painted with a mural of a dragon.", "object", "A wall painted with a sculpture of a dragon.", ("fire hydrant of", "power line of")),
         ("A painting of a vase with a sunflower on a table.", "object", "A sculpture of a vase with a sunflower on a table.", ("A fire hydrant of", "A lamp of")),
         ("A bowl filled with oranges sitting on a counter.", "relation", "A bowl filled with oranges sitting by a counter.", ("walking on", "running on", "jumping on", "lying on")),
@@ -1615,6 +1615,8 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("Two red kayaks paddling down the river past an old bridge.", "object", "Two red canoes paddling down the river past an old bridge.", ("motorcycles paddling", "helicopters paddling", "cars paddling")),
         ("A man paddling a canoe on a lake.", "object", "A man paddling a raft on a lake.", ("paddling a car", "paddling a bus", "paddling an airplane")),
         ("A plane is in the sky as several are parked on a runway.", "object", "A helicopter is in the sky as several are parked on a runway.", ("A car is", "A fire truck is", "A bus is")),
+        # A verb with the way it keeps says the same as the lexicon's synonym: never "loaded with".
+        ("A bakery counter filled with fresh donuts and chocolate cakes.", "relation", "A bakery counter decorated with fresh donuts and chocolate cakes.", ("loaded with",)),
         # What a pronoun names again is there still.
         ("A wall with several different clocks hanging from it with a mirror next to them.", "relation", "A wall with several different clocks hanging from it without a mirror next to them.", ("without clocks", "lacking clocks")),
         # A piece is of a solid, never of a drink.
