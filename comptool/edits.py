@@ -688,8 +688,8 @@ def _fix_possessives(tokens, changed: set[int]) -> set[int]:
     balloons' table" (never "the balloons's table"), "the cat's bowl" (never "the cat' bowl")."""
     fixed = set()
     for k in changed:
-        if k + 1 >= len(tokens) or tokens[k + 1]["tag"] != "POS" or tokens[k]["pos"] not in ("NOUN", "PROPN"):
-            continue
+        if k + 1 >= len(tokens) or tokens[k]["pos"] not in ("NOUN", "PROPN") or not (tokens[k + 1]["tag"] == "POS" or tokens[k + 1]["text"] in ("'", "’")):
+            continue  # (a bare curly quote is read as punctuation)
         mark = tokens[k + 1]["text"]
         quote = mark[:1]
         plural = tokens[k]["tag"] in ("NNS", "NNPS") and tokens[k]["text"].lower().endswith("s")

@@ -54,7 +54,10 @@ def one_and_the_other(tokens: list[dict], after: int) -> bool:
     """Whether "one ..." and "the other ..." follow position ``after``: they count two ("2 women,
     one holding a cake, the other ..."), so no other count fits."""
     words = [t["text"].lower() for t in tokens[after:]]
-    return "one" in words and any(words[k] == "the" and words[k + 1] == "other" for k in range(len(words) - 1))
+    if words[:1] == [","]:
+        words = words[1:]
+    # "one" right after the counted noun, "the other" later: "2 women, one holding ..., the other ..."
+    return words[:1] == ["one"] and any(words[k] == "the" and words[k + 1] == "other" for k in range(1, len(words) - 1))
 
 
 def number_value(word: str) -> int | None:

@@ -70,7 +70,14 @@ PLURAL_PRONOUNS = {"they", "them", "their", "theirs", "themselves"}
 def named_again(tokens: list[dict], noun: int) -> bool:
     """Whether a plural noun is named again by a pronoun after it ("clocks hanging from it with a
     mirror next to |them|"): denied, it would leave the pronoun naming nothing."""
-    return tokens[noun]["tag"] in ("NNS", "NNPS") and any(t["text"].lower() in PLURAL_PRONOUNS for t in tokens[noun + 1 :])
+    if tokens[noun]["tag"] not in ("NNS", "NNPS"):
+        return False
+    for t in tokens[noun + 1 :]:
+        if t["text"].lower() in PLURAL_PRONOUNS:
+            return True
+        if t["tag"] in ("NNS", "NNPS"):
+            return False  # a plural nearer the pronoun is the one it names: "plates ... two men eat their lunch"
+    return False
 
 
 def count_to_drop(tokens: list[dict], noun: int) -> list[int]:

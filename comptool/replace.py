@@ -3130,7 +3130,7 @@ def _number_alternatives(concept: dict, tokens, vocab: _Vocab) -> list[_Stream]:
         options = ["one"]  # "several dogs" -> "one dog"
     else:
         return []
-    if value == 2 and grammar.one_and_the_other(tokens, end):
+    if value == 2 and grammar.one_and_the_other(tokens, slot["head"] + 1):
         return []  # "2 women, one holding a cake, the other ..." are two: never "10 women, one ..."
     if tokens[slot["head"]]["lemma"].lower() in PAIRED_PARTS:
         options = [w for w in options if (grammar.number_value(w) or 0) <= 2]  # "in one hand" -> "in two hands", never "in five hands"
@@ -3541,12 +3541,8 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # one plays against a team, never "plays against the violin"
         if sends and liquid and not alt.preposition and alt.key not in POURING_VERBS | SPRAYING_VERBS:
             return ()  # "pours water into a glass" -> "sprays" it, never "kicks" or "lifts water into" it
-        if under_the_ground(_way_of(alt), place) or (road() and _way_of(alt) in BENEATH_WAYS - {"behind"}):
-            return ()  # "a dog on the floor" -> never "behind the floor"; "sliding into home plate" never "under" it; "walks on a dirt road" never "under" it
-        if _way_of(alt) in ("in", "into", "inside") and place in OPEN_GROUNDS or _way_of(alt) in SURFACE_WAYS_OF_AREAS | {"on top of"} and (place in AREAS | ENCLOSED_GROUNDS or thing == "room"):
-            return ()  # one is on a beach and in a room: never "in a sandy beach", "on a living room"
-        if _way_of(alt) == "in the shade of" and (road() or place in FLAT_GROUNDS or _watery(vocab, place)):
-            return ()  # ground and water cast no shade: never "in the shade of a dusty dirt road", "of a calm river"
+        if _no_such_place(vocab, _way_of(alt), place, thing):
+            return ()  # "a dog on the floor" -> never "behind the floor"; "walks on a dirt road" never "under" it
         if on_furniture and _way_of(alt) in INSIDE:
             return ()  # "sitting at a small table" -> never "lying in a small table"
         if nowhere and alt.key in PUT_VERBS:
@@ -3611,6 +3607,27 @@ GOING_WITH_THE_LIVING = {
     "walk", "ride", "lead", "follow", "chase", "pass", "approach", "leave", "race", "race against", "escape", "escape from", "flee", "flee from",
     "trail", "go after", "charge at", "run after",
 }
+
+
+# Ways onto a surface, which no room and no area one is in takes: never "on a living room".
+ONTO_WAYS = {"on", "onto", "upon", "on top of"}
+
+
+def _no_such_place(vocab: _Vocab, way: str | None, place: str | None, thing: str | None) -> bool:
+    """Whether no picture shows a thing ``way`` of the place ``place`` (of object category
+    ``thing``): under or behind the ground it stands on (:func:`under_the_ground`), under a
+    road, in an open ground ("in a sandy beach"), on a room or an area one is in ("on a living
+    room", "on the rainforest"), in the shade of ground, a road or water."""
+    if way is None or place is None:
+        return False
+    road = _a_road(vocab, place)
+    if under_the_ground(way, place) or (road and way in BENEATH_WAYS - {"behind", "at the bottom of"}):
+        return True
+    if way in ("in", "into", "inside") and place in OPEN_GROUNDS:
+        return True
+    if (way in ONTO_WAYS and thing == "room") or (way in SURFACE_WAYS_OF_AREAS | ONTO_WAYS and place in AREAS | ENCLOSED_GROUNDS):
+        return True
+    return way == "in the shade of" and (road or place in FLAT_GROUNDS or _watery(vocab, place))
 
 
 def _watery(vocab: _Vocab, noun: str | None) -> bool:
@@ -4262,7 +4279,7 @@ def _preposition_alternatives(concept: dict, prep: int, tokens, vocab: _Vocab, c
             return ()  # "places a vase on a table" -> "under a table", never "away from" it
         if on_furniture and alt.text in INSIDE:
             return ()  # "sitting at a small table" -> never "sitting in" it
-        if under_the_ground(alt.text, place):
+        if _no_such_place(vocab, alt.text, place, thing):
             return ()  # "playing on a beach" -> never "playing under" or "behind a beach"
         if not _takes(vocab, alt.key, thing) or (place is not None and not takes_noun(alt.key, thing, place)):
             return ()  # "sitting on a high chair" -> never "sitting on board" it; "at a table" never "outside" it

@@ -198,7 +198,7 @@ def _object_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> Iter
                 continue  # "Two of the dogs" keeps its "the": never "Two of collars are wearing the dogs"
             if a.get("number") != b.get("number") and named_again in (a["id"], b["id"]):
                 continue  # "A monitor ... as it sits next to two speakers": never "Two speakers ... as it sits"
-            if a.get("number") != b.get("number") and one_and_the_other(tokens, min(pa[1], pb[1])):
+            if a.get("number") != b.get("number") and (one_and_the_other(tokens, pa[1]) or one_and_the_other(tokens, pb[1])):
                 continue  # "2 women, one holding a cake, the other ..." are two: never "A cake, one holding 2 women"
             if (_a_pivot(tokens, a["head"]) and _definite(tokens, pb[0])) or (_a_pivot(tokens, b["head"]) and _definite(tokens, pa[0])):
                 continue  # "There are two players ... while the umpire watches": never "There is the umpire"
@@ -743,7 +743,7 @@ def _attribute_swaps(parse: dict, lexicon: Lexicon, check: "_MeaningCheck") -> I
             yield _exchange, (tokens, (*run_a, run_a[1] - 1), (*run_b, run_b[1] - 1), "attribute", False, check.needed(a["id"], b["id"]))
     # A number and the article of another object: "Two giraffe and a zebra" -> "A giraffe and two zebras".
     for number in (a for a in attributes if a["category"] == "number" and (number_value(a["text"]) or 0) > 1):
-        if number_value(number["text"]) == 2 and one_and_the_other(tokens, number["end"]):
+        if number_value(number["text"]) == 2 and number["of"] in objects and one_and_the_other(tokens, objects[number["of"]]["end"]):
             continue  # "2 women, one holding a cake, the other ..." are two: never "A woman, one holding 2 cakes"
         if _after_an_article(tokens, number["start"]):
             continue  # "A two layer cake": the number names a kind, the article counts

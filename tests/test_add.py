@@ -1134,3 +1134,5 @@ def test_what_a_pronoun_names_again_is_never_denied():
     caption = "A wall with several different clocks hanging from it with a mirror next to them."
     assert not any("no clocks" in t or "without clocks" in t for t in builtin_negatives(caption, "negation"))
     assert "A table without plates on it." in builtin_negatives("A table with plates on it.", "negation")
+    # A plural nearer the pronoun is the one it names.
+    assert "A table without plates on it while two men eat their lunch." in builtin_negatives("A table with plates on it while two men eat their lunch.", "negation")

@@ -118,6 +118,7 @@ def test_an_article_reads_the_word_past_a_run_of_spaces():
         ("The children's party table is covered with balloons and presents.", "The balloons' party table is covered with children and presents."),
         ("The dogs' bowl is next to a cat.", "A cat's bowl is next to the dogs."),
         ("THE MAN'S DOGS ARE NEXT TO A CAT", "THE CAT'S DOGS ARE NEXT TO A MAN"),
+        ("The dogs’ bowl is next to a cat.", "A cat’s bowl is next to the dogs."),
     ],
 )
 def test_a_possessive_takes_the_number_of_its_new_owner(caption, wanted):

@@ -1628,7 +1628,12 @@ def test_a_count_inside_a_compound_modifier_leaves_the_noun_singular(parser, lex
         ("A surfer riding a large wave near a sandy beach.", "relation", "A surfer riding a large wave on a sandy beach.", ("in a sandy beach",)),
         ("A brown dog sleeping on a gray couch in a living room.", "relation", "A brown dog sleeping on a gray couch outside a living room.", ("on a living room", "on top of a living room")),
         ("A rowboat with paddles and no passengers is on the beach.", "object", "A rowboat with paddles and no passengers is on the ocean.", ("on the rainforest", "on the courtyard")),
-        # "one ..., the other ..." counts two.
+        # ... whichever way the relation is read: a verb's preposition alone too.
+        ("A dog sleeping in a living room.", "relation", "A dog sleeping outside a living room.", ("on a living room", "on top of a living room")),
+        ("Children playing near a sandy beach.", "relation", "Children playing on a sandy beach.", ("in a sandy beach",)),
+        ("A car parked on a dirt road.", "relation", "A car parked next to a dirt road.", ("under a dirt road", "beneath a dirt road", "shade of a dirt road")),
+        # "one ..., the other ..." counts two; "the other side" counts no one.
+        ("2 people sit on one side of a bench and the other side is empty.", "attribute", "3 people sit on one side of a bench and the other side is empty.", ()),
         ("2 women, one holding a cake, the other holding up her index finger", "attribute", None, ("3 women", "10 women")),
         # Nothing is under a road, nor in the shade of a road or of water.
         ("An elephant walks beside its calf on a dusty dirt road.", "relation", "An elephant walks beside its calf next to a dusty dirt road.", ("under a dusty", "beneath a dusty", "underneath a dusty", "shade of a dusty")),
