@@ -60,7 +60,7 @@ from comptool.parsing import COOKING_VERBS, HOLDER_CATEGORIES, HOLDERS, KEEPING_
 from comptool.suits import (
     ABOARD, BABY_NOUNS, DRUNK_OF_NATURE, EATEN_AS_STUFF, FLAT_DISHES, FLOWN, FLUIDS, FOOD_AND_DRINK, GROWING_VERBS, GROWS, KNOWN_KINDS, OLD_AGES, OLD_NOUNS, SAME_PLACE,
     SKILLED_VERBS, SURFACE_WAYS, TEEN_NOUNS, WATER_VERBS, AIR_VERBS, WORN_IN, YOUNG_AGES,
-    BENEATH_WAYS, FLAT_GROUNDS, GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground,
+    AIR, BENEATH_WAYS, FLAT_GROUNDS, GOING, MOUNTS, NEAR_WAYS, ages_clash, does, entailed, fits_a_mount, gender_of, goes_by, is_in, moves_in, noun_refuses, same_place, suits_kind, takes_noun, takes_object, under_the_ground, wet,
 )
 
 TYPES = ("object", "attribute", "relation")
@@ -1583,14 +1583,11 @@ def verbs_done(noun: int, tokens, children) -> list[str]:
     return [lemma for lemma, taking, _ in _verbs_of(noun, tokens, children) if not taking]
 
 
-AIRS = {"sky", "air", "clouds", "cloud"}
-
-
 def _up_in_the_air(concept: dict, concepts) -> bool:
     """Whether the object is said to be in the sky or the air ("A plane is in the sky")."""
     places = {c["id"]: c["lemma"].lower() for c in concepts if c["type"] == "object"}
     return any(
-        c["type"] == "relation" and c.get("subj") == concept["id"] and places.get(c.get("obj")) in AIRS and c["lemma"].lower().split(" ")[-1] in ("in", "through", "across", "into")
+        c["type"] == "relation" and c.get("subj") == concept["id"] and places.get(c.get("obj")) in AIR and c["lemma"].lower().split(" ")[-1] in ("in", "through", "across", "into")
         for c in concepts
     )
 
@@ -3627,12 +3624,7 @@ def _no_such_place(vocab: _Vocab, way: str | None, place: str | None, thing: str
         return True
     if (way in ONTO_WAYS and thing == "room") or (way in SURFACE_WAYS_OF_AREAS | ONTO_WAYS and place in AREAS | ENCLOSED_GROUNDS):
         return True
-    return way == "in the shade of" and (road or place in FLAT_GROUNDS or _watery(vocab, place))
-
-
-def _watery(vocab: _Vocab, noun: str | None) -> bool:
-    """Whether the lexicon files ``noun`` as water ("a river", "the ocean")."""
-    return noun is not None and (noun == "water" or "water" in vocab.lexicon.ancestors(noun))
+    return way == "in the shade of" and (road or place in FLAT_GROUNDS or wet(vocab.lexicon, place))
 
 
 def _a_road(vocab: _Vocab, noun: str | None) -> bool:
