@@ -1136,3 +1136,9 @@ def test_what_a_pronoun_names_again_is_never_denied():
     assert "A table without plates on it." in builtin_negatives("A table with plates on it.", "negation")
     # A plural nearer the pronoun is the one it names.
     assert "A table without plates on it while two men eat their lunch." in builtin_negatives("A table with plates on it while two men eat their lunch.", "negation")
+
+
+def test_no_baby_joins_a_skier():
+    found = builtin_negatives("A man skiing down a hill.", "object")
+    assert any(" and " in t for t in found)
+    assert not any(word in t.lower() for t in found for word in ("baby", "toddler", "infant"))
