@@ -1438,7 +1438,8 @@ def _object_alternatives(concept: dict, tokens, concepts, vocab: _Vocab, force: 
     # What a piece is of is a stuff: "a piece of bread" -> "a piece of pizza", never "of pizzas"
     # (of a food; a thing counted never comes in after a piece of anything else).
     portioned = bare_mass and after_a_portion(tokens, head, vocab.lexicon)
-    cut_off = portioned and tokens[tokens[tokens[head]["head"]]["head"]]["lemma"].lower() in SOLID_PORTIONS
+    # ... and one cut off a solid is never of a drink: the portion noun is the head of the "of".
+    cut_off = portioned and tokens[tokens[slot["head"]]["head"]]["lemma"].lower() in SOLID_PORTIONS
     # One kind is of one thing: "A type of meat" -> "A type of pizza", never "of pizzas".
     one_kind = bare_mass and (kind := group_counting(head, tokens)) is not None and tokens[kind]["lemma"].lower() in KINDS_OF and tokens[kind]["tag"] == "NN"
     # The other objects as written: "leaves" (listed as foliage) are leaves still.
@@ -2359,13 +2360,17 @@ HELD_BY_A_PLACE = {
     "float": {"in", "on", "down", "along", "across", "through", "above", "over", "under", "past", "into", "toward", "towards", "away"},
     "sink": {"in", "into", "beneath", "below", "under", "underneath", "to", "down"},
 }
-AFLOAT = {"float", "sink"}  # ... a boat, a thing of the water, anywhere it lies: "floating at the pier"
+# ... except a vehicle (a boat), which floats wherever it lies: "A boat floating at the pier".
+AFLOAT = {"float", "sink"}
 
 
 def _held_by_a_place(key: str, way: str | None, subject: str | None) -> bool:
-    """Whether the verb ``key`` needs a way the sentence does not give it (:data:`HELD_BY_A_PLACE`)."""
+    """Whether the verb ``key`` needs a way the sentence does not give it (:data:`HELD_BY_A_PLACE`);
+    ``subject`` is the doer's object category."""
     ways = HELD_BY_A_PLACE.get(key)
     return ways is not None and way not in ways and not (key in AFLOAT and subject == "vehicle")
+
+
 # Places one is in, never on or along: a town, a part of one.
 AREAS = {
     "city", "village", "town", "neighborhood", "neighbourhood", "suburb", "downtown", "campus", "district", "residential area",
@@ -2618,6 +2623,7 @@ def _an_occasion(lexicon: Lexicon, word: str) -> bool:
 
 
 def _a_flavour(lexicon: Lexicon, word: str) -> bool:
+    """Whether a noun modifier names a flavour ("chocolate", "vanilla")."""
     return lexicon.category("attributes", word) == "flavour"
 
 
@@ -3346,7 +3352,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
     # "with no toilets", or "without" itself: never "lacking no toilets", nor "lacking" for "without".
     negated = _object_negated(tokens, start, reach) or is_negation(concept)
     # What a pronoun names again is there: "with clocks ... next to them" is never "without clocks".
-    negated = negated or (taken is not None and named_again(tokens, taken["head"]))
+    named_later = taken is not None and named_again(tokens, taken["head"])
     # "with two zebras in it", "with many people": denied, their count goes ("without zebras in
     # it", never "without two zebras in it").
     counts_had = [c for k, t in enumerate(tokens) if t["dep"] == "pobj" and t["head"] == start for c in count_to_drop(tokens, k)] if own_word == "with" else []
@@ -3554,7 +3560,7 @@ def _whole_relation(concept: dict, tokens, vocab: _Vocab, is_verb: bool, concept
             return ()  # "the car is in front of the bus" is outside it: never "outside the bus"
         if (not is_verb or alt.preposition or alt.key.split(" ")[0] == own_verb) and _says_no_more(own_way if is_verb else concept.get("lemma"), _way_of(alt)):
             return ()  # "beside an open book" -> never "to the right of" it; "behind a car" never "near" it
-        if alt.key in LACKING and (negated or (posed and alt.key != "without")):
+        if alt.key in LACKING and (negated or named_later or (posed and alt.key != "without")):
             return ()  # "a bathroom with no toilets": never "lacking no toilets"
         if is_verb and " " in alt.text and alt.text.split(" ")[-1] in CLOSING_PARTICLES and alt.key.split(" ")[0] == first["lemma"] and alt.key not in PHRASAL_VERBS:
             return ()  # "walking" -> "walking up", "sitting" -> "sitting down": still true
